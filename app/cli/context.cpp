@@ -1,0 +1,28 @@
+#include "context.h"
+
+#include "command.h"
+#include "storage/library.h"
+
+namespace Cli {
+
+Context::Context(Storage::Profile profile, QTextStream &out, QTextStream &err)
+    : m_profile(std::move(profile)), m_out(out), m_err(err)
+{
+}
+
+std::unique_ptr<Storage::Library> Context::openLibrary()
+{
+    QString error;
+    auto library = Storage::Library::open(m_profile, &error);
+    if (!library)
+        fail(error);
+    return library;
+}
+
+int Context::fail(const QString &message)
+{
+    m_err << "tidings: " << message << Qt::endl;
+    return ExitCode::Failure;
+}
+
+} // namespace Cli

@@ -1,0 +1,155 @@
+#include "database.h"
+
+#include "logging.h"
+#include "migrationrunner.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Storage {
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("tidings-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Storage::Database", text);
+}
+
+// Reading the schema touches the file header and the schema pages: this is where a file that is
+// not a database, or a badly damaged one, shows itself, without anything being written.
+bool readSchema(QSqlDatabase &db, QString *errorMessage)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && query.next())
+        return true;
+    *errorMessage = query.lastError().text();
+    return false;
+}
+
+bool configure(QSqlDatabase &db, QString *errorMessage)
+{
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        // In WAL mode NORMAL survives a crash of the app; only a power cut may lose the last
+        // transactions, never the file.
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+    };
+    for (const QString &pragma : pragmas) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma)) {
+            *errorMessage = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QSqlDatabase addConnection(const QString &filePath, const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(filePath);
+    return db;
+}
+
+} // namespace
+
+Database::Database(const QString &filePath, const QString &migrationsDirectory)
+    : m_filePath(filePath), m_migrationsDirectory(migrationsDirectory),
+      m_connectionName(uniqueConnectionName())
+{
+}
+
+Database::~Database()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::open()
+{
+    const QString nativePath = QDir::toNativeSeparators(m_filePath);
+    QSqlDatabase db = addConnection(m_filePath, m_connectionName);
+    if (!db.open()) {
+        return fail(Error::CannotOpen,
+                    tr("Cannot open the database %1: %2. Check that the file and its folder "
+                       "are readable and writable.")
+                        .arg(nativePath, db.lastError().text()));
+    }
+
+    QString sqliteError;
+    if (!readSchema(db, &sqliteError)) {
+        return fail(Error::Corrupt,
+                    tr("The database %1 is damaged or is not a Tidings database (%2). Tidings "
+                       "has left it untouched. Move it aside or restore a backup, then start "
+                       "Tidings again to begin with an empty library.")
+                        .arg(nativePath, sqliteError));
+    }
+
+    // Migrations run before configure() switches the journal mode, so that a database written
+    // by a newer Tidings is refused without a single byte of it changed.
+    MigrationRunner migrations(db, m_migrationsDirectory);
+    switch (migrations.run()) {
+    case MigrationRunner::Status::DatabaseTooNew:
+        return fail(Error::TooNew, tr("Cannot open the database %1. %2")
+                                       .arg(nativePath, migrations.errorMessage()));
+    case MigrationRunner::Status::Failed:
+        return fail(Error::MigrationFailed,
+                    tr("Cannot update the database %1: %2. Your data has not been changed.")
+                        .arg(nativePath, migrations.errorMessage()));
+    case MigrationRunner::Status::UpToDate:
+    case MigrationRunner::Status::Migrated:
+        break;
+    }
+
+    if (!configure(db, &sqliteError)) {
+        return fail(Error::CannotOpen, tr("Cannot set up the database %1: %2.")
+                                           .arg(nativePath, sqliteError));
+    }
+    qCDebug(lcStorage) << "opened" << m_filePath << "schema" << migrations.currentVersion();
+    return true;
+}
+
+bool Database::fail(Error error, const QString &message)
+{
+    m_error = error;
+    m_errorMessage = message;
+    qCWarning(lcStorage).noquote() << message;
+    QSqlDatabase::database(m_connectionName, false).close();
+    return false;
+}
+
+QSqlDatabase openConnection(const QString &filePath, const QString &connectionName,
+                            QString *errorMessage)
+{
+    QSqlDatabase db = addConnection(filePath, connectionName);
+    if (!db.open() || !configure(db, errorMessage)) {
+        if (errorMessage && errorMessage->isEmpty())
+            *errorMessage = db.lastError().text();
+        return {};
+    }
+    return db;
+}
+
+} // namespace Storage

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Storage {
+
+/// One SQLite connection to the library file, configured the way Tidings needs it (WAL, foreign
+/// keys, a busy timeout) and migrated to the current schema. A file that is damaged, not a
+/// database, or written by a newer Tidings is refused and left exactly as it was.
+class Database final
+{
+public:
+    enum class Error { None, CannotOpen, Corrupt, TooNew, MigrationFailed };
+
+    explicit Database(const QString &filePath,
+                      const QString &migrationsDirectory = QStringLiteral(":/sql/migrations"));
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    /// Opens, checks and migrates. On failure errorMessage() names the file and what to do.
+    [[nodiscard]] bool open();
+
+    [[nodiscard]] Error error() const { return m_error; }
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] QSqlDatabase connection() const;
+
+private:
+    bool fail(Error error, const QString &message);
+
+    QString m_filePath;
+    QString m_migrationsDirectory;
+    QString m_connectionName;
+    Error m_error = Error::None;
+    QString m_errorMessage;
+};
+
+/// Opens a further connection to an already migrated library file, for use on the calling
+/// thread only (Qt SQL connections must not cross threads). Returns an invalid database and
+/// sets \a errorMessage on failure.
+[[nodiscard]] QSqlDatabase openConnection(const QString &filePath, const QString &connectionName,
+                                          QString *errorMessage);
+
+} // namespace Storage

@@ -1,0 +1,109 @@
+#include "migrationrunner.h"
+
+#include "logging.h"
+#include "sqlitehandle.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Storage {
+
+MigrationRunner::MigrationRunner(QSqlDatabase database, const QString &directory)
+    : m_database(std::move(database)), m_directory(directory)
+{
+}
+
+QList<MigrationRunner::Migration> MigrationRunner::migrations() const
+{
+    static const QRegularExpression fileName(QStringLiteral("^(\\d+)_[\\w-]+\\.sql$"));
+    QList<Migration> result;
+    const QStringList entries = QDir(m_directory).entryList({QStringLiteral("*.sql")}, QDir::Files);
+    for (const QString &entry : entries) {
+        const QRegularExpressionMatch match = fileName.match(entry);
+        if (!match.hasMatch())
+            continue;
+        result.append({match.captured(1).toInt(), QDir(m_directory).filePath(entry)});
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return result;
+}
+
+int MigrationRunner::latestVersion() const
+{
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+int MigrationRunner::currentVersion() const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+MigrationRunner::Status MigrationRunner::run()
+{
+    const int current = currentVersion();
+    if (current < 0) {
+        m_errorMessage = m_database.lastError().text();
+        return Status::Failed;
+    }
+    const int latest = latestVersion();
+    if (current > latest) {
+        m_errorMessage = QCoreApplication::translate(
+                             "Storage::MigrationRunner",
+                             "The database was written by a newer version of Tidings (schema %1; "
+                             "this version knows up to %2). Update Tidings to open it.")
+                             .arg(current)
+                             .arg(latest);
+        return Status::DatabaseTooNew;
+    }
+    if (current == latest)
+        return Status::UpToDate;
+
+    const QList<Migration> all = migrations();
+    for (const Migration &migration : all) {
+        if (migration.version <= current)
+            continue;
+        if (!apply(migration))
+            return Status::Failed;
+    }
+    return Status::Migrated;
+}
+
+bool MigrationRunner::apply(const Migration &migration)
+{
+    QFile file(migration.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errorMessage = QCoreApplication::translate("Storage::MigrationRunner",
+                                                     "Cannot read the migration %1.")
+                             .arg(migration.filePath);
+        return false;
+    }
+    // The script, and the version bump with it, commit together or not at all.
+    const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll() +
+                              "\n;PRAGMA user_version = " + QByteArray::number(migration.version) +
+                              ";\nCOMMIT;";
+    QString sqliteError;
+    if (!executeScript(m_database, script, &sqliteError)) {
+        executeScript(m_database, "ROLLBACK;", nullptr);
+        m_errorMessage = QCoreApplication::translate("Storage::MigrationRunner",
+                                                     "Updating the database to schema %1 failed: "
+                                                     "%2")
+                             .arg(migration.version)
+                             .arg(sqliteError);
+        return false;
+    }
+    qCDebug(lcStorage) << "applied migration" << migration.filePath;
+    return true;
+}
+
+} // namespace Storage

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Storage {
+
+/// Brings a database's schema up to date from numbered SQL files ("001_initial_schema.sql",
+/// "002_....sql") in a folder, usually the ":/sql/migrations" resource. The schema version is
+/// kept in PRAGMA user_version; each file runs in its own transaction together with the bump
+/// of that version, so a crash leaves the database at one version or the next, never between.
+class MigrationRunner final
+{
+public:
+    static constexpr const char *DefaultDirectory = ":/sql/migrations";
+
+    struct Migration
+    {
+        int version = 0;
+        QString filePath;
+    };
+
+    enum class Status { UpToDate, Migrated, DatabaseTooNew, Failed };
+
+    explicit MigrationRunner(QSqlDatabase database,
+                             const QString &directory = QString::fromLatin1(DefaultDirectory));
+
+    [[nodiscard]] QList<Migration> migrations() const;
+    [[nodiscard]] int latestVersion() const;
+    /// The version stored in the database, or -1 when it cannot be read.
+    [[nodiscard]] int currentVersion() const;
+
+    /// Applies every migration newer than the database. A database written by a newer Tidings
+    /// is left untouched and reported as DatabaseTooNew.
+    [[nodiscard]] Status run();
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+
+private:
+    bool apply(const Migration &migration);
+
+    QSqlDatabase m_database;
+    QString m_directory;
+    QString m_errorMessage;
+};
+
+} // namespace Storage

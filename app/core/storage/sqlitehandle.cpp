@@ -1,0 +1,35 @@
+#include "sqlitehandle.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace Storage {
+
+sqlite3 *nativeHandle(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool executeScript(const QSqlDatabase &database, const QByteArray &script, QString *errorMessage)
+{
+    sqlite3 *handle = nativeHandle(database);
+    if (!handle) {
+        if (errorMessage)
+            *errorMessage = QStringLiteral("not an SQLite connection");
+        return false;
+    }
+    char *error = nullptr;
+    if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &error) == SQLITE_OK)
+        return true;
+    if (errorMessage)
+        *errorMessage = QString::fromUtf8(error ? error : sqlite3_errmsg(handle));
+    sqlite3_free(error);
+    return false;
+}
+
+} // namespace Storage

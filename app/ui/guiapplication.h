@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QWidget;
+
+namespace Cli {
+struct Invocation;
+}
+namespace Storage {
+class Library;
+}
+
+namespace Ui {
+
+/// Creates the QApplication, opens the library and shows the main window until it is closed.
+int runGuiApplication(int &argc, char **argv, const Cli::Invocation &invocation);
+
+/// Opens the library in \a profileDirectory (empty: the default). When that fails, explains why
+/// in a dialog and returns nullptr; the files concerned are left as they are.
+[[nodiscard]] std::unique_ptr<Storage::Library> openLibraryOrExplain(const QString &profileDirectory,
+                                                                     QWidget *dialogParent = nullptr);
+
+} // namespace Ui

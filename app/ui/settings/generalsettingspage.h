@@ -1,0 +1,30 @@
+#pragma once
+
+#include "settingspage.h"
+
+class QCheckBox;
+class QSettings;
+class QSpinBox;
+
+namespace Ui {
+
+class GeneralSettingsPage final : public SettingsPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GeneralSettingsPage)
+
+public:
+    explicit GeneralSettingsPage(QSettings &settings, QWidget *parent = nullptr);
+
+    [[nodiscard]] QString title() const override;
+    void load() override;
+    void save() override;
+    [[nodiscard]] bool isDirty() const override;
+
+private:
+    QSettings &m_settings;
+    QCheckBox *m_refreshOnStart = nullptr;
+    QSpinBox *m_refreshInterval = nullptr;
+};
+
+} // namespace Ui

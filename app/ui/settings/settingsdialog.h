@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+#include <vector>
+
+class QDialogButtonBox;
+class QListWidget;
+class QSettings;
+class QStackedWidget;
+
+namespace Ui {
+
+class SettingsPage;
+
+/// Preferences as a list of pages. OK and Apply save every page; Cancel leaves the settings as
+/// they were when the dialog opened.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(QSettings &settings, QWidget *parent = nullptr);
+
+    void addPage(SettingsPage *page);
+    [[nodiscard]] bool isDirty() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void apply();
+    void updateApplyButton();
+
+    QListWidget *m_pageList = nullptr;
+    QStackedWidget *m_pageStack = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    std::vector<SettingsPage *> m_pages;
+};
+
+} // namespace Ui
