@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Feeds {
+
+enum class Format {
+    Unknown,
+    Rss090,
+    Rss091,
+    Rss092,
+    Rss093,
+    Rss094,
+    Rss20,
+    Rss10,
+    Atom03,
+    Atom10,
+    Json10,
+    Json11,
+};
+
+struct Enclosure
+{
+    QString url;
+    QString type;
+    qint64 length = 0;
+};
+
+/// One entry of a feed. Text fields are plain text; summary and content are sanitized HTML.
+/// Null dates mean the feed gave none (or none that could be read).
+struct Item
+{
+    QString id;
+    QString title;
+    QString link;
+    QString author;
+    QDateTime published;
+    QDateTime updated;
+    QString summary;
+    QString content;
+    QStringList categories;
+    QList<Enclosure> enclosures;
+    QString image;          ///< Thumbnail or lead image URL.
+    QString commentsUrl;    ///< Web page with the comments.
+    QString commentFeedUrl; ///< Feed of the comments (wfw:commentRss, Atom replies).
+    int commentCount = -1;  ///< -1 when unknown.
+};
+
+struct Feed
+{
+    Format format = Format::Unknown;
+    QString title;
+    QString link;
+    QString subtitle;
+    QString language;
+    QString author;
+    QString icon;
+    QDateTime updated;
+    int ttlMinutes = 0; ///< <ttl> or sy:updatePeriod/Frequency; 0 when the feed says nothing.
+    QList<Item> items;
+};
+
+} // namespace Feeds
