@@ -1,8 +1,8 @@
 #include "applicationinfo.h"
 #include "builtincommands.h"
 #include "dispatcher.h"
-#include "invocation.h"
 #include "guiapplication.h"
+#include "invocation.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

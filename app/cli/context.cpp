@@ -7,8 +7,7 @@ namespace Cli {
 
 Context::Context(Storage::Profile profile, QTextStream &out, QTextStream &err)
     : m_profile(std::move(profile)), m_out(out), m_err(err)
-{
-}
+{}
 
 std::unique_ptr<Storage::Library> Context::openLibrary()
 {

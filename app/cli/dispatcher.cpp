@@ -10,16 +10,8 @@
 
 namespace Cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli::Dispatcher", text);
-}
-
-} // namespace
-
-Dispatcher::Dispatcher(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+Dispatcher::Dispatcher(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
+{}
 
 void Dispatcher::add(std::unique_ptr<Command> command)
 {
@@ -46,14 +38,16 @@ QString Dispatcher::usage() const
     for (const auto &command : m_commands)
         width = std::max(width, command->name().size());
     for (const auto &command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name(), int(-width)).arg(command->summary());
-    text += tr("\n"
-               "Global options (before or after the command):\n"
-               "  --profile DIR  Keep all data in DIR instead of the default data folder\n"
-               "                 (the TIDINGS_PROFILE environment variable does the same)\n"
-               "  --verbose      Print debug messages of the tidings.* logging categories\n"
-               "  -h, --help     Show this help; 'tidings COMMAND --help' shows a command's options\n"
-               "  --version      Show the version\n");
+        text +=
+            QStringLiteral("  %1  %2\n").arg(command->name(), int(-width)).arg(command->summary());
+    text +=
+        tr("\n"
+           "Global options (before or after the command):\n"
+           "  --profile DIR  Keep all data in DIR instead of the default data folder\n"
+           "                 (the TIDINGS_PROFILE environment variable does the same)\n"
+           "  --verbose      Print debug messages of the tidings.* logging categories\n"
+           "  -h, --help     Show this help; 'tidings COMMAND --help' shows a command's options\n"
+           "  --version      Show the version\n");
     return text;
 }
 
@@ -108,8 +102,9 @@ int Dispatcher::runCommand(Command &command, const Invocation &invocation)
         return ExitCode::Success;
     }
 
-    Context context(Storage::Profile(Storage::Profile::resolveDirectory(invocation.profileDirectory)),
-                    m_out, m_err);
+    Context context(
+        Storage::Profile(Storage::Profile::resolveDirectory(invocation.profileDirectory)), m_out,
+        m_err);
     return command.run(parser, context);
 }
 

@@ -2,6 +2,7 @@
 
 #include "command.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <memory>
@@ -15,6 +16,8 @@ struct Invocation;
 /// --version and usage errors, and hands the command a Context.
 class Dispatcher final
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli::Dispatcher)
+
 public:
     Dispatcher(QTextStream &out, QTextStream &err);
 

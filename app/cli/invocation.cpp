@@ -37,9 +37,8 @@ Invocation Invocation::parse(const QStringList &arguments)
         } else if (invocation.command.isEmpty() && !argument.startsWith(QLatin1Char('-'))) {
             invocation.command = argument;
         } else if (invocation.command.isEmpty()) {
-            invocation.error = QCoreApplication::translate("Cli::Invocation",
-                                                           "unknown option '%1'")
-                                   .arg(argument);
+            invocation.error =
+                QCoreApplication::translate("Cli::Invocation", "unknown option '%1'").arg(argument);
             break;
         } else {
             invocation.commandArguments.append(argument);

@@ -19,7 +19,8 @@ std::unique_ptr<Storage::Library> openLibraryOrExplain(const QString &profileDir
     QString error;
     auto library = Storage::Library::open(profile, &error);
     if (!library) {
-        QMessageBox box(QMessageBox::Critical, QApplication::translate("Ui", "Tidings cannot start"),
+        QMessageBox box(QMessageBox::Critical,
+                        QApplication::translate("Ui", "Tidings cannot start"),
                         QApplication::translate("Ui", "Tidings cannot open your library."),
                         QMessageBox::Close, dialogParent);
         box.setInformativeText(error);

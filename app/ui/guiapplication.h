@@ -20,7 +20,7 @@ int runGuiApplication(int &argc, char **argv, const Cli::Invocation &invocation)
 
 /// Opens the library in \a profileDirectory (empty: the default). When that fails, explains why
 /// in a dialog and returns nullptr; the files concerned are left as they are.
-[[nodiscard]] std::unique_ptr<Storage::Library> openLibraryOrExplain(const QString &profileDirectory,
-                                                                     QWidget *dialogParent = nullptr);
+[[nodiscard]] std::unique_ptr<Storage::Library>
+openLibraryOrExplain(const QString &profileDirectory, QWidget *dialogParent = nullptr);
 
 } // namespace Ui

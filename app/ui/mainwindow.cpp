@@ -101,16 +101,16 @@ void MainWindow::createActions()
         return result;
     };
 
-    m_addSourceAction = action(tr("&Add Source…"), QStringLiteral("addSourceAction"),
-                               QKeySequence::New);
+    m_addSourceAction =
+        action(tr("&Add Source…"), QStringLiteral("addSourceAction"), QKeySequence::New);
     m_addSourceAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     connect(m_addSourceAction, &QAction::triggered, this, &MainWindow::addSourceRequested);
     m_importOpmlAction = action(tr("&Import OPML…"), QStringLiteral("importOpmlAction"));
     connect(m_importOpmlAction, &QAction::triggered, this, &MainWindow::importOpmlRequested);
     m_exportOpmlAction = action(tr("&Export OPML…"), QStringLiteral("exportOpmlAction"));
     m_exportOpmlAction->setEnabled(false);
-    m_refreshAllAction = action(tr("&Refresh All"), QStringLiteral("refreshAllAction"),
-                                QKeySequence::Refresh);
+    m_refreshAllAction =
+        action(tr("&Refresh All"), QStringLiteral("refreshAllAction"), QKeySequence::Refresh);
     m_refreshAllAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     m_refreshAllAction->setEnabled(false);
     m_quitAction = action(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
@@ -119,8 +119,8 @@ void MainWindow::createActions()
 
     m_showToolBarAction = action(tr("Show &Toolbar"), QStringLiteral("showToolBarAction"));
     m_showToolBarAction->setCheckable(true);
-    m_fullScreenAction = action(tr("&Full Screen"), QStringLiteral("fullScreenAction"),
-                                QKeySequence::FullScreen);
+    m_fullScreenAction =
+        action(tr("&Full Screen"), QStringLiteral("fullScreenAction"), QKeySequence::FullScreen);
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen
@@ -128,13 +128,14 @@ void MainWindow::createActions()
     });
 
     // Article actions act on the selected article; they are enabled once one is selected.
-    m_toggleReadAction = action(tr("Mark as &Read"), QStringLiteral("toggleReadAction"),
-                                QKeySequence(Qt::Key_M));
-    m_toggleBookmarkAction = action(tr("&Bookmark"), QStringLiteral("toggleBookmarkAction"),
-                                    QKeySequence(Qt::Key_S));
+    m_toggleReadAction =
+        action(tr("Mark as &Read"), QStringLiteral("toggleReadAction"), QKeySequence(Qt::Key_M));
+    m_toggleBookmarkAction =
+        action(tr("&Bookmark"), QStringLiteral("toggleBookmarkAction"), QKeySequence(Qt::Key_S));
     m_openInBrowserAction = action(tr("&Open in Browser"), QStringLiteral("openInBrowserAction"),
                                    QKeySequence(Qt::Key_O));
-    for (QAction *articleAction : {m_toggleReadAction, m_toggleBookmarkAction, m_openInBrowserAction})
+    for (QAction *articleAction :
+         {m_toggleReadAction, m_toggleBookmarkAction, m_openInBrowserAction})
         articleAction->setEnabled(false);
 
     m_settingsAction = action(tr("&Preferences…"), QStringLiteral("settingsAction"),
@@ -203,7 +204,8 @@ void MainWindow::createToolBar()
 void MainWindow::restoreLayout()
 {
     QSettings &settings = m_library.settings();
-    if (!restoreGeometry(settings.value(QLatin1String(SettingsKeys::MainWindowGeometry)).toByteArray()))
+    if (!restoreGeometry(
+            settings.value(QLatin1String(SettingsKeys::MainWindowGeometry)).toByteArray()))
         resize(1200, 760);
     restoreState(settings.value(QLatin1String(SettingsKeys::MainWindowState)).toByteArray());
     if (!m_splitter->restoreState(

@@ -32,7 +32,8 @@ QString InfoCommand::summary() const
                                        "Show the version, the profile folder and the library");
 }
 
-void InfoCommand::configure(QCommandLineParser &) const {}
+void InfoCommand::configure(QCommandLineParser &) const
+{}
 
 int InfoCommand::run(const QCommandLineParser &, Context &context)
 {
@@ -46,12 +47,18 @@ int InfoCommand::run(const QCommandLineParser &, Context &context)
                       << "\n";
     };
     line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Version"), QStringLiteral(TIDINGS_VERSION));
-    line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Profile"), QDir::toNativeSeparators(profile.directory()));
-    line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Database"), QDir::toNativeSeparators(profile.databasePath()));
-    line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Settings"), QDir::toNativeSeparators(profile.settingsPath()));
-    line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Schema"), QString::number(count(db, QStringLiteral("PRAGMA user_version"))));
-    line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Sources"), QString::number(count(db, QStringLiteral("SELECT count(*) FROM sources"))));
-    line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Articles"), QString::number(count(db, QStringLiteral("SELECT count(*) FROM articles"))));
+    line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Profile"),
+         QDir::toNativeSeparators(profile.directory()));
+    line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Database"),
+         QDir::toNativeSeparators(profile.databasePath()));
+    line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Settings"),
+         QDir::toNativeSeparators(profile.settingsPath()));
+    line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Schema"),
+         QString::number(count(db, QStringLiteral("PRAGMA user_version"))));
+    line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Sources"),
+         QString::number(count(db, QStringLiteral("SELECT count(*) FROM sources"))));
+    line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Articles"),
+         QString::number(count(db, QStringLiteral("SELECT count(*) FROM articles"))));
     context.out().flush();
     return ExitCode::Success;
 }

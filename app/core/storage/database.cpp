@@ -20,11 +20,6 @@ QString uniqueConnectionName()
     return QStringLiteral("tidings-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage::Database", text);
-}
-
 // Reading the schema touches the file header and the schema pages: this is where a file that is
 // not a database, or a badly damaged one, shows itself, without anything being written.
 bool readSchema(QSqlDatabase &db, QString *errorMessage)
@@ -68,8 +63,7 @@ QSqlDatabase addConnection(const QString &filePath, const QString &connectionNam
 Database::Database(const QString &filePath, const QString &migrationsDirectory)
     : m_filePath(filePath), m_migrationsDirectory(migrationsDirectory),
       m_connectionName(uniqueConnectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -112,8 +106,9 @@ bool Database::open()
     MigrationRunner migrations(db, m_migrationsDirectory);
     switch (migrations.run()) {
     case MigrationRunner::Status::DatabaseTooNew:
-        return fail(Error::TooNew, tr("Cannot open the database %1. %2")
-                                       .arg(nativePath, migrations.errorMessage()));
+        return fail(
+            Error::TooNew,
+            tr("Cannot open the database %1. %2").arg(nativePath, migrations.errorMessage()));
     case MigrationRunner::Status::Failed:
         return fail(Error::MigrationFailed,
                     tr("Cannot update the database %1: %2. Your data has not been changed.")
@@ -124,8 +119,8 @@ bool Database::open()
     }
 
     if (!configure(db, &sqliteError)) {
-        return fail(Error::CannotOpen, tr("Cannot set up the database %1: %2.")
-                                           .arg(nativePath, sqliteError));
+        return fail(Error::CannotOpen,
+                    tr("Cannot set up the database %1: %2.").arg(nativePath, sqliteError));
     }
     qCDebug(lcStorage) << "opened" << m_filePath << "schema" << migrations.currentVersion();
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace Storage {
 /// database, or written by a newer Tidings is refused and left exactly as it was.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(Storage::Database)
+
 public:
     enum class Error { None, CannotOpen, Corrupt, TooNew, MigrationFailed };
 

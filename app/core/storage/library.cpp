@@ -7,8 +7,7 @@ namespace Storage {
 Library::Library(const Profile &profile)
     : m_profile(profile), m_database(std::make_unique<Database>(profile.databasePath())),
       m_settings(profile.openSettings())
-{
-}
+{}
 
 Library::~Library() = default;
 

@@ -16,8 +16,7 @@ namespace Storage {
 
 MigrationRunner::MigrationRunner(QSqlDatabase database, const QString &directory)
     : m_database(std::move(database)), m_directory(directory)
-{
-}
+{}
 
 QList<MigrationRunner::Migration> MigrationRunner::migrations() const
 {
@@ -58,10 +57,8 @@ MigrationRunner::Status MigrationRunner::run()
     }
     const int latest = latestVersion();
     if (current > latest) {
-        m_errorMessage = QCoreApplication::translate(
-                             "Storage::MigrationRunner",
-                             "The database was written by a newer version of Tidings (schema %1; "
-                             "this version knows up to %2). Update Tidings to open it.")
+        m_errorMessage = tr("The database was written by a newer version of Tidings (schema %1; "
+                            "this version knows up to %2). Update Tidings to open it.")
                              .arg(current)
                              .arg(latest);
         return Status::DatabaseTooNew;
@@ -83,9 +80,7 @@ bool MigrationRunner::apply(const Migration &migration)
 {
     QFile file(migration.filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_errorMessage = QCoreApplication::translate("Storage::MigrationRunner",
-                                                     "Cannot read the migration %1.")
-                             .arg(migration.filePath);
+        m_errorMessage = tr("Cannot read the migration %1.").arg(migration.filePath);
         return false;
     }
     // The script, and the version bump with it, commit together or not at all.
@@ -95,9 +90,8 @@ bool MigrationRunner::apply(const Migration &migration)
     QString sqliteError;
     if (!executeScript(m_database, script, &sqliteError)) {
         executeScript(m_database, "ROLLBACK;", nullptr);
-        m_errorMessage = QCoreApplication::translate("Storage::MigrationRunner",
-                                                     "Updating the database to schema %1 failed: "
-                                                     "%2")
+        m_errorMessage = tr("Updating the database to schema %1 failed: "
+                            "%2")
                              .arg(migration.version)
                              .arg(sqliteError);
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -12,6 +13,8 @@ namespace Storage {
 /// of that version, so a crash leaves the database at one version or the next, never between.
 class MigrationRunner final
 {
+    Q_DECLARE_TR_FUNCTIONS(Storage::MigrationRunner)
+
 public:
     static constexpr const char *DefaultDirectory = ":/sql/migrations";
 

@@ -19,35 +19,30 @@ QString Profile::resolveDirectory(const QString &commandLineDirectory)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-Profile::Profile(const QString &directory) : m_directory(QDir::cleanPath(directory)) {}
+Profile::Profile(const QString &directory) : m_directory(QDir::cleanPath(directory))
+{}
 
 bool Profile::prepare(QString *errorMessage) const
 {
     const QFileInfo info(m_directory);
     if (info.exists() && !info.isDir()) {
-        *errorMessage = QCoreApplication::translate(
-                            "Storage::Profile",
-                            "The profile folder %1 is a file. Choose another folder with "
-                            "--profile or move the file away.")
+        *errorMessage = tr("The profile folder %1 is a file. Choose another folder with "
+                           "--profile or move the file away.")
                             .arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
     if (!QDir().mkpath(m_directory)) {
-        *errorMessage = QCoreApplication::translate(
-                            "Storage::Profile",
-                            "Cannot create the profile folder %1. Check that its parent folder "
-                            "exists and that you may write to it, or choose another folder with "
-                            "--profile.")
+        *errorMessage = tr("Cannot create the profile folder %1. Check that its parent folder "
+                           "exists and that you may write to it, or choose another folder with "
+                           "--profile.")
                             .arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
     // Permission bits do not tell the whole story (read-only mounts, ACLs, root): try a write.
     QTemporaryFile probe(filePath(QStringLiteral(".write-test-XXXXXX")));
     if (!probe.open()) {
-        *errorMessage = QCoreApplication::translate(
-                            "Storage::Profile",
-                            "The profile folder %1 is not writable. Give yourself write "
-                            "permission on it or choose another folder with --profile.")
+        *errorMessage = tr("The profile folder %1 is not writable. Give yourself write "
+                           "permission on it or choose another folder with --profile.")
                             .arg(QDir::toNativeSeparators(m_directory));
         return false;
     }

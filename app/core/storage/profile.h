@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -12,6 +13,8 @@ namespace Storage {
 /// file and caches. Tests and benchmarks point it at a throw-away folder.
 class Profile final
 {
+    Q_DECLARE_TR_FUNCTIONS(Storage::Profile)
+
 public:
     static constexpr const char *EnvironmentVariable = "TIDINGS_PROFILE";
 

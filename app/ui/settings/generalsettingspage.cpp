@@ -13,15 +13,16 @@ namespace {
 
 bool storedRefreshOnStart(const QSettings &settings)
 {
-    return settings.value(QLatin1String(SettingsKeys::RefreshOnStart),
-                          SettingsKeys::RefreshOnStartDefault)
+    return settings
+        .value(QLatin1String(SettingsKeys::RefreshOnStart), SettingsKeys::RefreshOnStartDefault)
         .toBool();
 }
 
 int storedRefreshInterval(const QSettings &settings)
 {
-    return settings.value(QLatin1String(SettingsKeys::RefreshIntervalMinutes),
-                          SettingsKeys::RefreshIntervalMinutesDefault)
+    return settings
+        .value(QLatin1String(SettingsKeys::RefreshIntervalMinutes),
+               SettingsKeys::RefreshIntervalMinutesDefault)
         .toInt();
 }
 
