@@ -19,7 +19,7 @@ Invocation Invocation::parse(const QStringList &arguments)
             if (!invocation.command.isEmpty())
                 invocation.commandArguments.append(argument);
         } else if (argument == QLatin1String("--profile")) {
-            if (i + 1 >= arguments.size()) {
+            if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--"))) {
                 invocation.error = QCoreApplication::translate(
                     "Cli::Invocation", "--profile needs a folder, as in --profile DIR");
                 break;

@@ -3,9 +3,9 @@
 // Keys and defaults of the settings file, in one place for the window, the dialog and the core.
 namespace SettingsKeys {
 
-inline constexpr const char *RefreshOnStart = "general/refreshOnStart";
+inline constexpr const char *RefreshOnStart = "refresh/onStart";
 inline constexpr bool RefreshOnStartDefault = true;
-inline constexpr const char *RefreshIntervalMinutes = "general/refreshIntervalMinutes";
+inline constexpr const char *RefreshIntervalMinutes = "refresh/intervalMinutes";
 inline constexpr int RefreshIntervalMinutesDefault = 30;
 
 inline constexpr const char *MainWindowGeometry = "mainWindow/geometry";

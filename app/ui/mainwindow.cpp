@@ -72,6 +72,7 @@ void MainWindow::createPanes()
 
     m_listStack = new QStackedWidget(this);
     m_listStack->setObjectName(QStringLiteral("articleListStack"));
+    m_listStack->setAccessibleName(tr("Articles"));
     m_listStack->addWidget(m_articleList);
     m_listStack->addWidget(m_emptyState);
 

@@ -130,12 +130,12 @@ void TestProfile::settingsAreAnIniFileInTheProfile()
     {
         const auto settings = profile.openSettings();
         QCOMPARE(settings->format(), QSettings::IniFormat);
-        settings->setValue(QStringLiteral("general/answer"), 42);
+        settings->setValue(QStringLiteral("reading/answer"), 42);
     }
     QFile file(profile.settingsPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray ini = file.readAll();
-    QVERIFY(ini.contains("[general]"));
+    QVERIFY(ini.contains("[reading]"));
     QVERIFY(ini.contains("answer=42"));
 }
 

@@ -130,7 +130,8 @@ bool Database::fail(Error error, const QString &message)
 {
     m_error = error;
     m_errorMessage = message;
-    qCWarning(lcStorage).noquote() << message;
+    // The caller shows the message; this is for --verbose logs.
+    qCDebug(lcStorage).noquote() << message;
     QSqlDatabase::database(m_connectionName, false).close();
     return false;
 }
