@@ -1,0 +1,149 @@
+#include "html/elements.h"
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+
+namespace Html::Private {
+namespace {
+
+// Sorted by name for binary search.
+constexpr ElementRule kRules[] = {
+    {"a", Action::Keep, Tag::A, 0},
+    {"abbr", Action::Keep, Tag::Abbr, 0},
+    {"acronym", Action::Keep, Tag::Abbr, 0},
+    {"address", Action::Keep, Tag::Div, Block | Break},
+    {"applet", Action::DropContent, Tag::None, 0},
+    {"area", Action::DropTag, Tag::None, Void},
+    {"article", Action::Keep, Tag::Div, Block | Break},
+    {"aside", Action::Keep, Tag::Div, Block | Break},
+    {"audio", Action::Keep, Tag::Audio, Break},
+    {"b", Action::Keep, Tag::B, 0},
+    {"base", Action::DropTag, Tag::None, Void},
+    {"basefont", Action::DropTag, Tag::None, Void},
+    {"bgsound", Action::DropTag, Tag::None, Void},
+    {"blockquote", Action::Keep, Tag::Blockquote, Block | Break},
+    {"br", Action::Keep, Tag::Br, Void | Break},
+    {"button", Action::DropContent, Tag::None, 0},
+    {"caption", Action::Keep, Tag::Caption, Break},
+    {"center", Action::Keep, Tag::Div, Block | Break},
+    {"cite", Action::Keep, Tag::Cite, 0},
+    {"code", Action::Keep, Tag::Code, 0},
+    {"col", Action::DropTag, Tag::None, Void},
+    {"dd", Action::Keep, Tag::Dd, Block | Break},
+    {"del", Action::Keep, Tag::Del, 0},
+    {"details", Action::Keep, Tag::Div, Block | Break},
+    {"dfn", Action::Keep, Tag::Dfn, 0},
+    {"dir", Action::Keep, Tag::Ul, Block | Break},
+    {"div", Action::Keep, Tag::Div, Block | Break},
+    {"dl", Action::Keep, Tag::Dl, Block | Break},
+    {"dt", Action::Keep, Tag::Dt, Block | Break},
+    {"em", Action::Keep, Tag::Em, 0},
+    {"embed", Action::Embed, Tag::None, Void},
+    {"figcaption", Action::Keep, Tag::Figcaption, Block | Break},
+    {"figure", Action::Keep, Tag::Figure, Block | Break},
+    {"footer", Action::Keep, Tag::Div, Block | Break},
+    {"form", Action::DropContent, Tag::None, Break},
+    {"frame", Action::DropTag, Tag::None, Void},
+    {"frameset", Action::DropContent, Tag::None, 0},
+    {"h1", Action::Keep, Tag::H1, Block | Break},
+    {"h2", Action::Keep, Tag::H2, Block | Break},
+    {"h3", Action::Keep, Tag::H3, Block | Break},
+    {"h4", Action::Keep, Tag::H4, Block | Break},
+    {"h5", Action::Keep, Tag::H5, Block | Break},
+    {"h6", Action::Keep, Tag::H6, Block | Break},
+    {"header", Action::Keep, Tag::Div, Block | Break},
+    {"hgroup", Action::Keep, Tag::Div, Block | Break},
+    {"hr", Action::Keep, Tag::Hr, Void | Block | Break},
+    {"i", Action::Keep, Tag::I, 0},
+    {"iframe", Action::Embed, Tag::None, Break},
+    {"image", Action::DropTag, Tag::None, Void},
+    {"img", Action::Keep, Tag::Img, Void},
+    {"input", Action::DropTag, Tag::None, Void},
+    {"ins", Action::Keep, Tag::Ins, 0},
+    {"kbd", Action::Keep, Tag::Kbd, 0},
+    {"keygen", Action::DropTag, Tag::None, Void},
+    {"li", Action::Keep, Tag::Li, Block | Break},
+    {"link", Action::DropTag, Tag::None, Void},
+    {"listing", Action::Keep, Tag::Pre, Block | Break},
+    {"main", Action::Keep, Tag::Div, Block | Break},
+    {"mark", Action::Keep, Tag::Mark, 0},
+    {"math", Action::DropContent, Tag::None, Foreign | Break},
+    {"menu", Action::Keep, Tag::Ul, Block | Break},
+    {"meta", Action::DropTag, Tag::None, Void},
+    {"nav", Action::Keep, Tag::Div, Block | Break},
+    {"noembed", Action::DropContent, Tag::None, 0},
+    {"noframes", Action::DropContent, Tag::None, 0},
+    {"noscript", Action::DropContent, Tag::None, 0},
+    {"object", Action::Embed, Tag::None, Break},
+    {"ol", Action::Keep, Tag::Ol, Block | Break},
+    {"p", Action::Keep, Tag::P, Block | Break},
+    {"param", Action::DropTag, Tag::None, Void},
+    {"picture", Action::Keep, Tag::Picture, 0},
+    {"plaintext", Action::Keep, Tag::Pre, Block | Break},
+    {"pre", Action::Keep, Tag::Pre, Block | Break},
+    {"q", Action::Keep, Tag::Q, 0},
+    {"s", Action::Keep, Tag::S, 0},
+    {"samp", Action::Keep, Tag::Samp, 0},
+    {"script", Action::DropContent, Tag::None, 0},
+    {"section", Action::Keep, Tag::Div, Block | Break},
+    {"select", Action::DropContent, Tag::None, 0},
+    {"small", Action::Keep, Tag::Small, 0},
+    {"source", Action::Keep, Tag::Source, Void},
+    {"strike", Action::Keep, Tag::S, 0},
+    {"strong", Action::Keep, Tag::Strong, 0},
+    {"style", Action::DropContent, Tag::None, 0},
+    {"sub", Action::Keep, Tag::Sub, 0},
+    {"summary", Action::Keep, Tag::Div, Block | Break},
+    {"sup", Action::Keep, Tag::Sup, 0},
+    {"svg", Action::DropContent, Tag::None, Foreign | Break},
+    {"table", Action::Keep, Tag::Table, Block | Break},
+    {"tbody", Action::Keep, Tag::Tbody, Break},
+    {"td", Action::Keep, Tag::Td, Break},
+    {"template", Action::DropContent, Tag::None, 0},
+    {"textarea", Action::DropContent, Tag::None, 0},
+    {"tfoot", Action::Keep, Tag::Tfoot, Break},
+    {"th", Action::Keep, Tag::Th, Break},
+    {"thead", Action::Keep, Tag::Thead, Break},
+    {"time", Action::Keep, Tag::Time, 0},
+    {"title", Action::DropContent, Tag::None, 0},
+    {"tr", Action::Keep, Tag::Tr, Break},
+    {"track", Action::Keep, Tag::Track, Void},
+    {"tt", Action::Keep, Tag::Code, 0},
+    {"u", Action::Keep, Tag::U, 0},
+    {"ul", Action::Keep, Tag::Ul, Block | Break},
+    {"var", Action::Keep, Tag::Var, 0},
+    {"video", Action::Keep, Tag::Video, Break},
+    {"wbr", Action::DropTag, Tag::None, Void},
+    {"xmp", Action::Keep, Tag::Pre, Block | Break},
+};
+
+// Indexed by Tag, starting at Tag::A.
+constexpr std::array<std::string_view, 56> kTagNames = {
+    "a",          "abbr",    "audio", "b",     "blockquote", "br",   "caption", "cite",
+    "code",       "dd",      "del",   "dfn",   "div",        "dl",   "dt",      "em",
+    "figcaption", "figure",  "h1",    "h2",    "h3",         "h4",   "h5",      "h6",
+    "hr",         "i",       "img",   "ins",   "kbd",        "li",   "mark",    "ol",
+    "p",          "picture", "pre",   "q",     "s",          "samp", "small",   "source",
+    "strong",     "sub",     "sup",   "table", "tbody",      "td",   "tfoot",   "th",
+    "thead",      "time",    "tr",    "track", "u",          "ul",   "var",     "video"};
+
+} // namespace
+
+ElementRule elementRule(std::string_view lowerCaseName)
+{
+    const auto it = std::lower_bound(
+        std::begin(kRules), std::end(kRules), lowerCaseName,
+        [](const ElementRule &rule, std::string_view key) { return rule.name < key; });
+    if (it != std::end(kRules) && it->name == lowerCaseName)
+        return *it;
+    return {lowerCaseName, Action::Unwrap, Tag::None, 0};
+}
+
+std::string_view tagName(Tag tag)
+{
+    const auto index = std::size_t(tag);
+    return index == 0 || index > kTagNames.size() ? std::string_view() : kTagNames[index - 1];
+}
+
+} // namespace Html::Private

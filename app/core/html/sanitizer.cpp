@@ -1,0 +1,54 @@
+#include "html/sanitizer.h"
+
+#include "html/cleaner.h"
+#include "html/tokenizer.h"
+
+#include <cstdlib>
+
+namespace Html {
+namespace {
+
+// Smaller declared images are icons, emoji or avatars rather than article pictures.
+constexpr long kMinThumbnailSize = 64;
+
+bool isSmall(const Private::Attribute *dimension)
+{
+    if (!dimension)
+        return false;
+    const long value = std::strtol(dimension->value.c_str(), nullptr, 10);
+    return value > 0 && value < kMinThumbnailSize;
+}
+
+} // namespace
+
+QString sanitize(const QString &html, const QUrl &baseUrl)
+{
+    if (html.isEmpty())
+        return {};
+    const QByteArray utf8 = html.toUtf8();
+    const std::string clean =
+        Private::Cleaner(baseUrl).run(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    return QString::fromUtf8(clean.data(), qsizetype(clean.size()));
+}
+
+QString firstImageUrl(const QString &sanitizedHtml)
+{
+    const QByteArray utf8 = sanitizedHtml.toUtf8();
+    Private::Tokenizer tokens(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    for (;;) {
+        const Private::Tokenizer::Token token = tokens.next();
+        if (token == Private::Tokenizer::Token::End)
+            return {};
+        if (token != Private::Tokenizer::Token::StartTag || tokens.tagName() != "img")
+            continue;
+        const Private::Attribute *src = tokens.findAttribute("src");
+        if (!src || isSmall(tokens.findAttribute("width")) ||
+            isSmall(tokens.findAttribute("height")))
+            continue;
+        const QString url = QString::fromStdString(src->value);
+        if (url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://")))
+            return url;
+    }
+}
+
+} // namespace Html
