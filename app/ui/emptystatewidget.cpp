@@ -21,7 +21,6 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent) : QWidget(parent)
         this);
     explanation->setWordWrap(true);
     explanation->setAlignment(Qt::AlignCenter);
-    explanation->setMaximumWidth(420);
     explanation->setForegroundRole(QPalette::PlaceholderText);
 
     m_addSourceButton = new QPushButton(tr("Add a source…"), this);
@@ -37,13 +36,25 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_importButton);
     buttons->addStretch();
 
+    // A column of readable width, centred; a word-wrapped label needs a width-constrained
+    // parent rather than an alignment flag to get its height right.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(440);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(title);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(explanation);
+    columnLayout->addSpacing(16);
+    columnLayout->addLayout(buttons);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(column, 1);
+    row->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(title);
-    layout->addSpacing(8);
-    layout->addWidget(explanation, 0, Qt::AlignHCenter);
-    layout->addSpacing(16);
-    layout->addLayout(buttons);
+    layout->addLayout(row);
     layout->addStretch();
 
     connect(m_addSourceButton, &QPushButton::clicked, this, &EmptyStateWidget::addSourceRequested);
