@@ -1,0 +1,815 @@
+#include "httpserver.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <vector>
+
+using TestSupport::HttpHeaders;
+using TestSupport::HttpRequest;
+using TestSupport::HttpResponse;
+using TestSupport::HttpServer;
+
+Q_DECLARE_METATYPE(TestSupport::HttpResponse)
+
+namespace {
+
+constexpr int kTimeoutMs = 5000;
+
+// What the client saw, copied out of the QNetworkReply.
+struct Reply
+{
+    int status = 0;
+    QByteArray reason;
+    QByteArray body;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QUrl url;
+    bool finished = false;
+
+    [[nodiscard]] QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &header : headers) {
+            if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+                return header.second;
+        }
+        return {};
+    }
+    [[nodiscard]] bool hasHeader(const QByteArray &name) const
+    {
+        return std::any_of(headers.cbegin(), headers.cend(), [&name](const auto &header) {
+            return header.first.compare(name, Qt::CaseInsensitive) == 0;
+        });
+    }
+};
+
+const QByteArray kFeedBody = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel/></rss>";
+
+// Reads from a raw socket until done(received) holds or the time is up.
+QByteArray readUntil(QTcpSocket &socket, const std::function<bool(const QByteArray &)> &done)
+{
+    QByteArray received;
+    // Callers assert on what arrived, which says more than a timeout flag would.
+    static_cast<void>(QTest::qWaitFor(
+        [&] {
+            received += socket.readAll();
+            return done(received);
+        },
+        kTimeoutMs));
+    return received;
+}
+
+} // namespace
+
+class tst_HttpServer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void servesStatusHeadersAndBody_data();
+    void servesStatusHeadersAndBody();
+    void routesByTarget_data();
+    void routesByTarget();
+    void recordsRequests_data();
+    void recordsRequests();
+    void headRequestGetsLengthWithoutBody();
+    void gzipBodyIsDecodedByClient_data();
+    void gzipBodyIsDecodedByClient();
+    void gzipBombDecodesToItsFullSize();
+    void chunkedBodyArrivesWhole_data();
+    void chunkedBodyArrivesWhole();
+    void delayHoldsBackTheResponse();
+    void stallSendsPartialBodyThenNothing_data();
+    void stallSendsPartialBodyThenNothing();
+    void stallWithCloseTruncatesTheBody();
+    void endlessBodyRunsUntilClientLeaves_data();
+    void endlessBodyRunsUntilClientLeaves();
+    void conditionalAnswers304_data();
+    void conditionalAnswers304();
+    void redirectHelper_data();
+    void redirectHelper();
+    void timedPiecesArriveInOrder();
+    void keepAliveServesSequentialRequestsOnOneConnection();
+    void pipelinedRequestsAreAnsweredInOrder();
+    void connectionCloseIsHonoured_data();
+    void connectionCloseIsHonoured();
+    void malformedRequestGets400_data();
+    void malformedRequestGets400();
+    void survivesArbitraryBytes();
+    void handlerSeesTheRequest();
+    void sequenceRepeatsItsLastResponse();
+
+private:
+    [[nodiscard]] QNetworkRequest requestFor(const QString &path) const;
+    [[nodiscard]] Reply fetch(const QNetworkRequest &request, const QByteArray &verb = "GET",
+                              const QByteArray &body = {});
+    // Connects a raw socket, for what QNetworkAccessManager cannot be made to send.
+    [[nodiscard]] bool connectRaw(QTcpSocket &socket) const;
+
+    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+void tst_HttpServer::init()
+{
+    m_server = std::make_unique<HttpServer>();
+    QVERIFY(m_server->listen());
+    QVERIFY(m_server->port() != 0);
+    m_network = std::make_unique<QNetworkAccessManager>();
+}
+
+void tst_HttpServer::cleanup()
+{
+    m_network.reset();
+    m_server.reset();
+}
+
+QNetworkRequest tst_HttpServer::requestFor(const QString &path) const
+{
+    QNetworkRequest request(m_server->url(path));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    return request;
+}
+
+Reply tst_HttpServer::fetch(const QNetworkRequest &request, const QByteArray &verb,
+                            const QByteArray &body)
+{
+    std::unique_ptr<QNetworkReply> reply(verb == "HEAD"
+                                             ? m_network->head(request)
+                                             : m_network->sendCustomRequest(request, verb, body));
+    Reply result;
+    result.finished =
+        reply->isFinished() || QSignalSpy(reply.get(), &QNetworkReply::finished).wait(kTimeoutMs);
+    if (!result.finished)
+        reply->abort();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    result.body = reply->readAll();
+    result.error = reply->error();
+    result.headers = reply->rawHeaderPairs();
+    result.url = reply->url();
+    return result;
+}
+
+bool tst_HttpServer::connectRaw(QTcpSocket &socket) const
+{
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    return socket.waitForConnected(kTimeoutMs);
+}
+
+void tst_HttpServer::servesStatusHeadersAndBody_data()
+{
+    QTest::addColumn<HttpResponse>("response");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::addColumn<QByteArray>("headerName");
+    QTest::addColumn<QByteArray>("headerValue");
+
+    QTest::newRow("content type with charset")
+        << HttpResponse::ok("caf\xe9", "text/plain; charset=iso-8859-1") << 200 << QByteArray("OK")
+        << QByteArray("Content-Type") << QByteArray("text/plain; charset=iso-8859-1");
+    QTest::newRow("validators") << HttpResponse::ok(kFeedBody, "application/rss+xml")
+                                       .withHeader("ETag", "\"abc-1\"")
+                                       .withHeader("Last-Modified", "Wed, 04 Nov 2026 08:30:00 GMT")
+                                << 200 << QByteArray("OK") << QByteArray("Last-Modified")
+                                << QByteArray("Wed, 04 Nov 2026 08:30:00 GMT");
+    QTest::newRow("created with location")
+        << HttpResponse::withStatus(201, "made").withHeader("Location", "/items/7") << 201
+        << QByteArray("Created") << QByteArray("Location") << QByteArray("/items/7");
+    QTest::newRow("gone") << HttpResponse::withStatus(410, "gone for good") << 410
+                          << QByteArray("Gone") << QByteArray("Content-Type")
+                          << QByteArray("text/plain; charset=utf-8");
+    QTest::newRow("too many requests with retry-after")
+        << HttpResponse::withStatus(429, "slow down").withHeader("Retry-After", "120") << 429
+        << QByteArray("Too Many Requests") << QByteArray("Retry-After") << QByteArray("120");
+    QTest::newRow("server error") << HttpResponse::withStatus(500, "oops") << 500
+                                  << QByteArray("Internal Server Error")
+                                  << QByteArray("Content-Length") << QByteArray("4");
+    HttpResponse custom = HttpResponse::ok("odd");
+    custom.status = 299;
+    custom.reason = "Fine Enough";
+    custom.withHeader("X-Tidings-Test", "yes");
+    QTest::newRow("custom status and reason") << custom << 299 << QByteArray("Fine Enough")
+                                              << QByteArray("x-tidings-test") << QByteArray("yes");
+}
+
+void tst_HttpServer::servesStatusHeadersAndBody()
+{
+    QFETCH(HttpResponse, response);
+    QFETCH(int, status);
+    QFETCH(QByteArray, reason);
+    QFETCH(QByteArray, headerName);
+    QFETCH(QByteArray, headerValue);
+
+    m_server->route("/thing", response);
+    const Reply reply = fetch(requestFor(QStringLiteral("/thing")));
+
+    QVERIFY(reply.finished);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.reason, reason);
+    QCOMPARE(reply.header(headerName), headerValue);
+    QCOMPARE(reply.body, response.body);
+    QCOMPARE(reply.header("Content-Length"), QByteArray::number(response.body.size()));
+}
+
+void tst_HttpServer::routesByTarget_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+
+    QTest::newRow("unknown path is 404")
+        << QStringLiteral("/nowhere") << 404 << QByteArray("Not Found\n");
+    QTest::newRow("path route ignores the query")
+        << QStringLiteral("/feed?page=3") << 200 << QByteArray("any page");
+    QTest::newRow("exact target wins")
+        << QStringLiteral("/feed?page=2") << 200 << QByteArray("page two");
+    QTest::newRow("trailing slash is another path")
+        << QStringLiteral("/feed/") << 404 << QByteArray("Not Found\n");
+    QTest::newRow("root") << QStringLiteral("/") << 200 << QByteArray("home");
+}
+
+void tst_HttpServer::routesByTarget()
+{
+    QFETCH(QString, target);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+
+    m_server->route("/", HttpResponse::ok("home"));
+    m_server->route("/feed", HttpResponse::ok("any page"));
+    m_server->route("/feed?page=2", HttpResponse::ok("page two"));
+    const Reply reply = fetch(requestFor(target));
+
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.body, body);
+}
+
+void tst_HttpServer::recordsRequests_data()
+{
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QByteArray>("body");
+
+    QTest::newRow("get with query")
+        << QByteArray("GET") << QStringLiteral("/feed?since=12&x=%20") << QByteArray();
+    QTest::newRow("post with body") << QByteArray("POST") << QStringLiteral("/v1/chat/completions")
+                                    << QByteArray(R"({"model":"m","stream":true})");
+    QTest::newRow("put with binary body")
+        << QByteArray("PUT") << QStringLiteral("/blob") << QByteArray("\0\1\2\r\n\r\n\xff", 8);
+    QTest::newRow("delete") << QByteArray("DELETE") << QStringLiteral("/items/3") << QByteArray();
+}
+
+void tst_HttpServer::recordsRequests()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, target);
+    QFETCH(QByteArray, body);
+
+    QSignalSpy received(m_server.get(), &HttpServer::requestReceived);
+    QNetworkRequest request = requestFor(target);
+    request.setRawHeader("X-Api-Key", "secret-42");
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    const Reply reply = fetch(request, verb, body);
+
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(m_server->requests().size(), 1);
+    const HttpRequest recorded = m_server->requests().constFirst();
+    QCOMPARE(recorded.method, verb);
+    QCOMPARE(recorded.path, target.toUtf8());
+    QCOMPARE(recorded.version, QByteArray("HTTP/1.1"));
+    QCOMPARE(recorded.header("x-api-key"), QByteArray("secret-42"));
+    QCOMPARE(recorded.header("HOST"),
+             QByteArray("127.0.0.1:" + QByteArray::number(m_server->port())));
+    QVERIFY(!recorded.hasHeader("X-Not-Sent"));
+    QCOMPARE(recorded.body, body);
+
+    const QByteArray pathOnly = target.toUtf8().split('?').constFirst();
+    QCOMPARE(m_server->requestsFor(pathOnly).size(), 1);
+    QCOMPARE(m_server->requestsFor(target.toUtf8()).size(), 1);
+    QCOMPARE(m_server->requestsFor("/other").size(), 0);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received.constFirst().constFirst().value<HttpRequest>().path, target.toUtf8());
+
+    m_server->clearRequests();
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void tst_HttpServer::headRequestGetsLengthWithoutBody()
+{
+    m_server->route("/feed", HttpResponse::ok(kFeedBody, "application/rss+xml"));
+    const Reply reply = fetch(requestFor(QStringLiteral("/feed")), "HEAD");
+
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.header("Content-Length"), QByteArray::number(kFeedBody.size()));
+    QVERIFY(reply.body.isEmpty());
+    // The connection is still in step: a GET on it gets its body.
+    QCOMPARE(fetch(requestFor(QStringLiteral("/feed"))).body, kFeedBody);
+    QCOMPARE(m_server->acceptedConnections(), 1);
+}
+
+void tst_HttpServer::gzipBodyIsDecodedByClient_data()
+{
+    QTest::addColumn<HttpResponse>("response");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QByteArray text = QByteArray("<item><title>same old news</title></item>\n").repeated(500);
+    HttpResponse flagged = HttpResponse::ok(text, "application/xml; charset=utf-8");
+    flagged.gzip = true;
+    QTest::newRow("gzip flag") << flagged << text;
+
+    HttpResponse chunked = flagged;
+    chunked.chunkSize = 100;
+    QTest::newRow("gzip flag, chunked") << chunked << text;
+
+    const HttpResponse precompressed = HttpResponse::ok(TestSupport::gzipCompress("abc", 1000))
+                                           .withHeader("Content-Encoding", "gzip");
+    QTest::newRow("precompressed by the test") << precompressed << QByteArray("abc").repeated(1000);
+
+    HttpResponse empty = HttpResponse::ok({});
+    empty.gzip = true;
+    QTest::newRow("empty body") << empty << QByteArray();
+}
+
+void tst_HttpServer::gzipBodyIsDecodedByClient()
+{
+    QFETCH(HttpResponse, response);
+    QFETCH(QByteArray, expected);
+
+    m_server->route("/zipped", response);
+    const Reply reply = fetch(requestFor(QStringLiteral("/zipped")));
+
+    QCOMPARE(reply.error, QNetworkReply::NoError);
+    QCOMPARE(reply.header("Content-Encoding"), QByteArray("gzip"));
+    QCOMPARE(reply.body, expected);
+    QVERIFY(m_server->requests().constFirst().header("Accept-Encoding").contains("gzip"));
+}
+
+void tst_HttpServer::gzipBombDecodesToItsFullSize()
+{
+    const qsizetype unpacked = 16 * 1024 * 1024;
+    const QByteArray bomb = TestSupport::gzipCompress(QByteArray(1024 * 1024, '\0'), 16);
+    QVERIFY2(bomb.size() < unpacked / 500, QByteArray::number(bomb.size()).constData());
+
+    m_server->route(
+        "/bomb",
+        HttpResponse::ok(bomb, "application/rss+xml").withHeader("Content-Encoding", "gzip"));
+    QNetworkRequest request = requestFor(QStringLiteral("/bomb"));
+    request.setDecompressedSafetyCheckThreshold(-1); // this test wants the whole thing
+    const Reply reply = fetch(request);
+
+    QCOMPARE(reply.error, QNetworkReply::NoError);
+    QCOMPARE(reply.body.size(), unpacked);
+    QCOMPARE(reply.body.count('\0'), unpacked);
+}
+
+void tst_HttpServer::chunkedBodyArrivesWhole_data()
+{
+    QTest::addColumn<int>("chunkSize");
+    QTest::addColumn<QByteArray>("body");
+
+    const QByteArray text = QByteArray("0123456789abcdef\r\n").repeated(300);
+    QTest::newRow("one byte chunks") << 1 << text.left(2000);
+    QTest::newRow("odd size chunks") << 7 << text;
+    QTest::newRow("one chunk bigger than the body") << 100000 << text;
+    QTest::newRow("body of exact chunk multiple") << 18 << text;
+}
+
+void tst_HttpServer::chunkedBodyArrivesWhole()
+{
+    QFETCH(int, chunkSize);
+    QFETCH(QByteArray, body);
+
+    HttpResponse response = HttpResponse::ok(body);
+    response.chunkSize = chunkSize;
+    m_server->route("/chunked", response);
+    const Reply reply = fetch(requestFor(QStringLiteral("/chunked")));
+
+    QCOMPARE(reply.error, QNetworkReply::NoError);
+    QCOMPARE(reply.header("Transfer-Encoding"), QByteArray("chunked"));
+    QVERIFY(!reply.hasHeader("Content-Length"));
+    QCOMPARE(reply.body, body);
+}
+
+void tst_HttpServer::delayHoldsBackTheResponse()
+{
+    HttpResponse response = HttpResponse::ok("late");
+    response.delayMs = 400;
+    m_server->route("/slow", response);
+
+    QElapsedTimer clock;
+    clock.start();
+    const Reply reply = fetch(requestFor(QStringLiteral("/slow")));
+
+    QCOMPARE(reply.body, QByteArray("late"));
+    QVERIFY2(clock.elapsed() >= 200, QByteArray::number(clock.elapsed()).constData());
+}
+
+void tst_HttpServer::stallSendsPartialBodyThenNothing_data()
+{
+    QTest::addColumn<int>("chunkSize");
+    QTest::addColumn<qint64>("stallAfter");
+
+    QTest::newRow("content-length body") << 0 << qint64(100);
+    QTest::newRow("chunked body") << 50 << qint64(100);
+    QTest::newRow("before the first body byte") << 0 << qint64(0);
+}
+
+void tst_HttpServer::stallSendsPartialBodyThenNothing()
+{
+    QFETCH(int, chunkSize);
+    QFETCH(qint64, stallAfter);
+
+    const QByteArray body = QByteArray("stalled feed ").repeated(100);
+    HttpResponse response = HttpResponse::ok(body);
+    response.chunkSize = chunkSize;
+    response.stallAfterBytes = stallAfter;
+    m_server->route("/stall", response);
+    m_server->route("/fine", HttpResponse::ok("fine"));
+
+    std::unique_ptr<QNetworkReply> reply(m_network->get(requestFor(QStringLiteral("/stall"))));
+    QByteArray received;
+    bool headersSeen = false;
+    connect(reply.get(), &QNetworkReply::metaDataChanged, this, [&] { headersSeen = true; });
+    connect(reply.get(), &QNetworkReply::readyRead, this, [&] { received += reply->readAll(); });
+    QTRY_VERIFY_WITH_TIMEOUT(headersSeen && received.size() >= stallAfter, kTimeoutMs);
+    QTest::qWait(300);
+
+    QVERIFY(!reply->isFinished());
+    QCOMPARE(received, body.left(stallAfter));
+    if (chunkSize == 0)
+        QCOMPARE(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(), body.size());
+    reply->abort();
+
+    QCOMPARE(fetch(requestFor(QStringLiteral("/fine"))).body, QByteArray("fine"));
+}
+
+void tst_HttpServer::stallWithCloseTruncatesTheBody()
+{
+    HttpResponse response = HttpResponse::ok(QByteArray(1000, 'z'));
+    response.stallAfterBytes = 250;
+    response.closeConnection = true;
+    m_server->route("/cut", response);
+
+    const Reply reply = fetch(requestFor(QStringLiteral("/cut")));
+
+    QVERIFY(reply.finished);
+    QCOMPARE(reply.header("Content-Length"), QByteArray("1000"));
+    QVERIFY(reply.error != QNetworkReply::NoError);
+    QVERIFY(reply.body.size() <= 250);
+}
+
+void tst_HttpServer::endlessBodyRunsUntilClientLeaves_data()
+{
+    QTest::addColumn<int>("chunkSize");
+    QTest::addColumn<QByteArray>("body");
+
+    QTest::newRow("chunked filler") << 16 * 1024 << QByteArray();
+    QTest::newRow("close-delimited filler") << 0 << QByteArray();
+    QTest::newRow("repeated body") << 0 << QByteArray("<item>again</item>");
+}
+
+void tst_HttpServer::endlessBodyRunsUntilClientLeaves()
+{
+    QFETCH(int, chunkSize);
+    QFETCH(QByteArray, body);
+
+    HttpResponse response = HttpResponse::ok(body);
+    response.chunkSize = chunkSize;
+    response.endless = true;
+    m_server->route("/endless", response);
+    m_server->route("/fine", HttpResponse::ok("fine"));
+
+    const qint64 wanted = 4 * 1024 * 1024;
+    std::unique_ptr<QNetworkReply> reply(m_network->get(requestFor(QStringLiteral("/endless"))));
+    QByteArray head;
+    qint64 total = 0;
+    connect(reply.get(), &QNetworkReply::readyRead, this, [&] {
+        const QByteArray data = reply->readAll();
+        if (head.size() < 64)
+            head += data.left(64 - head.size());
+        total += data.size();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(total >= wanted, kTimeoutMs);
+    QVERIFY(!reply->isFinished());
+    reply->abort();
+
+    const QByteArray unit = body.isEmpty() ? QByteArray("x") : body;
+    QCOMPARE(head, unit.repeated(64 / unit.size() + 1).left(64));
+    QCOMPARE(fetch(requestFor(QStringLiteral("/fine"))).body, QByteArray("fine"));
+}
+
+void tst_HttpServer::conditionalAnswers304_data()
+{
+    QTest::addColumn<QByteArray>("ifNoneMatch");
+    QTest::addColumn<QByteArray>("ifModifiedSince");
+    QTest::addColumn<int>("status");
+
+    const QByteArray date = "Tue, 03 Nov 2026 10:00:00 GMT";
+    QTest::newRow("matching etag") << QByteArray("\"v7\"") << QByteArray() << 304;
+    QTest::newRow("weak etag") << QByteArray("W/\"v7\"") << QByteArray() << 304;
+    QTest::newRow("etag in a list") << QByteArray("\"v5\", \"v7\"") << QByteArray() << 304;
+    QTest::newRow("star") << QByteArray("*") << QByteArray() << 304;
+    QTest::newRow("other etag") << QByteArray("\"v6\"") << QByteArray() << 200;
+    QTest::newRow("matching date") << QByteArray() << date << 304;
+    QTest::newRow("other date") << QByteArray() << QByteArray("Mon, 02 Nov 2026 10:00:00 GMT")
+                                << 200;
+    QTest::newRow("etag mismatch beats matching date") << QByteArray("\"v6\"") << date << 200;
+    QTest::newRow("no validators") << QByteArray() << QByteArray() << 200;
+}
+
+void tst_HttpServer::conditionalAnswers304()
+{
+    QFETCH(QByteArray, ifNoneMatch);
+    QFETCH(QByteArray, ifModifiedSince);
+    QFETCH(int, status);
+
+    HttpResponse response = HttpResponse::ok(kFeedBody, "application/rss+xml")
+                                .withHeader("ETag", "\"v7\"")
+                                .withHeader("Last-Modified", "Tue, 03 Nov 2026 10:00:00 GMT");
+    response.conditional = true;
+    response.gzip = true;
+    m_server->route("/feed", response);
+
+    QNetworkRequest request = requestFor(QStringLiteral("/feed"));
+    if (!ifNoneMatch.isEmpty())
+        request.setRawHeader("If-None-Match", ifNoneMatch);
+    if (!ifModifiedSince.isEmpty())
+        request.setRawHeader("If-Modified-Since", ifModifiedSince);
+    const Reply reply = fetch(request);
+
+    QCOMPARE(reply.error, QNetworkReply::NoError);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.body, status == 304 ? QByteArray() : kFeedBody);
+    QCOMPARE(reply.header("ETag"), QByteArray("\"v7\""));
+    QCOMPARE(reply.hasHeader("Content-Encoding"), status == 200);
+}
+
+void tst_HttpServer::redirectHelper_data()
+{
+    QTest::addColumn<int>("status");
+
+    for (const int status : {301, 302, 303, 307, 308})
+        QTest::addRow("%d", status) << status;
+}
+
+void tst_HttpServer::redirectHelper()
+{
+    QFETCH(int, status);
+
+    m_server->route("/old", HttpResponse::redirect(status, "/new?from=old"));
+    m_server->route("/new", HttpResponse::ok(kFeedBody));
+
+    const Reply manual = fetch(requestFor(QStringLiteral("/old")));
+    QCOMPARE(manual.status, status);
+    QCOMPARE(manual.reason, HttpResponse::reasonPhrase(status));
+    QCOMPARE(manual.header("Location"), QByteArray("/new?from=old"));
+
+    QNetworkRequest follow(m_server->url(QStringLiteral("/old")));
+    follow.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                        QNetworkRequest::NoLessSafeRedirectPolicy);
+    const Reply followed = fetch(follow);
+    QCOMPARE(followed.status, 200);
+    QCOMPARE(followed.url, m_server->url(QStringLiteral("/new?from=old")));
+    QCOMPARE(followed.body, kFeedBody);
+    QCOMPARE(m_server->requestsFor("/new").constFirst().path, QByteArray("/new?from=old"));
+}
+
+void tst_HttpServer::timedPiecesArriveInOrder()
+{
+    const QList<HttpResponse::Piece> pieces = {
+        {0, "data: {\"delta\":\"Hel\"}\n\n"},
+        {150, "data: {\"delta\":\"lo\"}\n\n"},
+        {150, "data: [DONE]\n\n"},
+    };
+    m_server->route("/v1/chat/completions", HttpResponse::stream(pieces));
+
+    QNetworkRequest request = requestFor(QStringLiteral("/v1/chat/completions"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, QByteArray("{}")));
+    QElapsedTimer clock;
+    clock.start();
+    QList<QByteArray> arrivals;
+    qint64 lastArrivalMs = 0;
+    connect(reply.get(), &QNetworkReply::readyRead, this, [&] {
+        arrivals.append(reply->readAll());
+        lastArrivalMs = clock.elapsed();
+    });
+    QVERIFY(QSignalSpy(reply.get(), &QNetworkReply::finished).wait(kTimeoutMs));
+
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->rawHeader("Content-Type"), QByteArray("text/event-stream"));
+    QCOMPARE(arrivals.join(), pieces[0].data + pieces[1].data + pieces[2].data);
+    QVERIFY(arrivals.constFirst().startsWith(pieces[0].data));
+    QVERIFY(!arrivals.constFirst().contains(pieces[2].data));
+    QVERIFY2(lastArrivalMs >= 150, QByteArray::number(lastArrivalMs).constData());
+}
+
+void tst_HttpServer::keepAliveServesSequentialRequestsOnOneConnection()
+{
+    m_server->route("/a", HttpResponse::ok("first"));
+    m_server->route("/b", HttpResponse::ok("second"));
+
+    QCOMPARE(fetch(requestFor(QStringLiteral("/a"))).body, QByteArray("first"));
+    QCOMPARE(fetch(requestFor(QStringLiteral("/b"))).body, QByteArray("second"));
+
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(0).path, QByteArray("/a"));
+    QCOMPARE(m_server->requests().at(1).path, QByteArray("/b"));
+    QCOMPARE(m_server->acceptedConnections(), 1);
+}
+
+void tst_HttpServer::pipelinedRequestsAreAnsweredInOrder()
+{
+    m_server->route("/a", HttpResponse::ok("alpha"));
+    m_server->route("/b", HttpResponse::ok("bravo"));
+    QTcpSocket socket;
+    QVERIFY(connectRaw(socket));
+
+    socket.write("GET /a HTTP/1.1\r\nHost: test\r\n\r\n"
+                 "POST /b HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n"
+                 "5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\n\r\n");
+    const QByteArray received =
+        readUntil(socket, [](const QByteArray &data) { return data.endsWith("bravo"); });
+
+    QCOMPARE(received.count("HTTP/1.1 200 OK\r\n"), 2);
+    QVERIFY(received.indexOf("alpha") < received.indexOf("bravo"));
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).method, QByteArray("POST"));
+    QCOMPARE(m_server->requests().at(1).body, QByteArray("hello world"));
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+}
+
+void tst_HttpServer::connectionCloseIsHonoured_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<bool>("closeByResponse");
+    QTest::addColumn<bool>("closes");
+
+    QTest::newRow("client asks to close")
+        << QByteArray("GET /a HTTP/1.1\r\nConnection: close\r\n\r\n") << false << true;
+    QTest::newRow("http/1.0 closes by default")
+        << QByteArray("GET /a HTTP/1.0\r\n\r\n") << false << true;
+    QTest::newRow("http/1.0 keep-alive stays open")
+        << QByteArray("GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << false << false;
+    QTest::newRow("response closes") << QByteArray("GET /a HTTP/1.1\r\n\r\n") << true << true;
+    QTest::newRow("http/1.1 stays open") << QByteArray("GET /a HTTP/1.1\r\n\r\n") << false << false;
+}
+
+void tst_HttpServer::connectionCloseIsHonoured()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(bool, closeByResponse);
+    QFETCH(bool, closes);
+
+    HttpResponse response = HttpResponse::ok("alpha");
+    response.closeConnection = closeByResponse;
+    m_server->route("/a", response);
+    QTcpSocket socket;
+    QVERIFY(connectRaw(socket));
+    socket.write(request);
+
+    const QByteArray received =
+        readUntil(socket, [](const QByteArray &data) { return data.endsWith("alpha"); });
+    QVERIFY(received.startsWith("HTTP/1.1 200 OK\r\n"));
+    QCOMPARE(received.contains("\r\nConnection: close\r\n"), closes);
+    if (closes) {
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, kTimeoutMs);
+    } else {
+        QTest::qWait(50);
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    }
+}
+
+void tst_HttpServer::malformedRequestGets400_data()
+{
+    QTest::addColumn<QByteArray>("request");
+
+    QTest::newRow("garbage") << QByteArray("\x01\x02 hello there\r\n\r\n");
+    QTest::newRow("missing version") << QByteArray("GET /a\r\n\r\n");
+    QTest::newRow("not http") << QByteArray("GET /a SPDY/3\r\n\r\n");
+    QTest::newRow("header without colon") << QByteArray("GET /a HTTP/1.1\r\nHost test\r\n\r\n");
+    QTest::newRow("negative content-length")
+        << QByteArray("POST /a HTTP/1.1\r\nContent-Length: -4\r\n\r\nabcd");
+    QTest::newRow("bad chunk size") << QByteArray(
+        "POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n");
+    QTest::newRow("chunk longer than declared") << QByteArray(
+        "POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n0\r\n\r\n");
+    QTest::newRow("endless header") << QByteArray(70 * 1024, 'h');
+}
+
+void tst_HttpServer::malformedRequestGets400()
+{
+    QFETCH(QByteArray, request);
+
+    m_server->route("/a", HttpResponse::ok("alpha"));
+    QTcpSocket socket;
+    QVERIFY(connectRaw(socket));
+    socket.write(request);
+
+    const QByteArray received =
+        readUntil(socket, [](const QByteArray &data) { return data.endsWith("Bad Request\n"); });
+    QVERIFY(received.startsWith("HTTP/1.1 400 Bad Request\r\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, kTimeoutMs);
+    QVERIFY(m_server->requests().isEmpty());
+    QCOMPARE(fetch(requestFor(QStringLiteral("/a"))).body, QByteArray("alpha"));
+}
+
+void tst_HttpServer::survivesArbitraryBytes()
+{
+    m_server->route("/a", HttpResponse::ok("alpha"));
+    // Fragments that drive the parser into its corners, glued together at random.
+    const QList<QByteArray> fragments = {
+        "GET /a HTTP/1.1\r\n",
+        "POST /a HTTP/1.1\r\n",
+        "Content-Length: 5\r\n",
+        "Content-Length: 99999999999999999999\r\n",
+        "Transfer-Encoding: chunked\r\n",
+        "Connection: close\r\n",
+        "\r\n",
+        "5\r\nhello\r\n",
+        "0\r\n\r\n",
+        "ffffffffffffffff\r\n",
+        ":\r\n",
+        " \t ",
+        "HTTP/1.",
+        QByteArray("\0", 1),
+    };
+    QRandomGenerator random(20261127);
+    for (int batch = 0; batch < 10; ++batch) {
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 20; ++i) {
+            QByteArray noise;
+            const int parts = random.bounded(1, 12);
+            for (int part = 0; part < parts; ++part) {
+                if (random.bounded(4) == 0) {
+                    QByteArray bytes(random.bounded(1, 64), Qt::Uninitialized);
+                    for (char &byte : bytes)
+                        byte = char(random.bounded(256));
+                    noise += bytes;
+                } else {
+                    noise += fragments.at(random.bounded(fragments.size()));
+                }
+            }
+            auto socket = std::make_unique<QTcpSocket>();
+            QVERIFY(connectRaw(*socket));
+            socket->write(noise);
+            sockets.push_back(std::move(socket));
+        }
+        QTest::qWait(20); // let the server chew, then drop the clients mid-conversation
+    }
+    QCOMPARE(fetch(requestFor(QStringLiteral("/a"))).body, QByteArray("alpha"));
+}
+
+void tst_HttpServer::handlerSeesTheRequest()
+{
+    m_server->route("/echo", [](const HttpRequest &request) {
+        HttpResponse response = HttpResponse::ok(request.method + ' ' + request.path + ' ' +
+                                                 request.header("X-Token") + ' ' + request.body);
+        response.status = request.method == "POST" ? 201 : 200;
+        return response;
+    });
+
+    QNetworkRequest request = requestFor(QStringLiteral("/echo?q=1"));
+    request.setRawHeader("X-Token", "t0k");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/plain"));
+    const Reply posted = fetch(request, "POST", "payload");
+    QCOMPARE(posted.status, 201);
+    QCOMPARE(posted.body, QByteArray("POST /echo?q=1 t0k payload"));
+
+    const Reply got = fetch(request);
+    QCOMPARE(got.status, 200);
+    QCOMPARE(got.body, QByteArray("GET /echo?q=1 t0k "));
+}
+
+void tst_HttpServer::sequenceRepeatsItsLastResponse()
+{
+    m_server->routeSequence("/flaky",
+                            {HttpResponse::withStatus(503, "busy").withHeader("Retry-After", "1"),
+                             HttpResponse::ok("first good"), HttpResponse::ok("still good")});
+
+    const QList<int> statuses = {503, 200, 200, 200};
+    const QList<QByteArray> bodies = {"busy", "first good", "still good", "still good"};
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        const Reply reply = fetch(requestFor(QStringLiteral("/flaky")));
+        QCOMPARE(reply.status, statuses.at(i));
+        QCOMPARE(reply.body, bodies.at(i));
+    }
+    QCOMPARE(m_server->requestsFor("/flaky").size(), statuses.size());
+}
+
+QTEST_GUILESS_MAIN(tst_HttpServer)
+#include "tst_httpserver.moc"
