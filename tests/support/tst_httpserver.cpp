@@ -495,6 +495,9 @@ void tst_HttpServer::endlessBodyRunsUntilClientLeaves()
 
     const qint64 wanted = 4 * 1024 * 1024;
     std::unique_ptr<QNetworkReply> reply(m_network->get(requestFor(QStringLiteral("/endless"))));
+    // QNAM reads in its own thread; bounding its buffer keeps it from queueing up megabytes
+    // that a slow (sanitized) main thread would still have to drain after abort().
+    reply->setReadBufferSize(256 * 1024);
     QByteArray head;
     qint64 total = 0;
     connect(reply.get(), &QNetworkReply::readyRead, this, [&] {
