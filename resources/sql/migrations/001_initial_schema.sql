@@ -8,6 +8,8 @@ CREATE TABLE folders (
     position  INTEGER NOT NULL DEFAULT 0
 );
 
+CREATE INDEX folders_by_parent ON folders(parent_id, position);
+
 CREATE TABLE sources (
     id                INTEGER PRIMARY KEY,
     folder_id         INTEGER REFERENCES folders(id) ON DELETE SET NULL,
@@ -30,14 +32,17 @@ CREATE TABLE sources (
 );
 
 CREATE INDEX sources_by_folder ON sources(folder_id, position);
+CREATE INDEX sources_by_next_fetch ON sources(next_fetch) WHERE paused = 0;
 
 CREATE TABLE articles (
     id               INTEGER PRIMARY KEY,
     -- NULL once the source is removed: bookmarked articles outlive their source.
     source_id        INTEGER REFERENCES sources(id) ON DELETE SET NULL,
-    source_title     TEXT,
-    -- "g:" guid, else "l:" link, else "h:" hash of title and content.
+    source_title     TEXT,                  -- set when the source is removed
+    -- "g:" guid, else "l:" link, else "h:" hash of title and content; unique within a source.
     identity         TEXT NOT NULL,
+    -- Hash of everything a feed can change; an item whose hash is unchanged is not rewritten.
+    content_hash     INTEGER NOT NULL DEFAULT 0,
     guid             TEXT,
     link             TEXT,
     title            TEXT NOT NULL DEFAULT '',
@@ -45,24 +50,38 @@ CREATE TABLE articles (
     published        INTEGER,
     updated          INTEGER,
     first_seen       INTEGER NOT NULL DEFAULT (unixepoch()),
-    summary          TEXT,
-    content          TEXT,
-    text             TEXT,                  -- plain text of the content, for search and excerpts
+    -- The date lists sort and filter by: the published date, but never later than the moment
+    -- the article arrived, so that a feed's future dates cannot pin it to the top.
+    sort_date        INTEGER GENERATED ALWAYS AS (min(coalesce(published, first_seen), first_seen)) VIRTUAL,
+    read             INTEGER NOT NULL DEFAULT 0,
+    bookmarked       INTEGER NOT NULL DEFAULT 0,
+    bookmarked_at    INTEGER,
     image_url        TEXT,
     comments_url     TEXT,
     comment_feed_url TEXT,
     comment_count    INTEGER,
-    full_content     TEXT,                  -- extracted from the web page on request
-    read             INTEGER NOT NULL DEFAULT 0,
-    bookmarked       INTEGER NOT NULL DEFAULT 0,
-    bookmarked_at    INTEGER
+    -- The long texts come last: a list query then reads the small columns without walking
+    -- the overflow pages of the content.
+    text             TEXT,                  -- plain text of the content, for search and excerpts
+    summary          TEXT,
+    content          TEXT,
+    full_content     TEXT                   -- extracted from the web page on request
 );
 
 CREATE UNIQUE INDEX articles_identity ON articles(source_id, identity);
-CREATE INDEX articles_by_source_date ON articles(source_id, coalesce(published, first_seen) DESC);
-CREATE INDEX articles_by_date ON articles(coalesce(published, first_seen) DESC);
-CREATE INDEX articles_unread ON articles(source_id) WHERE read = 0;
-CREATE INDEX articles_bookmarked ON articles(bookmarked_at DESC) WHERE bookmarked = 1;
+CREATE INDEX articles_by_source_date ON articles(source_id, sort_date DESC);
+CREATE INDEX articles_by_date ON articles(sort_date DESC);
+CREATE INDEX articles_unread ON articles(source_id, sort_date DESC) WHERE read = 0;
+CREATE INDEX articles_bookmarked ON articles(sort_date DESC) WHERE bookmarked = 1;
+
+-- Identities of articles that retention removed while their feed may still list them, so that
+-- the next fetch does not bring them back as new. Forgotten once the feed stops listing them.
+CREATE TABLE pruned_articles (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    identity  TEXT NOT NULL,
+    seen_at   INTEGER NOT NULL,             -- last time a fetched feed still listed it
+    PRIMARY KEY (source_id, identity)
+) WITHOUT ROWID;
 
 CREATE TABLE enclosures (
     id         INTEGER PRIMARY KEY,
@@ -96,7 +115,11 @@ CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
     VALUES ('delete', old.id, old.title, old.author, old.text);
 END;
 
-CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, author, text ON articles BEGIN
+-- Only when the indexed text really changed: marking read or updating a comment count must not
+-- churn the index.
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, author, text ON articles
+WHEN old.title IS NOT new.title OR old.author IS NOT new.author OR old.text IS NOT new.text
+BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, author, text)
     VALUES ('delete', old.id, old.title, old.author, old.text);
     INSERT INTO articles_fts(rowid, title, author, text)

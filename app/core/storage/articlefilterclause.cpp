@@ -1,0 +1,50 @@
+#include "articlefilterclause.h"
+
+#include "searchquery.h"
+
+#include <QStringList>
+
+namespace Storage {
+
+ArticleFilterClause ArticleFilterClause::from(const ArticleFilter &filter)
+{
+    QStringList conditions;
+    ArticleFilterClause clause;
+    if (filter.sourceId > 0) {
+        conditions.append(QStringLiteral("a.source_id = ?"));
+        clause.values.append(filter.sourceId);
+    } else if (filter.folderId > 0) {
+        conditions.append(QStringLiteral(
+            "a.source_id IN (WITH RECURSIVE tree(id) AS (SELECT ? UNION"
+            " SELECT f.id FROM folders f JOIN tree ON f.parent_id = tree.id)"
+            " SELECT s.id FROM sources s WHERE s.folder_id IN (SELECT id FROM tree))"));
+        clause.values.append(filter.folderId);
+    }
+    if (filter.unreadOnly)
+        conditions.append(QStringLiteral("a.read = 0"));
+    if (filter.bookmarkedOnly)
+        conditions.append(QStringLiteral("a.bookmarked = 1"));
+    if (filter.today) {
+        const QDateTime now =
+            filter.now.isValid() ? filter.now.toLocalTime() : QDateTime::currentDateTime();
+        const QDateTime midnight(now.date(), QTime(0, 0));
+        conditions.append(QStringLiteral("a.sort_date >= ?"));
+        clause.values.append(midnight.toSecsSinceEpoch());
+    }
+    const SearchQuery search(filter.search);
+    if (const QString match = search.matchExpression(); !match.isEmpty()) {
+        conditions.append(
+            QStringLiteral("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"));
+        clause.values.append(match);
+    } else if (const QString exclude = search.excludeExpression(); !exclude.isEmpty()) {
+        // Only exclusions: FTS5 cannot say "everything except", so subtract the matches.
+        conditions.append(QStringLiteral(
+            "a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"));
+        clause.values.append(exclude);
+    }
+    if (!conditions.isEmpty())
+        clause.sql = conditions.join(QLatin1String(" AND "));
+    return clause;
+}
+
+} // namespace Storage

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "articlerepository.h"
+
+#include <QSqlQuery>
+
+namespace Storage {
+
+/// Stores feed items inside a transaction the caller holds, with its statements prepared once
+/// and reused for every item. Internal to ArticleRepository.
+class ArticleWriter final
+{
+public:
+    explicit ArticleWriter(const QSqlDatabase &database);
+
+    /// False when the statements could not be prepared (errorMessage() says why).
+    [[nodiscard]] bool isValid() const { return m_valid; }
+    [[nodiscard]] bool store(qint64 sourceId, const Feeds::Item &item, const QDateTime &now,
+                             StoreResult *result);
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+
+private:
+    struct Values;
+
+    bool prepare(QSqlQuery &query, const char *sql);
+    bool exec(QSqlQuery &query);
+    void bindContent(QSqlQuery &query, int first, const Feeds::Item &item, const Values &values);
+    bool writeEnclosures(qint64 articleId, const Feeds::Item &item, bool replace);
+    /// True when retention removed this identity and the feed still lists it.
+    bool wasPruned(qint64 sourceId, const QString &identity, qint64 now);
+
+    QSqlQuery m_find;
+    QSqlQuery m_findPruned;
+    QSqlQuery m_touchPruned;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    QSqlQuery m_deleteEnclosures;
+    QSqlQuery m_insertEnclosure;
+    QString m_errorMessage;
+    bool m_valid = true;
+};
+
+} // namespace Storage

@@ -1,0 +1,60 @@
+#include "sqlvalues.h"
+
+#include "logging.h"
+
+#include <QSqlError>
+
+namespace Storage::SqlValues {
+
+QVariant fromDateTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant fromId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant fromText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nonNull(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    const QString message = query.lastError().text();
+    qCWarning(lcStorage).noquote() << "query failed:" << message << "in" << query.lastQuery();
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool exec(const QSqlDatabase &database, const QString &sql, QString *error)
+{
+    QSqlQuery query(database);
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        qCWarning(lcStorage).noquote() << "prepare failed:" << query.lastError().text() << sql;
+        return false;
+    }
+    return exec(query, error);
+}
+
+} // namespace Storage::SqlValues

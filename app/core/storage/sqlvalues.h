@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+// Conversions between the API's values and the columns they are stored in, shared by the
+// repositories. Times are stored as seconds since the epoch (UTC); 0 ids and empty texts are
+// stored as NULL.
+namespace Storage::SqlValues {
+
+[[nodiscard]] QVariant fromDateTime(const QDateTime &time);
+[[nodiscard]] QDateTime toDateTime(const QVariant &value);
+[[nodiscard]] QVariant fromId(qint64 id);
+[[nodiscard]] QVariant fromText(const QString &text);
+/// For NOT NULL columns: a null QString binds as NULL, so it becomes ''.
+[[nodiscard]] QVariant nonNull(const QString &text);
+
+/// Executes a prepared query; on failure logs it and stores the driver's message in *error.
+bool exec(QSqlQuery &query, QString *error);
+/// Prepares and executes \a sql without parameters.
+bool exec(const QSqlDatabase &database, const QString &sql, QString *error);
+
+} // namespace Storage::SqlValues

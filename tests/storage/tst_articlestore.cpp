@@ -1,0 +1,505 @@
+#include "temporarylibrary.h"
+
+#include "storage/articlerepository.h"
+#include "storage/sourcerepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using Storage::ArticleRepository;
+using Storage::StoreResult;
+using TestSupport::makeFeed;
+using TestSupport::makeItem;
+using TestSupport::TemporaryLibrary;
+
+namespace {
+
+const QDateTime FirstFetch = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+const QDateTime SecondFetch = FirstFetch.addSecs(3600);
+
+// Rows in the full-text index that match \a expression.
+int ftsMatches(const TemporaryLibrary &library, const QString &expression)
+{
+    QSqlQuery query(library.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"));
+    query.addBindValue(expression);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+// FTS5 compares its index with the articles table and fails on any difference.
+bool ftsIsInStep(const TemporaryLibrary &library)
+{
+    QSqlQuery query(library.connection());
+    return query.exec(QStringLiteral(
+        "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"));
+}
+
+int totalChanges(const TemporaryLibrary &library)
+{
+    return library.scalar(QStringLiteral("SELECT total_changes()")).toInt();
+}
+
+} // namespace
+
+class TestArticleStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void identity_data();
+    void identity();
+    void sameGuidInTwoSourcesIsTwoArticles();
+    void repeatedItemInOneFeedIsOneArticle();
+    void addedIdsFollowFeedOrder();
+    void changedArticleIsUpdatedInPlaceKeepingState();
+    void unchangedArticleIsNotRewritten();
+    void onlyANewUpdatedDateIsNoChange();
+    void indexFollowsInsertUpdateAndDelete();
+    void plainTextComesFromContentOrSummary_data();
+    void plainTextComesFromContentOrSummary();
+    void image_data();
+    void image();
+    void articleKeepsEveryField();
+    void enclosuresAreReplacedOnUpdate();
+    void removingSourceKeepsOnlyBookmarkedArticles();
+    void storeIntoUnknownSourceChangesNothing();
+    void storeManyWritesSeveralSources();
+};
+
+void TestArticleStore::identity_data()
+{
+    QTest::addColumn<Feeds::Item>("first");
+    QTest::addColumn<Feeds::Item>("second");
+    QTest::addColumn<bool>("sameArticle");
+
+    const QString a = QStringLiteral("https://example.org/a");
+    const QString b = QStringLiteral("https://example.org/b");
+    const QString t = QStringLiteral("Title");
+    const QString c = QStringLiteral("<p>Text</p>");
+    QTest::newRow("same guid, other link and title")
+        << makeItem("g1", a, t, c) << makeItem("g1", b, "Other", c) << true;
+    QTest::newRow("guid surrounded by spaces matches") << makeItem("g1", a, t, c)
+                                                      << makeItem("  g1\n", a, t, c) << true;
+    QTest::newRow("other guid, same link") << makeItem("g1", a, t, c) << makeItem("g2", a, t, c)
+                                           << false;
+    QTest::newRow("guid is case sensitive") << makeItem("Guid", a, t, c)
+                                            << makeItem("guid", a, t, c) << false;
+    QTest::newRow("no guid, same link, other title")
+        << makeItem({}, a, t, c) << makeItem({}, a, "Other", "<p>More</p>") << true;
+    QTest::newRow("no guid, other link") << makeItem({}, a, t, c) << makeItem({}, b, t, c)
+                                         << false;
+    QTest::newRow("neither, same title and content")
+        << makeItem({}, {}, t, c) << makeItem({}, {}, t, c) << true;
+    QTest::newRow("neither, other content") << makeItem({}, {}, t, c)
+                                            << makeItem({}, {}, t, "<p>Else</p>") << false;
+    QTest::newRow("neither, other title") << makeItem({}, {}, t, c)
+                                          << makeItem({}, {}, "Other", c) << false;
+    QTest::newRow("neither, no title either") << makeItem({}, {}, {}, c) << makeItem({}, {}, {}, c)
+                                              << true;
+    const QString longGuid = QStringLiteral("https://example.org/?") + QString(400, QLatin1Char('x'));
+    QTest::newRow("very long guid") << makeItem(longGuid, a, t, c) << makeItem(longGuid, b, t, c)
+                                    << true;
+    QTest::newRow("very long guids that differ at the end")
+        << makeItem(longGuid + "1", a, t, c) << makeItem(longGuid + "2", a, t, c) << false;
+}
+
+void TestArticleStore::identity()
+{
+    QFETCH(Feeds::Item, first);
+    QFETCH(Feeds::Item, second);
+    QFETCH(bool, sameArticle);
+
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(library.connection());
+
+    const std::optional<StoreResult> stored = articles.store(source, makeFeed({first}), FirstFetch);
+    QVERIFY(stored);
+    QCOMPARE(stored->added, 1);
+    const std::optional<StoreResult> again = articles.store(source, makeFeed({second}), SecondFetch);
+    QVERIFY(again);
+    QCOMPARE(again->added, sameArticle ? 0 : 1);
+    QCOMPARE(library.scalar(QStringLiteral("SELECT count(*) FROM articles")).toInt(),
+             sameArticle ? 1 : 2);
+}
+
+void TestArticleStore::sameGuidInTwoSourcesIsTwoArticles()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 one = library.addSource(QStringLiteral("https://one.example/feed"));
+    const qint64 two = library.addSource(QStringLiteral("https://two.example/feed"));
+    ArticleRepository articles(library.connection());
+    const Feeds::Feed feed = makeFeed({makeItem("1", "https://x.example/1", "Shared")});
+
+    const auto first = articles.store(one, feed, FirstFetch);
+    const auto second = articles.store(two, feed, FirstFetch);
+    QVERIFY(first && second);
+    QCOMPARE(first->added, 1);
+    QCOMPARE(second->added, 1);
+    QVERIFY(first->addedIds.first() != second->addedIds.first());
+}
+
+void TestArticleStore::repeatedItemInOneFeedIsOneArticle()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(library.connection());
+    const Feeds::Item item = makeItem("dup", {}, "Twice");
+
+    const auto result = articles.store(source, makeFeed({item, item}), FirstFetch);
+    QVERIFY(result);
+    QCOMPARE(result->added, 1);
+    QCOMPARE(result->unchanged, 1);
+    QCOMPARE(library.scalar(QStringLiteral("SELECT count(*) FROM articles")).toInt(), 1);
+}
+
+void TestArticleStore::addedIdsFollowFeedOrder()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(library.connection());
+
+    const auto result = articles.store(
+        source, makeFeed({makeItem("c", {}, "C"), makeItem("a", {}, "A"), makeItem("b", {}, "B")}),
+        FirstFetch);
+    QVERIFY(result);
+    QCOMPARE(result->added, 3);
+    QCOMPARE(result->addedIds.size(), 3);
+    const QStringList expected = {QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B")};
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(articles.article(result->addedIds.at(i))->row.title, expected.at(i));
+}
+
+void TestArticleStore::changedArticleIsUpdatedInPlaceKeepingState()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(library.connection());
+    Feeds::Item item = makeItem("g", "https://example.org/1", "Draft", "<p>first words</p>");
+    item.published = FirstFetch.addDays(-1);
+
+    const auto stored = articles.store(source, makeFeed({item}), FirstFetch);
+    QVERIFY(stored);
+    const qint64 id = stored->addedIds.value(0);
+    QVERIFY(articles.setRead(id, true));
+    QVERIFY(articles.setBookmarked(id, true, FirstFetch));
+
+    item.title = QStringLiteral("Final");
+    item.content = QStringLiteral("<p>second words</p>");
+    const auto updated = articles.store(source, makeFeed({item}), SecondFetch);
+    QVERIFY(updated);
+    QCOMPARE(updated->updated, 1);
+    QCOMPARE(updated->added, 0);
+    QCOMPARE(updated->unchanged, 0);
+    QVERIFY(updated->addedIds.isEmpty());
+
+    const std::optional<Storage::Article> article = articles.article(id);
+    QVERIFY(article);
+    QCOMPARE(article->row.title, QStringLiteral("Final"));
+    QCOMPARE(article->content, QStringLiteral("<p>second words</p>"));
+    QVERIFY(article->row.read);
+    QVERIFY(article->row.bookmarked);
+    QCOMPARE(article->bookmarkedAt, FirstFetch);
+    QCOMPARE(article->firstSeen, FirstFetch);
+    QCOMPARE(article->updated, SecondFetch);
+    QCOMPARE(article->published, item.published);
+}
+
+void TestArticleStore::unchangedArticleIsNotRewritten()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(library.connection());
+    Feeds::Item item = makeItem("g", "https://example.org/1", "Same", "<p>unchanged</p>");
+    item.enclosures = {{QStringLiteral("https://example.org/a.mp3"), QStringLiteral("audio/mpeg"), 9}};
+    const Feeds::Feed feed = makeFeed({item, makeItem("h", {}, "Other")});
+    QVERIFY(articles.store(source, feed, FirstFetch));
+
+    const int changesBefore = totalChanges(library);
+    const auto again = articles.store(source, feed, SecondFetch);
+    QVERIFY(again);
+    QCOMPARE(again->unchanged, 2);
+    QCOMPARE(again->updated, 0);
+    QCOMPARE(again->added, 0);
+    // Not a single row written: no article, no enclosure, no index row.
+    QCOMPARE(totalChanges(library), changesBefore);
+}
+
+void TestArticleStore::onlyANewUpdatedDateIsNoChange()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(library.connection());
+    Feeds::Item item = makeItem("g", {}, "Same", "<p>same</p>");
+    item.updated = FirstFetch;
+    QVERIFY(articles.store(source, makeFeed({item}), FirstFetch));
+
+    item.updated = SecondFetch;
+    const auto again = articles.store(source, makeFeed({item}), SecondFetch);
+    QVERIFY(again);
+    QCOMPARE(again->unchanged, 1);
+}
+
+void TestArticleStore::indexFollowsInsertUpdateAndDelete()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(library.connection());
+    Feeds::Item item = makeItem("g", {}, "Harbour report", "<p>The ferries run late.</p>");
+    item.author = QStringLiteral("Quentin Marlowe");
+    const auto stored = articles.store(source, makeFeed({item}), FirstFetch);
+    QVERIFY(stored);
+    QCOMPARE(ftsMatches(library, "harbour"), 1);
+    QCOMPARE(ftsMatches(library, "ferries"), 1);
+    QCOMPARE(ftsMatches(library, "marlowe"), 1);
+    QVERIFY(ftsIsInStep(library));
+
+    item.content = QStringLiteral("<p>The trains run early.</p>");
+    QVERIFY(articles.store(source, makeFeed({item}), SecondFetch));
+    QCOMPARE(ftsMatches(library, "ferries"), 0);
+    QCOMPARE(ftsMatches(library, "trains"), 1);
+    QVERIFY(ftsIsInStep(library));
+
+    // Marking read leaves the index alone (the trigger only fires for indexed text).
+    const int changes = totalChanges(library);
+    QVERIFY(articles.setRead(stored->addedIds.first(), true));
+    QCOMPARE(totalChanges(library) - changes, 1);
+
+    Storage::SourceRepository sources(library.connection());
+    QVERIFY(sources.remove(source));
+    QCOMPARE(ftsMatches(library, "trains"), 0);
+    QCOMPARE(ftsMatches(library, "harbour"), 0);
+    QVERIFY(ftsIsInStep(library));
+}
+
+void TestArticleStore::plainTextComesFromContentOrSummary_data()
+{
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("excerpt");
+
+    QTest::newRow("content wins") << "<p>short summary</p>" << "<p>The <b>full</b> story.</p>"
+                                  << "The full story.";
+    QTest::newRow("summary when no content") << "<p>Only &amp; summary</p>" << QString()
+                                             << "Only & summary";
+    QTest::newRow("neither") << QString() << QString() << QString();
+}
+
+void TestArticleStore::plainTextComesFromContentOrSummary()
+{
+    QFETCH(QString, summary);
+    QFETCH(QString, content);
+    QFETCH(QString, excerpt);
+
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(library.connection());
+    Feeds::Item item = makeItem("g", {}, "T", content);
+    item.summary = summary;
+    const auto stored = articles.store(source, makeFeed({item}), FirstFetch);
+    QVERIFY(stored);
+    const auto article = articles.article(stored->addedIds.value(0));
+    QVERIFY(article);
+    QCOMPARE(article->row.excerpt, excerpt);
+    QCOMPARE(article->summary, summary);
+    QCOMPARE(article->content, content);
+}
+
+void TestArticleStore::image_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QList<Feeds::Enclosure>>("enclosures");
+    QTest::addColumn<QString>("expected");
+
+    const Feeds::Enclosure audio{QStringLiteral("https://e.example/a.mp3"), QStringLiteral("audio/mpeg"), 1};
+    const Feeds::Enclosure photo{QStringLiteral("https://e.example/p.jpg"), QStringLiteral("image/jpeg"), 1};
+    const Feeds::Enclosure untyped{QStringLiteral("https://e.example/u.PNG"), QString(), 0};
+    QTest::newRow("item image first") << "https://e.example/lead.webp"
+                                      << QList<Feeds::Enclosure>{photo}
+                                      << "https://e.example/lead.webp";
+    QTest::newRow("first image enclosure") << QString() << QList<Feeds::Enclosure>{audio, photo}
+                                           << "https://e.example/p.jpg";
+    QTest::newRow("untyped enclosure with an image name")
+        << QString() << QList<Feeds::Enclosure>{audio, untyped} << "https://e.example/u.PNG";
+    QTest::newRow("no image at all") << QString() << QList<Feeds::Enclosure>{audio} << QString();
+}
+
+void TestArticleStore::image()
+{
+    QFETCH(QString, image);
+    QFETCH(QList<Feeds::Enclosure>, enclosures);
+    QFETCH(QString, expected);
+
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(library.connection());
+    Feeds::Item item = makeItem("g", {}, "T", "<p>text</p>");
+    item.image = image;
+    item.enclosures = enclosures;
+    const auto stored = articles.store(source, makeFeed({item}), FirstFetch);
+    QVERIFY(stored);
+    QCOMPARE(articles.article(stored->addedIds.value(0))->row.imageUrl, expected);
+}
+
+void TestArticleStore::articleKeepsEveryField()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source =
+        library.addSource(QStringLiteral("https://example.org/feed"), QStringLiteral("Example"));
+    ArticleRepository articles(library.connection());
+    Feeds::Item item = makeItem("urn:x:1", "https://example.org/post", "A post", "<p>Body</p>");
+    item.author = QStringLiteral("Ada");
+    item.summary = QStringLiteral("<p>Sum</p>");
+    item.published = FirstFetch.addDays(-2);
+    item.updated = FirstFetch.addDays(-1);
+    item.commentsUrl = QStringLiteral("https://example.org/post#comments");
+    item.commentFeedUrl = QStringLiteral("https://example.org/post/feed");
+    item.commentCount = 7;
+    item.enclosures = {{QStringLiteral("https://example.org/e.ogg"), QStringLiteral("audio/ogg"), 1234},
+                       {QStringLiteral("https://example.org/f.pdf"), QString(), 0}};
+    const auto stored = articles.store(source, makeFeed({item}), FirstFetch);
+    QVERIFY(stored);
+
+    const std::optional<Storage::Article> article = articles.article(stored->addedIds.value(0));
+    QVERIFY(article);
+    QCOMPARE(article->row.sourceId, source);
+    QCOMPARE(article->row.sourceTitle, QStringLiteral("Example"));
+    QCOMPARE(article->row.title, item.title);
+    QCOMPARE(article->row.link, item.link);
+    QCOMPARE(article->row.author, item.author);
+    QCOMPARE(article->row.date, item.published);
+    QCOMPARE(article->row.read, false);
+    QCOMPARE(article->row.bookmarked, false);
+    QCOMPARE(article->guid, item.id);
+    QCOMPARE(article->published, item.published);
+    QCOMPARE(article->updated, item.updated);
+    QCOMPARE(article->firstSeen, FirstFetch);
+    QCOMPARE(article->bookmarkedAt, QDateTime());
+    QCOMPARE(article->summary, item.summary);
+    QCOMPARE(article->content, item.content);
+    QCOMPARE(article->commentsUrl, item.commentsUrl);
+    QCOMPARE(article->commentFeedUrl, item.commentFeedUrl);
+    QCOMPARE(article->commentCount, 7);
+    QCOMPARE(article->enclosures.size(), 2);
+    QCOMPARE(article->enclosures.at(0).url, item.enclosures.at(0).url);
+    QCOMPARE(article->enclosures.at(0).type, item.enclosures.at(0).type);
+    QCOMPARE(article->enclosures.at(0).length, 1234);
+    QCOMPARE(article->enclosures.at(1).url, item.enclosures.at(1).url);
+    QCOMPARE(article->enclosures.at(1).type, QString());
+    QCOMPARE(article->enclosures.at(1).length, 0);
+    QVERIFY(!articles.article(article->row.id + 100));
+}
+
+void TestArticleStore::enclosuresAreReplacedOnUpdate()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(library.connection());
+    Feeds::Item item = makeItem("g", {}, "Episode", "<p>x</p>");
+    item.enclosures = {{QStringLiteral("https://example.org/low.mp3"), QStringLiteral("audio/mpeg"), 1}};
+    const auto stored = articles.store(source, makeFeed({item}), FirstFetch);
+    QVERIFY(stored);
+
+    item.enclosures = {{QStringLiteral("https://example.org/high.mp3"), QStringLiteral("audio/mpeg"), 2}};
+    QVERIFY(articles.store(source, makeFeed({item}), SecondFetch));
+    const auto article = articles.article(stored->addedIds.value(0));
+    QVERIFY(article);
+    QCOMPARE(article->enclosures.size(), 1);
+    QCOMPARE(article->enclosures.first().url, QStringLiteral("https://example.org/high.mp3"));
+    QCOMPARE(library.scalar(QStringLiteral("SELECT count(*) FROM enclosures")).toInt(), 1);
+}
+
+void TestArticleStore::removingSourceKeepsOnlyBookmarkedArticles()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source =
+        library.addSource(QStringLiteral("https://example.org/feed"), QStringLiteral("Gazette"));
+    const qint64 other = library.addSource(QStringLiteral("https://other.example/feed"));
+    ArticleRepository articles(library.connection());
+    Feeds::Item kept = makeItem("kept", {}, "Keeper", "<p>lighthouse</p>");
+    Feeds::Item gone = makeItem("gone", {}, "Goner", "<p>windmill</p>");
+    kept.enclosures = {{QStringLiteral("https://example.org/k.mp3"), {}, 0}};
+    gone.enclosures = {{QStringLiteral("https://example.org/g.mp3"), {}, 0}};
+    const auto stored = articles.store(source, makeFeed({kept, gone}), FirstFetch);
+    QVERIFY(stored);
+    QVERIFY(articles.store(other, makeFeed({makeItem("o", {}, "Elsewhere")}), FirstFetch));
+    const qint64 keptId = stored->addedIds.at(0);
+    const qint64 goneId = stored->addedIds.at(1);
+    QVERIFY(articles.setBookmarked(keptId, true));
+
+    Storage::SourceRepository sources(library.connection());
+    QVERIFY(sources.remove(source));
+    QVERIFY(!sources.find(source));
+
+    QVERIFY(!articles.article(goneId));
+    const auto article = articles.article(keptId);
+    QVERIFY(article);
+    QCOMPARE(article->row.sourceId, 0);
+    QCOMPARE(article->row.sourceTitle, QStringLiteral("Gazette"));
+    QCOMPARE(article->enclosures.size(), 1);
+    QCOMPARE(library.scalar(QStringLiteral("SELECT count(*) FROM enclosures")).toInt(), 1);
+    QCOMPARE(ftsMatches(library, "windmill"), 0);
+    QCOMPARE(ftsMatches(library, "lighthouse"), 1);
+    QVERIFY(ftsIsInStep(library));
+
+    Storage::ArticleFilter bookmarks;
+    bookmarks.bookmarkedOnly = true;
+    const QList<Storage::ArticleRow> shown = articles.list(bookmarks);
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().sourceTitle, QStringLiteral("Gazette"));
+    QCOMPARE(articles.count({}), 2);
+}
+
+void TestArticleStore::storeIntoUnknownSourceChangesNothing()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(library.connection());
+    const QList<Storage::SourceFeed> feeds = {
+        {source, makeFeed({makeItem("a", {}, "Fine")})},
+        {source + 42, makeFeed({makeItem("b", {}, "Orphan")})},
+    };
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".*FOREIGN KEY.*")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Cannot store.*")));
+    QVERIFY(!articles.storeMany(feeds, FirstFetch));
+    QVERIFY(!articles.errorMessage().isEmpty());
+    // One transaction: the first source's article went too.
+    QCOMPARE(library.scalar(QStringLiteral("SELECT count(*) FROM articles")).toInt(), 0);
+}
+
+void TestArticleStore::storeManyWritesSeveralSources()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 one = library.addSource(QStringLiteral("https://one.example/feed"));
+    const qint64 two = library.addSource(QStringLiteral("https://two.example/feed"));
+    ArticleRepository articles(library.connection());
+    const auto result = articles.storeMany(
+        {{one, makeFeed({makeItem("a", {}, "A"), makeItem("b", {}, "B")})},
+         {two, makeFeed({makeItem("a", {}, "A")})}},
+        FirstFetch);
+    QVERIFY(result);
+    QCOMPARE(result->added, 3);
+    Storage::ArticleFilter filter;
+    filter.sourceId = two;
+    QCOMPARE(articles.count(filter), 1);
+}
+
+QTEST_GUILESS_MAIN(TestArticleStore)
+#include "tst_articlestore.moc"
