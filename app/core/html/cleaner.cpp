@@ -354,8 +354,10 @@ bool Cleaner::writeStartTag(Tag tag, const Tokenizer &tokens)
         }
         case Attr::Srcset: {
             const std::string srcset = m_urls.cleanSrcset(value);
-            if (!srcset.empty())
+            if (!srcset.empty()) {
+                hasSource = hasSource || tag == Tag::Source;
                 writeAttribute(attribute.name, srcset);
+            }
             break;
         }
         case Attr::Width:
@@ -430,6 +432,9 @@ bool Cleaner::writeStartTag(Tag tag, const Tokenizer &tokens)
         if (!hasSource)
             return false; // unwrapped: the text stays, the link goes
         writeAttribute("rel", "noopener noreferrer nofollow");
+    } else if (tag == Tag::Source || tag == Tag::Track) {
+        if (!hasSource)
+            return false; // nothing to load
     } else if (tag == Tag::Audio || tag == Tag::Video) {
         writeAttribute("controls", {});
         writeAttribute("preload", "none");
