@@ -308,6 +308,9 @@ void TestEncoding::followsPrecedence_data()
     QTest::newRow("http utf-8 on utf-16 bytes")
         << utf16(utf16Doc, false) << QByteArray("text/xml; charset=utf-8") << QByteArray("UTF-16LE")
         << kRussian << 1;
+    QTest::newRow("http utf-16 on ascii bytes falls back to declaration")
+        << xmlDocument("koi8-r", koi8) << QByteArray("text/xml; charset=utf-16")
+        << QByteArray("KOI8-R") << kRussian << 1;
     QTest::newRow("utf-16 declared in ascii bytes is utf-8")
         << xmlDocument("UTF-16", kRussian.toUtf8()) << QByteArray() << QByteArray("UTF-8")
         << kRussian << 0;
@@ -568,6 +571,9 @@ void TestEncoding::decodesJson_data()
         << utf16(json, false) << QByteArray() << QByteArray("UTF-16LE") << 0;
     QTest::newRow("utf-16be with bom") << QByteArray("\xFE\xFF") + utf16(json, true) << QByteArray()
                                        << QByteArray("UTF-16BE") << 0;
+    QTest::newRow("http utf-16 on utf-8 bytes")
+        << json.toUtf8() << QByteArray("application/json; charset=utf-16") << QByteArray("UTF-8")
+        << 1;
     QTest::newRow("unknown http charset")
         << json.toUtf8() << QByteArray("application/json; charset=bogus") << QByteArray("UTF-8")
         << 1;

@@ -163,6 +163,33 @@ void warnUnknownLabel(const QByteArray &label, const char *where, DecodedText &r
                            .arg(QString::fromLatin1(label.left(64)), tr(where));
 }
 
+// The charset of the HTTP header, unless it is unknown or plainly contradicted by the bytes
+// (UTF-16/32 bytes labelled as an ASCII charset, or the reverse); warns in both cases.
+const Charset *fromHttpHeader(const QByteArray &contentType, const QByteArray &bytes,
+                              const Charset *wide, DecodedText &result)
+{
+    const QByteArray label = charsetFromContentType(contentType);
+    if (label.isEmpty())
+        return nullptr;
+    const Charset *charset = Charsets::find(label);
+    if (!charset) {
+        warnUnknownLabel(label, QT_TRANSLATE_NOOP("Feeds::Encoding", "HTTP header"), result);
+        return nullptr;
+    }
+    const bool labelledWide = !Charsets::isAsciiCompatible(charset);
+    if (wide && !labelledWide) {
+        result.warnings << tr("The document is %1, not %2 as labelled.")
+                               .arg(QLatin1String(wide->name), QLatin1String(charset->name));
+        return nullptr;
+    }
+    if (!wide && labelledWide && bytes.size() >= 4) {
+        result.warnings
+            << tr("The document is not %1 as labelled.").arg(QLatin1String(charset->name));
+        return nullptr;
+    }
+    return charset;
+}
+
 } // namespace
 
 QByteArray canonicalEncodingName(const QByteArray &label)
@@ -238,41 +265,31 @@ DecodedText decodeXml(const QByteArray &bytes, const QByteArray &httpContentType
     DecodedText result;
     const Bom bom = detectBom(bytes);
     const Charset *charset = bom.charset;
-    const Charset *sniffed = bom.charset ? nullptr : detectWideFromNuls(bytes);
-    const QByteArray declaredLabel = encodingFromXmlDeclaration(bytes);
-    const Charset *declared = declaredLabel.isEmpty() ? nullptr : Charsets::find(declaredLabel);
-
     if (!charset) {
-        const QByteArray httpLabel = charsetFromContentType(httpContentType);
-        if (!httpLabel.isEmpty()) {
-            charset = Charsets::find(httpLabel);
-            if (!charset)
-                warnUnknownLabel(httpLabel, QT_TRANSLATE_NOOP("Feeds::Encoding", "HTTP header"),
-                                 result);
-            else if (declared && std::strcmp(declared->name, charset->name) != 0 &&
-                     !(sniffed && Charsets::isAsciiCompatible(charset)))
+        const Charset *wide = detectWideFromNuls(bytes);
+        const QByteArray declaredLabel = encodingFromXmlDeclaration(bytes);
+        const Charset *declared = declaredLabel.isEmpty() ? nullptr : Charsets::find(declaredLabel);
+        const Charset *http = fromHttpHeader(httpContentType, bytes, wide, result);
+        if (http) {
+            charset = http;
+            if (declared && std::strcmp(declared->name, http->name) != 0)
                 result.warnings << tr("The HTTP header says %1 and the XML declaration says "
                                       "%2; the header wins.")
-                                       .arg(QLatin1String(charset->name),
+                                       .arg(QLatin1String(http->name),
                                             QLatin1String(declared->name));
+        } else if (wide) {
+            charset = wide; // the declaration could only confirm it
+        } else if (declared) {
+            // A declaration readable as ASCII cannot truly be UTF-16/32 (XML 1.0 Appendix F).
+            charset = Charsets::isAsciiCompatible(declared) ? declared : Charsets::utf8();
+        } else {
+            if (!declaredLabel.isEmpty())
+                warnUnknownLabel(declaredLabel,
+                                 QT_TRANSLATE_NOOP("Feeds::Encoding", "XML declaration"), result);
+            charset = Charsets::utf8();
         }
+        charset = resolveByteOrder(charset, bytes);
     }
-    if (!charset && !declaredLabel.isEmpty() && !declared)
-        warnUnknownLabel(declaredLabel, QT_TRANSLATE_NOOP("Feeds::Encoding", "XML declaration"),
-                         result);
-    if (!charset && !sniffed && declared) {
-        // A declaration we could read as ASCII cannot truly be UTF-16/32 (XML 1.0 Appendix F).
-        charset = Charsets::isAsciiCompatible(declared) ? declared : Charsets::utf8();
-    }
-    if (charset && sniffed && Charsets::isAsciiCompatible(charset)) {
-        result.warnings << tr("The document is %1, not %2 as labelled.")
-                               .arg(QLatin1String(sniffed->name), QLatin1String(charset->name));
-        charset = sniffed;
-    }
-    if (!charset)
-        charset = sniffed ? sniffed : Charsets::utf8();
-    charset = resolveByteOrder(charset, bytes);
-
     Charsets::decode(charset, bytes.constData() + bom.length, bytes.size() - bom.length, result);
     if (result.ok())
         blankDeclaredEncoding(result.text);
@@ -285,19 +302,12 @@ DecodedText decodeJson(const QByteArray &bytes, const QByteArray &httpContentTyp
     const Bom bom = detectBom(bytes);
     const Charset *charset = bom.charset;
     if (!charset) {
-        const QByteArray httpLabel = charsetFromContentType(httpContentType);
-        if (!httpLabel.isEmpty()) {
-            charset = Charsets::find(httpLabel);
-            if (!charset)
-                warnUnknownLabel(httpLabel, QT_TRANSLATE_NOOP("Feeds::Encoding", "HTTP header"),
-                                 result);
-        }
+        const Charset *wide = detectWideFromNuls(bytes);
+        charset = fromHttpHeader(httpContentType, bytes, wide, result);
+        if (!charset)
+            charset = wide ? wide : Charsets::utf8();
+        charset = resolveByteOrder(charset, bytes);
     }
-    if (!charset)
-        charset = detectWideFromNuls(bytes);
-    if (!charset)
-        charset = Charsets::utf8();
-    charset = resolveByteOrder(charset, bytes);
     Charsets::decode(charset, bytes.constData() + bom.length, bytes.size() - bom.length, result);
     return result;
 }
