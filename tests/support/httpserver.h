@@ -58,7 +58,8 @@ struct HttpResponse
     /// chunkSize > 0, otherwise without a length and with Connection: close.
     bool endless = false;
     /// Written after body, each after its delay; the connection stays open in between. A
-    /// response with pieces is chunked (one chunk per piece) unless the test sets a length.
+    /// response with pieces is chunked (a chunk per piece, or per chunkSize bytes) unless the
+    /// test sets a length itself.
     QList<Piece> pieces;
     /// Answer 304 without a body when If-None-Match matches the ETag header, or (without
     /// If-None-Match) when If-Modified-Since equals the Last-Modified header.
@@ -68,7 +69,9 @@ struct HttpResponse
 
     /// Replaces any header of that name (case-insensitive).
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
+    HttpResponse &withoutHeader(const QByteArray &name);
     [[nodiscard]] QByteArray header(const QByteArray &name) const;
+    [[nodiscard]] bool hasHeader(const QByteArray &name) const;
 
     [[nodiscard]] static HttpResponse
     ok(const QByteArray &body, const QByteArray &contentType = "text/plain; charset=utf-8");
