@@ -3,6 +3,10 @@
 #include <QChar>
 #include <QDate>
 
+#include <algorithm>
+#include <array>
+#include <iterator>
+
 namespace Feeds {
 
 namespace {
@@ -167,11 +171,29 @@ bool equals(const Word &word, const char16_t *name)
 }
 
 // Offset in seconds of a named zone; false when the name is not one.
+// Up to four code units in one integer, for comparing short names in one step.
+constexpr quint64 pack(const char16_t *s, int n)
+{
+    quint64 key = 0;
+    for (int i = 0; i < n && i < 4 && s[i] != 0; ++i)
+        key |= quint64(s[i]) << (16 * i);
+    return key;
+}
+
 bool lookupZone(const Word &word, int &offsetSeconds)
 {
-    for (const NamedZone &zone : kZones) {
-        if (equals(word, zone.name)) {
-            offsetSeconds = zone.offsetMinutes * 60;
+    if (word.size < 1 || word.size > 4)
+        return false;
+    static const auto keys = [] {
+        std::array<quint64, std::size(kZones)> packed{};
+        for (size_t i = 0; i < packed.size(); ++i)
+            packed[i] = pack(kZones[i].name, 4);
+        return packed;
+    }();
+    const quint64 key = pack(word.chars, word.size);
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i] == key) {
+            offsetSeconds = kZones[i].offsetMinutes * 60;
             return true;
         }
     }
@@ -307,9 +329,26 @@ int lookupMonth(const Word &word)
 {
     if (word.size < 3)
         return 0;
+    // Names sorted by their first three letters, found by binary search, then compared in full.
+    struct Prefix
+    {
+        quint64 key;
+        const MonthName *entry;
+        bool operator<(const Prefix &other) const { return key < other.key; }
+    };
+    static const auto prefixes = [] {
+        std::array<Prefix, std::size(kMonths)> sorted{};
+        for (size_t i = 0; i < sorted.size(); ++i)
+            sorted[i] = {pack(kMonths[i].name, 3), &kMonths[i]};
+        std::sort(sorted.begin(), sorted.end());
+        return sorted;
+    }();
+    const auto range =
+        std::equal_range(prefixes.begin(), prefixes.end(), Prefix{pack(word.chars, 3), nullptr});
     int found = 0;
-    for (const MonthName &entry : kMonths) {
-        int i = 0;
+    for (auto it = range.first; it != range.second; ++it) {
+        const MonthName &entry = *it->entry;
+        int i = 3;
         while (i < word.size && entry.name[i] == word.chars[i])
             ++i;
         if (i != word.size)
