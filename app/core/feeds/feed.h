@@ -47,6 +47,7 @@ struct Item
     QString commentsUrl;    ///< Web page with the comments.
     QString commentFeedUrl; ///< Feed of the comments (wfw:commentRss, Atom replies).
     int commentCount = -1;  ///< -1 when unknown.
+    int duration = -1;      ///< Seconds of audio or video (itunes:duration); -1 when unknown.
 };
 
 struct Feed
@@ -62,5 +63,25 @@ struct Feed
     int ttlMinutes = 0; ///< <ttl> or sy:updatePeriod/Frequency; 0 when the feed says nothing.
     QList<Item> items;
 };
+
+/// The short name of a format as the command line prints it: "rss20", "atom10", "json11" ...
+[[nodiscard]] inline const char *formatName(Format format)
+{
+    switch (format) {
+    case Format::Rss090: return "rss090";
+    case Format::Rss091: return "rss091";
+    case Format::Rss092: return "rss092";
+    case Format::Rss093: return "rss093";
+    case Format::Rss094: return "rss094";
+    case Format::Rss20: return "rss20";
+    case Format::Rss10: return "rss10";
+    case Format::Atom03: return "atom03";
+    case Format::Atom10: return "atom10";
+    case Format::Json10: return "json10";
+    case Format::Json11: return "json11";
+    case Format::Unknown: break;
+    }
+    return "unknown";
+}
 
 } // namespace Feeds

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "candidate.h"
+#include "feed.h"
+
+#include <QStringList>
+#include <QUrl>
+
+#include <vector>
+
+namespace Feeds {
+
+/// An item while its elements are read: every field keeps the best candidate offered.
+struct ItemDraft
+{
+    struct Body
+    {
+        QString html;
+        QUrl base;
+        bool explicitBase = false; ///< The base comes from xml:base.
+        int rank = INT_MAX;
+    };
+
+    Candidate<QString> id;
+    Candidate<QString> title;
+    Candidate<QString> link;
+    Candidate<QString> author;
+    Candidate<QString> image;
+    Candidate<QString> commentsUrl;
+    Candidate<QString> commentFeedUrl;
+    Candidate<QDateTime> published;
+    Candidate<QDateTime> updated;
+    Candidate<int> commentCount;
+    Candidate<int> duration;
+    Body summary;
+    Body content;
+    QStringList categories;
+    QList<Enclosure> enclosures;
+
+    static void offer(Body &body, const QString &html, int rank, const QUrl &base,
+                      bool explicitBase);
+    void addCategory(const QString &category);
+    void addEnclosure(const Enclosure &enclosure);
+    /// The finished item, and the base URL its HTML is to be resolved against: xml:base, else
+    /// the item link, else the document URL.
+    [[nodiscard]] Item finish(const QUrl &documentUrl, QUrl &contentBase) const;
+};
+
+/// Feed-level fields while the channel or feed element is read.
+struct ChannelDraft
+{
+    Candidate<QString> title;
+    Candidate<QString> link;
+    Candidate<QString> subtitle;
+    Candidate<QString> language;
+    Candidate<QString> author;
+    Candidate<QString> icon;
+    Candidate<QDateTime> updated;
+    Candidate<int> ttlMinutes;
+    int updatePeriodMinutes = -1; ///< sy:updatePeriod, combined with sy:updateFrequency.
+    int updateFrequency = 1;
+
+    void applyTo(Feed &feed) const;
+};
+
+/// What a reader hands to the parser: the feed with unsanitized HTML, and for each item the
+/// base URL its HTML is to be resolved against.
+struct FeedDraft
+{
+    Feed feed;
+    std::vector<QUrl> contentBases;
+    QStringList warnings;
+    QString error;
+};
+
+} // namespace Feeds

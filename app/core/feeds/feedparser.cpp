@@ -1,0 +1,238 @@
+#include "feedparser.h"
+
+#include "atomreader.h"
+#include "encoding.h"
+#include "feeddraft.h"
+#include "formatsniffer.h"
+#include "html/sanitizer.h"
+#include "jsonfeedreader.h"
+#include "rssreader.h"
+#include "xmlbase.h"
+#include "xmlreadercontext.h"
+#include "xmltree.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Feeds {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Feeds::FeedParser", text);
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        // Skip ASCII eight bytes at a time.
+        while (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            break;
+        const uchar c = *p;
+        int length = 0;
+        char32_t min = 0;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            length = 2;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        if (end - p < length)
+            return false;
+        char32_t cp = c & (0x7F >> length);
+        for (int i = 1; i < length; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += length;
+    }
+    return true;
+}
+
+bool isUtf8Label(const QByteArray &label)
+{
+    return label.isEmpty() || canonicalEncodingName(label) == "UTF-8";
+}
+
+// The document as UTF-8 for the tree builder: the bytes themselves when they already are
+// (the common case, no copy), otherwise decoded by the rules of RFC 7303.
+QByteArray xmlAsUtf8(const QByteArray &bytes, const QByteArray &contentType,
+                     QStringList &warnings, QString &error)
+{
+    const bool wideBom = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    if (!wideBom && isUtf8Label(charsetFromContentType(contentType)) &&
+        isUtf8Label(encodingFromXmlDeclaration(bytes)) && isValidUtf8(bytes))
+        return bytes;
+    DecodedText decoded = decodeXml(bytes, contentType);
+    warnings += decoded.warnings;
+    if (!decoded.ok()) {
+        error = decoded.error;
+        return {};
+    }
+    return decoded.text.toUtf8();
+}
+
+FeedDraft readXml(QByteArray &bytes, const ParseOptions &options, QStringList &warnings)
+{
+    FeedDraft draft;
+    QByteArray utf8 = xmlAsUtf8(bytes, options.contentType, warnings, draft.error);
+    if (!draft.error.isEmpty())
+        return draft;
+    const XmlTree tree = XmlTree::parse(utf8);
+    const bool html = FormatSniffer::isHtml(bytes, tree);
+    bytes.clear();
+    utf8.clear();
+    if (html) {
+        draft.error = tr("not a feed: an HTML page");
+        return draft;
+    }
+    if (!tree.ok()) {
+        draft.error = tree.error();
+        return draft;
+    }
+    const Format format = FormatSniffer::formatOf(tree);
+    if (format == Format::Unknown) {
+        const std::string_view root = tree.qualifiedName(tree.root());
+        draft.error = tr("not a feed: the root element <%1> is not RSS, RDF or Atom")
+                          .arg(QString::fromUtf8(root.data(), qsizetype(std::min<size_t>(root.size(), 64))));
+        return draft;
+    }
+    warnings += tree.warnings();
+    const XmlBase base(tree, options.documentUrl);
+    XmlReaderContext context(tree, base, warnings);
+    if (format == Format::Atom03 || format == Format::Atom10)
+        draft = AtomReader(context, options.documentUrl).read(format);
+    else
+        draft = RssReader(context, options.documentUrl).read(format);
+    return draft;
+}
+
+FeedDraft readJson(QByteArray &bytes, const ParseOptions &options, QStringList &warnings)
+{
+    FeedDraft draft;
+    QJsonParseError parseError{};
+    QJsonDocument document;
+    if (isUtf8Label(charsetFromContentType(options.contentType)) && isValidUtf8(bytes)) {
+        document = QJsonDocument::fromJson(bytes, &parseError);
+    } else {
+        DecodedText decoded = decodeJson(bytes, options.contentType);
+        warnings += decoded.warnings;
+        if (!decoded.ok()) {
+            draft.error = decoded.error;
+            return draft;
+        }
+        document = QJsonDocument::fromJson(decoded.text.toUtf8(), &parseError);
+    }
+    bytes.clear();
+    if (document.isNull()) {
+        draft.error = tr("not a feed: invalid JSON at offset %1: %2")
+                          .arg(parseError.offset)
+                          .arg(parseError.errorString());
+        return draft;
+    }
+    if (!document.isObject()) {
+        draft.error = tr("not a feed: a JSON document without a JSON Feed version");
+        return draft;
+    }
+    return JsonFeedReader(options.documentUrl).read(document.object());
+}
+
+struct SanitizeJob
+{
+    Item *item;
+    QUrl base;
+};
+
+void sanitizeItems(Feed &feed, const std::vector<QUrl> &bases)
+{
+    std::vector<SanitizeJob> jobs;
+    jobs.reserve(size_t(feed.items.size()));
+    for (qsizetype i = 0; i < feed.items.size(); ++i)
+        jobs.push_back({&feed.items[i], size_t(i) < bases.size() ? bases[size_t(i)] : QUrl()});
+    const auto sanitize = [](SanitizeJob &job) {
+        Item &item = *job.item;
+        if (!item.summary.isEmpty())
+            item.summary = Html::sanitize(item.summary, job.base);
+        if (!item.content.isEmpty())
+            item.content = Html::sanitize(item.content, job.base);
+        if (item.image.isEmpty())
+            item.image = Html::firstImageUrl(item.content.isEmpty() ? item.summary : item.content);
+    };
+    if (jobs.size() < 64) {
+        for (SanitizeJob &job : jobs)
+            sanitize(job);
+    } else {
+        QtConcurrent::blockingMap(jobs, sanitize);
+    }
+}
+
+} // namespace
+
+ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options)
+{
+    return parseFeed(QByteArray(bytes), options);
+}
+
+ParseResult parseFeed(QByteArray &&bytes, const ParseOptions &options)
+{
+    ParseResult result;
+    if (options.maxBytes >= 0 && bytes.size() > options.maxBytes) {
+        result.error = tr("document too large: %1 bytes, the limit is %2 bytes")
+                           .arg(bytes.size())
+                           .arg(options.maxBytes);
+        return result;
+    }
+    FeedDraft draft;
+    switch (FormatSniffer::kindOf(bytes)) {
+    case FormatSniffer::Kind::Empty:
+        result.error = tr("not a feed: the document is empty");
+        return result;
+    case FormatSniffer::Kind::Binary:
+        result.error = tr("not a feed: binary data");
+        return result;
+    case FormatSniffer::Kind::Text:
+        result.error = tr("not a feed: neither XML nor JSON");
+        return result;
+    case FormatSniffer::Kind::Json:
+        draft = readJson(bytes, options, result.warnings);
+        break;
+    case FormatSniffer::Kind::Markup:
+        draft = readXml(bytes, options, result.warnings);
+        break;
+    }
+    result.warnings += draft.warnings;
+    if (!draft.error.isEmpty()) {
+        result.error = draft.error;
+        return result;
+    }
+    if (options.sanitize)
+        sanitizeItems(draft.feed, draft.contentBases);
+    result.feed = std::move(draft.feed);
+    return result;
+}
+
+} // namespace Feeds
