@@ -1,6 +1,7 @@
 #include "builtincommands.h"
 
 #include "commands/infocommand.h"
+#include "commands/parsecommand.h"
 #include "dispatcher.h"
 
 namespace Cli {
@@ -8,6 +9,7 @@ namespace Cli {
 void addBuiltinCommands(Dispatcher &dispatcher)
 {
     dispatcher.add(std::make_unique<InfoCommand>());
+    dispatcher.add(std::make_unique<ParseCommand>());
 }
 
 } // namespace Cli
