@@ -90,6 +90,19 @@ struct HttpResponse
 
 /// An HTTP/1.1 server on 127.0.0.1 with a random port, for tests. Routes are matched by the
 /// exact request target first, then by its path without the query; unknown paths get 404.
+/// It runs in the test's thread, so the test must spin the event loop (QSignalSpy::wait,
+/// QTRY_*) while a client talks to it.
+///
+///     HttpServer server;
+///     QVERIFY(server.listen());
+///     server.route("/feed", HttpResponse::ok(xml).withHeader("ETag", "\"1\""));
+///     ... fetch server.url("/feed") ...
+///     QCOMPARE(server.requestsFor("/feed").constFirst().header("If-None-Match"), "\"1\"");
+///
+/// QNetworkAccessManager notes: Qt 6 follows redirects by default (use ManualRedirectPolicy to
+/// see a 3xx); a gzip body that inflates past 10 MiB at a high ratio ends in
+/// UnknownContentError unless setDecompressedSafetyCheckThreshold says otherwise; and it reads
+/// in its own thread, so give a reply of an endless body a readBufferSize before aborting it.
 class HttpServer final : public QObject
 {
     Q_OBJECT
