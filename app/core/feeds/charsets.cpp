@@ -4,8 +4,11 @@
 #include <QHash>
 #include <QStringDecoder>
 
+#include <array>
 #include <cerrno>
+#include <cstring>
 #include <iconv.h>
+#include <vector>
 
 namespace Feeds::Charsets {
 
@@ -24,39 +27,39 @@ const Charset kCharsets[] = {
     {"windows-1252", nullptr, Kind::Windows1252,
      "windows1252 cp1252 xcp1252 iso88591 iso885911987 isoir100 latin1 l1 csisolatin1 cp819 "
      "ibm819 usascii ascii us iso646us csascii ansix341968 ansix341986"},
-    {"windows-1250", "CP1250", Kind::Iconv, "windows1250 cp1250 xcp1250"},
-    {"windows-1251", "CP1251", Kind::Iconv, "windows1251 cp1251 xcp1251"},
-    {"windows-1253", "CP1253", Kind::Iconv, "windows1253 cp1253 xcp1253"},
-    {"windows-1254", "CP1254", Kind::Iconv,
+    {"windows-1250", "CP1250", Kind::SingleByte, "windows1250 cp1250 xcp1250"},
+    {"windows-1251", "CP1251", Kind::SingleByte, "windows1251 cp1251 xcp1251"},
+    {"windows-1253", "CP1253", Kind::SingleByte, "windows1253 cp1253 xcp1253"},
+    {"windows-1254", "CP1254", Kind::SingleByte,
      "windows1254 cp1254 xcp1254 iso88599 iso885991989 isoir148 latin5 l5 csisolatin5"},
-    {"windows-1255", "CP1255", Kind::Iconv, "windows1255 cp1255 xcp1255"},
-    {"windows-1256", "CP1256", Kind::Iconv, "windows1256 cp1256 xcp1256"},
-    {"windows-1257", "CP1257", Kind::Iconv, "windows1257 cp1257 xcp1257"},
-    {"windows-1258", "CP1258", Kind::Iconv, "windows1258 cp1258 xcp1258"},
-    {"windows-874", "CP874", Kind::Iconv, "windows874 cp874 dos874 tis620 iso885911"},
-    {"ISO-8859-2", "ISO-8859-2", Kind::Iconv,
+    {"windows-1255", "CP1255", Kind::SingleByte, "windows1255 cp1255 xcp1255"},
+    {"windows-1256", "CP1256", Kind::SingleByte, "windows1256 cp1256 xcp1256"},
+    {"windows-1257", "CP1257", Kind::SingleByte, "windows1257 cp1257 xcp1257"},
+    {"windows-1258", "CP1258", Kind::SingleByte, "windows1258 cp1258 xcp1258"},
+    {"windows-874", "CP874", Kind::SingleByte, "windows874 cp874 dos874 tis620 iso885911"},
+    {"ISO-8859-2", "ISO-8859-2", Kind::SingleByte,
      "iso88592 iso885921987 isoir101 latin2 l2 csisolatin2"},
-    {"ISO-8859-3", "ISO-8859-3", Kind::Iconv,
+    {"ISO-8859-3", "ISO-8859-3", Kind::SingleByte,
      "iso88593 iso885931988 isoir109 latin3 l3 csisolatin3"},
-    {"ISO-8859-4", "ISO-8859-4", Kind::Iconv,
+    {"ISO-8859-4", "ISO-8859-4", Kind::SingleByte,
      "iso88594 iso885941988 isoir110 latin4 l4 csisolatin4"},
-    {"ISO-8859-5", "ISO-8859-5", Kind::Iconv,
+    {"ISO-8859-5", "ISO-8859-5", Kind::SingleByte,
      "iso88595 iso885951988 isoir144 cyrillic csisolatincyrillic"},
-    {"ISO-8859-6", "ISO-8859-6", Kind::Iconv,
+    {"ISO-8859-6", "ISO-8859-6", Kind::SingleByte,
      "iso88596 iso885961987 isoir127 arabic asmo708 ecma114 csisolatinarabic"},
-    {"ISO-8859-7", "ISO-8859-7", Kind::Iconv,
+    {"ISO-8859-7", "ISO-8859-7", Kind::SingleByte,
      "iso88597 iso885971987 isoir126 greek greek8 elot928 ecma118 csisolatingreek"},
-    {"ISO-8859-8", "ISO-8859-8", Kind::Iconv,
+    {"ISO-8859-8", "ISO-8859-8", Kind::SingleByte,
      "iso88598 iso885981988 isoir138 hebrew visual csisolatinhebrew iso88598i logical"},
-    {"ISO-8859-10", "ISO-8859-10", Kind::Iconv, "iso885910 isoir157 latin6 l6 csisolatin6"},
-    {"ISO-8859-13", "ISO-8859-13", Kind::Iconv, "iso885913 latin7"},
-    {"ISO-8859-14", "ISO-8859-14", Kind::Iconv, "iso885914 latin8"},
-    {"ISO-8859-15", "ISO-8859-15", Kind::Iconv, "iso885915 latin9 l9 csisolatin9"},
-    {"ISO-8859-16", "ISO-8859-16", Kind::Iconv, "iso885916 latin10 l10"},
-    {"KOI8-R", "KOI8-R", Kind::Iconv, "koi8r koi8 koi cskoi8r"},
-    {"KOI8-U", "KOI8-U", Kind::Iconv, "koi8u koi8ru"},
-    {"IBM866", "CP866", Kind::Iconv, "ibm866 cp866 866 csibm866"},
-    {"macintosh", "MACINTOSH", Kind::Iconv, "macintosh mac xmacroman csmacintosh"},
+    {"ISO-8859-10", "ISO-8859-10", Kind::SingleByte, "iso885910 isoir157 latin6 l6 csisolatin6"},
+    {"ISO-8859-13", "ISO-8859-13", Kind::SingleByte, "iso885913 latin7"},
+    {"ISO-8859-14", "ISO-8859-14", Kind::SingleByte, "iso885914 latin8"},
+    {"ISO-8859-15", "ISO-8859-15", Kind::SingleByte, "iso885915 latin9 l9 csisolatin9"},
+    {"ISO-8859-16", "ISO-8859-16", Kind::SingleByte, "iso885916 latin10 l10"},
+    {"KOI8-R", "KOI8-R", Kind::SingleByte, "koi8r koi8 koi cskoi8r"},
+    {"KOI8-U", "KOI8-U", Kind::SingleByte, "koi8u koi8ru"},
+    {"IBM866", "CP866", Kind::SingleByte, "ibm866 cp866 866 csibm866"},
+    {"macintosh", "MACINTOSH", Kind::SingleByte, "macintosh mac xmacroman csmacintosh"},
     // WHATWG decodes GBK and GB2312 with the gb18030 decoder, a superset.
     {"GBK", "GB18030", Kind::Iconv,
      "gbk xgbk gb2312 gb231280 euccn chinese csgb2312 isoir58 csiso58gb231280 cp936"},
@@ -151,63 +154,91 @@ int utf8SequenceLength(const uchar *p, const uchar *end)
     return length;
 }
 
+// Skips ASCII eight bytes at a time; returns the first non-ASCII byte or `end`.
+const uchar *skipAscii(const uchar *p, const uchar *end)
+{
+    while (end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (word & Q_UINT64_C(0x8080808080808080))
+            break;
+        p += 8;
+    }
+    while (p < end && *p < 0x80)
+        ++p;
+    return p;
+}
+
 // The slow path for bytes that Qt's decoder found invalid: decide whether the document is
 // windows-1252 as a whole or UTF-8 with a few stray bytes.
 void recoverUtf8(const char *data, qsizetype size, DecodedText &result)
 {
     const auto *begin = reinterpret_cast<const uchar *>(data);
     const auto *end = begin + size;
-    qsizetype validMultiByte = 0;
-    qsizetype invalid = 0;
-    bool truncatedTail = false;
-    for (const uchar *p = begin; p < end;) {
-        const int length = utf8SequenceLength(p, end);
-        if (length < 0) {
-            truncatedTail = true;
-            break;
+    const auto scan = [begin, end](auto &&onInvalid) {
+        struct Counts
+        {
+            qsizetype validMultiByte = 0;
+            qsizetype invalid = 0;
+            qsizetype validEnd = 0; // where a sequence cut off by the end starts, else size
+        } counts;
+        const uchar *p = skipAscii(begin, end);
+        for (; p < end; p = skipAscii(p, end)) {
+            const int length = utf8SequenceLength(p, end);
+            if (length < 0)
+                break;
+            if (length == 0) {
+                onInvalid(p - begin);
+                ++counts.invalid;
+                ++p;
+            } else {
+                counts.validMultiByte += length > 1 ? 1 : 0;
+                p += length;
+            }
         }
-        if (length == 0) {
-            ++invalid;
-            ++p;
-            continue;
-        }
-        validMultiByte += length > 1 ? 1 : 0;
-        p += length;
-    }
+        counts.validEnd = p - begin;
+        return counts;
+    };
 
-    if (invalid > 0 && (validMultiByte == 0 || invalid > validMultiByte)) {
+    // Offsets of the invalid bytes, remembered while they are few so one pass is enough.
+    constexpr size_t kRemembered = 4096;
+    std::vector<qsizetype> invalidAt;
+    const auto counts = scan([&invalidAt](qsizetype at) {
+        if (invalidAt.size() < kRemembered)
+            invalidAt.push_back(at);
+    });
+
+    if (counts.invalid > 0 &&
+        (counts.validMultiByte == 0 || counts.invalid > counts.validMultiByte)) {
         result.text = decodeWindows1252(data, size);
         result.encoding = kCharsets[Windows1252Index].name;
         result.warnings << tr("The document is not valid UTF-8; it was read as windows-1252.");
         return;
     }
+    if (qsizetype(invalidAt.size()) < counts.invalid) {
+        invalidAt.clear();
+        invalidAt.reserve(size_t(counts.invalid));
+        scan([&invalidAt](qsizetype at) { invalidAt.push_back(at); });
+    }
 
+    // Valid runs through Qt's decoder, each invalid byte as windows-1252.
     QString text;
     text.reserve(size);
-    const uchar *runStart = begin;
-    const uchar *p = begin;
-    while (p < end) {
-        const int length = utf8SequenceLength(p, end);
-        if (length > 0) {
-            p += length;
-            continue;
-        }
-        text += QString::fromUtf8(reinterpret_cast<const char *>(runStart), p - runStart);
-        if (length < 0) { // cut off at the end: what is missing cannot be guessed
-            text += QChar::ReplacementCharacter;
-            p = end;
-        } else {
-            text += QChar(windows1252Char(*p));
-            ++p;
-        }
-        runStart = p;
+    qsizetype runStart = 0;
+    for (const qsizetype at : invalidAt) {
+        text += QString::fromUtf8(data + runStart, at - runStart);
+        text += QChar(windows1252Char(uchar(data[at])));
+        runStart = at + 1;
     }
-    text += QString::fromUtf8(reinterpret_cast<const char *>(runStart), p - runStart);
-    result.text = text;
+    text += QString::fromUtf8(data + runStart, counts.validEnd - runStart);
+    const bool truncatedTail = counts.validEnd < size;
+    if (truncatedTail) // cut off at the end: what is missing cannot be guessed
+        text += QChar::ReplacementCharacter;
+    result.text = std::move(text);
     result.encoding = kCharsets[Utf8Index].name;
-    if (invalid > 0)
+    if (counts.invalid > 0)
         result.warnings << tr("%n byte(s) that are not valid UTF-8 were read as windows-1252.",
-                              int(qMin<qsizetype>(invalid, INT_MAX)));
+                              int(qMin<qsizetype>(counts.invalid, INT_MAX)));
     if (truncatedTail)
         result.warnings << tr("The document ends in the middle of a character.");
 }
@@ -353,6 +384,58 @@ void decodeWithIconv(const Charset *charset, const char *data, qsizetype size, D
                               int(qMin<qsizetype>(replaced, INT_MAX)));
 }
 
+using ByteTable = std::array<char16_t, 256>;
+
+// The table of a single-byte charset, built once for all of them by asking iconv about every
+// byte; U+FFFD marks bytes the charset leaves undefined. Null when iconv lacks the charset.
+const ByteTable *singleByteTable(const Charset *charset)
+{
+    static const QHash<const Charset *, ByteTable> tables = [] {
+        QHash<const Charset *, ByteTable> built;
+        for (const Charset &entry : kCharsets) {
+            if (entry.kind != Kind::SingleByte)
+                continue;
+            IconvHandle converter(entry.iconvName);
+            if (!converter.isValid())
+                continue;
+            ByteTable table{};
+            for (int byte = 0; byte < 256; ++byte) {
+                char in = char(byte);
+                char16_t out[4] = {};
+                char *inPtr = &in;
+                size_t inLeft = 1;
+                char *outPtr = reinterpret_cast<char *>(out);
+                size_t outLeft = sizeof out;
+                iconv(converter.get(), nullptr, nullptr, nullptr, nullptr);
+                const size_t rc = iconv(converter.get(), &inPtr, &inLeft, &outPtr, &outLeft);
+                // Flush: the windows-1255/1258 converters hold a letter back to compose it.
+                iconv(converter.get(), nullptr, nullptr, &outPtr, &outLeft);
+                const size_t units = (sizeof out - outLeft) / sizeof(char16_t);
+                table[size_t(byte)] = rc == size_t(-1) || units != 1 ? char16_t(0xFFFD) : out[0];
+            }
+            built.insert(&entry, table);
+        }
+        return built;
+    }();
+    const auto it = tables.constFind(charset);
+    return it == tables.cend() ? nullptr : &it.value();
+}
+
+void decodeSingleByte(const ByteTable &table, const char *data, qsizetype size, DecodedText &result)
+{
+    QString out(size, Qt::Uninitialized);
+    auto *dst = reinterpret_cast<char16_t *>(out.data());
+    qsizetype replaced = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        dst[i] = table[uchar(data[i])];
+        replaced += dst[i] == 0xFFFD ? 1 : 0;
+    }
+    result.text = std::move(out);
+    if (replaced > 0)
+        result.warnings << tr("%n invalid byte sequence(s) replaced by U+FFFD.",
+                              int(qMin<qsizetype>(replaced, INT_MAX)));
+}
+
 } // namespace
 
 const Charset *find(const QByteArray &label)
@@ -406,6 +489,7 @@ bool isAsciiCompatible(const Charset *charset)
         return false;
     case Kind::Utf8:
     case Kind::Windows1252:
+    case Kind::SingleByte:
     case Kind::Iconv:
         break;
     }
@@ -435,6 +519,12 @@ void decode(const Charset *charset, const char *data, qsizetype size, DecodedTex
         return;
     case Kind::Windows1252:
         result.text = decodeWindows1252(data, size);
+        return;
+    case Kind::SingleByte:
+        if (const ByteTable *table = singleByteTable(charset))
+            decodeSingleByte(*table, data, size, result);
+        else
+            decodeWithIconv(charset, data, size, result); // reports the missing converter
         return;
     case Kind::Iconv:
         decodeWithIconv(charset, data, size, result);

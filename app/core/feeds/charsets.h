@@ -17,13 +17,14 @@ enum class Kind {
     Utf32LE,
     Utf32BE,
     Windows1252, // decoded by hand: it is also the recovery for broken UTF-8
+    SingleByte,  // a 256-entry table filled once from iconv
     Iconv,
 };
 
 struct Charset
 {
     const char *name;      // canonical (WHATWG) name, reported in DecodedText::encoding
-    const char *iconvName; // glibc converter, for Kind::Iconv
+    const char *iconvName; // glibc converter, for Kind::SingleByte and Kind::Iconv
     Kind kind;
     const char *labels; // normalised labels (see find()), separated by spaces
 };
