@@ -1,0 +1,240 @@
+#include "subscriptions/feeddiscoverer.h"
+
+#include "buildinfo.h"
+#include "logging.h"
+#include "subscriptions/feeddiscovery.h"
+#include "subscriptions/feedsniffer.h"
+#include "subscriptions/importplan.h"
+
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSet>
+
+#include <memory>
+
+namespace Subscriptions {
+
+FeedDiscoverer::FeedDiscoverer(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network)
+{}
+
+FeedDiscoverer::~FeedDiscoverer()
+{
+    cancel();
+}
+
+void FeedDiscoverer::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+void FeedDiscoverer::discover(const QUrl &url)
+{
+    cancel();
+    m_running = true;
+    m_pageUrl = url;
+    const quint64 generation = m_generation;
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
+        DiscoveryResult result;
+        result.pageUrl = url;
+        result.error = tr("Only web addresses (http or https) can be searched for feeds");
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, result] {
+                if (generation == m_generation)
+                    finish(result);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    qCDebug(lcNet) << "discovering feeds at" << url;
+    fetch(url, [this](const Fetched &page) { handlePage(page); });
+}
+
+void FeedDiscoverer::cancel()
+{
+    ++m_generation;
+    m_running = false;
+    abortReplies();
+    m_probes.clear();
+    m_found.clear();
+    m_nextProbe = 0;
+    m_probesInFlight = 0;
+}
+
+void FeedDiscoverer::abortReplies()
+{
+    // abort() emits finished() at once, whose handler edits m_replies: work on a copy.
+    const QList<QNetworkReply *> replies = m_replies;
+    m_replies.clear();
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+}
+
+void FeedDiscoverer::fetch(const QUrl &url, FetchCallback callback)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("Tidings/" TIDINGS_VERSION));
+    request.setRawHeader("Accept", "application/rss+xml, application/atom+xml, "
+                                   "application/feed+json, text/html;q=0.9, */*;q=0.8");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
+    request.setTransferTimeout(int(m_timeout.count()));
+
+    QNetworkReply *reply = m_network->get(request);
+    m_replies.append(reply);
+
+    struct State
+    {
+        QByteArray body;
+        bool truncated = false;
+    };
+    const auto state = std::make_shared<State>();
+    const quint64 generation = m_generation;
+
+    connect(reply, &QNetworkReply::readyRead, this, [reply, state] {
+        if (state->truncated)
+            return;
+        state->body += reply->read(kMaxBodyBytes + 1 - state->body.size());
+        if (state->body.size() > kMaxBodyBytes) {
+            state->body.truncate(kMaxBodyBytes);
+            state->truncated = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, state, generation, callback] {
+        reply->deleteLater();
+        m_replies.removeOne(reply);
+        if (generation != m_generation)
+            return;
+        if (!state->truncated)
+            state->body += reply->read(kMaxBodyBytes - state->body.size());
+
+        Fetched fetched;
+        fetched.url = reply->url();
+        fetched.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        fetched.body = state->body;
+        if (fetched.status >= 300) {
+            const QString reason = QString::fromLatin1(
+                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+            fetched.error =
+                tr("The server answered %1 %2").arg(fetched.status).arg(reason).trimmed();
+        } else if (state->truncated) {
+            qCDebug(lcNet) << "read only the first" << kMaxBodyBytes << "bytes of" << fetched.url;
+        } else if (reply->error() != QNetworkReply::NoError) {
+            // Our own aborts never get here (the generation changed), so a cancelled reply
+            // is one the transfer timeout gave up.
+            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                                  reply->error() == QNetworkReply::TimeoutError;
+            fetched.error = errorText(reply, timedOut);
+        }
+        callback(fetched);
+    });
+}
+
+QString FeedDiscoverer::errorText(QNetworkReply *reply, bool timedOut) const
+{
+    const QString host = reply->url().host();
+    if (timedOut)
+        return tr("No answer within %1 s").arg(double(m_timeout.count()) / 1000.0);
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return tr("Cannot connect to %1").arg(host);
+    case QNetworkReply::HostNotFoundError:
+        return tr("Cannot find the server %1").arg(host);
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("%1 closed the connection without answering").arg(host);
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("The secure connection to %1 failed").arg(host);
+    case QNetworkReply::TooManyRedirectsError:
+        return tr("%1 redirects too many times").arg(host);
+    case QNetworkReply::InsecureRedirectError:
+        return tr("%1 redirects to an unencrypted address").arg(host);
+    default:
+        return tr("Cannot load %1: %2").arg(reply->url().toDisplayString(), reply->errorString());
+    }
+}
+
+void FeedDiscoverer::handlePage(const Fetched &page)
+{
+    DiscoveryResult result;
+    result.pageUrl = page.url;
+    if (!page.error.isEmpty()) {
+        result.error = page.error;
+        finish(result);
+        return;
+    }
+    if (const std::optional<FeedType> type = sniffFeedType(page.body)) {
+        result.feeds.append({page.url, feedTitle(page.body, *type), *type});
+        finish(result);
+        return;
+    }
+    result.feeds = candidatesFromHtml(page.body, page.url);
+    if (!result.feeds.isEmpty()) {
+        finish(result);
+        return;
+    }
+    m_pageUrl = page.url;
+    m_probes = commonFeedPaths(page.url);
+    startProbes();
+}
+
+void FeedDiscoverer::startProbes()
+{
+    while (m_probesInFlight < kProbeConcurrency && m_nextProbe < m_probes.size()) {
+        const int index = m_nextProbe++;
+        ++m_probesInFlight;
+        qCDebug(lcNet) << "probing" << m_probes.at(index);
+        fetch(m_probes.at(index),
+              [this, index](const Fetched &probe) { handleProbe(index, probe); });
+    }
+    if (m_probesInFlight == 0)
+        finishProbing();
+}
+
+void FeedDiscoverer::handleProbe(int index, const Fetched &probe)
+{
+    --m_probesInFlight;
+    if (probe.error.isEmpty()) {
+        if (const std::optional<FeedType> type = sniffFeedType(probe.body))
+            m_found.insert(index, {probe.url, feedTitle(probe.body, *type), *type});
+    }
+    if (m_found.size() >= kProbeHits)
+        finishProbing();
+    else
+        startProbes();
+}
+
+void FeedDiscoverer::finishProbing()
+{
+    DiscoveryResult result;
+    result.pageUrl = m_pageUrl;
+    // Several usual addresses often redirect to the same feed.
+    QSet<QString> seen;
+    for (const FeedCandidate &candidate : std::as_const(m_found)) {
+        const QString key = feedUrlKey(candidate.url);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        result.feeds.append(candidate);
+    }
+    if (result.feeds.isEmpty())
+        result.error = tr("This page offers no feed, and none was found at the usual addresses");
+    finish(result);
+}
+
+void FeedDiscoverer::finish(DiscoveryResult result)
+{
+    cancel(); // stops probes still running
+    qCDebug(lcNet) << "discovery of" << result.pageUrl << "found" << result.feeds.size() << "feeds"
+                   << result.error;
+    emit finished(result);
+}
+
+} // namespace Subscriptions
