@@ -45,11 +45,11 @@ Bom detectBom(const QByteArray &bytes)
 
 // UTF-16/32 without a BOM, from where the NUL bytes sit among the first four bytes. An XML
 // document starts with '<' and a JSON text with an ASCII character, so both fit this pattern.
-const Charset *detectWideFromNuls(const QByteArray &bytes)
+const Charset *detectWideFromNuls(QByteArrayView bytes)
 {
     if (bytes.size() < 4)
         return nullptr;
-    const auto *b = reinterpret_cast<const uchar *>(bytes.constData());
+    const auto *b = reinterpret_cast<const uchar *>(bytes.data());
     if (b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0)
         return Charsets::utf32BE();
     if (b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0)
@@ -63,7 +63,7 @@ const Charset *detectWideFromNuls(const QByteArray &bytes)
 
 // "UTF-16" or "UTF-32" named without byte order and without a BOM: look at the bytes; when they
 // say nothing, big-endian as RFC 2781 prescribes.
-const Charset *resolveByteOrder(const Charset *charset, const QByteArray &bytes)
+const Charset *resolveByteOrder(const Charset *charset, QByteArrayView bytes)
 {
     const Charset *wide = detectWideFromNuls(bytes);
     if (charset->kind == Charsets::Kind::Utf16) {
@@ -157,10 +157,17 @@ void blankDeclaredEncoding(QString &text)
         chars[i] = QLatin1Char(' ');
 }
 
-void warnUnknownLabel(const QByteArray &label, const char *where, DecodedText &result)
+enum class LabelSource { HttpHeader, XmlDeclaration };
+
+void warnUnknownLabel(const QByteArray &label, LabelSource source, DecodedText &result)
 {
-    result.warnings << tr("Unknown character encoding \"%1\" in the %2 was ignored.")
-                           .arg(QString::fromLatin1(label.left(64)), tr(where));
+    const QString name = QString::fromLatin1(label.left(64));
+    result.warnings << (source == LabelSource::HttpHeader
+                            ? tr("The HTTP header names an unknown character encoding, \"%1\"; "
+                                 "it was ignored.")
+                            : tr("The XML declaration names an unknown character encoding, "
+                                 "\"%1\"; it was ignored."))
+                           .arg(name);
 }
 
 // The charset of the HTTP header, unless it is unknown or plainly contradicted by the bytes
@@ -173,7 +180,7 @@ const Charset *fromHttpHeader(const QByteArray &contentType, const QByteArray &b
         return nullptr;
     const Charset *charset = Charsets::find(label);
     if (!charset) {
-        warnUnknownLabel(label, QT_TRANSLATE_NOOP("Feeds::Encoding", "HTTP header"), result);
+        warnUnknownLabel(label, LabelSource::HttpHeader, result);
         return nullptr;
     }
     const bool labelledWide = !Charsets::isAsciiCompatible(charset);
@@ -227,7 +234,7 @@ QByteArray charsetFromContentType(const QByteArray &contentType)
 QByteArray encodingFromXmlDeclaration(const QByteArray &bytes)
 {
     const Bom bom = detectBom(bytes);
-    const QByteArray body = bom.length > 0 ? bytes.mid(bom.length) : bytes;
+    const QByteArrayView body = QByteArrayView(bytes).sliced(bom.length);
     const Charset *wide = bom.charset && !Charsets::isAsciiCompatible(bom.charset)
                               ? bom.charset
                               : detectWideFromNuls(body);
@@ -284,8 +291,7 @@ DecodedText decodeXml(const QByteArray &bytes, const QByteArray &httpContentType
             charset = Charsets::isAsciiCompatible(declared) ? declared : Charsets::utf8();
         } else {
             if (!declaredLabel.isEmpty())
-                warnUnknownLabel(declaredLabel,
-                                 QT_TRANSLATE_NOOP("Feeds::Encoding", "XML declaration"), result);
+                warnUnknownLabel(declaredLabel, LabelSource::XmlDeclaration, result);
             charset = Charsets::utf8();
         }
         charset = resolveByteOrder(charset, bytes);
