@@ -97,6 +97,10 @@ void TestDateParser::parsesRfc822_data()
     QTest::newRow("year first") << "2025 May 27 10:00:00 GMT" << may27;
     QTest::newRow("web log style") << "27/May/2025:12:00:00 +0200" << may27;
     QTest::newRow("pm") << "May 27, 2025 10:00 PM" << utc(2025, 5, 27, 22);
+    QTest::newRow("p.m. with dots") << "May 27, 2025 10:30 p.m." << utc(2025, 5, 27, 22, 30);
+    QTest::newRow("12 noon pm") << "May 27, 2025 12:00 PM EST" << utc(2025, 5, 27, 17, 0);
+    QTest::newRow("ordinal day") << "Tuesday 27th May 2025" << utc(2025, 5, 27);
+    QTest::newRow("leading words ignored") << "Posted on May 27, 2025 at 10:00" << may27;
     QTest::newRow("12 am is midnight") << "May 27, 2025 12:15 am" << utc(2025, 5, 27, 0, 15);
     QTest::newRow("fractional seconds")
         << "27 May 2025 10:00:00.25 GMT" << utc(2025, 5, 27, 10, 0, 0, 250);

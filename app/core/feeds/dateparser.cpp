@@ -363,8 +363,13 @@ int lookupMonth(const Word &word)
 // Little words between the parts of a written date: "27 de mayo de 2025", "May 27 at 10:00".
 bool isFiller(const Word &word)
 {
-    static const char16_t *const fillers[] = {u"de", u"del", u"of", u"at",  u"um", u"à",    u"a",
-                                              u"le", u"the", u"el", u"las", u"г",  u"года", u"в"};
+    // clang-format off
+    static const char16_t *const fillers[] = {
+        u"de", u"del", u"of", u"at", u"um", u"à", u"a", u"le", u"the", u"el", u"las", u"г",
+        u"года", u"в",
+        u"st", u"nd", u"rd", u"th", // English ordinals: "27th May"
+    };
+    // clang-format on
     for (const char16_t *filler : fillers) {
         if (equals(word, filler))
             return true;
@@ -395,6 +400,19 @@ Word readWord(const char16_t *&p, const char16_t *end)
         ++p;
     }
     return word;
+}
+
+// "am", "pm", "a.m." or "p.m." (the word read so far is "a" or "p"; `p` then moves past ".m").
+bool isMeridiem(const Word &word, const char16_t *&p, const char16_t *end)
+{
+    if (equals(word, u"am") || equals(word, u"pm"))
+        return true;
+    if ((equals(word, u"a") || equals(word, u"p")) && end - p >= 2 && p[0] == '.' &&
+        (p[1] | 0x20) == 'm' && (end - p == 2 || !isLetter(p[2]))) {
+        p += 2;
+        return true;
+    }
+    return false;
 }
 
 // W3C-DTF / ISO 8601 / RFC 3339. `p` starts at four digits; `end` excludes trailing spaces.
@@ -543,14 +561,13 @@ bool parseWritten(const char16_t *p, const char16_t *end, Fields &f)
                 return false;
             const bool beforeNumbers = numberCount == 0 && !haveTime;
             int offset = 0;
-            if (haveTime && zone == Zone::None && word.size == 1 && word.chars[0] < 0x80 &&
-                word.chars[0] != 'a') {
-                zone = Zone::Set; // military letter: unknown per RFC 2822, so UTC
-                f.offsetSeconds = 0;
-            } else if (haveTime && word.size == 2 && (equals(word, u"am") || equals(word, u"pm"))) {
+            if (haveTime && isMeridiem(word, p, end)) {
                 if (f.hour < 1 || f.hour > 12)
                     return false;
                 f.hour = f.hour % 12 + (word.chars[0] == 'p' ? 12 : 0);
+            } else if (haveTime && zone == Zone::None && word.size == 1 && word.chars[0] < 0x80) {
+                zone = Zone::Set; // military letter: unknown per RFC 2822, so UTC
+                f.offsetSeconds = 0;
             } else if (const int month = lookupMonth(word)) {
                 if (f.month > 0 && !monthWasDayName)
                     return false;
