@@ -16,7 +16,9 @@ namespace Feeds {
 ///   wrong, or in another language), month names in English, German, French, Spanish, Italian,
 ///   Dutch, Portuguese and Russian (full, abbreviated, any case, with or without a dot),
 ///   day-month-year or month-day-year, 2-digit years (00–49 → 20xx, 50–99 → 19xx) and 3-digit ones
-///   (+1900), seconds optional, "am"/"pm", comments in parentheses, extra spaces and commas.
+///   (+1900), seconds optional, "am"/"pm"/"p.m.", ordinals ("27th"), filler words ("27 de mayo
+///   de 2025", "at"), leading words before the date, comments in parentheses, extra spaces and
+///   commas.
 ///
 /// Zones: numeric offsets (+0200, -05:30, +02, GMT+2); UT, UTC, GMT, Z, the North American zones
 /// of RFC 822 and a few common ones (BST is British Summer Time, IST is India, CST is US Central);

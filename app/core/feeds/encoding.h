@@ -22,7 +22,9 @@ struct DecodedText
 /// UTF-8. UTF-16 and UTF-32 without a BOM are recognised from the first bytes ("<\0?\0", ...).
 ///
 /// Labels follow the WHATWG Encoding Standard: "ISO-8859-1" and "US-ASCII" are decoded as
-/// windows-1252 (so curly quotes in 0x80–0x9F survive), "GB2312" as GBK, "EUC-KR" as windows-949.
+/// windows-1252 (so curly quotes in 0x80–0x9F survive), "ISO-8859-9" as windows-1254, "GB2312" as
+/// GBK (gb18030 decoder), "Big5" as Big5-HKSCS, "Shift_JIS" as windows-31J, "EUC-KR" as
+/// windows-949. Single-byte charsets are decoded byte by byte (no composition of combining marks).
 /// An unknown label is skipped with a warning. A document that should be UTF-8 but is not is
 /// recovered: wholly as windows-1252 when most of its non-ASCII bytes are invalid UTF-8, otherwise
 /// only its invalid bytes are read as windows-1252. Illegal sequences in other encodings become
