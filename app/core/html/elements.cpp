@@ -1,13 +1,12 @@
 #include "html/elements.h"
 
-#include <algorithm>
 #include <array>
 #include <iterator>
 
 namespace Html::Private {
 namespace {
 
-// Sorted by name for binary search.
+// Sorted by name, so the names with one first letter are adjacent.
 constexpr ElementRule kRules[] = {
     {"a", Action::Keep, Tag::A, 0},
     {"abbr", Action::Keep, Tag::Abbr, 0},
@@ -128,15 +127,38 @@ constexpr std::array<std::string_view, 56> kTagNames = {
     "strong",     "sub",     "sup",   "table", "tbody",      "td",   "tfoot",   "th",
     "thead",      "time",    "tr",    "track", "u",          "ul",   "var",     "video"};
 
+struct LetterRange
+{
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+constexpr std::array<LetterRange, 26> makeLetterIndex()
+{
+    std::array<LetterRange, 26> index{};
+    for (std::size_t i = 0; i < std::size(kRules); ++i) {
+        LetterRange &range = index[std::size_t(kRules[i].name.front() - 'a')];
+        if (range.begin == range.end)
+            range.begin = i;
+        range.end = i + 1;
+    }
+    return index;
+}
+
+constexpr std::array<LetterRange, 26> kLetterIndex = makeLetterIndex();
+
 } // namespace
 
 ElementRule elementRule(std::string_view lowerCaseName)
 {
-    const auto it = std::lower_bound(
-        std::begin(kRules), std::end(kRules), lowerCaseName,
-        [](const ElementRule &rule, std::string_view key) { return rule.name < key; });
-    if (it != std::end(kRules) && it->name == lowerCaseName)
-        return *it;
+    // Called for every tag: a first-letter index and a short scan beat a binary search.
+    if (!lowerCaseName.empty() && lowerCaseName.front() >= 'a' && lowerCaseName.front() <= 'z') {
+        const LetterRange range = kLetterIndex[std::size_t(lowerCaseName.front() - 'a')];
+        for (std::size_t i = range.begin; i < range.end; ++i) {
+            if (kRules[i].name == lowerCaseName)
+                return kRules[i];
+        }
+    }
     return {lowerCaseName, Action::Unwrap, Tag::None, 0};
 }
 

@@ -129,7 +129,7 @@ VideoLink youTube(const QString &id)
 } // namespace
 
 UrlPolicy::UrlPolicy(const QUrl &baseUrl)
-    : m_base(baseUrl), m_hasBase(baseUrl.isValid() && isHttp(baseUrl))
+    : m_base(baseUrl), m_fast(baseUrl), m_hasBase(baseUrl.isValid() && isHttp(baseUrl))
 {}
 
 std::string UrlPolicy::clean(std::string_view raw, UrlUse use) const
@@ -167,12 +167,16 @@ std::string UrlPolicy::clean(std::string_view raw, UrlUse use) const
             scheme == "http" || scheme == "https" || (scheme == "mailto" && use == UrlUse::Link);
         if (!allowed)
             return {};
+        if (std::optional<std::string> fast = m_fast.resolve(url))
+            return std::move(*fast);
         const QUrl parsed(QString::fromStdString(url));
         if (!parsed.isValid() || (scheme != "mailto" && parsed.host().isEmpty()))
             return {};
         return encoded(parsed);
     }
 
+    if (std::optional<std::string> fast = m_fast.resolve(url))
+        return std::move(*fast);
     const QUrl relative(QString::fromStdString(url));
     if (!relative.isValid() || !relative.scheme().isEmpty())
         return {};

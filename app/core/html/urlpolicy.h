@@ -1,5 +1,7 @@
 #pragma once
 
+#include "html/fasturlresolver.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -40,6 +42,7 @@ public:
 
 private:
     QUrl m_base;
+    FastUrlResolver m_fast;
     bool m_hasBase = false;
 };
 
