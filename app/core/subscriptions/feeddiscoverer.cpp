@@ -86,6 +86,8 @@ void FeedDiscoverer::fetch(const QUrl &url, FetchCallback callback)
     request.setTransferTimeout(int(m_timeout.count()));
 
     QNetworkReply *reply = m_network->get(request);
+    // Bounds what Qt buffers ahead of us when a server sends without end.
+    reply->setReadBufferSize(256 * 1024);
     m_replies.append(reply);
 
     struct State

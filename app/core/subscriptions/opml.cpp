@@ -163,6 +163,8 @@ private:
 
         if (!outline.feedUrl.isEmpty()) {
             outline.type = attribute(attributes, QLatin1String("type"));
+            if (outline.type.isEmpty())
+                outline.type = QStringLiteral("rss"); // what OPML 2.0 asks of subscription lists
             siblings.append(outline);
             if (!children.isEmpty()) {
                 if (complete) {

@@ -19,7 +19,7 @@ struct Outline
     QString title;   ///< From the `text` attribute, else `title`.
     QString feedUrl; ///< The `xmlUrl` attribute, as written in the file (trimmed).
     QString siteUrl; ///< The `htmlUrl` attribute.
-    QString type;    ///< The `type` attribute ("rss" for most feeds); empty for folders.
+    QString type;    ///< The `type` attribute; "rss" for a feed that gives none, empty for folders.
     QList<Outline> children;
 
     /// True for an outline without a feed URL: a folder.
