@@ -1,6 +1,5 @@
 #include "html/entities.h"
 
-#include <algorithm>
 #include <array>
 #include <iterator>
 
@@ -341,13 +340,39 @@ int hexValue(char c)
     return -1;
 }
 
+struct LetterRange
+{
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+constexpr std::size_t kLetterCount = 'z' - 'A' + 1;
+
+// Entries by first letter (the table is sorted, so they are adjacent): most letters have only a
+// handful, and references are looked up for every '&' in feed text.
+constexpr std::array<LetterRange, kLetterCount> makeLetterIndex()
+{
+    std::array<LetterRange, kLetterCount> index{};
+    for (std::size_t i = 0; i < std::size(kReferences); ++i) {
+        LetterRange &range = index[std::size_t(kReferences[i].name.front() - 'A')];
+        if (range.begin == range.end)
+            range.begin = i;
+        range.end = i + 1;
+    }
+    return index;
+}
+
+constexpr std::array<LetterRange, kLetterCount> kLetterIndex = makeLetterIndex();
+
 const NamedReference *findReference(std::string_view name)
 {
-    const auto it = std::lower_bound(
-        std::begin(kReferences), std::end(kReferences), name,
-        [](const NamedReference &entry, std::string_view key) { return entry.name < key; });
-    if (it != std::end(kReferences) && it->name == name)
-        return it;
+    if (name.empty() || name.front() < 'A' || name.front() > 'z')
+        return nullptr;
+    const LetterRange range = kLetterIndex[std::size_t(name.front() - 'A')];
+    for (std::size_t i = range.begin; i < range.end; ++i) {
+        if (kReferences[i].name == name)
+            return &kReferences[i];
+    }
     return nullptr;
 }
 

@@ -10,6 +10,11 @@ namespace {
 
 using Private::Tokenizer;
 
+bool isWordByte(unsigned char c)
+{
+    return c > 0x20 && c != 0x7F && c != 0xC2;
+}
+
 // Collapses whitespace (including no-break spaces) while appending text.
 class PlainTextBuilder final
 {
@@ -18,20 +23,28 @@ public:
 
     void append(std::string_view text)
     {
-        for (std::size_t i = 0; i < text.size(); ++i) {
+        std::size_t i = 0;
+        while (i < text.size()) {
             const auto c = static_cast<unsigned char>(text[i]);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
                 breakWord();
+                ++i;
             } else if (c == 0xC2 && i + 1 < text.size() &&
                        static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-                breakWord();
-                ++i;
-            } else if (c >= 0x20 && c != 0x7F) {
+                breakWord(); // no-break space
+                i += 2;
+            } else if (c < 0x20 || c == 0x7F) {
+                ++i; // control characters vanish
+            } else {
+                std::size_t end = i + 1;
+                while (end < text.size() && isWordByte(static_cast<unsigned char>(text[end])))
+                    ++end;
                 if (m_pendingSpace) {
                     m_out += ' ';
                     m_pendingSpace = false;
                 }
-                m_out += char(c);
+                m_out.append(text.data() + i, end - i);
+                i = end;
             }
         }
     }
