@@ -10,8 +10,7 @@ using Index = XmlTree::Index;
 
 AtomReader::AtomReader(XmlReaderContext &context, QUrl documentUrl)
     : m_context(context), m_tree(context.tree()), m_documentUrl(std::move(documentUrl))
-{
-}
+{}
 
 bool AtomReader::isCore(Index n) const
 {

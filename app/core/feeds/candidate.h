@@ -9,8 +9,7 @@ namespace Feeds {
 
 /// A value offered by several elements of a feed, of which the best-ranked (lowest rank)
 /// non-empty one wins whatever the order of the elements: <pubDate> beats <dc:date>.
-template<typename T>
-class Candidate final
+template<typename T> class Candidate final
 {
 public:
     void offer(const T &value, int rank)
@@ -24,8 +23,7 @@ public:
     [[nodiscard]] const T &value() const { return m_value; }
 
 private:
-    template<typename U>
-    static bool isEmpty(const U &v)
+    template<typename U> static bool isEmpty(const U &v)
     {
         if constexpr (std::is_arithmetic_v<U>)
             return v < 0;

@@ -63,8 +63,8 @@ void readDublinCore(XmlReaderContext &context, Index n, ItemDraft &item)
     } else if (tree.nameIs(n, "title")) {
         item.title.offer(context.plain(n), 1);
     } else if (tree.nameIs(n, "description")) {
-        ItemDraft::offer(item.summary, PlainText::toHtml(tree.text(n)), 2,
-                         context.base().baseOf(n), context.base().hasXmlBase(n));
+        ItemDraft::offer(item.summary, PlainText::toHtml(tree.text(n)), 2, context.base().baseOf(n),
+                         context.base().hasXmlBase(n));
     } else if (tree.nameIs(n, "identifier")) {
         item.id.offer(tree.text(n).trimmed(), 2);
     }
@@ -142,8 +142,7 @@ void readAtomLink(XmlReaderContext &context, Index n, ItemDraft &item, int rankO
             item.commentsUrl.offer(href, 1);
         else
             item.commentFeedUrl.offer(href, 1);
-        item.commentCount.offer(XmlReaderContext::count(tree.attributeByLocalName(n, "count")),
-                                2);
+        item.commentCount.offer(XmlReaderContext::count(tree.attributeByLocalName(n, "count")), 2);
     }
 }
 

@@ -40,11 +40,21 @@ void FeedJsonWriter::string(const QString &value)
             break;
         const uchar c = uchar(*run);
         switch (c) {
-        case '"': m_buffer.append("\\\""); break;
-        case '\\': m_buffer.append("\\\\"); break;
-        case '\n': m_buffer.append("\\n"); break;
-        case '\r': m_buffer.append("\\r"); break;
-        case '\t': m_buffer.append("\\t"); break;
+        case '"':
+            m_buffer.append("\\\"");
+            break;
+        case '\\':
+            m_buffer.append("\\\\");
+            break;
+        case '\n':
+            m_buffer.append("\\n");
+            break;
+        case '\r':
+            m_buffer.append("\\r");
+            break;
+        case '\t':
+            m_buffer.append("\\t");
+            break;
         default: {
             static const char hex[] = "0123456789abcdef";
             const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};

@@ -80,8 +80,8 @@ bool isUtf8Label(const QByteArray &label)
 
 // The document as UTF-8 for the tree builder: the bytes themselves when they already are
 // (the common case, no copy), otherwise decoded by the rules of RFC 7303.
-QByteArray xmlAsUtf8(const QByteArray &bytes, const QByteArray &contentType,
-                     QStringList &warnings, QString &error)
+QByteArray xmlAsUtf8(const QByteArray &bytes, const QByteArray &contentType, QStringList &warnings,
+                     QString &error)
 {
     const bool wideBom = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
     if (!wideBom && isUtf8Label(charsetFromContentType(contentType)) &&
@@ -117,8 +117,9 @@ FeedDraft readXml(QByteArray &bytes, const ParseOptions &options, QStringList &w
     const Format format = FormatSniffer::formatOf(tree);
     if (format == Format::Unknown) {
         const std::string_view root = tree.qualifiedName(tree.root());
-        draft.error = tr("not a feed: the root element <%1> is not RSS, RDF or Atom")
-                          .arg(QString::fromUtf8(root.data(), qsizetype(std::min<size_t>(root.size(), 64))));
+        draft.error =
+            tr("not a feed: the root element <%1> is not RSS, RDF or Atom")
+                .arg(QString::fromUtf8(root.data(), qsizetype(std::min<size_t>(root.size(), 64))));
         return draft;
     }
     warnings += tree.warnings();

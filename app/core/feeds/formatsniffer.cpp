@@ -8,7 +8,8 @@ namespace {
 
 bool startsWith(const QByteArray &bytes, qsizetype at, const char *magic, qsizetype length)
 {
-    return bytes.size() - at >= length && std::memcmp(bytes.constData() + at, magic, size_t(length)) == 0;
+    return bytes.size() - at >= length &&
+           std::memcmp(bytes.constData() + at, magic, size_t(length)) == 0;
 }
 
 } // namespace
@@ -25,7 +26,7 @@ FormatSniffer::Kind FormatSniffer::kindOf(const QByteArray &bytes)
     {
         const char *magic;
         qsizetype length;
-    } binary[] = {{"\x89PNG", 4}, {"GIF8", 4},     {"\xFF\xD8\xFF", 3}, {"%PDF", 4},
+    } binary[] = {{"\x89PNG", 4},    {"GIF8", 4},     {"\xFF\xD8\xFF", 3}, {"%PDF", 4},
                   {"PK\x03\x04", 4}, {"\x1F\x8B", 2}, {"RIFF", 4},         {"BM", 2}};
     for (const auto &signature : binary) {
         if (startsWith(bytes, 0, signature.magic, signature.length))
@@ -68,20 +69,23 @@ Format FormatSniffer::formatOf(const XmlTree &tree)
         return Format::Rss20; // "2.0", "2.00", "2.0.1" and feeds that say nothing.
     }
     if (tree.nameIs(root, "rdf")) {
-        for (XmlTree::Index c = tree.firstChild(root); c != XmlTree::npos; c = tree.nextSibling(c)) {
+        for (XmlTree::Index c = tree.firstChild(root); c != XmlTree::npos;
+             c = tree.nextSibling(c)) {
             if (tree.ns(c) == Ns::Rss090)
                 return Format::Rss090;
             if (tree.ns(c) == Ns::Rss10)
                 return Format::Rss10;
         }
-        for (XmlTree::Index c = tree.firstChild(root); c != XmlTree::npos; c = tree.nextSibling(c)) {
+        for (XmlTree::Index c = tree.firstChild(root); c != XmlTree::npos;
+             c = tree.nextSibling(c)) {
             if (tree.nameIs(c, "channel"))
                 return Format::Rss10;
         }
         return Format::Unknown;
     }
     if (tree.nameIs(root, "feed") && tree.ns(root) != Ns::Xhtml) {
-        if (tree.ns(root) == Ns::Atom03 || tree.attribute(root, "version").trimmed() == QLatin1String("0.3"))
+        if (tree.ns(root) == Ns::Atom03 ||
+            tree.attribute(root, "version").trimmed() == QLatin1String("0.3"))
             return Format::Atom03;
         return Format::Atom10;
     }

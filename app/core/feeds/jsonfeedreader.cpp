@@ -28,7 +28,8 @@ QString url(const QJsonObject &object, QLatin1String key, const QUrl &base)
 
 } // namespace
 
-JsonFeedReader::JsonFeedReader(QUrl documentUrl) : m_documentUrl(std::move(documentUrl)) {}
+JsonFeedReader::JsonFeedReader(QUrl documentUrl) : m_documentUrl(std::move(documentUrl))
+{}
 
 Format JsonFeedReader::formatOf(const QJsonObject &object)
 {
@@ -49,7 +50,8 @@ QString JsonFeedReader::author(const QJsonObject &object) const
     const QJsonArray authors = object.value(QLatin1String("authors")).toArray();
     QStringList names;
     for (const QJsonValue &entry : authors) {
-        const QString name = PlainText::collapseWhitespace(entry.toObject().value(QLatin1String("name")).toString());
+        const QString name =
+            PlainText::collapseWhitespace(entry.toObject().value(QLatin1String("name")).toString());
         if (!name.isEmpty())
             names.append(name);
     }
@@ -66,9 +68,9 @@ QDateTime JsonFeedReader::date(const QJsonValue &value, QStringList &warnings) c
         return {};
     const QDateTime parsed = parseDate(text);
     if (!parsed.isValid() && warnings.size() < 50) {
-        warnings.append(QCoreApplication::translate("Feeds::JsonFeedReader",
-                                                    "unreadable date \"%1\"")
-                            .arg(text.left(64)));
+        warnings.append(
+            QCoreApplication::translate("Feeds::JsonFeedReader", "unreadable date \"%1\"")
+                .arg(text.left(64)));
     }
     return parsed;
 }

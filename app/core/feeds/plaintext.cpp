@@ -15,13 +15,14 @@ bool isTagStart(const QString &s, qsizetype i)
            next == u'?';
 }
 
-// Whether a tag separates words (a line or block break) rather than sitting inside a line.
-bool breaksWords(QStringView name)
+// Whether a tag sits inside a line of text (<b>, <a> ...) rather than separating words: any
+// other element, HTML block or misplaced feed element, is a word break.
+bool isInline(QStringView name)
 {
-    static const char *const names[] = {"br", "p", "div", "li", "ul", "ol", "tr", "td", "th",
-                                        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                                        "pre", "hr", "table", "dt", "dd", "section", "article",
-                                        "img", "figure", "figcaption"};
+    static const char *const names[] = {"a",   "abbr", "b",    "big",   "cite", "code",   "del",
+                                        "dfn", "em",   "font", "i",     "ins",  "kbd",    "mark",
+                                        "q",   "s",    "samp", "small", "span", "strike", "strong",
+                                        "sub", "sup",  "tt",   "u",     "var"};
     for (const char *candidate : names) {
         if (name.compare(QLatin1String(candidate), Qt::CaseInsensitive) == 0)
             return true;
@@ -90,7 +91,8 @@ qsizetype decodeReference(const QString &s, qsizetype i, QString &out)
     if (j >= s.size() || s.at(j) != u';' || j == i + 1)
         return 0;
     const QByteArray name = QStringView(s).mid(i + 1, j - i - 1).toLatin1();
-    const char32_t cp = htmlEntityCodePoint(std::string_view(name.constData(), size_t(name.size())));
+    const char32_t cp =
+        htmlEntityCodePoint(std::string_view(name.constData(), size_t(name.size())));
     if (cp == 0)
         return 0;
     out.append(QString::fromUcs4(&cp, 1));
@@ -147,7 +149,7 @@ QString fromHtml(const QString &html)
                     html.indexOf(QLatin1String("</") + name.toString(), i, Qt::CaseInsensitive);
                 i = end < 0 ? html.size() : tagEnd(html, end);
             }
-            if (breaksWords(name))
+            if (!name.isEmpty() && !isInline(name))
                 out += u' ';
         } else if (c == u'&') {
             const qsizetype length = decodeReference(html, i, out);

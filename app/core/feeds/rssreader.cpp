@@ -1,6 +1,7 @@
 #include "rssreader.h"
 
 #include "extensionreader.h"
+#include "plaintext.h"
 
 namespace Feeds {
 
@@ -8,8 +9,7 @@ using Index = XmlTree::Index;
 
 RssReader::RssReader(XmlReaderContext &context, QUrl documentUrl)
     : m_context(context), m_tree(context.tree()), m_documentUrl(std::move(documentUrl))
-{
-}
+{}
 
 bool RssReader::isCore(Index n) const
 {
@@ -84,8 +84,7 @@ void RssReader::readImage(Index n, ChannelDraft &channel)
             channel.icon.offer(m_context.url(c), 0);
     }
     // RSS 1.0 may put the URL in rdf:resource or rdf:about only.
-    channel.icon.offer(m_context.base().resolve(n, m_tree.attributeByLocalName(n, "resource")),
-                       1);
+    channel.icon.offer(m_context.base().resolve(n, m_tree.attributeByLocalName(n, "resource")), 1);
     channel.icon.offer(m_context.base().resolve(n, m_tree.attributeByLocalName(n, "about")), 1);
 }
 
@@ -106,6 +105,20 @@ void RssReader::readItem(Index n, FeedDraft &draft)
     draft.contentBases.push_back(contentBase);
 }
 
+bool RssReader::isItemElement(Index n) const
+{
+    static const std::string_view names[] = {"link",     "description", "guid",
+                                             "pubdate",  "author",      "category",
+                                             "comments", "enclosure",   "title"};
+    if (!isCore(n))
+        return false;
+    for (const std::string_view name : names) {
+        if (m_tree.nameIs(n, name))
+            return true;
+    }
+    return false;
+}
+
 void RssReader::readItemChild(Index n, ItemDraft &item)
 {
     if (!isCore(n)) {
@@ -113,7 +126,18 @@ void RssReader::readItemChild(Index n, ItemDraft &item)
         return;
     }
     if (m_tree.nameIs(n, "title")) {
-        item.title.offer(m_context.plain(n), 0);
+        // An unclosed <title> swallows the item elements after it: its text ends at the first
+        // of them, and they are read as the item's own.
+        Index misplaced = m_tree.firstChild(n);
+        while (misplaced != XmlTree::npos && !isItemElement(misplaced))
+            misplaced = m_tree.nextSibling(misplaced);
+        if (misplaced == XmlTree::npos) {
+            item.title.offer(m_context.plain(n), 0);
+            return;
+        }
+        item.title.offer(PlainText::fromMaybeHtml(m_tree.textBefore(n, misplaced)), 0);
+        for (Index c = misplaced; c != XmlTree::npos; c = m_tree.nextSibling(c))
+            readItemChild(c, item);
     } else if (m_tree.nameIs(n, "link")) {
         QString link = m_context.url(n);
         if (link.isEmpty())
@@ -126,8 +150,8 @@ void RssReader::readItemChild(Index n, ItemDraft &item)
         const QString guid = m_tree.text(n).trimmed();
         item.id.offer(guid, 0);
         const QString permaLink = m_tree.attribute(n, "isPermaLink").trimmed().toLower();
-        const bool isUrl = guid.startsWith(QLatin1String("http://")) ||
-                           guid.startsWith(QLatin1String("https://"));
+        const bool isUrl =
+            guid.startsWith(QLatin1String("http://")) || guid.startsWith(QLatin1String("https://"));
         if (permaLink != QLatin1String("false") && isUrl)
             item.link.offer(guid, 2);
     } else if (m_tree.nameIs(n, "author")) {
@@ -141,7 +165,8 @@ void RssReader::readItemChild(Index n, ItemDraft &item)
     } else if (m_tree.nameIs(n, "enclosure")) {
         Enclosure enclosure{m_context.urlAttribute(n, "url"), m_tree.attribute(n, "type").trimmed(),
                             0};
-        enclosure.length = std::max<qint64>(0, m_tree.attribute(n, "length").trimmed().toLongLong());
+        enclosure.length =
+            std::max<qint64>(0, m_tree.attribute(n, "length").trimmed().toLongLong());
         item.addEnclosure(enclosure);
     }
 }

@@ -10,8 +10,8 @@ bool hasScheme(const QString &reference)
         const QChar c = reference.at(i);
         if (c == u':')
             return i > 0;
-        const bool schemeChar = (c.unicode() < 128 && c.isLetterOrNumber()) || c == u'+' ||
-                                c == u'-' || c == u'.';
+        const bool schemeChar =
+            (c.unicode() < 128 && c.isLetterOrNumber()) || c == u'+' || c == u'-' || c == u'.';
         if (!schemeChar)
             return false;
     }

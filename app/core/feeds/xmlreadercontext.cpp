@@ -40,11 +40,10 @@ QDateTime XmlReaderContext::date(XmlTree::Index n)
         return {};
     QDateTime parsed = parseDate(text);
     if (!parsed.isValid() && m_dateWarnings++ < maxDateWarnings) {
-        m_warnings.append(QCoreApplication::translate("Feeds::XmlReaderContext",
-                                                      "unreadable date \"%1\" in <%2>")
-                              .arg(text.left(64),
-                                   QString::fromUtf8(m_tree.qualifiedName(n).data(),
-                                                     qsizetype(m_tree.qualifiedName(n).size()))));
+        m_warnings.append(
+            QCoreApplication::translate("Feeds::XmlReaderContext", "unreadable date \"%1\" in <%2>")
+                .arg(text.left(64), QString::fromUtf8(m_tree.qualifiedName(n).data(),
+                                                      qsizetype(m_tree.qualifiedName(n).size()))));
     }
     return parsed;
 }

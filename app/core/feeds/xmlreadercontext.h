@@ -15,8 +15,7 @@ class XmlReaderContext final
 public:
     XmlReaderContext(const XmlTree &tree, const XmlBase &base, QStringList &warnings)
         : m_tree(tree), m_base(base), m_warnings(warnings)
-    {
-    }
+    {}
 
     [[nodiscard]] const XmlTree &tree() const { return m_tree; }
     [[nodiscard]] const XmlBase &base() const { return m_base; }

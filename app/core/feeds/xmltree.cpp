@@ -60,10 +60,17 @@ void appendEscaped(QByteArray &out, std::string_view text)
 {
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        default:
+            out += c;
         }
     }
 }
@@ -179,8 +186,7 @@ bool XmlTree::nameIs(Index n, std::string_view lowerName) const
     return equalsIgnoreCase(localName(n), lowerName);
 }
 
-template<typename Visitor>
-void XmlTree::forEachAttribute(Index n, Visitor &&visit) const
+template<typename Visitor> void XmlTree::forEachAttribute(Index n, Visitor &&visit) const
 {
     const Node &node = m_nodes[n];
     const std::string_view raw = view(node.nameBegin + node.nameLength, node.attrEnd);
@@ -278,8 +284,8 @@ bool XmlTree::appendReference(QByteArray &out, std::string_view raw, size_t &i, 
     const auto entity = m_entities.constFind(QByteArray(name.data(), qsizetype(name.size())));
     if (entity != m_entities.constEnd() && depth < maxEntityDepth) {
         QByteArray expanded;
-        decodeInto(expanded, std::string_view(entity->constData(), size_t(entity->size())),
-                   false, depth + 1);
+        decodeInto(expanded, std::string_view(entity->constData(), size_t(entity->size())), false,
+                   depth + 1);
         if (escapeResult)
             appendEscaped(out, std::string_view(expanded.constData(), size_t(expanded.size())));
         else
@@ -323,9 +329,8 @@ void XmlTree::decodeInto(QByteArray &out, std::string_view raw, bool attribute, 
             i = findAfter(raw, i + 4, "-->");
         } else if (startsWith(raw, i, "<?")) {
             i = findAfter(raw, i + 2, "?>");
-        } else if (i + 1 < raw.size() &&
-                   (XmlChars::isNameStart(uchar(raw[i + 1])) || raw[i + 1] == '/' ||
-                    raw[i + 1] == '!')) {
+        } else if (i + 1 < raw.size() && (XmlChars::isNameStart(uchar(raw[i + 1])) ||
+                                          raw[i + 1] == '/' || raw[i + 1] == '!')) {
             i = tagEnd(raw, i);
         } else {
             out += '<';
@@ -355,6 +360,13 @@ QString XmlTree::text(Index n) const
 {
     const Node &node = m_nodes[n];
     return decode(view(node.contentBegin, node.contentEnd), false);
+}
+
+QString XmlTree::textBefore(Index n, Index child) const
+{
+    const Node &node = m_nodes[n];
+    const quint32 end = std::max(node.contentBegin, m_nodes[child].nameBegin - 1);
+    return decode(view(node.contentBegin, end), false);
 }
 
 QString XmlTree::innerXml(Index n) const

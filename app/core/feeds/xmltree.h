@@ -60,6 +60,8 @@ public:
 
     /// The text of the element and its descendants: references decoded, CDATA kept, tags dropped.
     [[nodiscard]] QString text(Index n) const;
+    /// The text of element n that comes before its child element `child`.
+    [[nodiscard]] QString textBefore(Index n, Index child) const;
     /// The element's content as markup: child tags kept, CDATA escaped, comments removed.
     [[nodiscard]] QString innerXml(Index n) const;
 
@@ -87,8 +89,7 @@ private:
         std::string_view name;
         std::string_view value;
     };
-    template<typename Visitor>
-    void forEachAttribute(Index n, Visitor &&visit) const;
+    template<typename Visitor> void forEachAttribute(Index n, Visitor &&visit) const;
     void decodeInto(QByteArray &out, std::string_view raw, bool attribute, int depth) const;
     bool appendReference(QByteArray &out, std::string_view raw, size_t &i, int depth,
                          bool escapeResult) const;

@@ -55,8 +55,7 @@ XmlTree XmlTree::parse(const QByteArray &utf8)
 
 XmlTreeBuilder::XmlTreeBuilder(XmlTree &tree)
     : m_tree(tree), m_d(tree.m_data.constData(), size_t(tree.m_data.size()))
-{
-}
+{}
 
 size_t XmlTreeBuilder::find(std::string_view needle, size_t from) const
 {
@@ -377,8 +376,8 @@ void XmlTreeBuilder::checkReferences(size_t begin, size_t end)
             if (m_tree.m_entities.contains(key)) {
                 m_expanded += expansionSize(key, 0);
                 if (m_expanded > maxEntityExpansion) {
-                    fail(i, tr("entity expansion over the limit of %1 bytes")
-                                .arg(maxEntityExpansion));
+                    fail(i,
+                         tr("entity expansion over the limit of %1 bytes").arg(maxEntityExpansion));
                     return;
                 }
             } else if (m_tree.m_externalEntities.contains(key)) {
@@ -413,8 +412,8 @@ qint64 XmlTreeBuilder::expansionSize(const QByteArray &name, int depth)
             continue;
         }
         const QByteArray key(ref.data(), qsizetype(ref.size()));
-        size += (!ref.empty() && m_tree.m_entities.contains(key)) ? expansionSize(key, depth + 1)
-                                                                   : 4;
+        size +=
+            (!ref.empty() && m_tree.m_entities.contains(key)) ? expansionSize(key, depth + 1) : 4;
         i += length;
     }
     m_expansionSizes.insert(name, size);
