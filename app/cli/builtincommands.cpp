@@ -1,7 +1,11 @@
 #include "builtincommands.h"
 
+#include "commands/articlescommand.h"
+#include "commands/articlestatecommand.h"
 #include "commands/infocommand.h"
 #include "commands/parsecommand.h"
+#include "commands/refreshcommand.h"
+#include "commands/sourcescommand.h"
 #include "dispatcher.h"
 
 namespace Cli {
@@ -10,6 +14,12 @@ void addBuiltinCommands(Dispatcher &dispatcher)
 {
     dispatcher.add(std::make_unique<InfoCommand>());
     dispatcher.add(std::make_unique<ParseCommand>());
+    dispatcher.add(std::make_unique<RefreshCommand>());
+    dispatcher.add(std::make_unique<SourcesCommand>());
+    dispatcher.add(std::make_unique<ArticlesCommand>(ArticlesCommand::Mode::List));
+    dispatcher.add(std::make_unique<ArticlesCommand>(ArticlesCommand::Mode::Search));
+    dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Read));
+    dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Bookmark));
 }
 
 } // namespace Cli

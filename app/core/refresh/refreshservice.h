@@ -1,0 +1,71 @@
+#pragma once
+
+#include "net/fetchtypes.h"
+#include "refreshtypes.h"
+#include "schedule.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QThread;
+
+namespace Net {
+class FeedFetcher;
+}
+
+namespace Refresh {
+
+class IngestWorker;
+
+/// Refreshes sources: fetches on the calling (UI) thread's event loop, parses and stores on a
+/// worker thread, and reports progress and results as signals. Requests made while a refresh
+/// runs join it.
+class RefreshService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RefreshService)
+
+public:
+    RefreshService(const QString &databasePath, QNetworkAccessManager *network,
+                   const Net::FetchOptions &fetchOptions = {}, Schedule schedule = Schedule(),
+                   QObject *parent = nullptr);
+    ~RefreshService() override;
+
+    void refreshAll();
+    void refreshSources(const QList<qint64> &sourceIds);
+    /// Only the sources whose next fetch is due.
+    void refreshDue();
+    void cancel();
+
+    [[nodiscard]] bool isRunning() const { return m_total > 0; }
+
+signals:
+    void started();
+    /// \a done of \a total sources finished; \a current is the one that just did.
+    void progress(int done, int total, const QString &current);
+    void sourceFinished(const Refresh::SourceOutcome &outcome);
+    void finished(const Refresh::Summary &summary);
+    void databaseError(const QString &message);
+
+private:
+    void request(const QList<qint64> &sourceIds, bool dueOnly);
+    void onRequestsReady(const QList<Net::FetchRequest> &requests,
+                         const QHash<qint64, QString> &titles);
+    void onIngested(const SourceOutcome &outcome);
+    void finishIfDone();
+
+    Net::FeedFetcher *m_fetcher = nullptr;
+    QThread *m_thread = nullptr;
+    IngestWorker *m_worker = nullptr;
+    int m_pendingPreparations = 0;
+    QSet<qint64> m_inFlight;
+    int m_total = 0;
+    int m_done = 0;
+    Summary m_summary;
+};
+
+} // namespace Refresh

@@ -1,0 +1,365 @@
+#include "httpserver.h"
+#include "refresh/refreshservice.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/sourcerepository.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Refresh::RefreshService;
+using Refresh::SourceOutcome;
+using Refresh::Summary;
+using TestSupport::HttpResponse;
+using TestSupport::HttpServer;
+
+Q_DECLARE_METATYPE(TestSupport::HttpResponse)
+
+namespace {
+
+struct TestItem
+{
+    QString guid;
+    QString title;
+    QString body;
+};
+
+QByteArray rss(const QString &title, const QList<TestItem> &items)
+{
+    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                 "<rss version=\"2.0\"><channel><title>%1</title>"
+                                 "<link>http://example.org/</link>")
+                      .arg(title);
+    for (const TestItem &item : items) {
+        xml += QStringLiteral(
+                   "<item><guid>%1</guid><title>%2</title><link>http://example.org/%1</link>"
+                   "<pubDate>Wed, 27 May 2026 10:00:00 GMT</pubDate>"
+                   "<description>&lt;p&gt;%3&lt;/p&gt;</description></item>")
+                   .arg(item.guid, item.title, item.body);
+    }
+    xml += QStringLiteral("</channel></rss>");
+    return xml.toUtf8();
+}
+
+QList<TestItem> someItems(int count, const QString &prefix = QStringLiteral("item"))
+{
+    QList<TestItem> items;
+    for (int i = 0; i < count; ++i)
+        items.append({prefix + QString::number(i), QStringLiteral("Story %1").arg(i),
+                      QStringLiteral("The body of story %1 about harbours.").arg(i)});
+    return items;
+}
+
+} // namespace
+
+class TestRefreshService final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void firstRefreshStoresArticlesAndValidators();
+    void secondRefreshIsAllNotModified();
+    void changedArticleIsUpdatedInPlaceKeepingItsState();
+    void redirectsMoveTheFeedOnlyWhenPermanent_data();
+    void redirectsMoveTheFeedOnlyWhenPermanent();
+    void failuresAreRecordedAndStoredArticlesStay_data();
+    void failuresAreRecordedAndStoredArticlesStay();
+    void retryAfterPostponesTheNextFetch();
+    void refreshOneSourceOnly();
+    void progressCountsEverySource();
+    void cancelEndsTheRun();
+
+private:
+    qint64 addSource(const QString &path);
+    Summary refresh(const QList<qint64> &sourceIds = {});
+    int articleCount() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Storage::Database> m_database;
+    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RefreshService> m_service;
+};
+
+void TestRefreshService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database =
+        std::make_unique<Storage::Database>(m_dir->filePath(QStringLiteral("tidings.sqlite")));
+    QVERIFY2(m_database->open(), qPrintable(m_database->errorMessage()));
+    m_server = std::make_unique<HttpServer>();
+    QVERIFY(m_server->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    Net::FetchOptions options;
+    options.timeoutMs = 2000;
+    m_service = std::make_unique<RefreshService>(m_database->filePath(), m_network.get(), options);
+}
+
+void TestRefreshService::cleanup()
+{
+    m_service.reset();
+    m_network.reset();
+    m_server.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+qint64 TestRefreshService::addSource(const QString &path)
+{
+    Storage::SourceRepository sources(m_database->connection());
+    return sources.add({m_server->url(path), {}, {}, 0}).id;
+}
+
+Summary TestRefreshService::refresh(const QList<qint64> &sourceIds)
+{
+    QSignalSpy finished(m_service.get(), &RefreshService::finished);
+    if (sourceIds.isEmpty())
+        m_service->refreshAll();
+    else
+        m_service->refreshSources(sourceIds);
+    if (!finished.wait(20000))
+        return {};
+    return finished.takeFirst().at(0).value<Summary>();
+}
+
+int TestRefreshService::articleCount() const
+{
+    QSqlQuery query(m_database->connection());
+    query.exec(QStringLiteral("SELECT count(*) FROM articles"));
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+void TestRefreshService::firstRefreshStoresArticlesAndValidators()
+{
+    m_server->route("/a.xml", HttpResponse::ok(rss(QStringLiteral("Harbour News"), someItems(3)),
+                                               "application/rss+xml")
+                                  .withHeader("ETag", "\"a1\"")
+                                  .withHeader("Last-Modified", "Wed, 27 May 2026 10:00:00 GMT"));
+    const qint64 id = addSource(QStringLiteral("/a.xml"));
+
+    const Summary summary = refresh();
+    QCOMPARE(summary.succeeded, 1);
+    QCOMPARE(summary.failed, 0);
+    QCOMPARE(summary.added, 3);
+    QCOMPARE(articleCount(), 3);
+
+    const auto source = Storage::SourceRepository(m_database->connection()).find(id);
+    QVERIFY(source);
+    QCOMPARE(source->title, QStringLiteral("Harbour News"));
+    QCOMPARE(source->etag, QStringLiteral("\"a1\""));
+    QCOMPARE(source->lastModified, QStringLiteral("Wed, 27 May 2026 10:00:00 GMT"));
+    QVERIFY(source->lastFetch.isValid());
+    QVERIFY(source->nextFetch > source->lastFetch);
+    QVERIFY(source->lastError.isEmpty());
+}
+
+void TestRefreshService::secondRefreshIsAllNotModified()
+{
+    for (const char *path : {"/a.xml", "/b.xml"}) {
+        HttpResponse response = HttpResponse::ok(rss(QString::fromLatin1(path),
+                                                     someItems(5, QString::fromLatin1(path))),
+                                                 "application/rss+xml")
+                                    .withHeader("ETag", QByteArray("\"") + path + "\"")
+                                    .withHeader("Last-Modified", "Wed, 27 May 2026 10:00:00 GMT");
+        response.conditional = true;
+        m_server->route(path, response);
+        addSource(QString::fromLatin1(path));
+    }
+    QCOMPARE(refresh().added, 10);
+    m_server->clearRequests();
+
+    const Summary second = refresh();
+    QCOMPARE(second.succeeded, 2);
+    QCOMPARE(second.notModified, 2);
+    QCOMPARE(second.added, 0);
+    QCOMPARE(second.updated, 0);
+    QCOMPARE(articleCount(), 10);
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), 2);
+    for (const TestSupport::HttpRequest &request : requests) {
+        QVERIFY(request.hasHeader("If-None-Match"));
+        QCOMPARE(request.header("If-Modified-Since"), QByteArray("Wed, 27 May 2026 10:00:00 GMT"));
+    }
+}
+
+void TestRefreshService::changedArticleIsUpdatedInPlaceKeepingItsState()
+{
+    QList<TestItem> items = someItems(2);
+    m_server->route("/a.xml",
+                    HttpResponse::ok(rss(QStringLiteral("A"), items), "application/rss+xml"));
+    addSource(QStringLiteral("/a.xml"));
+    QCOMPARE(refresh().added, 2);
+
+    Storage::ArticleRepository articles(m_database->connection());
+    const QList<qint64> ids = articles.ids({});
+    QCOMPARE(ids.size(), 2);
+    for (qint64 id : ids) {
+        QVERIFY(articles.setRead(id, true));
+        QVERIFY(articles.setBookmarked(id, true));
+    }
+
+    items[0].body = QStringLiteral("A corrected body.");
+    m_server->route("/a.xml",
+                    HttpResponse::ok(rss(QStringLiteral("A"), items), "application/rss+xml"));
+    const Summary second = refresh();
+    QCOMPARE(second.added, 0);
+    QCOMPARE(second.updated, 1);
+    QCOMPARE(articleCount(), 2);
+    for (qint64 id : ids) {
+        const auto article = articles.article(id);
+        QVERIFY(article);
+        QVERIFY(article->row.read);
+        QVERIFY(article->row.bookmarked);
+    }
+}
+
+void TestRefreshService::redirectsMoveTheFeedOnlyWhenPermanent_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("moves");
+    QTest::newRow("301") << 301 << true;
+    QTest::newRow("308") << 308 << true;
+    QTest::newRow("302") << 302 << false;
+    QTest::newRow("307") << 307 << false;
+}
+
+void TestRefreshService::redirectsMoveTheFeedOnlyWhenPermanent()
+{
+    QFETCH(int, status);
+    QFETCH(bool, moves);
+    m_server->route("/old.xml", HttpResponse::redirect(status, "/new.xml"));
+    m_server->route("/new.xml", HttpResponse::ok(rss(QStringLiteral("Moved"), someItems(1)),
+                                                 "application/rss+xml"));
+    const qint64 id = addSource(QStringLiteral("/old.xml"));
+
+    const Summary summary = refresh();
+    QCOMPARE(summary.succeeded, 1);
+    QCOMPARE(summary.added, 1);
+    const auto source = Storage::SourceRepository(m_database->connection()).find(id);
+    QVERIFY(source);
+    QCOMPARE(source->feedUrl,
+             m_server->url(moves ? QStringLiteral("/new.xml") : QStringLiteral("/old.xml")));
+}
+
+void TestRefreshService::failuresAreRecordedAndStoredArticlesStay_data()
+{
+    QTest::addColumn<HttpResponse>("failure");
+    QTest::addColumn<QString>("expectedError");
+
+    QTest::newRow("404") << HttpResponse::withStatus(404) << "The server answered 404 Not Found";
+    QTest::newRow("410") << HttpResponse::withStatus(410) << "The server answered 410 Gone";
+    QTest::newRow("500") << HttpResponse::withStatus(500) << "The server answered 500";
+    QTest::newRow("a web page instead of a feed")
+        << HttpResponse::ok(
+               "<!DOCTYPE "
+               "html><html><head><title>Shop</title></head><body><p>Buy!</p></body></html>",
+               "text/html; charset=utf-8")
+        << "";
+    QTest::newRow("malformed beyond repair")
+        << HttpResponse::ok("\x89PNG\r\n\x1a\n\0\0\0binary", "image/png") << "";
+    HttpResponse stalled =
+        HttpResponse::ok(rss(QStringLiteral("A"), someItems(50)), "application/rss+xml");
+    stalled.stallAfterBytes = 100;
+    QTest::newRow("stalled server") << stalled << "No answer within 2 s";
+}
+
+void TestRefreshService::failuresAreRecordedAndStoredArticlesStay()
+{
+    QFETCH(HttpResponse, failure);
+    QFETCH(QString, expectedError);
+    m_server->route(
+        "/a.xml", HttpResponse::ok(rss(QStringLiteral("A"), someItems(4)), "application/rss+xml"));
+    const qint64 id = addSource(QStringLiteral("/a.xml"));
+    QCOMPARE(refresh().added, 4);
+
+    m_server->route("/a.xml", failure);
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        const Summary summary = refresh();
+        QCOMPARE(summary.failed, 1);
+        const auto source = Storage::SourceRepository(m_database->connection()).find(id);
+        QVERIFY(source);
+        QVERIFY(!source->lastError.isEmpty());
+        QVERIFY2(source->lastError.contains(expectedError), qPrintable(source->lastError));
+        QCOMPARE(source->errorCount, attempt);
+        QCOMPARE(articleCount(), 4);
+    }
+
+    m_server->route(
+        "/a.xml", HttpResponse::ok(rss(QStringLiteral("A"), someItems(4)), "application/rss+xml"));
+    QCOMPARE(refresh().succeeded, 1);
+    const auto recovered = Storage::SourceRepository(m_database->connection()).find(id);
+    QVERIFY(recovered->lastError.isEmpty());
+    QCOMPARE(recovered->errorCount, 0);
+}
+
+void TestRefreshService::retryAfterPostponesTheNextFetch()
+{
+    m_server->route("/a.xml", HttpResponse::withStatus(429).withHeader("Retry-After", "7200"));
+    const qint64 id = addSource(QStringLiteral("/a.xml"));
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QCOMPARE(refresh().failed, 1);
+    const auto source = Storage::SourceRepository(m_database->connection()).find(id);
+    QVERIFY(source->nextFetch >= before.addSecs(7200 - 5));
+    QVERIFY(source->lastError.contains(QLatin1String("429")));
+}
+
+void TestRefreshService::refreshOneSourceOnly()
+{
+    m_server->route("/a.xml",
+                    HttpResponse::ok(rss(QStringLiteral("A"), someItems(1, QStringLiteral("a"))),
+                                     "application/rss+xml"));
+    m_server->route("/b.xml",
+                    HttpResponse::ok(rss(QStringLiteral("B"), someItems(1, QStringLiteral("b"))),
+                                     "application/rss+xml"));
+    addSource(QStringLiteral("/a.xml"));
+    const qint64 b = addSource(QStringLiteral("/b.xml"));
+    const Summary summary = refresh({b});
+    QCOMPARE(summary.succeeded, 1);
+    QCOMPARE(m_server->requestsFor("/a.xml").size(), 0);
+    QCOMPARE(m_server->requestsFor("/b.xml").size(), 1);
+}
+
+void TestRefreshService::progressCountsEverySource()
+{
+    for (int i = 0; i < 5; ++i) {
+        const QByteArray path = "/f" + QByteArray::number(i) + ".xml";
+        m_server->route(path, HttpResponse::ok(rss(QStringLiteral("Feed %1").arg(i), someItems(2)),
+                                               "application/rss+xml"));
+        addSource(QString::fromLatin1(path));
+    }
+    QSignalSpy progress(m_service.get(), &RefreshService::progress);
+    QSignalSpy outcomes(m_service.get(), &RefreshService::sourceFinished);
+    const Summary summary = refresh();
+    QCOMPARE(summary.succeeded, 5);
+    QCOMPARE(outcomes.size(), 5);
+    const QList<QVariant> last = progress.last();
+    QCOMPARE(last.at(0).toInt(), 5);
+    QCOMPARE(last.at(1).toInt(), 5);
+    QVERIFY(last.at(2).toString().startsWith(QLatin1String("Feed ")));
+}
+
+void TestRefreshService::cancelEndsTheRun()
+{
+    HttpResponse slow =
+        HttpResponse::ok(rss(QStringLiteral("Slow"), someItems(1)), "application/rss+xml");
+    slow.delayMs = 10000;
+    m_server->route("/slow.xml", slow);
+    addSource(QStringLiteral("/slow.xml"));
+    QSignalSpy finished(m_service.get(), &RefreshService::finished);
+    m_service->refreshAll();
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    m_service->cancel();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().at(0).value<Summary>().cancelled, 1);
+    QVERIFY(!m_service->isRunning());
+}
+
+QTEST_GUILESS_MAIN(TestRefreshService)
+#include "tst_refreshservice.moc"
