@@ -59,6 +59,7 @@ void FeedDiscoverer::cancel()
     m_running = false;
     abortReplies();
     m_probes.clear();
+    m_probed.clear();
     m_found.clear();
     m_nextProbe = 0;
     m_probesInFlight = 0;
@@ -113,25 +114,29 @@ void FeedDiscoverer::fetch(const QUrl &url, FetchCallback callback)
         m_replies.removeOne(reply);
         if (generation != m_generation)
             return;
-        if (!state->truncated)
+        if (!state->truncated && reply->isOpen())
             state->body += reply->read(kMaxBodyBytes - state->body.size());
 
         Fetched fetched;
         fetched.url = reply->url();
         fetched.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         fetched.body = state->body;
-        if (fetched.status >= 300) {
+        const QNetworkReply::NetworkError error = reply->error();
+        // A redirect loop ends on a 3xx with an error of its own; the error says more.
+        const bool redirectError = error == QNetworkReply::TooManyRedirectsError ||
+                                   error == QNetworkReply::InsecureRedirectError;
+        if (fetched.status >= 300 && !redirectError) {
             const QString reason = QString::fromLatin1(
                 reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
             fetched.error =
                 tr("The server answered %1 %2").arg(fetched.status).arg(reason).trimmed();
         } else if (state->truncated) {
             qCDebug(lcNet) << "read only the first" << kMaxBodyBytes << "bytes of" << fetched.url;
-        } else if (reply->error() != QNetworkReply::NoError) {
+        } else if (error != QNetworkReply::NoError) {
             // Our own aborts never get here (the generation changed), so a cancelled reply
             // is one the transfer timeout gave up.
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                                  reply->error() == QNetworkReply::TimeoutError;
+            const bool timedOut = error == QNetworkReply::OperationCanceledError ||
+                                  error == QNetworkReply::TimeoutError;
             fetched.error = errorText(reply, timedOut);
         }
         callback(fetched);
@@ -184,6 +189,7 @@ void FeedDiscoverer::handlePage(const Fetched &page)
     }
     m_pageUrl = page.url;
     m_probes = commonFeedPaths(page.url);
+    m_probed = QList<bool>(m_probes.size(), false);
     startProbes();
 }
 
@@ -203,14 +209,23 @@ void FeedDiscoverer::startProbes()
 void FeedDiscoverer::handleProbe(int index, const Fetched &probe)
 {
     --m_probesInFlight;
+    m_probed[index] = true;
     if (probe.error.isEmpty()) {
         if (const std::optional<FeedType> type = sniffFeedType(probe.body))
             m_found.insert(index, {probe.url, feedTitle(probe.body, *type), *type});
     }
-    if (m_found.size() >= kProbeHits)
-        finishProbing();
-    else
-        startProbes();
+    // Done once the first kProbeHits feeds in probing order are known, so that the result is
+    // the one probing one address after the other would give, whichever answer came first.
+    int hits = 0;
+    for (int i = 0; i < m_probes.size() && m_probed.at(i); ++i) {
+        if (m_found.contains(i) && ++hits == kProbeHits) {
+            const int last = i;
+            m_found.removeIf([last](const auto &entry) { return entry.key() > last; });
+            finishProbing();
+            return;
+        }
+    }
+    startProbes();
 }
 
 void FeedDiscoverer::finishProbing()

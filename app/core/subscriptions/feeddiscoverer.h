@@ -89,6 +89,7 @@ private:
 
     QUrl m_pageUrl;
     QList<QUrl> m_probes;
+    QList<bool> m_probed; ///< Which probes have answered.
     int m_nextProbe = 0;
     int m_probesInFlight = 0;
     QMap<int, FeedCandidate> m_found; ///< By probe index, so results keep the probing order.
