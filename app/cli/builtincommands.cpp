@@ -1,8 +1,10 @@
 #include "builtincommands.h"
 
+#include "commands/addcommand.h"
 #include "commands/articlescommand.h"
 #include "commands/articlestatecommand.h"
 #include "commands/infocommand.h"
+#include "commands/opmlcommands.h"
 #include "commands/parsecommand.h"
 #include "commands/refreshcommand.h"
 #include "commands/sourcescommand.h"
@@ -14,6 +16,9 @@ void addBuiltinCommands(Dispatcher &dispatcher)
 {
     dispatcher.add(std::make_unique<InfoCommand>());
     dispatcher.add(std::make_unique<ParseCommand>());
+    dispatcher.add(std::make_unique<AddCommand>());
+    dispatcher.add(std::make_unique<ImportOpmlCommand>());
+    dispatcher.add(std::make_unique<ExportOpmlCommand>());
     dispatcher.add(std::make_unique<RefreshCommand>());
     dispatcher.add(std::make_unique<SourcesCommand>());
     dispatcher.add(std::make_unique<ArticlesCommand>(ArticlesCommand::Mode::List));

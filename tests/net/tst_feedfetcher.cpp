@@ -2,7 +2,9 @@
 #include "net/feedfetcher.h"
 
 #include <QNetworkAccessManager>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using Net::FeedFetcher;
@@ -51,6 +53,8 @@ private slots:
     void basicAuthGoesToTheFeedHostOnly();
     void connectionRefused();
     void unsupportedScheme();
+    void localFilesCanBeSubscribed();
+    void redirectToALocalFileIsRefused();
     void connectionLimitsQueueRequests();
     void cancelAllReportsEveryFetch();
     void userAgentNamesTidings();
@@ -345,6 +349,34 @@ void TestFeedFetcher::unsupportedScheme()
         fetchOne(fetcher, {1, QUrl(QStringLiteral("ftp://127.0.0.1/feed")), {}, {}, {}, {}});
     QCOMPARE(result.status, FetchResult::Status::Failed);
     QVERIFY(result.errorText.contains(QLatin1String("ftp")));
+}
+
+void TestFeedFetcher::localFilesCanBeSubscribed()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("saved.rss")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(feedBody);
+    file.close();
+    FeedFetcher fetcher(m_network.get());
+    const FetchResult found = fetchOne(fetcher, {1, QUrl::fromLocalFile(file.fileName()), {}, {}, {}, {}});
+    QCOMPARE(found.status, FetchResult::Status::Ok);
+    QCOMPARE(found.body, feedBody);
+
+    const FetchResult missing =
+        fetchOne(fetcher, {2, QUrl::fromLocalFile(dir.filePath(QStringLiteral("gone.rss"))), {}, {}, {}, {}});
+    QCOMPARE(missing.status, FetchResult::Status::Failed);
+    QVERIFY2(missing.errorText.startsWith(QLatin1String("Cannot read the file")), qPrintable(missing.errorText));
+}
+
+void TestFeedFetcher::redirectToALocalFileIsRefused()
+{
+    m_server->route("/feed", HttpResponse::redirect(302, "file:///etc/passwd"));
+    FeedFetcher fetcher(m_network.get());
+    const FetchResult result = fetchOne(fetcher, {1, m_server->url(QStringLiteral("/feed")), {}, {}, {}, {}});
+    QCOMPARE(result.status, FetchResult::Status::Failed);
+    QVERIFY(result.body.isEmpty());
+    QVERIFY2(result.errorText.contains(QLatin1String("cannot use")), qPrintable(result.errorText));
 }
 
 void TestFeedFetcher::connectionLimitsQueueRequests()

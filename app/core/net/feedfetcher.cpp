@@ -28,6 +28,12 @@ bool isFetchableScheme(const QUrl &url)
     return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
 }
 
+// A source may be a local file; a redirect may never lead to one.
+bool isSubscribableScheme(const QUrl &url)
+{
+    return isFetchableScheme(url) || url.isLocalFile();
+}
+
 // Retry-After is either seconds or an HTTP date.
 int parseRetryAfter(const QByteArray &value)
 {
@@ -139,7 +145,7 @@ void FeedFetcher::start(std::unique_ptr<Transfer> owned)
     m_running.append(owned.release());
     ++m_runningPerHost[transfer.host];
 
-    if (!isFetchableScheme(transfer.currentUrl)) {
+    if (!isSubscribableScheme(transfer.currentUrl)) {
         // Report on the next event-loop turn: fetch() never emits finished() before it returns.
         Transfer *pending = &transfer;
         QMetaObject::invokeMethod(

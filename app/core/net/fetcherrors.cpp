@@ -70,6 +70,8 @@ QString FetchErrors::httpStatus(int status, const QByteArray &reason)
 QString FetchErrors::network(QNetworkReply::NetworkError error, const QUrl &url,
                              const QString &details)
 {
+    if (url.isLocalFile())
+        return tr("Cannot read the file %1: %2").arg(url.toLocalFile(), details);
     const QString host = url.host();
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
