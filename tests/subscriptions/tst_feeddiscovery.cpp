@@ -204,6 +204,8 @@ void TestFeedDiscovery::hostilePagesTakeBoundedWork_data()
     QTest::newRow("endless comment") << link + "<!--" + QByteArray("-").repeated(3'000'000) << 1;
     QTest::newRow("endless script") << link + "<script>" + QByteArray("<").repeated(3'000'000) << 1;
     QTest::newRow("endless attribute") << link + "<link title=\"" + QByteArray(3'000'000, 'a') << 1;
+    QTest::newRow("not utf-8, thousands of unclosed meta tags")
+        << link + "\xff" + QByteArray("<meta ").repeated(200'000) << 1;
     QTest::newRow("nul bytes") << link + QByteArray(1'000'000, '\0') << 1;
     QTest::newRow("huge head before the link")
         << "<head><style>" + QByteArray(600 * 1024, 'x') + "</style>" + link << 0;

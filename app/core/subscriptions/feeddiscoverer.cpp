@@ -68,10 +68,12 @@ void FeedDiscoverer::cancel()
 void FeedDiscoverer::abortReplies()
 {
     // abort() emits finished() at once, whose handler edits m_replies: work on a copy.
-    const QList<QNetworkReply *> replies = m_replies;
+    const QList<QPointer<QNetworkReply>> replies = m_replies;
     m_replies.clear();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply)
+            reply->abort();
+    }
 }
 
 void FeedDiscoverer::fetch(const QUrl &url, FetchCallback callback)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -83,7 +84,7 @@ private:
 
     QNetworkAccessManager *m_network = nullptr;
     std::chrono::milliseconds m_timeout{30000};
-    QList<QNetworkReply *> m_replies;
+    QList<QPointer<QNetworkReply>> m_replies; ///< Guarded: the manager may delete them first.
     quint64 m_generation = 0; ///< Callbacks of an older discovery see a newer value and stop.
     bool m_running = false;
 

@@ -77,33 +77,39 @@ qsizetype headLength(const QByteArray &lower)
     return limit;
 }
 
-// Gumbo reads UTF-8 only. Other pages are converted, from a BOM or the declared charset; an
-// undeclared non-UTF-8 page is read as Latin-1, close to the windows-1252 browsers assume.
-QByteArray toUtf8(const QByteArray &bytes)
+// UTF-16 pages (recognised by their BOM) as UTF-8, so that the head can be found in them.
+QByteArray withoutUtf16(const QByteArray &bytes)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        return bytes.mid(3);
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
-                                                            : QStringConverter::Utf16BE);
-        return QString(decoder(bytes.mid(2))).toUtf8();
-    }
-    QStringDecoder utf8(QStringConverter::Utf8);
-    const QString asUtf8 = utf8(bytes);
-    if (!utf8.hasError())
+    if (!bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF"))
         return bytes;
+    QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+                                                        : QStringConverter::Utf16BE);
+    return QString(decoder(bytes.mid(2))).toUtf8();
+}
+
+// Gumbo reads UTF-8 only. A head that is not UTF-8 is converted from its declared charset
+// (which HTML wants within the first 1024 bytes); an undeclared one is read as Latin-1, close
+// to the windows-1252 that browsers assume.
+QByteArray toUtf8(const QByteArray &head)
+{
+    if (head.startsWith("\xEF\xBB\xBF"))
+        return head.mid(3);
+    QStringDecoder utf8(QStringConverter::Utf8);
+    const QString asUtf8 = utf8(head);
+    if (!utf8.hasError())
+        return head;
 
     static const QRegularExpression charsetRe(
         QStringLiteral(R"(<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+))"),
         QRegularExpression::CaseInsensitiveOption);
-    const QString charset = charsetRe.match(QString::fromLatin1(bytes)).captured(1);
+    const QString charset = charsetRe.match(QString::fromLatin1(head.left(4096))).captured(1);
     const std::optional<QStringConverter::Encoding> encoding =
         QStringConverter::encodingForName(charset.toLatin1().constData());
     if (encoding && *encoding != QStringConverter::Utf8) {
         QStringDecoder decoder(*encoding);
-        return QString(decoder(bytes)).toUtf8();
+        return QString(decoder(head)).toUtf8();
     }
-    return QString::fromLatin1(bytes).toUtf8();
+    return QString::fromLatin1(head).toUtf8();
 }
 
 struct GumboDeleter
@@ -233,8 +239,8 @@ QUrl resolveHref(const QString &href, const QUrl &base, const QUrl &pageUrl)
 
 QList<FeedCandidate> candidatesFromHtml(const QByteArray &html, const QUrl &pageUrl)
 {
-    const QByteArray utf8 = toUtf8(html.left(kMaxHeadBytes * 2));
-    const QByteArray head = utf8.left(headLength(utf8.toLower()));
+    const QByteArray bytes = withoutUtf16(html.left(kMaxHeadBytes * 2));
+    const QByteArray head = toUtf8(bytes.left(headLength(bytes.toLower())));
 
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // error records copy the element stack: quadratic memory otherwise
