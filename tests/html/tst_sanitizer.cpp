@@ -416,6 +416,9 @@ void TestSanitizer::trackingPixels_data()
     QTest::newRow("narrow but tall image kept")
         << QStringLiteral("<img src=\"/bar.png\" width=\"1\" height=\"300\">")
         << QStringLiteral("<img src=\"https://example.org/bar.png\" width=\"1\" height=\"300\">");
+    QTest::newRow("image with only srcset kept")
+        << QStringLiteral("<img srcset=\"/a.png 1x\">")
+        << QStringLiteral("<img srcset=\"https://example.org/a.png 1x\">");
     QTest::newRow("image without source dropped")
         << QStringLiteral("a<img alt=\"x\">b") << QStringLiteral("ab");
 }

@@ -355,7 +355,7 @@ bool Cleaner::writeStartTag(Tag tag, const Tokenizer &tokens)
         case Attr::Srcset: {
             const std::string srcset = m_urls.cleanSrcset(value);
             if (!srcset.empty()) {
-                hasSource = hasSource || tag == Tag::Source;
+                hasSource = true; // <img srcset> alone is a usable image, too
                 writeAttribute(attribute.name, srcset);
             }
             break;
