@@ -67,6 +67,7 @@ private slots:
     void addressThatIsAFeed();
     void probingFindsFeedAtUsualAddress();
     void probingStopsAfterTwoFeeds();
+    void probesLeadingToTheSameFeedCountOnce();
     void probesRunTwoAtATime();
     void noFeedAnywhere();
     void notFound();
@@ -226,6 +227,23 @@ void TestFeedDiscoverer::probingStopsAfterTwoFeeds()
     QCOMPARE(result.feeds.at(1).title, QStringLiteral("Atom Almanac"));
     QVERIFY(m_server->requestsFor("/index.xml").isEmpty());
     QVERIFY(m_server->requestsFor("/feeds/posts/default").isEmpty());
+}
+
+void TestFeedDiscoverer::probesLeadingToTheSameFeedCountOnce()
+{
+    m_server->route("/", html(fixture(QStringLiteral("no-links.html"))));
+    m_server->route("/feed", HttpResponse::redirect(301, "/real.xml"));
+    m_server->route("/rss", HttpResponse::redirect(302, "/real.xml"));
+    m_server->route("/real.xml", HttpResponse::ok(kRss, "application/rss+xml"));
+    m_server->route("/atom.xml", HttpResponse::ok(kAtom, "application/atom+xml"));
+    DiscoveryResult result;
+    QVERIFY(run(m_server->url(), result));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.feeds.size(), 2);
+    QCOMPARE(result.feeds.at(0).url, m_server->url(QStringLiteral("/real.xml")));
+    QCOMPARE(result.feeds.at(0).title, QStringLiteral("Probed Parish News"));
+    QCOMPARE(result.feeds.at(1).url, m_server->url(QStringLiteral("/atom.xml")));
+    QCOMPARE(result.feeds.at(1).type, FeedType::Atom);
 }
 
 void TestFeedDiscoverer::probesRunTwoAtATime()

@@ -218,9 +218,17 @@ void FeedDiscoverer::handleProbe(int index, const Fetched &probe)
     }
     // Done once the first kProbeHits feeds in probing order are known, so that the result is
     // the one probing one address after the other would give, whichever answer came first.
+    // Several usual addresses often redirect to the same feed: that counts once.
     int hits = 0;
+    QSet<QString> seen;
     for (int i = 0; i < m_probes.size() && m_probed.at(i); ++i) {
-        if (m_found.contains(i) && ++hits == kProbeHits) {
+        if (!m_found.contains(i))
+            continue;
+        const QString key = feedUrlKey(m_found.value(i).url);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        if (++hits == kProbeHits) {
             const int last = i;
             m_found.removeIf([last](const auto &entry) { return entry.key() > last; });
             finishProbing();
@@ -234,7 +242,6 @@ void FeedDiscoverer::finishProbing()
 {
     DiscoveryResult result;
     result.pageUrl = m_pageUrl;
-    // Several usual addresses often redirect to the same feed.
     QSet<QString> seen;
     for (const FeedCandidate &candidate : std::as_const(m_found)) {
         const QString key = feedUrlKey(candidate.url);
