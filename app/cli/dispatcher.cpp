@@ -30,8 +30,11 @@ Command *Dispatcher::find(const QString &name) const
 QString Dispatcher::usage() const
 {
     QString text = tr("Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]\n"
+                      "       tidings [--profile DIR] [FILE | URL]...\n"
                       "\n"
-                      "Tidings is a news reader. Without a command it opens its window.\n"
+                      "Tidings is a news reader. Without a command it opens its window. Given\n"
+                      "feed files or links, it offers to subscribe to them; given OPML files, to\n"
+                      "import them.\n"
                       "\n"
                       "Commands:\n");
     qsizetype width = 0;

@@ -1,8 +1,31 @@
 #include "invocation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
 
 namespace Cli {
+
+namespace {
+
+// What `tidings ARGUMENT` may open instead of running a command; empty when it is none.
+QString openTarget(const QString &argument)
+{
+    static const QStringList schemes{QStringLiteral("feed"), QStringLiteral("feeds"),
+                                     QStringLiteral("http"), QStringLiteral("https"),
+                                     QStringLiteral("file")};
+    const qsizetype colon = argument.indexOf(QLatin1Char(':'));
+    if (colon > 1 && schemes.contains(argument.left(colon).toLower()))
+        return argument;
+    const bool looksLikePath =
+        argument.contains(QLatin1Char('.')) || argument.contains(QLatin1Char('/'));
+    const QFileInfo file(argument);
+    if (looksLikePath && file.isFile())
+        return file.absoluteFilePath();
+    return {};
+}
+
+} // namespace
 
 Invocation Invocation::parse(const QStringList &arguments)
 {
@@ -34,8 +57,21 @@ Invocation Invocation::parse(const QStringList &arguments)
             invocation.help = true;
         } else if (invocation.command.isEmpty() && argument == QLatin1String("--version")) {
             invocation.version = true;
+        } else if (invocation.command.isEmpty() &&
+                   argument == QLatin1String("--quit-after-first-paint")) {
+            invocation.quitAfterFirstPaint = true;
         } else if (invocation.command.isEmpty() && !argument.startsWith(QLatin1Char('-'))) {
-            invocation.command = argument;
+            const QString target = openTarget(argument);
+            if (!target.isEmpty())
+                invocation.openTargets.append(target);
+            else if (invocation.openTargets.isEmpty())
+                invocation.command = argument;
+            else {
+                invocation.error = QCoreApplication::translate(
+                                       "Cli::Invocation", "'%1' is neither a file nor a feed link")
+                                       .arg(argument);
+                break;
+            }
         } else if (invocation.command.isEmpty()) {
             invocation.error =
                 QCoreApplication::translate("Cli::Invocation", "unknown option '%1'").arg(argument);

@@ -1,5 +1,6 @@
 #include "invocation.h"
 
+#include <QDir>
 #include <QTest>
 
 using Cli::Invocation;
@@ -9,9 +10,20 @@ class TestInvocation final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void parse_data();
     void parse();
+    void openTargets_data();
+    void openTargets();
+    void quitAfterFirstPaintIsAWindowOption_data();
+    void quitAfterFirstPaintIsAWindowOption();
 };
+
+void TestInvocation::initTestCase()
+{
+    // Relative file arguments are resolved against the current folder.
+    QVERIFY(QDir::setCurrent(QStringLiteral(TIDINGS_TEST_DATA_DIR)));
+}
 
 void TestInvocation::parse_data()
 {
@@ -46,6 +58,21 @@ void TestInvocation::parse_data()
         << QStringList{"--profile"} << "" << QStringList{} << "" << false << false << true;
     QTest::newRow("unknown global option is an error")
         << QStringList{"--colour"} << "" << QStringList{} << "" << false << false << true;
+    QTest::newRow("unknown word stays an unknown command")
+        << QStringList{"unknowncommand"} << "unknowncommand" << QStringList{} << "" << false
+        << false << false;
+    QTest::newRow("missing file is taken for a command")
+        << QStringList{"missing.rss"} << "missing.rss" << QStringList{} << "" << false << false
+        << false;
+    QTest::newRow("mailto link is not something to open")
+        << QStringList{"mailto:a@example.org"} << "mailto:a@example.org" << QStringList{} << ""
+        << false << false << false;
+    QTest::newRow("feed link with global options opens the window")
+        << QStringList{"--profile", "/p", "feed:https://example.org/rss"} << "" << QStringList{}
+        << "/p" << false << true << false;
+    QTest::newRow("command word after a feed link is an error")
+        << QStringList{"feed://example.org/rss", "info"} << "" << QStringList{} << "" << false
+        << false << true;
 }
 
 void TestInvocation::parse()
@@ -66,6 +93,72 @@ void TestInvocation::parse()
     QCOMPARE(invocation.verbose, verbose);
     QCOMPARE(invocation.opensWindow(), opensWindow);
     QCOMPARE(!invocation.error.isEmpty(), hasError);
+}
+
+void TestInvocation::openTargets_data()
+{
+    const QString data = QStringLiteral(TIDINGS_TEST_DATA_DIR);
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("openTargets");
+
+    QTest::newRow("feed: link kept as given") << QStringList{"feed:https://example.org/rss"}
+                                              << QStringList{"feed:https://example.org/rss"};
+    QTest::newRow("feeds:// link kept as given")
+        << QStringList{"feeds://example.org/atom"} << QStringList{"feeds://example.org/atom"};
+    QTest::newRow("scheme compared without case") << QStringList{"HTTPS://example.org/feed.json"}
+                                                  << QStringList{"HTTPS://example.org/feed.json"};
+    QTest::newRow("file URL kept as given")
+        << QStringList{"file:///tmp/x.rss"} << QStringList{"file:///tmp/x.rss"};
+    QTest::newRow("relative feed file made absolute")
+        << QStringList{"feeds/rss/rss091-userland.xml"}
+        << QStringList{data + "/feeds/rss/rss091-userland.xml"};
+    QTest::newRow("absolute OPML file kept")
+        << QStringList{data + "/opml/nested.opml"} << QStringList{data + "/opml/nested.opml"};
+    QTest::newRow("several targets in order")
+        << QStringList{"opml/nested.opml", "--verbose", "http://example.org/rss"}
+        << QStringList{data + "/opml/nested.opml", "http://example.org/rss"};
+    QTest::newRow("folder is not a target") << QStringList{"feeds/rss"} << QStringList{};
+}
+
+void TestInvocation::openTargets()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, openTargets);
+
+    const Invocation invocation =
+        Invocation::parse(QStringList{QStringLiteral("tidings")} + arguments);
+    QCOMPARE(invocation.openTargets, openTargets);
+    if (!openTargets.isEmpty()) {
+        QVERIFY(invocation.command.isEmpty());
+        QVERIFY(invocation.opensWindow());
+    }
+}
+
+void TestInvocation::quitAfterFirstPaintIsAWindowOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("quitAfterFirstPaint");
+    QTest::addColumn<QStringList>("commandArguments");
+
+    QTest::newRow("alone") << QStringList{"--quit-after-first-paint"} << true << QStringList{};
+    QTest::newRow("after the profile")
+        << QStringList{"--profile", "/p", "--quit-after-first-paint"} << true << QStringList{};
+    QTest::newRow("after a command it belongs to the command")
+        << QStringList{"info", "--quit-after-first-paint"} << false
+        << QStringList{"--quit-after-first-paint"};
+}
+
+void TestInvocation::quitAfterFirstPaintIsAWindowOption()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, quitAfterFirstPaint);
+    QFETCH(QStringList, commandArguments);
+
+    const Invocation invocation =
+        Invocation::parse(QStringList{QStringLiteral("tidings")} + arguments);
+    QCOMPARE(invocation.quitAfterFirstPaint, quitAfterFirstPaint);
+    QCOMPARE(invocation.commandArguments, commandArguments);
+    QVERIFY(invocation.error.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestInvocation)
