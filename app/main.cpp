@@ -2,9 +2,12 @@
 #include "builtincommands.h"
 #include "dispatcher.h"
 #include "guiapplication.h"
+#include "i18n/translations.h"
 #include "invocation.h"
+#include "storage/profile.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -22,6 +25,8 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     ApplicationInfo::apply();
+    const Storage::Profile profile(Storage::Profile::resolveDirectory(invocation.profileDirectory));
+    I18n::install(app, I18n::localeFor(I18n::configuredLanguage(*profile.openSettings())));
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli::Dispatcher dispatcher(out, err);
