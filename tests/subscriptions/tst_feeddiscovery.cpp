@@ -168,7 +168,7 @@ void TestFeedDiscovery::candidatesFromHtml_data()
                                  QString(), FeedType::Atom}};
     QTest::newRow("empty input") << QByteArray() << kPage << QList<FeedCandidate>{};
     QTest::newRow("not html at all")
-        << QByteArray("\x00\x01\x02\xff\xfe garbage", 16) << kPage << QList<FeedCandidate>{};
+        << QByteArray("\x00\x01\x02\xff\xfe garbage", 13) << kPage << QList<FeedCandidate>{};
 
     QStringEncoder toUtf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
     const QByteArray utf16 = toUtf16(QString::fromUtf8(
