@@ -2,15 +2,54 @@
 
 #include "applicationinfo.h"
 #include "buildinfo.h"
+#include "i18n/translations.h"
 #include "invocation.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "storage/library.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSize>
+#include <QTimer>
 
 namespace Ui {
+
+namespace {
+
+// --quit-after-first-paint: benchmarks and smoke tests measure start-up up to the first frame.
+class QuitAfterFirstPaint final : public QObject
+{
+public:
+    using QObject::QObject;
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_quitting) {
+            m_quitting = true;
+            QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_quitting = false;
+};
+
+} // namespace
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/org.tidings.Tidings.png").arg(size),
+                     QSize(size, size));
+    return icon;
+}
 
 std::unique_ptr<Storage::Library> openLibraryOrExplain(const QString &profileDirectory,
                                                        QWidget *dialogParent)
@@ -37,13 +76,42 @@ int runGuiApplication(int &argc, char **argv, const Cli::Invocation &invocation)
     ApplicationInfo::apply();
     QApplication::setApplicationDisplayName(QStringLiteral(TIDINGS_APPLICATION_NAME));
     QGuiApplication::setDesktopFileName(QStringLiteral(TIDINGS_APPLICATION_ID));
+    QApplication::setWindowIcon(applicationIcon());
     Logging::setVerbose(invocation.verbose);
 
-    const auto library = openLibraryOrExplain(invocation.profileDirectory);
+    // The language is read before the library opens, so that its errors are translated too.
+    const QString profileDirectory =
+        Storage::Profile::resolveDirectory(invocation.profileDirectory);
+    I18n::install(app, I18n::localeFor(I18n::configuredLanguage(
+                           *Storage::Profile(profileDirectory).openSettings())));
+
+    // A second launch for the same profile hands its files and links over and ends. The
+    // start-up measurement always starts its own window.
+    SingleInstance instance(SingleInstance::serverNameFor(profileDirectory));
+    if (!invocation.quitAfterFirstPaint &&
+        instance.start(invocation.openTargets) == SingleInstance::Role::Secondary)
+        return 0;
+
+    const auto library = openLibraryOrExplain(profileDirectory);
     if (!library)
         return 1;
     MainWindow window(*library);
+    QObject::connect(
+        &instance, &SingleInstance::activationRequested, &window,
+        [&window](const QStringList &targets) {
+            window.bringToFront();
+            window.openTargets(targets);
+        },
+        Qt::QueuedConnection);
+    QuitAfterFirstPaint quitter;
+    if (invocation.quitAfterFirstPaint)
+        window.installEventFilter(&quitter);
     window.show();
+    if (!invocation.openTargets.isEmpty() && !invocation.quitAfterFirstPaint) {
+        QTimer::singleShot(0, &window, [&window, targets = invocation.openTargets] {
+            window.openTargets(targets);
+        });
+    }
     return app.exec();
 }
 

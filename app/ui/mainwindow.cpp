@@ -3,6 +3,7 @@
 #include "articlepane.h"
 #include "buildinfo.h"
 #include "emptystatewidget.h"
+#include "openrequest.h"
 #include "settings/settingsdialog.h"
 #include "settingskeys.h"
 #include "storage/library.h"
@@ -10,9 +11,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -238,6 +241,56 @@ void MainWindow::updateEmptyState()
 {
     const bool empty = !libraryHasSources(m_library.database().connection());
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_articleList);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openTargets(const QStringList &targets)
+{
+    for (const QString &target : targets) {
+        const OpenRequest request = OpenRequest::classify(target);
+        switch (request.kind) {
+        case OpenRequest::Kind::Subscribe: {
+            const QString name = request.title.isEmpty()
+                                     ? request.feedUrl.toDisplayString(QUrl::PreferLocalFile)
+                                     : request.title;
+            QMessageBox box(QMessageBox::Question, tr("Subscribe"),
+                            tr("Subscribe to “%1”?").arg(name), QMessageBox::NoButton, this);
+            box.setInformativeText(request.feedUrl.toDisplayString(QUrl::PreferLocalFile));
+            const QAbstractButton *subscribe =
+                box.addButton(tr("&Subscribe"), QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Cancel);
+            box.exec();
+            if (box.clickedButton() == subscribe)
+                emit subscribeRequested(request.feedUrl);
+            break;
+        }
+        case OpenRequest::Kind::ImportOpml: {
+            const QString file = QFileInfo(request.opmlPath).fileName();
+            QMessageBox box(
+                QMessageBox::Question, tr("Import OPML"),
+                tr("Import %n source(s) from “%1”?", nullptr, request.sourceCount).arg(file),
+                QMessageBox::NoButton, this);
+            box.setInformativeText(request.opmlPath);
+            const QAbstractButton *import = box.addButton(tr("&Import"), QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Cancel);
+            box.exec();
+            if (box.clickedButton() == import)
+                emit importOpmlFileRequested(request.opmlPath);
+            break;
+        }
+        case OpenRequest::Kind::Unusable:
+            QMessageBox::warning(this, tr("Cannot open"), request.error);
+            break;
+        }
+    }
 }
 
 void MainWindow::showSettings()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
+#include <QUrl>
 
 class QAction;
 class QSplitter;
@@ -28,9 +30,20 @@ public:
 
     [[nodiscard]] bool isShowingEmptyState() const;
 
+    /// Feeds, OPML files and feed: links handed over by the file manager, the browser or a
+    /// second launch: asks for each whether to subscribe or import, then emits
+    /// subscribeRequested() or importOpmlFileRequested().
+    void openTargets(const QStringList &targets);
+    /// Shows the window in front of the others (a second launch asked for it).
+    void bringToFront();
+
 signals:
     void addSourceRequested();
     void importOpmlRequested();
+    /// The person agreed to subscribe to \a feedUrl (http(s), or a local feed file).
+    void subscribeRequested(const QUrl &feedUrl);
+    /// The person agreed to import the OPML file at \a path.
+    void importOpmlFileRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

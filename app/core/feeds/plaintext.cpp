@@ -131,10 +131,12 @@ QString fromHtml(const QString &html)
 {
     QString out;
     out.reserve(html.size());
+    const qsizetype lastGreaterThan = html.lastIndexOf(u'>');
     qsizetype i = 0;
     while (i < html.size()) {
         const QChar c = html.at(i);
-        if (c == u'<' && isTagStart(html, i)) {
+        // A '<' never closed by '>' is text ("x<y"), not the start of a tag.
+        if (c == u'<' && isTagStart(html, i) && lastGreaterThan > i) {
             if (html.mid(i, 4) == QLatin1String("<!--")) {
                 const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
                 i = end < 0 ? html.size() : end + 3;

@@ -194,7 +194,8 @@ void XmlTreeBuilder::startTag()
                 i = close + 1;
             } else {
                 warn(j, tr("attribute value without quotes"));
-                while (j < m_d.size() && !XmlChars::isSpace(uchar(m_d[j])) && m_d[j] != '>')
+                while (j < m_d.size() && !XmlChars::isSpace(uchar(m_d[j])) && m_d[j] != '>' &&
+                       m_d.compare(j, 2, "/>") != 0)
                     ++j;
                 i = j;
             }

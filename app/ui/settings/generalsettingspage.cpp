@@ -1,9 +1,12 @@
 #include "generalsettingspage.h"
 
+#include "i18n/translations.h"
 #include "settingskeys.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -39,12 +42,23 @@ GeneralSettingsPage::GeneralSettingsPage(QSettings &settings, QWidget *parent)
     m_refreshInterval->setSingleStep(5);
     m_refreshInterval->setSuffix(tr(" min"));
 
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const I18n::Language &language : I18n::availableLanguages())
+        m_language->addItem(language.nativeName, language.code);
+    auto *languageNote = new QLabel(tr("A new language takes effect when Tidings restarts."), this);
+    languageNote->setWordWrap(true);
+
     auto *layout = new QFormLayout(this);
     layout->addRow(m_refreshOnStart);
     layout->addRow(tr("Check for new articles every"), m_refreshInterval);
+    layout->addRow(tr("&Language:"), m_language);
+    layout->addRow(QString(), languageNote);
 
     connect(m_refreshOnStart, &QCheckBox::toggled, this, &SettingsPage::changed);
     connect(m_refreshInterval, &QSpinBox::valueChanged, this, &SettingsPage::changed);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
 }
 
 QString GeneralSettingsPage::title() const
@@ -56,6 +70,7 @@ void GeneralSettingsPage::load()
 {
     m_refreshOnStart->setChecked(storedRefreshOnStart(m_settings));
     m_refreshInterval->setValue(storedRefreshInterval(m_settings));
+    m_language->setCurrentIndex(m_language->findData(I18n::configuredLanguage(m_settings)));
 }
 
 void GeneralSettingsPage::save()
@@ -63,12 +78,18 @@ void GeneralSettingsPage::save()
     m_settings.setValue(QLatin1String(SettingsKeys::RefreshOnStart), m_refreshOnStart->isChecked());
     m_settings.setValue(QLatin1String(SettingsKeys::RefreshIntervalMinutes),
                         m_refreshInterval->value());
+    const QString language = m_language->currentData().toString();
+    if (language.isEmpty())
+        m_settings.remove(QLatin1String(SettingsKeys::InterfaceLanguage));
+    else
+        m_settings.setValue(QLatin1String(SettingsKeys::InterfaceLanguage), language);
 }
 
 bool GeneralSettingsPage::isDirty() const
 {
     return m_refreshOnStart->isChecked() != storedRefreshOnStart(m_settings) ||
-           m_refreshInterval->value() != storedRefreshInterval(m_settings);
+           m_refreshInterval->value() != storedRefreshInterval(m_settings) ||
+           m_language->currentData().toString() != I18n::configuredLanguage(m_settings);
 }
 
 } // namespace Ui

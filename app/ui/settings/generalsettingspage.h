@@ -3,6 +3,7 @@
 #include "settingspage.h"
 
 class QCheckBox;
+class QComboBox;
 class QSettings;
 class QSpinBox;
 
@@ -25,6 +26,7 @@ private:
     QSettings &m_settings;
     QCheckBox *m_refreshOnStart = nullptr;
     QSpinBox *m_refreshInterval = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace Ui
