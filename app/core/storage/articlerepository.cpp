@@ -154,8 +154,6 @@ int ArticleRepository::prune(const RetentionPolicy &policy, const QDateTime &now
     QSqlQuery remember(m_database);
     remember.prepare(QStringLiteral("INSERT OR REPLACE INTO pruned_articles"
                                     " (source_id, identity, seen_at) VALUES (?, ?, ?)"));
-    QSqlQuery remove(m_database);
-    remove.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
     QSqlQuery forget(m_database);
     forget.prepare(QStringLiteral("DELETE FROM pruned_articles WHERE seen_at < ?"));
     forget.addBindValue(nowSeconds - qMax(policy.forgetPrunedAfterDays, 0) * SecondsPerDay);
@@ -165,29 +163,30 @@ int ArticleRepository::prune(const RetentionPolicy &policy, const QDateTime &now
         fail(tr("Cannot clean up old articles: %1").arg(error));
         return -1;
     }
-    struct Doomed
-    {
-        qint64 id;
-        QVariant sourceId;
-        QString identity;
-    };
-    QList<Doomed> articles;
-    while (doomed.next())
-        articles.append(
-            {doomed.value(0).toLongLong(), doomed.value(1), doomed.value(2).toString()});
+    QList<qint64> ids;
+    QList<QPair<QVariant, QString>> identities;
+    while (doomed.next()) {
+        ids.append(doomed.value(0).toLongLong());
+        if (!doomed.value(1).isNull())
+            identities.append({doomed.value(1), doomed.value(2).toString()});
+    }
     doomed.finish();
 
-    for (const Doomed &article : std::as_const(articles)) {
-        if (!article.sourceId.isNull()) {
-            remember.bindValue(0, article.sourceId);
-            remember.bindValue(1, article.identity);
-            remember.bindValue(2, nowSeconds);
-            if (!exec(remember, &error))
-                break;
-        }
-        remove.bindValue(0, article.id);
-        if (!exec(remove, &error))
+    for (const auto &[sourceId, identity] : std::as_const(identities)) {
+        remember.bindValue(0, sourceId);
+        remember.bindValue(1, identity);
+        remember.bindValue(2, nowSeconds);
+        if (!exec(remember, &error))
             break;
+    }
+    // Few statements that delete many rows each: the index's delete trigger runs under a
+    // statement savepoint, at which FTS5 flushes its pending changes.
+    for (qsizetype from = 0; error.isEmpty() && from < ids.size(); from += IdsPerStatement) {
+        QSqlQuery remove(m_database);
+        remove.prepare(QStringLiteral("DELETE FROM articles WHERE id IN (") +
+                       idList(ids, from, qMin<qsizetype>(IdsPerStatement, ids.size() - from)) +
+                       QLatin1Char(')'));
+        exec(remove, &error);
     }
     if (error.isEmpty())
         exec(forget, &error);
@@ -196,8 +195,8 @@ int ArticleRepository::prune(const RetentionPolicy &policy, const QDateTime &now
                  .arg(error.isEmpty() ? transaction.errorMessage() : error));
         return -1;
     }
-    qCDebug(lcStorage) << "pruned" << articles.size() << "articles";
-    return int(articles.size());
+    qCDebug(lcStorage) << "pruned" << ids.size() << "articles";
+    return int(ids.size());
 }
 
 bool ArticleRepository::setRead(qint64 id, bool read)

@@ -117,7 +117,8 @@ struct ArticleWriter::Values
 
 ArticleWriter::ArticleWriter(const QSqlDatabase &database)
     : m_find(database), m_findPruned(database), m_touchPruned(database), m_insert(database),
-      m_update(database), m_deleteEnclosures(database), m_insertEnclosure(database)
+      m_index(database), m_update(database), m_deleteEnclosures(database),
+      m_insertEnclosure(database)
 {
     // The content columns come in the same order in both statements (see bindContent).
     m_valid =
@@ -132,6 +133,8 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &database)
                 " author, published, updated, image_url, comments_url, comment_feed_url,"
                 " comment_count, text, summary, content, first_seen)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
+        prepare(m_index,
+                "INSERT INTO articles_fts (rowid, title, author, text) VALUES (?, ?, ?, ?)") &&
         prepare(m_update,
                 "UPDATE articles SET content_hash = ?, guid = ?, link = ?, title = ?, author = ?,"
                 " published = ?, updated = ?, image_url = ?, comments_url = ?,"
@@ -189,7 +192,13 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
     if (!exec(m_insert))
         return false;
     const qint64 id = m_insert.lastInsertId().toLongLong();
-    if (!writeEnclosures(id, item, false))
+    // The schema has no insert trigger for the index (see 001_initial_schema.sql): the same
+    // values go in here, exactly as the update and delete triggers will expect them.
+    m_index.bindValue(0, id);
+    m_index.bindValue(1, SqlValues::nonNull(item.title));
+    m_index.bindValue(2, fromText(item.author));
+    m_index.bindValue(3, values.text);
+    if (!exec(m_index) || !writeEnclosures(id, item, false))
         return false;
     ++result->added;
     result->addedIds.append(id);
@@ -201,7 +210,7 @@ bool ArticleWriter::prepare(QSqlQuery &query, const char *sql)
     if (query.prepare(QString::fromLatin1(sql)))
         return true;
     m_errorMessage = query.lastError().text();
-    qCWarning(lcStorage).noquote() << "prepare failed:" << m_errorMessage << sql;
+    qCDebug(lcStorage).noquote() << "prepare failed:" << m_errorMessage << sql;
     return false;
 }
 
@@ -210,7 +219,7 @@ bool ArticleWriter::exec(QSqlQuery &query)
     if (query.exec())
         return true;
     m_errorMessage = query.lastError().text();
-    qCWarning(lcStorage).noquote() << "store failed:" << m_errorMessage;
+    qCDebug(lcStorage).noquote() << "store failed:" << m_errorMessage;
     return false;
 }
 

@@ -33,6 +33,7 @@ private:
     QSqlQuery m_findPruned;
     QSqlQuery m_touchPruned;
     QSqlQuery m_insert;
+    QSqlQuery m_index;
     QSqlQuery m_update;
     QSqlQuery m_deleteEnclosures;
     QSqlQuery m_insertEnclosure;

@@ -39,7 +39,7 @@ bool exec(QSqlQuery &query, QString *error)
     if (query.exec())
         return true;
     const QString message = query.lastError().text();
-    qCWarning(lcStorage).noquote() << "query failed:" << message << "in" << query.lastQuery();
+    qCDebug(lcStorage).noquote() << "query failed:" << message << "in" << query.lastQuery();
     if (error)
         *error = message;
     return false;
@@ -51,7 +51,7 @@ bool exec(const QSqlDatabase &database, const QString &sql, QString *error)
     if (!query.prepare(sql)) {
         if (error)
             *error = query.lastError().text();
-        qCWarning(lcStorage).noquote() << "prepare failed:" << query.lastError().text() << sql;
+        qCDebug(lcStorage).noquote() << "prepare failed:" << query.lastError().text() << sql;
         return false;
     }
     return exec(query, error);

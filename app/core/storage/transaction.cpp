@@ -65,7 +65,7 @@ bool Transaction::run(const QString &statement)
     if (query.exec(statement))
         return true;
     m_errorMessage = query.lastError().text();
-    qCWarning(lcStorage) << statement << "failed:" << m_errorMessage;
+    qCDebug(lcStorage) << statement << "failed:" << m_errorMessage;
     return false;
 }
 
