@@ -16,4 +16,22 @@ inline constexpr const char *MainWindowGeometry = "mainWindow/geometry";
 inline constexpr const char *MainWindowState = "mainWindow/state";
 inline constexpr const char *MainWindowSplitter = "mainWindow/splitter";
 
+// The reading window.
+inline constexpr const char *MainWindowLastView = "mainWindow/lastView";
+inline constexpr const char *MainWindowLastArticle = "mainWindow/lastArticle";
+inline constexpr const char *MainWindowExpandedFolders = "mainWindow/expandedFolders";
+inline constexpr const char *MarkReadDelaySeconds = "reading/markReadDelaySeconds";
+inline constexpr int MarkReadDelaySecondsDefault = 0;
+inline constexpr const char *ListDensity = "appearance/listDensity"; ///< "comfortable", "compact"
+inline constexpr const char *ListDensityDefault = "comfortable";
+inline constexpr const char *ListFontPointSize = "appearance/listFontPointSize"; ///< 0: system
+inline constexpr int ListFontPointSizeDefault = 0;
+inline constexpr const char *AccentColor = "appearance/accentColor";
+inline constexpr const char *AccentColorDefault = "#e8710a";
+inline constexpr const char *KeepInTray = "window/keepInTray";
+inline constexpr bool KeepInTrayDefault = false;
+inline constexpr const char *Notify = "notifications/enabled";
+inline constexpr bool NotifyDefault = true;
+inline constexpr const char *MutedSources = "notifications/mutedSources"; ///< Source ids.
+
 } // namespace SettingsKeys

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "storage/articlerepository.h"
+
 #include <QStackedWidget>
+#include <QUrl>
 
 class QLabel;
 class QWebEngineView;
 
 namespace Ui {
+
+class ArticleWebPage;
 
 /// The right-hand pane. Starting WebEngine costs far more than painting the window, so the pane
 /// shows a native placeholder first and creates its web view once the window is on screen.
@@ -20,18 +25,38 @@ public:
     /// Null until the window has been painted.
     [[nodiscard]] QWebEngineView *webView() const { return m_webView; }
 
+    /// Shows an article (its stored, sanitized HTML); before the web view exists it is shown
+    /// as soon as the view is ready.
+    void showArticle(const Storage::Article &article);
+    /// Back to the placeholder.
+    void clear();
+    [[nodiscard]] qint64 articleId() const { return m_articleId; }
+    /// The HTML last handed to the web view (for tests and the benchmark).
+    [[nodiscard]] QString html() const { return m_html; }
+
+    /// Scrolls the article one screen down. False when it was already at its end.
+    bool scrollDown();
+
 signals:
     void webViewReady();
+    void linkClicked(const QUrl &url);
+    /// The web view was given an article's HTML.
+    void loadStarted(qint64 articleId);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void createWebView();
+    void load();
 
     QLabel *m_placeholder = nullptr;
     QWebEngineView *m_webView = nullptr;
+    ArticleWebPage *m_page = nullptr;
     bool m_webViewScheduled = false;
+    qint64 m_articleId = 0;
+    QString m_html;
+    QUrl m_baseUrl;
 };
 
 } // namespace Ui

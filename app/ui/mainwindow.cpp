@@ -1,32 +1,58 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
+#include "articledelegate.h"
+#include "articlelistmodel.h"
+#include "articlelistpane.h"
 #include "articlepane.h"
 #include "buildinfo.h"
+#include "databaseworker.h"
 #include "emptystatewidget.h"
+#include "imagestore.h"
+#include "librarycounts.h"
+#include "logging.h"
+#include "mainactions.h"
+#include "mainstatusbar.h"
 #include "openrequest.h"
+#include "readingcontroller.h"
+#include "refreshcontroller.h"
+#include "searchterms.h"
+#include "selectioncontroller.h"
 #include "settings/settingsdialog.h"
 #include "settingskeys.h"
+#include "shortcutsdialog.h"
+#include "sourceicons.h"
+#include "sourcepane.h"
+#include "sourcetreemodel.h"
+#include "storage/articlerepository.h"
 #include "storage/library.h"
+#include "subscriptioncontroller.h"
+#include "traycontroller.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
-#include <QStackedWidget>
-#include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
 namespace Ui {
 
 namespace {
+
+// Favicons are drawn at 16 logical pixels; 64 covers 200 % and more.
+constexpr int FaviconEdge = 64;
+constexpr int ThumbnailEdge = 192;
 
 bool libraryHasSources(const QSqlDatabase &db)
 {
@@ -42,151 +68,134 @@ MainWindow::MainWindow(Storage::Library &library, QWidget *parent)
 {
     setWindowTitle(QStringLiteral(TIDINGS_APPLICATION_NAME));
     setObjectName(QStringLiteral("mainWindow"));
+    Appearance::apply(m_library.settings());
+    createModels();
+    m_actions = new MainActions(this);
     createPanes();
-    createActions();
+    createControllers();
     createMenus();
     createToolBar();
-    statusBar()->showMessage(tr("Ready"));
+    connectActions();
+    connectControllers();
     restoreLayout();
+    applySettings();
     updateEmptyState();
+    restorePlace();
+    reloadTree();
+    // Refreshing starts once the window is up and the event loop runs.
+    QTimer::singleShot(0, m_refresh, &RefreshController::start);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The worker's jobs call back into the controllers: stop it before they go.
+    delete m_worker;
+    m_worker = nullptr;
+}
+
+void MainWindow::createModels()
+{
+    m_network = new QNetworkAccessManager(this);
+    m_worker = new Models::DatabaseWorker(m_library.database().filePath(), this);
+    m_favicons = new Models::ImageStore(
+        m_network, m_library.profile().filePath(QStringLiteral("cache/favicons")), FaviconEdge,
+        this);
+    m_thumbnails = new Models::ImageStore(
+        m_network, m_library.profile().filePath(QStringLiteral("cache/thumbnails")), ThumbnailEdge,
+        this);
+
+    m_sourceModel = new Models::SourceTreeModel(this);
+    m_sourceModel->setIconProvider(sourceIcons(m_favicons, style()));
+    connect(m_favicons, &Models::ImageStore::imageReady, m_sourceModel,
+            &Models::SourceTreeModel::iconsChanged);
+    // Rows of the list are read on demand by id on this thread: short indexed queries.
+    m_articleModel = new Models::ArticleListModel(
+        [this](const QList<qint64> &ids) {
+            return Storage::ArticleRepository(m_library.database().connection()).rows(ids);
+        },
+        this);
+}
 
 void MainWindow::createPanes()
 {
-    m_sourceTree = new QTreeView(this);
-    m_sourceTree->setObjectName(QStringLiteral("sourceTree"));
-    m_sourceTree->setAccessibleName(tr("Sources"));
-    m_sourceTree->setHeaderHidden(true);
-
-    m_articleList = new QTreeView(this);
-    m_articleList->setObjectName(QStringLiteral("articleList"));
-    m_articleList->setAccessibleName(tr("Articles"));
-    m_articleList->setRootIsDecorated(false);
-    m_articleList->setUniformRowHeights(true);
-
-    m_emptyState = new EmptyStateWidget(this);
-    m_emptyState->setObjectName(QStringLiteral("emptyState"));
-    connect(m_emptyState, &EmptyStateWidget::addSourceRequested, this,
-            &MainWindow::addSourceRequested);
-    connect(m_emptyState, &EmptyStateWidget::importOpmlRequested, this,
-            &MainWindow::importOpmlRequested);
-
-    m_listStack = new QStackedWidget(this);
-    m_listStack->setObjectName(QStringLiteral("articleListStack"));
-    m_listStack->setAccessibleName(tr("Articles"));
-    m_listStack->addWidget(m_articleList);
-    m_listStack->addWidget(m_emptyState);
-
+    m_sourcePane = new SourcePane(m_sourceModel, m_worker, m_library.settings(), this);
+    m_listPane = new ArticleListPane(m_articleModel, m_thumbnails, this);
+    m_listPane->setObjectName(QStringLiteral("articleListStack"));
+    m_listPane->setAccessibleName(tr("Articles"));
     m_articlePane = new ArticlePane(this);
     m_articlePane->setObjectName(QStringLiteral("articlePane"));
     m_articlePane->setAccessibleName(tr("Article"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_sourceTree);
-    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(m_sourcePane);
+    m_splitter->addWidget(m_listPane);
     m_splitter->addWidget(m_articlePane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    // Tab moves left to right: sources, search, list, article.
+    setTabOrder(m_sourcePane, m_listPane->searchField());
+    setTabOrder(m_listPane->searchField(), m_listPane->list());
+    setTabOrder(m_listPane->list(), m_articlePane);
+
+    m_statusBar = new MainStatusBar(this);
+    setStatusBar(m_statusBar);
 }
 
-void MainWindow::createActions()
+void MainWindow::createControllers()
 {
-    const auto action = [this](const QString &text, const QString &objectName,
-                               const QKeySequence &shortcut = {}) {
-        auto *result = new QAction(text, this);
-        result->setObjectName(objectName);
-        result->setShortcut(shortcut);
-        return result;
-    };
-
-    m_addSourceAction =
-        action(tr("&Add Source…"), QStringLiteral("addSourceAction"), QKeySequence::New);
-    m_addSourceAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
-    connect(m_addSourceAction, &QAction::triggered, this, &MainWindow::addSourceRequested);
-    m_importOpmlAction = action(tr("&Import OPML…"), QStringLiteral("importOpmlAction"));
-    connect(m_importOpmlAction, &QAction::triggered, this, &MainWindow::importOpmlRequested);
-    m_exportOpmlAction = action(tr("&Export OPML…"), QStringLiteral("exportOpmlAction"));
-    m_exportOpmlAction->setEnabled(false);
-    m_refreshAllAction =
-        action(tr("&Refresh All"), QStringLiteral("refreshAllAction"), QKeySequence::Refresh);
-    m_refreshAllAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
-    m_refreshAllAction->setEnabled(false);
-    m_quitAction = action(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_showToolBarAction = action(tr("Show &Toolbar"), QStringLiteral("showToolBarAction"));
-    m_showToolBarAction->setCheckable(true);
-    m_fullScreenAction =
-        action(tr("&Full Screen"), QStringLiteral("fullScreenAction"), QKeySequence::FullScreen);
-    m_fullScreenAction->setCheckable(true);
-    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
-        setWindowState(on ? windowState() | Qt::WindowFullScreen
-                          : windowState() & ~Qt::WindowFullScreen);
-    });
-
-    // Article actions act on the selected article; they are enabled once one is selected.
-    m_toggleReadAction =
-        action(tr("Mark as &Read"), QStringLiteral("toggleReadAction"), QKeySequence(Qt::Key_M));
-    m_toggleBookmarkAction =
-        action(tr("&Bookmark"), QStringLiteral("toggleBookmarkAction"), QKeySequence(Qt::Key_S));
-    m_openInBrowserAction = action(tr("&Open in Browser"), QStringLiteral("openInBrowserAction"),
-                                   QKeySequence(Qt::Key_O));
-    for (QAction *articleAction :
-         {m_toggleReadAction, m_toggleBookmarkAction, m_openInBrowserAction})
-        articleAction->setEnabled(false);
-
-    m_settingsAction = action(tr("&Preferences…"), QStringLiteral("settingsAction"),
-                              QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_settingsAction->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-
-    m_aboutAction = action(tr("&About Tidings"), QStringLiteral("aboutAction"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQtAction = action(tr("About &Qt"), QStringLiteral("aboutQtAction"));
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_selection = new SelectionController(m_library, m_worker, m_sourceModel, m_sourcePane,
+                                          m_articleModel, m_listPane->list(), m_articlePane, this);
+    m_reading = new ReadingController(m_library.settings(), m_worker, m_sourceModel, m_articleModel,
+                                      m_selection, this);
+    m_refresh = new RefreshController(m_library.database().filePath(), m_library.settings(),
+                                      m_network, m_worker, m_sourceModel, this);
+    m_subscriptions =
+        new SubscriptionController(m_library, m_network, m_worker, m_sourceModel, this);
+    m_tray = new TrayController(m_library.settings(), this,
+                                {m_actions->refreshAll, m_actions->quit}, this);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_addSourceAction);
-    file->addAction(m_importOpmlAction);
-    file->addAction(m_exportOpmlAction);
+    file->addActions({m_actions->addSource, m_actions->addFolder});
     file->addSeparator();
-    file->addAction(m_refreshAllAction);
+    file->addActions({m_actions->importOpml, m_actions->exportOpml, m_actions->exportBookmarks});
     file->addSeparator();
-    file->addAction(m_quitAction);
+    file->addAction(m_actions->refreshAll);
+    file->addSeparator();
+    file->addAction(m_actions->quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    view->addAction(m_showToolBarAction);
-    view->addAction(m_fullScreenAction);
+    view->addActions({m_actions->showToolBar, m_actions->fullScreen, m_actions->compactList});
+    view->addSeparator();
+    view->addAction(m_actions->focusSearch);
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     article->setObjectName(QStringLiteral("articleMenu"));
-    article->addAction(m_toggleReadAction);
-    article->addAction(m_toggleBookmarkAction);
-    article->addAction(m_openInBrowserAction);
+    article->addActions(
+        {m_actions->next, m_actions->previous, m_actions->nextUnread, m_actions->scrollOrNext});
+    article->addSeparator();
+    article->addActions(
+        {m_actions->toggleRead, m_actions->toggleBookmark, m_actions->openInBrowser});
+    article->addSeparator();
+    article->addActions({m_actions->markAllRead, m_actions->undo});
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
-    settings->addAction(m_settingsAction);
+    settings->addAction(m_actions->settings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
+    help->addAction(m_actions->keyboardShortcuts);
+    help->addSeparator();
+    help->addActions({m_actions->about, m_actions->aboutQt});
 }
 
 void MainWindow::createToolBar()
@@ -195,14 +204,246 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_addSourceAction);
-    toolBar->addAction(m_refreshAllAction);
+    toolBar->addActions({m_actions->addSource, m_actions->refreshAll});
     toolBar->addSeparator();
-    toolBar->addAction(m_settingsAction);
+    toolBar->addActions(
+        {m_actions->markAllRead, m_actions->toggleBookmark, m_actions->openInBrowser});
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->settings);
 
-    m_showToolBarAction->setChecked(true);
-    connect(m_showToolBarAction, &QAction::toggled, toolBar, &QToolBar::setVisible);
-    connect(toolBar, &QToolBar::visibilityChanged, m_showToolBarAction, &QAction::setChecked);
+    m_actions->showToolBar->setChecked(true);
+    connect(m_actions->showToolBar, &QAction::toggled, toolBar, &QToolBar::setVisible);
+    connect(toolBar, &QToolBar::visibilityChanged, m_actions->showToolBar, &QAction::setChecked);
+}
+
+void MainWindow::connectActions()
+{
+    MainActions *a = m_actions;
+    connect(a->addSource, &QAction::triggered, this, &MainWindow::addSourceRequested);
+    connect(a->addFolder, &QAction::triggered, m_sourcePane, [this] {
+        const Models::ViewKey key = m_sourcePane->currentKey();
+        m_sourcePane->addFolder(key.kind == Models::ViewKey::Kind::Folder ? key.id : 0);
+    });
+    connect(a->importOpml, &QAction::triggered, this, &MainWindow::importOpmlRequested);
+    connect(a->exportOpml, &QAction::triggered, m_subscriptions,
+            &SubscriptionController::exportOpml);
+    connect(a->exportBookmarks, &QAction::triggered, m_subscriptions,
+            &SubscriptionController::exportBookmarks);
+    connect(a->refreshAll, &QAction::triggered, m_refresh, &RefreshController::refreshAll);
+    connect(a->quit, &QAction::triggered, this, &MainWindow::quit);
+
+    connect(a->fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+    connect(a->compactList, &QAction::toggled, this, [this](bool compact) {
+        m_library.settings().setValue(QLatin1String(SettingsKeys::ListDensity),
+                                      compact ? QStringLiteral("compact")
+                                              : QStringLiteral("comfortable"));
+        applySettings();
+    });
+    connect(a->focusSearch, &QAction::triggered, m_listPane, &ArticleListPane::focusSearch);
+
+    connect(a->next, &QAction::triggered, m_selection, &SelectionController::next);
+    connect(a->previous, &QAction::triggered, m_selection, &SelectionController::previous);
+    connect(a->nextUnread, &QAction::triggered, m_selection, &SelectionController::nextUnread);
+    connect(a->scrollOrNext, &QAction::triggered, this, [this] {
+        if (!m_articlePane->scrollDown())
+            m_selection->nextUnread();
+    });
+    connect(a->toggleRead, &QAction::triggered, m_reading, &ReadingController::toggleRead);
+    connect(a->toggleBookmark, &QAction::triggered, m_reading, &ReadingController::toggleBookmark);
+    connect(a->openInBrowser, &QAction::triggered, m_reading, &ReadingController::openInBrowser);
+    connect(a->markAllRead, &QAction::triggered, m_reading, &ReadingController::markAllRead);
+    connect(a->undo, &QAction::triggered, m_reading, &ReadingController::undo);
+
+    connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(a->keyboardShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectControllers()
+{
+    // Subscribing.
+    EmptyStateWidget *empty = m_listPane->emptyState();
+    connect(empty, &EmptyStateWidget::addSourceRequested, this, &MainWindow::addSourceRequested);
+    connect(empty, &EmptyStateWidget::importOpmlRequested, this, &MainWindow::importOpmlRequested);
+    connect(empty, &EmptyStateWidget::starterFeedsChosen, m_subscriptions,
+            &SubscriptionController::subscribeStarterFeeds);
+    connect(this, &MainWindow::addSourceRequested, m_subscriptions, [this] {
+        const Models::ViewKey key = m_sourcePane->currentKey();
+        m_subscriptions->addSource(key.kind == Models::ViewKey::Kind::Folder ? key.id : 0);
+    });
+    connect(this, &MainWindow::importOpmlRequested, m_subscriptions,
+            &SubscriptionController::importOpml);
+    connect(this, &MainWindow::importOpmlFileRequested, m_subscriptions,
+            &SubscriptionController::importOpmlFile);
+    connect(this, &MainWindow::subscribeRequested, m_subscriptions, [this](const QUrl &url) {
+        Storage::SourceDraft draft;
+        draft.feedUrl = url;
+        m_subscriptions->subscribe({draft});
+    });
+    connect(m_subscriptions, &SubscriptionController::sourcesAdded, this,
+            [this](const QList<qint64> &ids) {
+                updateEmptyState();
+                m_refresh->refreshSources(ids);
+                m_selection->showView(Models::ViewKey::source(ids.constFirst()));
+            });
+    connect(m_subscriptions, &SubscriptionController::libraryImported, this, [this] {
+        reloadTree();
+        updateEmptyState();
+        m_refresh->refreshAll();
+    });
+    connect(m_subscriptions, &SubscriptionController::message, m_statusBar,
+            [this](const QString &text) { m_statusBar->showMessage(text, 8000); });
+
+    // The source tree.
+    connect(m_sourcePane, &SourcePane::refreshRequested, m_refresh,
+            &RefreshController::refreshSources);
+    connect(m_sourcePane, &SourcePane::markReadRequested, m_reading,
+            &ReadingController::markViewRead);
+    connect(m_sourcePane, &SourcePane::openUrlRequested, this, &MainWindow::openUrl);
+    connect(m_sourcePane, &SourcePane::addSourceRequested, this, &MainWindow::addSourceRequested);
+    connect(m_sourcePane, &SourcePane::libraryChanged, this, [this] {
+        updateEmptyState();
+        m_selection->reloadView();
+    });
+
+    // The list and the article.
+    connect(m_listPane, &ArticleListPane::searchChanged, this, [this](const QString &text) {
+        m_listPane->delegate()->setHighlightTerms(Models::highlightTerms(text));
+        m_listPane->list()->viewport()->update();
+        m_selection->setSearch(text);
+    });
+    connect(m_listPane->list(), &QAbstractItemView::activated, m_reading,
+            &ReadingController::openInBrowser);
+    connect(m_articlePane, &ArticlePane::linkClicked, this, &MainWindow::openUrl);
+    connect(m_reading, &ReadingController::openUrlRequested, this, &MainWindow::openUrl);
+    connect(m_selection, &SelectionController::currentArticleChanged, this, [this](qint64 id) {
+        m_library.settings().setValue(QLatin1String(SettingsKeys::MainWindowLastArticle), id);
+        updateArticleActions();
+    });
+    connect(m_selection, &SelectionController::viewChanged, this,
+            [this](const Models::ViewKey &key) {
+                m_library.settings().setValue(QLatin1String(SettingsKeys::MainWindowLastView),
+                                              key.toString());
+            });
+    connect(m_reading, &ReadingController::currentStateChanged, this,
+            &MainWindow::updateArticleActions);
+    connect(m_reading, &ReadingController::undoAvailable, m_actions->undo, &QAction::setEnabled);
+    connect(m_reading, &ReadingController::markedAllRead, m_statusBar, [this](int count) {
+        if (count > 0)
+            m_statusBar->offerUndo(tr("Marked %n article(s) as read.", nullptr, count));
+        else
+            m_statusBar->showMessage(tr("Nothing unread here."), 4000);
+    });
+    connect(m_statusBar, &MainStatusBar::undoClicked, m_reading, &ReadingController::undo);
+    connect(m_actions->undo, &QAction::triggered, m_statusBar, &MainStatusBar::hideUndo);
+
+    // Refreshing.
+    connect(m_refresh, &RefreshController::progress, m_statusBar,
+            &MainStatusBar::showRefreshProgress);
+    connect(m_refresh, &RefreshController::sourceChanged, this, [this](qint64 sourceId) {
+        const Models::ViewKey view = m_selection->currentView();
+        if (view.kind == Models::ViewKey::Kind::Smart ||
+            m_sourceModel->sourceIdsOf(view).contains(sourceId))
+            m_selection->reloadView();
+    });
+    connect(
+        m_refresh, &RefreshController::finished, this,
+        [this](const Refresh::Summary &summary, const QHash<qint64, int> &added, bool background) {
+            m_statusBar->showRefreshFinished(
+                summary.failed > 0
+                    ? tr("%n new article(s); %1 source(s) failed", nullptr, summary.added)
+                          .arg(summary.failed)
+                    : tr("%n new article(s)", nullptr, summary.added));
+            if (summary.updated > 0)
+                m_articleModel->invalidateRows();
+            if (background) {
+                QHash<qint64, QString> titles;
+                for (auto it = added.cbegin(); it != added.cend(); ++it)
+                    titles.insert(it.key(),
+                                  m_sourceModel->indexOf(Models::ViewKey::source(it.key()))
+                                      .data()
+                                      .toString());
+                m_tray->notify(added, titles);
+            }
+        });
+
+    // The tray shows the unread count.
+    connect(m_sourceModel, &QAbstractItemModel::dataChanged, m_tray,
+            [this] { m_tray->setUnreadCount(m_sourceModel->smartCounts().unread); });
+    connect(m_sourceModel, &QAbstractItemModel::modelReset, m_tray,
+            [this] { m_tray->setUnreadCount(m_sourceModel->smartCounts().unread); });
+}
+
+void MainWindow::reloadTree()
+{
+    m_worker->run<Models::LibrarySnapshot>(
+        this,
+        [](const QSqlDatabase &database) {
+            return Models::loadSnapshot(database, QDateTime::currentDateTime());
+        },
+        [this](const Models::LibrarySnapshot &snapshot) {
+            if (!snapshot.ok)
+                return;
+            m_sourceModel->setSnapshot(snapshot);
+            // The reset cleared the tree's selection; select the view being shown again.
+            m_selection->showView(m_selection->currentView());
+            emit treeLoaded();
+        });
+}
+
+void MainWindow::restorePlace()
+{
+    QSettings &settings = m_library.settings();
+    Models::ViewKey view = Models::ViewKey::fromString(
+        settings.value(QLatin1String(SettingsKeys::MainWindowLastView)).toString());
+    if (!view.isValid())
+        view = Models::ViewKey::smart(Models::SmartView::All);
+    const qint64 article =
+        settings.value(QLatin1String(SettingsKeys::MainWindowLastArticle)).toLongLong();
+    if (article > 0)
+        m_selection->selectArticle(article);
+    m_selection->showView(view);
+}
+
+void MainWindow::applySettings()
+{
+    QSettings &settings = m_library.settings();
+    const bool compact = settings
+                             .value(QLatin1String(SettingsKeys::ListDensity),
+                                    QLatin1String(SettingsKeys::ListDensityDefault))
+                             .toString() == QLatin1String("compact");
+    ArticleDelegate *delegate = m_listPane->delegate();
+    delegate->setDensity(compact ? ArticleDelegate::Density::Compact
+                                 : ArticleDelegate::Density::Comfortable);
+    delegate->setFontPointSize(settings
+                                   .value(QLatin1String(SettingsKeys::ListFontPointSize),
+                                          SettingsKeys::ListFontPointSizeDefault)
+                                   .toInt());
+    {
+        const QSignalBlocker blocker(m_actions->compactList);
+        m_actions->compactList->setChecked(compact);
+    }
+    // Uniform row heights are cached by the view: a new size needs a new layout.
+    m_listPane->list()->reset();
+    m_listPane->list()->doItemsLayout();
+    if (const int row = m_articleModel->rowOf(m_selection->currentArticleId()); row >= 0) {
+        m_listPane->list()->setCurrentIndex(m_articleModel->index(row));
+        m_listPane->list()->scrollTo(m_articleModel->index(row));
+    }
+    Appearance::apply(settings);
+}
+
+void MainWindow::updateArticleActions()
+{
+    const bool selected = m_selection->currentArticleId() != 0 && !isShowingEmptyState();
+    m_actions->setArticleActionsEnabled(selected);
+    m_actions->toggleBookmark->setChecked(selected && m_reading->currentIsBookmarked());
+    m_actions->toggleRead->setText(selected && m_reading->currentIsRead() ? tr("Mark as &Unread")
+                                                                          : tr("Mark as &Read"));
 }
 
 void MainWindow::restoreLayout()
@@ -223,24 +464,50 @@ void MainWindow::saveLayout()
     settings.setValue(QLatin1String(SettingsKeys::MainWindowGeometry), saveGeometry());
     settings.setValue(QLatin1String(SettingsKeys::MainWindowState), saveState());
     settings.setValue(QLatin1String(SettingsKeys::MainWindowSplitter), m_splitter->saveState());
+    m_sourcePane->saveExpandedFolders();
     settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    if (!m_quitting && m_tray->keepsRunning()) {
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QCoreApplication::quit();
 }
 
 bool MainWindow::isShowingEmptyState() const
 {
-    return m_listStack->currentWidget() == m_emptyState;
+    return m_listPane->isShowingEmptyState();
 }
 
 void MainWindow::updateEmptyState()
 {
     const bool empty = !libraryHasSources(m_library.database().connection());
-    m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_articleList);
+    m_listPane->showEmptyState(empty);
+    // Reading keys would steal Space and letters from the first-run page's buttons and list.
+    for (QAction *action :
+         {m_actions->next, m_actions->previous, m_actions->nextUnread, m_actions->scrollOrNext,
+          m_actions->markAllRead, m_actions->focusSearch})
+        action->setEnabled(!empty);
+    updateArticleActions();
+}
+
+void MainWindow::openUrl(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||
+        url.scheme() == QLatin1String("mailto"))
+        QDesktopServices::openUrl(url);
 }
 
 void MainWindow::bringToFront()
@@ -296,7 +563,15 @@ void MainWindow::openTargets(const QStringList &targets)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_library.settings(), this);
+    connect(&dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
     dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(m_actions->shortcutActions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -4,21 +4,34 @@
 #include <QStringList>
 #include <QUrl>
 
-class QAction;
+class QNetworkAccessManager;
 class QSplitter;
-class QStackedWidget;
-class QTreeView;
 
 namespace Storage {
 class Library;
 }
+namespace Models {
+class ArticleListModel;
+class DatabaseWorker;
+class ImageStore;
+class SourceTreeModel;
+} // namespace Models
 
 namespace Ui {
 
+class ArticleListPane;
 class ArticlePane;
-class EmptyStateWidget;
+class MainActions;
+class MainStatusBar;
+class ReadingController;
+class RefreshController;
+class SelectionController;
+class SourcePane;
+class SubscriptionController;
+class TrayController;
 
-/// Sources on the left, the article list in the middle, the article on the right.
+/// Sources on the left, the article list in the middle, the article on the right. The window
+/// only assembles its parts (actions, panes, controllers, status bar) and connects them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +50,20 @@ public:
     /// Shows the window in front of the others (a second launch asked for it).
     void bringToFront();
 
+    // The parts, for tests and the benchmark.
+    [[nodiscard]] MainActions *actions() const { return m_actions; }
+    [[nodiscard]] SelectionController *selection() const { return m_selection; }
+    [[nodiscard]] ReadingController *reading() const { return m_reading; }
+    [[nodiscard]] RefreshController *refresh() const { return m_refresh; }
+    [[nodiscard]] SubscriptionController *subscriptions() const { return m_subscriptions; }
+    [[nodiscard]] Models::SourceTreeModel *sourceModel() const { return m_sourceModel; }
+    [[nodiscard]] Models::ArticleListModel *articleModel() const { return m_articleModel; }
+    [[nodiscard]] Models::DatabaseWorker *worker() const { return m_worker; }
+    [[nodiscard]] ArticleListPane *listPane() const { return m_listPane; }
+    [[nodiscard]] TrayController *tray() const { return m_tray; }
+    /// Reads folders, sources and counts again (on the worker) into the tree.
+    void reloadTree();
+
 signals:
     void addSourceRequested();
     void importOpmlRequested();
@@ -44,42 +71,54 @@ signals:
     void subscribeRequested(const QUrl &feedUrl);
     /// The person agreed to import the OPML file at \a path.
     void importOpmlFileRequested(const QString &path);
+    /// The tree holds the library's folders and sources.
+    void treeLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createModels();
     void createPanes();
-    void createActions();
+    void createControllers();
     void createMenus();
     void createToolBar();
+    void connectActions();
+    void connectControllers();
     void restoreLayout();
     void saveLayout();
+    void restorePlace();
     void updateEmptyState();
+    void applySettings();
+    void updateArticleActions();
+    void onRefreshFinished();
     void showSettings();
+    void showShortcuts();
     void showAbout();
+    void openUrl(const QUrl &url);
+    void quit();
 
     Storage::Library &m_library;
-    QSplitter *m_splitter = nullptr;
-    QTreeView *m_sourceTree = nullptr;
-    QStackedWidget *m_listStack = nullptr;
-    EmptyStateWidget *m_emptyState = nullptr;
-    QTreeView *m_articleList = nullptr;
-    ArticlePane *m_articlePane = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    Models::DatabaseWorker *m_worker = nullptr;
+    Models::SourceTreeModel *m_sourceModel = nullptr;
+    Models::ArticleListModel *m_articleModel = nullptr;
+    Models::ImageStore *m_favicons = nullptr;
+    Models::ImageStore *m_thumbnails = nullptr;
 
-    QAction *m_addSourceAction = nullptr;
-    QAction *m_importOpmlAction = nullptr;
-    QAction *m_exportOpmlAction = nullptr;
-    QAction *m_refreshAllAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_showToolBarAction = nullptr;
-    QAction *m_fullScreenAction = nullptr;
-    QAction *m_toggleReadAction = nullptr;
-    QAction *m_toggleBookmarkAction = nullptr;
-    QAction *m_openInBrowserAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
+    MainActions *m_actions = nullptr;
+    QSplitter *m_splitter = nullptr;
+    SourcePane *m_sourcePane = nullptr;
+    ArticleListPane *m_listPane = nullptr;
+    ArticlePane *m_articlePane = nullptr;
+    MainStatusBar *m_statusBar = nullptr;
+
+    SelectionController *m_selection = nullptr;
+    ReadingController *m_reading = nullptr;
+    RefreshController *m_refresh = nullptr;
+    SubscriptionController *m_subscriptions = nullptr;
+    TrayController *m_tray = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace Ui

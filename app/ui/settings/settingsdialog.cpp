@@ -1,6 +1,8 @@
 #include "settingsdialog.h"
 
+#include "appearancesettingspage.h"
 #include "generalsettingspage.h"
+#include "readingsettingspage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -39,6 +41,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent) : QDialog(p
             &SettingsDialog::apply);
 
     addPage(new GeneralSettingsPage(settings, this));
+    addPage(new ReadingSettingsPage(settings, this));
+    addPage(new AppearanceSettingsPage(settings, this));
     m_pageList->setCurrentRow(0);
     resize(640, 420);
 }
@@ -67,11 +71,16 @@ void SettingsDialog::accept()
 
 void SettingsDialog::apply()
 {
+    bool saved = false;
     for (SettingsPage *page : m_pages) {
-        if (page->isDirty())
+        if (page->isDirty()) {
             page->save();
+            saved = true;
+        }
     }
     updateApplyButton();
+    if (saved)
+        emit applied();
 }
 
 void SettingsDialog::updateApplyButton()

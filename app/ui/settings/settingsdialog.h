@@ -29,6 +29,10 @@ public:
 public slots:
     void accept() override;
 
+signals:
+    /// Settings were saved (OK or Apply): whoever shows them reads them again.
+    void applied();
+
 private:
     void apply();
     void updateApplyButton();

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "storage/articlerepository.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+
+#include <functional>
+
+namespace Models {
+
+/// The articles of the current view, newest first. The model holds the view's ids only; the
+/// rows a list paints are read on demand, a block at a time, through the row loader (a short
+/// query by id), and kept in a bounded cache. Opening a 100,000-article view therefore costs
+/// the id list and one block, however long the view.
+///
+/// Changes arrive without resets: updateIds() turns the old id list into the new one with row
+/// removals, a reorder and row insertions, so a view keeps its selection and its place.
+class ArticleListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleListModel)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SourceIdRole,
+        SourceTitleRole,
+        TitleRole,
+        LinkRole,
+        AuthorRole,
+        DateRole,
+        ReadRole,
+        BookmarkedRole,
+        ExcerptRole,
+        ThumbnailUrlRole,
+    };
+    Q_ENUM(Role)
+
+    /// Reads the rows of the given ids, in that order (ids that no longer exist are skipped).
+    using RowLoader = std::function<QList<Storage::ArticleRow>(const QList<qint64> &)>;
+
+    static constexpr int BlockSize = 64;
+    static constexpr int CacheCapacity = 2048;
+    /// Above this many removal and insertion runs a diff is applied as a reset.
+    static constexpr int MaxDiffSteps = 256;
+
+    explicit ArticleListModel(RowLoader loader, QObject *parent = nullptr);
+    ~ArticleListModel() override;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    /// A different view: resets the model.
+    void setIds(const QList<qint64> &ids);
+    /// The same view, changed: rows are removed, reordered and inserted, never reset (unless
+    /// the change is so scattered that a reset is cheaper; modelReset tells the view then).
+    void updateIds(const QList<qint64> &ids);
+    [[nodiscard]] const QList<qint64> &ids() const { return m_ids; }
+
+    [[nodiscard]] qint64 idAt(int row) const;
+    /// -1 when the id is not in the list.
+    [[nodiscard]] int rowOf(qint64 id) const;
+    /// The row's values, reading them when they are not cached; nullptr outside the list.
+    [[nodiscard]] const Storage::ArticleRow *rowAt(int row) const;
+
+    /// Local state changes, shown at once (the caller writes them to the library).
+    void setRead(qint64 id, bool read);
+    void setBookmarked(qint64 id, bool bookmarked);
+    /// Every row of the list read or unread, as after "mark all read" and its undo.
+    void setReadForIds(const QList<qint64> &ids, bool read);
+    /// Forgets the cached rows (their articles changed in the library) and repaints.
+    void invalidateRows();
+
+private:
+    [[nodiscard]] const Storage::ArticleRow *cachedRow(int row) const;
+    void loadBlockAround(int row) const;
+    void remember(Storage::ArticleRow row) const;
+    void changeRow(qint64 id, const std::function<void(Storage::ArticleRow &)> &change, int role);
+
+    [[nodiscard]] QVariant accessibleText(const Storage::ArticleRow &row) const;
+
+    RowLoader m_loader;
+    QList<qint64> m_ids;
+    mutable QHash<qint64, Storage::ArticleRow> m_cache;
+    mutable QList<qint64> m_cacheOrder; ///< Oldest first, for eviction.
+};
+
+} // namespace Models

@@ -1,0 +1,117 @@
+#include "databaseworker.h"
+
+#include "logging.h"
+#include "storage/database.h"
+
+#include <QAtomicInteger>
+#include <QMutex>
+#include <QThread>
+
+namespace Models {
+
+namespace {
+
+QAtomicInteger<int> connectionCounter;
+
+} // namespace
+
+/// Lives on the worker thread; opens its connection on the first job.
+class DatabaseWorker::Executor final : public QObject
+{
+public:
+    explicit Executor(const QString &databasePath)
+        : m_databasePath(databasePath),
+          m_connectionName(
+              QStringLiteral("tidings-worker-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    {}
+
+    QSqlDatabase connection()
+    {
+        if (!m_opened) {
+            m_opened = true;
+            QString error;
+            m_database = Storage::openConnection(m_databasePath, m_connectionName, &error);
+            if (!error.isEmpty()) {
+                qCWarning(lcStorage) << "query worker:" << error;
+                QMutexLocker locker(&m_mutex);
+                m_error = error;
+            }
+        }
+        return m_database;
+    }
+
+    void close()
+    {
+        if (!m_opened)
+            return;
+        m_database.close();
+        m_database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_opened = false;
+    }
+
+    [[nodiscard]] QString error() const
+    {
+        QMutexLocker locker(&m_mutex);
+        return m_error;
+    }
+
+private:
+    QString m_databasePath;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+    bool m_opened = false;
+    mutable QMutex m_mutex;
+    QString m_error;
+};
+
+DatabaseWorker::DatabaseWorker(const QString &databasePath, QObject *parent)
+    : QObject(parent), m_thread(new QThread(this)), m_executor(new Executor(databasePath))
+{
+    m_thread->setObjectName(QStringLiteral("tidings-queries"));
+    m_executor->moveToThread(m_thread);
+    m_thread->start();
+}
+
+DatabaseWorker::~DatabaseWorker()
+{
+    QMetaObject::invokeMethod(
+        m_executor, [executor = m_executor] { executor->close(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_executor;
+}
+
+void DatabaseWorker::post(std::function<void(const QSqlDatabase &)> job, QObject *context,
+                          std::function<void()> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        m_executor,
+        [this, executor = m_executor, job = std::move(job), guard, done = std::move(done)] {
+            job(executor->connection());
+            // Delivered through the worker object, which lives on the UI thread and outlives
+            // every job (its destructor waits for them); a dead context drops the result.
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done] {
+                    if (guard)
+                        done();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void DatabaseWorker::waitForIdle()
+{
+    QMetaObject::invokeMethod(
+        m_executor, [] {}, Qt::BlockingQueuedConnection);
+}
+
+QString DatabaseWorker::connectionError() const
+{
+    return m_executor->error();
+}
+
+} // namespace Models

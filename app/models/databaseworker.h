@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace Models {
+
+/// Runs library queries that can take long (a big view's ids, a search, marking a whole view
+/// read) on a thread of its own, with its own connection, and hands each result back to the
+/// UI thread as a value. Jobs run one after another in the order given.
+class DatabaseWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatabaseWorker)
+
+public:
+    explicit DatabaseWorker(const QString &databasePath, QObject *parent = nullptr);
+    /// Waits for the running job, drops the queued ones and closes the connection.
+    ~DatabaseWorker() override;
+
+    /// Runs \a job on the worker thread; \a done gets its result on this object's thread,
+    /// unless \a context has been destroyed by then. The job receives an invalid database
+    /// when the connection could not be opened (connectionError() says why).
+    template<typename Result>
+    void run(QObject *context, std::function<Result(const QSqlDatabase &)> job,
+             std::function<void(const Result &)> done)
+    {
+        auto result = std::make_shared<Result>();
+        post([result,
+              job = std::move(job)](const QSqlDatabase &database) { *result = job(database); },
+             context, [result, done = std::move(done)] { done(*result); });
+    }
+
+    /// For tests and shutdown: blocks until every job given so far has run.
+    void waitForIdle();
+
+    /// Why the worker's connection could not be opened; empty when it could.
+    [[nodiscard]] QString connectionError() const;
+
+private:
+    class Executor;
+
+    void post(std::function<void(const QSqlDatabase &)> job, QObject *context,
+              std::function<void()> done);
+
+    QThread *m_thread = nullptr;
+    Executor *m_executor = nullptr;
+};
+
+} // namespace Models

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "storage/folderrepository.h"
+#include "storage/sourcerepository.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace Models {
+
+/// The numbers beside the smart views.
+struct SmartCounts
+{
+    int unread = 0;      ///< Unread articles of every source ("All articles" and "Unread").
+    int todayUnread = 0; ///< Unread articles dated since the local midnight.
+    int bookmarks = 0;
+
+    friend bool operator==(const SmartCounts &a, const SmartCounts &b)
+    {
+        return a.unread == b.unread && a.todayUnread == b.todayUnread && a.bookmarks == b.bookmarks;
+    }
+    friend bool operator!=(const SmartCounts &a, const SmartCounts &b) { return !(a == b); }
+};
+
+/// Everything the source tree shows, read in one go (on the query worker: the per-source counts
+/// walk every article).
+struct LibrarySnapshot
+{
+    QList<Storage::Folder> folders;
+    QList<Storage::Source> sources;
+    SmartCounts counts;
+    bool ok = false;
+};
+
+[[nodiscard]] SmartCounts loadSmartCounts(const QSqlDatabase &database, const QDateTime &now);
+[[nodiscard]] LibrarySnapshot loadSnapshot(const QSqlDatabase &database, const QDateTime &now);
+/// Unread articles of each given source (indexed; cheap enough for the UI thread).
+[[nodiscard]] QHash<qint64, int> loadUnreadCounts(const QSqlDatabase &database,
+                                                  const QList<qint64> &sourceIds);
+
+} // namespace Models

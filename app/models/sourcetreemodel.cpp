@@ -1,0 +1,630 @@
+#include "sourcetreemodel.h"
+
+#include <QFont>
+#include <QMimeData>
+
+namespace Models {
+
+namespace {
+
+using Kind = SourceTreeNode::Kind;
+
+constexpr SmartView SmartViews[] = {SmartView::All, SmartView::Unread, SmartView::Today,
+                                    SmartView::Bookmarks};
+
+std::unique_ptr<SourceTreeNode> makeSourceNode(const Storage::Source &source)
+{
+    auto node = std::make_unique<SourceTreeNode>();
+    node->kind = Kind::Source;
+    node->id = source.id;
+    node->title = source.title;
+    node->unread = source.unreadCount;
+    node->total = source.totalCount;
+    node->lastError = source.lastError;
+    node->feedUrl = source.feedUrl;
+    node->siteUrl = source.siteUrl;
+    node->iconUrl = source.iconUrl;
+    return node;
+}
+
+std::unique_ptr<SourceTreeNode> makeFolderNode(const Storage::Folder &folder)
+{
+    auto node = std::make_unique<SourceTreeNode>();
+    node->kind = Kind::Folder;
+    node->id = folder.id;
+    node->title = folder.title;
+    return node;
+}
+
+QStringList keysFromMime(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(QLatin1String(SourceTreeModel::MimeType)))
+        return {};
+    return QString::fromUtf8(data->data(QLatin1String(SourceTreeModel::MimeType)))
+        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+bool isInside(const SourceTreeNode *node, const SourceTreeNode *ancestor)
+{
+    for (; node; node = node->parent) {
+        if (node == ancestor)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+SourceTreeModel::SourceTreeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_root(std::make_unique<SourceTreeNode>())
+{
+    for (const SmartView view : SmartViews) {
+        auto node = std::make_unique<SourceTreeNode>();
+        node->kind = Kind::SmartView;
+        node->id = static_cast<qint64>(view);
+        node->parent = m_root.get();
+        m_root->children.push_back(std::move(node));
+    }
+}
+
+SourceTreeModel::~SourceTreeModel() = default;
+
+SourceTreeNode *SourceTreeModel::nodeAt(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<SourceTreeNode *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex SourceTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const SourceTreeNode *parentNode = nodeAt(parent);
+    return createIndex(row, column, parentNode->children[size_t(row)].get());
+}
+
+QModelIndex SourceTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const SourceTreeNode *node = nodeAt(child);
+    if (!node->parent || node->parent == m_root.get())
+        return {};
+    return indexOfNode(node->parent);
+}
+
+QModelIndex SourceTreeModel::indexOfNode(const SourceTreeNode *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), column, const_cast<SourceTreeNode *>(node));
+}
+
+int SourceTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeAt(parent)->children.size());
+}
+
+int SourceTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags SourceTreeModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::ItemIsDropEnabled; // The empty space: the top level.
+    const SourceTreeNode *node = nodeAt(index);
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    switch (node->kind) {
+    case Kind::Source:
+        result |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled | Qt::ItemNeverHasChildren;
+        if (index.column() == TitleColumn)
+            result |= Qt::ItemIsEditable;
+        break;
+    case Kind::Folder:
+        result |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+        if (index.column() == TitleColumn)
+            result |= Qt::ItemIsEditable;
+        break;
+    case Kind::SmartView:
+        result |= Qt::ItemNeverHasChildren;
+        break;
+    case Kind::Root:
+        break;
+    }
+    return result;
+}
+
+QString SourceTreeModel::titleOf(const SourceTreeNode &node) const
+{
+    if (node.kind == Kind::SmartView) {
+        switch (static_cast<SmartView>(node.id)) {
+        case SmartView::All:
+            return tr("All articles");
+        case SmartView::Unread:
+            return tr("Unread");
+        case SmartView::Today:
+            return tr("Today");
+        case SmartView::Bookmarks:
+            return tr("Bookmarks");
+        }
+    }
+    if (node.kind == Kind::Source && node.title.isEmpty())
+        return node.feedUrl.host().isEmpty() ? node.feedUrl.toDisplayString() : node.feedUrl.host();
+    return node.title;
+}
+
+int SourceTreeModel::unreadOfNode(const SourceTreeNode &node) const
+{
+    switch (node.kind) {
+    case Kind::SmartView:
+        switch (static_cast<SmartView>(node.id)) {
+        case SmartView::All:
+        case SmartView::Unread:
+            return m_counts.unread;
+        case SmartView::Today:
+            return m_counts.todayUnread;
+        case SmartView::Bookmarks:
+            return 0;
+        }
+        return 0;
+    case Kind::Folder: {
+        int sum = 0;
+        for (const auto &child : node.children)
+            sum += unreadOfNode(*child);
+        return sum;
+    }
+    case Kind::Source:
+        return node.unread;
+    case Kind::Root:
+        break;
+    }
+    return 0;
+}
+
+QVariant SourceTreeModel::displayData(const SourceTreeNode &node, int column) const
+{
+    if (column == TitleColumn)
+        return titleOf(node);
+    if (node.kind == Kind::SmartView && node.id == static_cast<qint64>(SmartView::Bookmarks))
+        return m_counts.bookmarks > 0 ? QVariant(m_counts.bookmarks) : QVariant();
+    const int unread = unreadOfNode(node);
+    return unread > 0 ? QVariant(unread) : QVariant();
+}
+
+QVariant SourceTreeModel::toolTip(const SourceTreeNode &node) const
+{
+    if (!node.lastError.isEmpty())
+        return tr("%1\nLast refresh failed: %2").arg(titleOf(node), node.lastError);
+    if (node.kind == Kind::Source)
+        return tr("%1\n%2").arg(titleOf(node), node.feedUrl.toDisplayString());
+    return titleOf(node);
+}
+
+QVariant SourceTreeModel::decoration(const SourceTreeNode &node, int column) const
+{
+    if (!m_iconProvider)
+        return {};
+    // The error badge sits beside the count; the title keeps the source's own icon.
+    if (column == UnreadColumn)
+        return node.lastError.isEmpty() ? QVariant() : QVariant(m_iconProvider(node, true));
+    return m_iconProvider(node, false);
+}
+
+QVariant SourceTreeModel::font(const SourceTreeNode &node) const
+{
+    if (node.kind == Kind::SmartView && node.id == static_cast<qint64>(SmartView::Bookmarks))
+        return {};
+    QFont result;
+    result.setBold(unreadOfNode(node) > 0);
+    return result;
+}
+
+QVariant SourceTreeModel::accessibleText(const SourceTreeNode &node) const
+{
+    QString text = titleOf(node);
+    if (node.kind == Kind::SmartView && node.id == static_cast<qint64>(SmartView::Bookmarks))
+        return text;
+    const int unread = unreadOfNode(node);
+    if (unread > 0)
+        text += QLatin1String(", ") + tr("%n unread", nullptr, unread);
+    if (!node.lastError.isEmpty())
+        text += QLatin1String(", ") + tr("last refresh failed");
+    return text;
+}
+
+QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const SourceTreeNode &node = *nodeAt(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(node, index.column());
+    case Qt::EditRole:
+        return index.column() == TitleColumn ? QVariant(node.title) : QVariant();
+    case Qt::ToolTipRole:
+        return toolTip(node);
+    case Qt::DecorationRole:
+        return decoration(node, index.column());
+    case Qt::FontRole:
+        return font(node);
+    case Qt::TextAlignmentRole:
+        return index.column() == UnreadColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                              : QVariant();
+    case Qt::AccessibleTextRole:
+        return accessibleText(node);
+    case KindRole:
+        return static_cast<int>(node.kind);
+    case IdRole:
+        return node.id;
+    case ViewKeyRole:
+        return node.key().toString();
+    case UnreadCountRole:
+        return unreadOfNode(node);
+    case LastErrorRole:
+        return node.lastError;
+    case FeedUrlRole:
+        return node.feedUrl;
+    case SiteUrlRole:
+        return node.siteUrl;
+    default:
+        return {};
+    }
+}
+
+bool SourceTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QString title = value.toString().trimmed();
+    const SourceTreeNode *node = nodeAt(index);
+    if (title.isEmpty() || title == node->title)
+        return false;
+    emit renameRequested(node->key(), title);
+    return true;
+}
+
+QStringList SourceTreeModel::mimeTypes() const
+{
+    return {QLatin1String(MimeType)};
+}
+
+QMimeData *SourceTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList keys;
+    for (const QModelIndex &index : indexes) {
+        if (index.column() != TitleColumn)
+            continue;
+        const SourceTreeNode *node = nodeAt(index);
+        if (node->kind == Kind::Source || node->kind == Kind::Folder)
+            keys.append(node->key().toString());
+    }
+    if (keys.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QLatin1String(MimeType), keys.join(QLatin1Char('\n')).toUtf8());
+    return data;
+}
+
+Qt::DropActions SourceTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions SourceTreeModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+bool SourceTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                      const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction)
+        return false;
+    const QStringList keys = keysFromMime(data);
+    if (keys.isEmpty())
+        return false;
+    const SourceTreeNode *target = nodeAt(parent);
+    if (target->kind == Kind::SmartView)
+        return false;
+    if (target->kind == Kind::Source)
+        target = target->parent;
+    for (const QString &text : keys) {
+        const SourceTreeNode *moved = find(ViewKey::fromString(text));
+        if (!moved || (moved->kind == Kind::Folder && isInside(target, moved)))
+            return false;
+    }
+    return true;
+}
+
+bool SourceTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                   int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const SourceTreeNode *target = nodeAt(parent);
+    if (target->kind == Kind::Source)
+        target = target->parent;
+    const qint64 folderId = target->kind == Kind::Folder ? target->id : 0;
+    QList<ViewKey> keys;
+    for (const QString &text : keysFromMime(data))
+        keys.append(ViewKey::fromString(text));
+    emit moveRequested(keys, folderId);
+    // The window moves the rows itself once the library agreed; nothing for the view to remove.
+    return false;
+}
+
+void SourceTreeModel::setIconProvider(IconProvider provider)
+{
+    m_iconProvider = std::move(provider);
+}
+
+void SourceTreeModel::iconsChanged()
+{
+    for (SourceTreeNode *node : std::as_const(m_sources)) {
+        const QModelIndex changed = indexOfNode(node);
+        emit dataChanged(changed, changed, {Qt::DecorationRole});
+    }
+}
+
+void SourceTreeModel::setSnapshot(const LibrarySnapshot &snapshot)
+{
+    beginResetModel();
+    m_root->children.resize(std::size(SmartViews));
+    m_folders.clear();
+    m_sources.clear();
+    m_counts = snapshot.counts;
+    // Folders come parents first; a folder whose parent is unknown goes to the top level.
+    for (const Storage::Folder &folder : snapshot.folders) {
+        SourceTreeNode *parent = folder.parentId > 0 ? m_folders.value(folder.parentId) : nullptr;
+        if (!parent)
+            parent = m_root.get();
+        auto node = makeFolderNode(folder);
+        node->parent = parent;
+        m_folders.insert(folder.id, node.get());
+        parent->children.push_back(std::move(node));
+    }
+    for (const Storage::Source &source : snapshot.sources) {
+        SourceTreeNode *parent = source.folderId > 0 ? m_folders.value(source.folderId) : nullptr;
+        if (!parent)
+            parent = m_root.get();
+        auto node = makeSourceNode(source);
+        node->parent = parent;
+        m_sources.insert(source.id, node.get());
+        parent->children.push_back(std::move(node));
+    }
+    endResetModel();
+}
+
+void SourceTreeModel::emitSmartViewsChanged()
+{
+    emit dataChanged(index(0, 0), index(int(std::size(SmartViews)) - 1, ColumnCount - 1));
+}
+
+void SourceTreeModel::setSmartCounts(const SmartCounts &counts)
+{
+    if (counts == m_counts)
+        return;
+    m_counts = counts;
+    emitSmartViewsChanged();
+}
+
+void SourceTreeModel::emitChangedUpwards(SourceTreeNode *node)
+{
+    for (; node && node != m_root.get(); node = node->parent)
+        emit dataChanged(indexOfNode(node, 0), indexOfNode(node, ColumnCount - 1));
+}
+
+void SourceTreeModel::setUnreadCounts(const QHash<qint64, int> &unreadBySource)
+{
+    for (auto it = unreadBySource.cbegin(); it != unreadBySource.cend(); ++it) {
+        SourceTreeNode *node = m_sources.value(it.key());
+        if (!node || node->unread == it.value())
+            continue;
+        node->unread = it.value();
+        emitChangedUpwards(node);
+    }
+}
+
+void SourceTreeModel::adjustUnread(qint64 sourceId, int delta)
+{
+    if (SourceTreeNode *node = m_sources.value(sourceId)) {
+        node->unread = std::max(0, node->unread + delta);
+        emitChangedUpwards(node);
+    }
+}
+
+void SourceTreeModel::updateSource(const Storage::Source &source)
+{
+    SourceTreeNode *node = m_sources.value(source.id);
+    if (!node)
+        return;
+    node->title = source.title;
+    node->lastError = source.lastError;
+    node->feedUrl = source.feedUrl;
+    node->siteUrl = source.siteUrl;
+    node->iconUrl = source.iconUrl;
+    node->unread = source.unreadCount;
+    node->total = source.totalCount;
+    emitChangedUpwards(node);
+}
+
+int SourceTreeModel::insertionRow(const SourceTreeNode &parent, Kind kind) const
+{
+    // Folders before sources; smart views always first.
+    int row = int(parent.children.size());
+    if (kind == Kind::Folder) {
+        row = 0;
+        while (row < int(parent.children.size()) &&
+               parent.children[size_t(row)]->kind != Kind::Source)
+            ++row;
+    }
+    return row;
+}
+
+void SourceTreeModel::insertNode(SourceTreeNode *parent, std::unique_ptr<SourceTreeNode> node)
+{
+    const int row = insertionRow(*parent, node->kind);
+    beginInsertRows(indexOfNode(parent), row, row);
+    node->parent = parent;
+    parent->children.insert(parent->children.begin() + row, std::move(node));
+    endInsertRows();
+}
+
+SourceTreeNode *SourceTreeModel::folderNode(qint64 folderId) const
+{
+    SourceTreeNode *folder = folderId > 0 ? m_folders.value(folderId) : nullptr;
+    return folder ? folder : m_root.get();
+}
+
+void SourceTreeModel::addSource(const Storage::Source &source)
+{
+    if (m_sources.contains(source.id)) {
+        updateSource(source);
+        return;
+    }
+    auto node = makeSourceNode(source);
+    m_sources.insert(source.id, node.get());
+    SourceTreeNode *parent = folderNode(source.folderId);
+    insertNode(parent, std::move(node));
+    emitChangedUpwards(parent);
+}
+
+void SourceTreeModel::addFolder(const Storage::Folder &folder)
+{
+    if (m_folders.contains(folder.id))
+        return;
+    auto node = makeFolderNode(folder);
+    m_folders.insert(folder.id, node.get());
+    insertNode(folderNode(folder.parentId), std::move(node));
+}
+
+void SourceTreeModel::forget(const SourceTreeNode &node)
+{
+    if (node.kind == Kind::Folder)
+        m_folders.remove(node.id);
+    else if (node.kind == Kind::Source)
+        m_sources.remove(node.id);
+    for (const auto &child : node.children)
+        forget(*child);
+}
+
+void SourceTreeModel::removeNode(const ViewKey &key)
+{
+    SourceTreeNode *node = find(key);
+    if (!node || node->kind == Kind::SmartView)
+        return;
+    // A removed folder's children move up to its parent first, as the library does.
+    if (node->kind == Kind::Folder) {
+        while (!node->children.empty())
+            moveNode(node->children.back()->key(),
+                     node->parent->kind == Kind::Folder ? node->parent->id : 0);
+    }
+    SourceTreeNode *parent = node->parent;
+    const int row = node->row();
+    beginRemoveRows(indexOfNode(parent), row, row);
+    forget(*node);
+    parent->children.erase(parent->children.begin() + row);
+    endRemoveRows();
+    emitChangedUpwards(parent);
+}
+
+void SourceTreeModel::renameNode(const ViewKey &key, const QString &title)
+{
+    SourceTreeNode *node = find(key);
+    if (!node || node->kind == Kind::SmartView || node->title == title)
+        return;
+    node->title = title;
+    emit dataChanged(indexOfNode(node, 0), indexOfNode(node, ColumnCount - 1));
+}
+
+void SourceTreeModel::moveNode(const ViewKey &key, qint64 folderId)
+{
+    SourceTreeNode *node = find(key);
+    SourceTreeNode *target = folderNode(folderId);
+    if (!node || node->kind == Kind::SmartView || node->parent == target || isInside(target, node))
+        return;
+    SourceTreeNode *from = node->parent;
+    const int fromRow = node->row();
+    const int toRow = insertionRow(*target, node->kind);
+    if (!beginMoveRows(indexOfNode(from), fromRow, fromRow, indexOfNode(target), toRow))
+        return;
+    std::unique_ptr<SourceTreeNode> owned = std::move(from->children[size_t(fromRow)]);
+    from->children.erase(from->children.begin() + fromRow);
+    owned->parent = target;
+    // The source row may sit before the target row under the same parent (never here: the
+    // parents differ), so toRow needs no adjustment.
+    target->children.insert(target->children.begin() + toRow, std::move(owned));
+    endMoveRows();
+    emitChangedUpwards(from);
+    emitChangedUpwards(target);
+}
+
+SourceTreeNode *SourceTreeModel::find(const ViewKey &key) const
+{
+    switch (key.kind) {
+    case ViewKey::Kind::Smart:
+        for (const auto &child : m_root->children) {
+            if (child->kind == Kind::SmartView && child->id == key.id)
+                return child.get();
+        }
+        return nullptr;
+    case ViewKey::Kind::Folder:
+        return m_folders.value(key.id);
+    case ViewKey::Kind::Source:
+        return m_sources.value(key.id);
+    case ViewKey::Kind::None:
+        break;
+    }
+    return nullptr;
+}
+
+const SourceTreeNode *SourceTreeModel::nodeOf(const ViewKey &key) const
+{
+    return find(key);
+}
+
+QModelIndex SourceTreeModel::indexOf(const ViewKey &key, int column) const
+{
+    return indexOfNode(find(key), column);
+}
+
+ViewKey SourceTreeModel::keyOf(const QModelIndex &index) const
+{
+    return index.isValid() ? nodeAt(index)->key() : ViewKey();
+}
+
+void SourceTreeModel::collectSources(const SourceTreeNode &node, QList<qint64> *ids) const
+{
+    if (node.kind == Kind::Source)
+        ids->append(node.id);
+    for (const auto &child : node.children)
+        collectSources(*child, ids);
+}
+
+QList<qint64> SourceTreeModel::sourceIdsOf(const ViewKey &key) const
+{
+    QList<qint64> ids;
+    const SourceTreeNode *node = key.kind == ViewKey::Kind::Smart ? m_root.get() : find(key);
+    if (node)
+        collectSources(*node, &ids);
+    return ids;
+}
+
+int SourceTreeModel::unreadOf(const ViewKey &key) const
+{
+    const SourceTreeNode *node = find(key);
+    return node ? unreadOfNode(*node) : 0;
+}
+
+QList<qint64> SourceTreeModel::sourceOrder() const
+{
+    QList<qint64> ids;
+    collectSources(*m_root, &ids);
+    return ids;
+}
+
+} // namespace Models

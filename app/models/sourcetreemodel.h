@@ -1,0 +1,136 @@
+#pragma once
+
+#include "librarycounts.h"
+#include "sourcetreenode.h"
+#include "viewkey.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QIcon>
+
+#include <functional>
+#include <memory>
+
+namespace Models {
+
+/// The left-hand tree: the smart views (All articles, Unread, Today, Bookmarks), then the
+/// folders with their sources, then the sources outside any folder, each with its unread count.
+/// The model only shows values it is given; the window writes changes to the library and then
+/// tells the model (counts, renames, moves) so that the view keeps its selection and expansion.
+class SourceTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourceTreeModel)
+
+public:
+    enum Column { TitleColumn, UnreadColumn, ColumnCount };
+    enum Role {
+        KindRole = Qt::UserRole + 1, ///< SourceTreeNode::Kind as int.
+        IdRole,
+        ViewKeyRole, ///< ViewKey::toString().
+        UnreadCountRole,
+        LastErrorRole,
+        FeedUrlRole,
+        SiteUrlRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr const char *MimeType = "application/x-tidings-tree-items";
+
+    /// The icon of a node (favicons, folder and view icons come from the window), or with
+    /// \a errorBadge the badge beside the count of a source whose last refresh failed.
+    using IconProvider = std::function<QIcon(const SourceTreeNode &, bool errorBadge)>;
+
+    explicit SourceTreeModel(QObject *parent = nullptr);
+    ~SourceTreeModel() override;
+
+    [[nodiscard]] QModelIndex index(int row, int column,
+                                    const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+
+    [[nodiscard]] QStringList mimeTypes() const override;
+    [[nodiscard]] QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    [[nodiscard]] Qt::DropActions supportedDropActions() const override;
+    [[nodiscard]] Qt::DropActions supportedDragActions() const override;
+    [[nodiscard]] bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                       int column, const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    void setIconProvider(IconProvider provider);
+    /// Icons changed (a favicon arrived): the sources' icons are asked for again.
+    void iconsChanged();
+
+    /// Replaces folders and sources (a reset; use the calls below for single changes).
+    void setSnapshot(const LibrarySnapshot &snapshot);
+    void setSmartCounts(const SmartCounts &counts);
+    [[nodiscard]] SmartCounts smartCounts() const { return m_counts; }
+    /// New unread counts of some sources.
+    void setUnreadCounts(const QHash<qint64, int> &unreadBySource);
+    /// One article of a source changed its read state (+1: became unread).
+    void adjustUnread(qint64 sourceId, int delta);
+    /// A source's title, addresses and error state changed.
+    void updateSource(const Storage::Source &source);
+
+    void addSource(const Storage::Source &source);
+    void addFolder(const Storage::Folder &folder);
+    void removeNode(const ViewKey &key);
+    void renameNode(const ViewKey &key, const QString &title);
+    /// Moves a source or folder to the end of \a folderId's children (0: the top level).
+    void moveNode(const ViewKey &key, qint64 folderId);
+
+    [[nodiscard]] QModelIndex indexOf(const ViewKey &key, int column = TitleColumn) const;
+    [[nodiscard]] ViewKey keyOf(const QModelIndex &index) const;
+    [[nodiscard]] const SourceTreeNode *nodeOf(const ViewKey &key) const;
+    /// Source ids of a view: the source itself, a folder's sources at any depth, or every
+    /// source for a smart view.
+    [[nodiscard]] QList<qint64> sourceIdsOf(const ViewKey &key) const;
+    /// Unread articles of a view as the tree counts them.
+    [[nodiscard]] int unreadOf(const ViewKey &key) const;
+    /// Sources in tree order (depth first), for "next unread" across sources.
+    [[nodiscard]] QList<qint64> sourceOrder() const;
+    [[nodiscard]] int sourceCount() const { return int(m_sources.size()); }
+
+signals:
+    /// The person renamed a folder or source in place; the window stores it and calls
+    /// renameNode() when that worked.
+    void renameRequested(const Models::ViewKey &key, const QString &title);
+    /// Items dragged onto a folder (0: the top level); the window stores and calls moveNode().
+    void moveRequested(const QList<Models::ViewKey> &keys, qint64 folderId);
+
+private:
+    [[nodiscard]] SourceTreeNode *nodeAt(const QModelIndex &index) const;
+    [[nodiscard]] SourceTreeNode *find(const ViewKey &key) const;
+    [[nodiscard]] QModelIndex indexOfNode(const SourceTreeNode *node, int column = 0) const;
+    [[nodiscard]] SourceTreeNode *folderNode(qint64 folderId) const;
+    [[nodiscard]] int unreadOfNode(const SourceTreeNode &node) const;
+    /// Where new top-level folders go: after the smart views and the other folders.
+    [[nodiscard]] int insertionRow(const SourceTreeNode &parent, SourceTreeNode::Kind kind) const;
+    void emitChangedUpwards(SourceTreeNode *node);
+    void emitSmartViewsChanged();
+    void insertNode(SourceTreeNode *parent, std::unique_ptr<SourceTreeNode> node);
+    void collectSources(const SourceTreeNode &node, QList<qint64> *ids) const;
+    void forget(const SourceTreeNode &node);
+
+    [[nodiscard]] QString titleOf(const SourceTreeNode &node) const;
+    [[nodiscard]] QVariant displayData(const SourceTreeNode &node, int column) const;
+    [[nodiscard]] QVariant toolTip(const SourceTreeNode &node) const;
+    [[nodiscard]] QVariant decoration(const SourceTreeNode &node, int column) const;
+    [[nodiscard]] QVariant font(const SourceTreeNode &node) const;
+    [[nodiscard]] QVariant accessibleText(const SourceTreeNode &node) const;
+
+    std::unique_ptr<SourceTreeNode> m_root;
+    QHash<qint64, SourceTreeNode *> m_folders;
+    QHash<qint64, SourceTreeNode *> m_sources;
+    SmartCounts m_counts;
+    IconProvider m_iconProvider;
+};
+
+} // namespace Models
+
+Q_DECLARE_METATYPE(Models::ViewKey)

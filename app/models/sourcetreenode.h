@@ -1,0 +1,57 @@
+#pragma once
+
+#include "viewkey.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+namespace Models {
+
+/// One row of the source tree: a smart view, a folder or a source.
+struct SourceTreeNode
+{
+    enum class Kind { Root, SmartView, Folder, Source };
+
+    Kind kind = Kind::Root;
+    qint64 id = 0; ///< Folder or source id, or the SmartView value.
+    QString title;
+    int unread = 0; ///< Sources and smart views; a folder adds up its children.
+    int total = 0;
+    QString lastError;
+    QUrl feedUrl;
+    QUrl siteUrl;
+    QUrl iconUrl;
+    SourceTreeNode *parent = nullptr;
+    std::vector<std::unique_ptr<SourceTreeNode>> children;
+
+    [[nodiscard]] ViewKey key() const
+    {
+        switch (kind) {
+        case Kind::SmartView:
+            return {ViewKey::Kind::Smart, id};
+        case Kind::Folder:
+            return ViewKey::folder(id);
+        case Kind::Source:
+            return ViewKey::source(id);
+        case Kind::Root:
+            break;
+        }
+        return {};
+    }
+
+    [[nodiscard]] int row() const
+    {
+        if (!parent)
+            return 0;
+        for (size_t i = 0; i < parent->children.size(); ++i) {
+            if (parent->children[i].get() == this)
+                return int(i);
+        }
+        return 0;
+    }
+};
+
+} // namespace Models

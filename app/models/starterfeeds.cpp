@@ -1,0 +1,49 @@
+#include "starterfeeds.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Models {
+
+namespace {
+
+bool isWebUrl(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+} // namespace
+
+QList<StarterTopic> readStarterFeeds(const QByteArray &json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    QList<StarterTopic> topics;
+    const QJsonArray topicArray = document.object().value(QLatin1String("topics")).toArray();
+    for (const QJsonValue &topicValue : topicArray) {
+        const QJsonObject topicObject = topicValue.toObject();
+        StarterTopic topic;
+        topic.id = topicObject.value(QLatin1String("id")).toString();
+        const QJsonArray feedArray = topicObject.value(QLatin1String("feeds")).toArray();
+        for (const QJsonValue &feedValue : feedArray) {
+            const QJsonObject feedObject = feedValue.toObject();
+            StarterFeed feed;
+            feed.title = feedObject.value(QLatin1String("title")).toString().trimmed();
+            feed.url = QUrl(feedObject.value(QLatin1String("url")).toString(), QUrl::StrictMode);
+            feed.siteUrl =
+                QUrl(feedObject.value(QLatin1String("site")).toString(), QUrl::StrictMode);
+            feed.language = feedObject.value(QLatin1String("language")).toString();
+            if (feed.title.isEmpty() || !isWebUrl(feed.url))
+                continue;
+            if (!isWebUrl(feed.siteUrl))
+                feed.siteUrl.clear();
+            topic.feeds.append(feed);
+        }
+        if (!topic.id.isEmpty() && !topic.feeds.isEmpty())
+            topics.append(topic);
+    }
+    return topics;
+}
+
+} // namespace Models

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QColor>
+
+class QSettings;
+
+namespace Ui {
+
+/// The application's look: the system's light or dark palette with the person's accent
+/// colour for selections, links and highlights.
+namespace Appearance {
+
+[[nodiscard]] QColor accentColor(const QSettings &settings);
+/// Applies the accent to the application palette (keeping the system's light or dark colours).
+void apply(const QSettings &settings);
+
+} // namespace Appearance
+
+} // namespace Ui

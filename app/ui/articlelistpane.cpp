@@ -1,0 +1,153 @@
+#include "articlelistpane.h"
+
+#include "articledelegate.h"
+#include "articlelistmodel.h"
+#include "emptystatewidget.h"
+#include "imagestore.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+namespace {
+
+constexpr int SearchDelayMs = 250;
+
+} // namespace
+
+ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageStore *thumbnails,
+                                 QWidget *parent)
+    : QStackedWidget(parent), m_model(model)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search (/)"));
+    m_search->setAccessibleName(tr("Search articles"));
+    m_search->setToolTip(
+        tr("Words match as prefixes; \"quoted words\" as a phrase; -word excludes."));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The clear button empties the field at once.
+        if (text.isEmpty())
+            m_searchDelay->start(0);
+    });
+    connect(m_searchDelay, &QTimer::timeout, this,
+            [this] { emit searchChanged(m_search->text().trimmed()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        emit searchChanged(m_search->text().trimmed());
+        m_list->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    m_list = new QTreeView(this);
+    m_list->setObjectName(QStringLiteral("articleList"));
+    m_list->setAccessibleName(tr("Articles"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setHeaderHidden(true);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_delegate = new ArticleDelegate(thumbnails, m_list);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setModel(m_model);
+    if (thumbnails)
+        connect(thumbnails, &Models::ImageStore::imageReady, m_list->viewport(),
+                qOverload<>(&QWidget::update));
+
+    // Rows inserted above the first visible one would push it down: hold it in place.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            &ArticleListPane::rememberTopRow);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ArticleListPane::restoreTopRow);
+
+    m_listPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_listPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *searchRow = new QVBoxLayout;
+    searchRow->setContentsMargins(4, 4, 4, 4);
+    searchRow->addWidget(m_search);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_list, 1);
+    addWidget(m_listPage);
+
+    m_emptyState = new EmptyStateWidget(this);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    addWidget(m_emptyState);
+
+    setFocusProxy(m_list);
+    setTabOrder(m_search, m_list);
+}
+
+void ArticleListPane::showEmptyState(bool empty)
+{
+    setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_listPage);
+    setFocusProxy(empty ? static_cast<QWidget *>(m_emptyState) : m_list);
+}
+
+bool ArticleListPane::isShowingEmptyState() const
+{
+    return currentWidget() == m_emptyState;
+}
+
+void ArticleListPane::focusSearch()
+{
+    if (isShowingEmptyState())
+        return;
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ArticleListPane::clearSearch()
+{
+    m_searchDelay->stop();
+    const QSignalBlocker blocker(m_search);
+    m_search->clear();
+}
+
+void ArticleListPane::rememberTopRow()
+{
+    const QScrollBar *bar = m_list->verticalScrollBar();
+    // At the very top, new articles simply appear: that is where the reader looks for them.
+    if (bar->value() == 0) {
+        m_topRow = QPersistentModelIndex();
+        return;
+    }
+    const QModelIndex top = m_list->indexAt(QPoint(1, 1));
+    m_topRow = top;
+    m_topOffset = top.isValid() ? m_list->visualRect(top).top() : 0;
+}
+
+void ArticleListPane::restoreTopRow()
+{
+    if (!m_topRow.isValid())
+        return;
+    // After the view's own layout pass, which updates the scroll range.
+    QTimer::singleShot(0, m_list, [this, top = m_topRow, offset = m_topOffset] {
+        if (!top.isValid())
+            return;
+        m_list->doItemsLayout();
+        // Uniform rows: the top row's position in pixels follows from its row number.
+        const int rowHeight = m_list->sizeHintForRow(0);
+        if (rowHeight > 0)
+            m_list->verticalScrollBar()->setValue(top.row() * rowHeight - offset);
+    });
+    m_topRow = QPersistentModelIndex();
+}
+
+} // namespace Ui

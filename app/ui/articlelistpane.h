@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QStackedWidget>
+
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace Models {
+class ArticleListModel;
+class ImageStore;
+} // namespace Models
+
+namespace Ui {
+
+class ArticleDelegate;
+class EmptyStateWidget;
+
+/// The middle pane: a search field over the article list, or the first-run page while the
+/// library has no sources. When rows are inserted above the visible ones (a refresh), the
+/// list keeps showing what it showed, instead of jumping.
+class ArticleListPane final : public QStackedWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleListPane)
+
+public:
+    ArticleListPane(Models::ArticleListModel *model, Models::ImageStore *thumbnails,
+                    QWidget *parent = nullptr);
+
+    [[nodiscard]] QTreeView *list() const { return m_list; }
+    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
+    [[nodiscard]] EmptyStateWidget *emptyState() const { return m_emptyState; }
+    [[nodiscard]] ArticleDelegate *delegate() const { return m_delegate; }
+
+    void showEmptyState(bool empty);
+    [[nodiscard]] bool isShowingEmptyState() const;
+    void focusSearch();
+    /// Clears the search field without a searchChanged() signal.
+    void clearSearch();
+
+signals:
+    /// The search text, once typing has paused.
+    void searchChanged(const QString &text);
+
+private:
+    void rememberTopRow();
+    void restoreTopRow();
+
+    Models::ArticleListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QTreeView *m_list = nullptr;
+    ArticleDelegate *m_delegate = nullptr;
+    EmptyStateWidget *m_emptyState = nullptr;
+    QWidget *m_listPage = nullptr;
+    QPersistentModelIndex m_topRow;
+    int m_topOffset = 0;
+};
+
+} // namespace Ui

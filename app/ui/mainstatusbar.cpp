@@ -1,0 +1,81 @@
+#include "mainstatusbar.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+
+namespace Ui {
+
+MainStatusBar::MainStatusBar(QWidget *parent) : QStatusBar(parent)
+{
+    setObjectName(QStringLiteral("statusBar"));
+    m_undoLabel = new QLabel(this);
+    m_undoLabel->setObjectName(QStringLiteral("undoLabel"));
+    m_undoButton = new QPushButton(tr("Undo"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_undoButton->setFlat(true);
+    m_undoButton->setFocusPolicy(Qt::TabFocus);
+    addWidget(m_undoLabel);
+    addWidget(m_undoButton);
+    m_undoLabel->hide();
+    m_undoButton->hide();
+
+    m_refreshLabel = new QLabel(this);
+    m_refreshLabel->setObjectName(QStringLiteral("refreshStatus"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("refreshProgress"));
+    m_progress->setAccessibleName(tr("Refresh progress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    addPermanentWidget(m_refreshLabel);
+    addPermanentWidget(m_progress);
+
+    m_undoExpiry = new QTimer(this);
+    m_undoExpiry->setSingleShot(true);
+    m_undoExpiry->setInterval(UndoOfferMs);
+    connect(m_undoExpiry, &QTimer::timeout, this, &MainStatusBar::hideUndo);
+    connect(m_undoButton, &QPushButton::clicked, this, [this] {
+        hideUndo();
+        emit undoClicked();
+    });
+}
+
+void MainStatusBar::showRefreshProgress(int done, int total, const QString &current)
+{
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(done);
+    m_progress->show();
+    m_refreshLabel->setText(
+        current.isEmpty() ? tr("Refreshing %1 of %2").arg(std::min(done + 1, total)).arg(total)
+                          : tr("Refreshing %1 of %2: %3").arg(done).arg(total).arg(current));
+}
+
+void MainStatusBar::showRefreshFinished(const QString &text)
+{
+    m_progress->hide();
+    m_refreshLabel->setText(text);
+}
+
+QString MainStatusBar::refreshText() const
+{
+    return m_refreshLabel->text();
+}
+
+void MainStatusBar::offerUndo(const QString &text)
+{
+    m_undoLabel->setText(text);
+    m_undoLabel->show();
+    m_undoButton->show();
+    m_undoExpiry->start();
+}
+
+void MainStatusBar::hideUndo()
+{
+    m_undoExpiry->stop();
+    m_undoLabel->hide();
+    m_undoButton->hide();
+}
+
+} // namespace Ui

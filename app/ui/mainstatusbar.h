@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QStatusBar>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace Ui {
+
+/// The window's status bar: refresh progress ("Refreshing 3 of 20: Source name") on the
+/// right, and after an undoable change a message with an Undo button.
+class MainStatusBar final : public QStatusBar
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainStatusBar)
+
+public:
+    static constexpr int UndoOfferMs = 20'000;
+
+    explicit MainStatusBar(QWidget *parent = nullptr);
+
+    void showRefreshProgress(int done, int total, const QString &current);
+    void showRefreshFinished(const QString &text);
+    /// Shows \a text with an Undo button until the offer expires or hideUndo() is called.
+    void offerUndo(const QString &text);
+    void hideUndo();
+    [[nodiscard]] QString refreshText() const;
+
+signals:
+    void undoClicked();
+
+private:
+    QLabel *m_refreshLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_undoLabel = nullptr;
+    QPushButton *m_undoButton = nullptr;
+    QTimer *m_undoExpiry = nullptr;
+};
+
+} // namespace Ui

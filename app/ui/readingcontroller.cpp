@@ -1,0 +1,233 @@
+#include "readingcontroller.h"
+
+#include "articlelistmodel.h"
+#include "databaseworker.h"
+#include "librarycounts.h"
+#include "logging.h"
+#include "selectioncontroller.h"
+#include "settingskeys.h"
+#include "sourcetreemodel.h"
+#include "storage/articlerepository.h"
+
+#include <QSettings>
+#include <QTimer>
+#include <QUrl>
+
+namespace Ui {
+
+namespace {
+
+// What a bulk change does to the counts, read again on the worker after the change.
+struct BulkResult
+{
+    QList<qint64> ids;
+    Models::SmartCounts counts;
+    QHash<qint64, int> unreadBySource;
+};
+
+BulkResult recount(const QSqlDatabase &database, QList<qint64> ids, const QList<qint64> &sources)
+{
+    BulkResult result;
+    result.ids = std::move(ids);
+    result.counts = Models::loadSmartCounts(database, QDateTime::currentDateTime());
+    result.unreadBySource = Models::loadUnreadCounts(database, sources);
+    return result;
+}
+
+bool isToday(const QDateTime &date)
+{
+    return date.isValid() && date.toLocalTime().date() == QDate::currentDate();
+}
+
+} // namespace
+
+ReadingController::ReadingController(QSettings &settings, Models::DatabaseWorker *worker,
+                                     Models::SourceTreeModel *sources,
+                                     Models::ArticleListModel *articles,
+                                     SelectionController *selection, QObject *parent)
+    : QObject(parent), m_settings(settings), m_worker(worker), m_sources(sources),
+      m_articles(articles), m_selection(selection)
+{
+    m_markReadDelay = new QTimer(this);
+    m_markReadDelay->setSingleShot(true);
+    connect(m_markReadDelay, &QTimer::timeout, this, [this] {
+        if (m_markReadId != 0 && m_markReadId == m_selection->currentArticleId())
+            setRead(m_markReadId, true);
+    });
+    connect(m_selection, &SelectionController::currentArticleChanged, this,
+            &ReadingController::onCurrentArticleChanged);
+}
+
+void ReadingController::onCurrentArticleChanged(qint64 id)
+{
+    m_markReadDelay->stop();
+    m_markReadId = id;
+    emit currentStateChanged();
+    if (id == 0 || currentIsRead())
+        return;
+    const int delaySeconds = m_settings
+                                 .value(QLatin1String(SettingsKeys::MarkReadDelaySeconds),
+                                        SettingsKeys::MarkReadDelaySecondsDefault)
+                                 .toInt();
+    if (delaySeconds <= 0)
+        setRead(id, true);
+    else
+        m_markReadDelay->start(delaySeconds * 1000);
+}
+
+int ReadingController::currentRow() const
+{
+    return m_articles->rowOf(m_selection->currentArticleId());
+}
+
+bool ReadingController::currentIsRead() const
+{
+    const Storage::ArticleRow *row = m_articles->rowAt(currentRow());
+    return row && row->read;
+}
+
+bool ReadingController::currentIsBookmarked() const
+{
+    const Storage::ArticleRow *row = m_articles->rowAt(currentRow());
+    return row && row->bookmarked;
+}
+
+void ReadingController::setRead(qint64 id, bool read)
+{
+    const Storage::ArticleRow *row = m_articles->rowAt(m_articles->rowOf(id));
+    if (row && row->read == read)
+        return;
+    if (row) {
+        const int delta = read ? -1 : 1;
+        m_sources->adjustUnread(row->sourceId, delta);
+        Models::SmartCounts counts = m_sources->smartCounts();
+        counts.unread = std::max(0, counts.unread + delta);
+        if (isToday(row->date))
+            counts.todayUnread = std::max(0, counts.todayUnread + delta);
+        m_sources->setSmartCounts(counts);
+    }
+    m_articles->setRead(id, read);
+    m_worker->run<bool>(
+        this,
+        [id, read](const QSqlDatabase &database) {
+            Storage::ArticleRepository repository(database);
+            const bool ok = repository.setRead(id, read);
+            if (!ok)
+                qCWarning(lcStorage) << "cannot mark read:" << repository.errorMessage();
+            return ok;
+        },
+        [](const bool &) {});
+    if (id == m_selection->currentArticleId())
+        emit currentStateChanged();
+}
+
+void ReadingController::setBookmarked(qint64 id, bool bookmarked)
+{
+    m_articles->setBookmarked(id, bookmarked);
+    Models::SmartCounts counts = m_sources->smartCounts();
+    counts.bookmarks = std::max(0, counts.bookmarks + (bookmarked ? 1 : -1));
+    m_sources->setSmartCounts(counts);
+    m_worker->run<bool>(
+        this,
+        [id, bookmarked](const QSqlDatabase &database) {
+            Storage::ArticleRepository repository(database);
+            const bool ok = repository.setBookmarked(id, bookmarked);
+            if (!ok)
+                qCWarning(lcStorage) << "cannot bookmark:" << repository.errorMessage();
+            return ok;
+        },
+        [](const bool &) {});
+    if (id == m_selection->currentArticleId())
+        emit currentStateChanged();
+}
+
+void ReadingController::toggleRead()
+{
+    const qint64 id = m_selection->currentArticleId();
+    if (id == 0)
+        return;
+    m_markReadDelay->stop();
+    setRead(id, !currentIsRead());
+}
+
+void ReadingController::toggleBookmark()
+{
+    const qint64 id = m_selection->currentArticleId();
+    if (id != 0)
+        setBookmarked(id, !currentIsBookmarked());
+}
+
+void ReadingController::openInBrowser()
+{
+    const Storage::ArticleRow *row = m_articles->rowAt(currentRow());
+    if (!row)
+        return;
+    const QUrl url(row->link);
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        emit openUrlRequested(url);
+}
+
+void ReadingController::markAllRead()
+{
+    markFilterRead(m_selection->currentView().filter(m_selection->search()),
+                   m_sources->sourceIdsOf(m_selection->currentView()));
+}
+
+void ReadingController::markViewRead(const Models::ViewKey &key)
+{
+    if (key == m_selection->currentView())
+        markAllRead();
+    else
+        markFilterRead(key.filter(), m_sources->sourceIdsOf(key));
+}
+
+void ReadingController::markFilterRead(const Storage::ArticleFilter &filter,
+                                       const QList<qint64> &sources)
+{
+    m_worker->run<BulkResult>(
+        this,
+        [filter, sources](const QSqlDatabase &database) {
+            const auto ids = Storage::ArticleRepository(database).markAllRead(filter);
+            return recount(database, ids.value_or(QList<qint64>()), sources);
+        },
+        [this](const BulkResult &result) {
+            applyReadChange(result.ids, true);
+            m_sources->setUnreadCounts(result.unreadBySource);
+            m_sources->setSmartCounts(result.counts);
+            m_undoIds = result.ids;
+            emit undoAvailable(!m_undoIds.isEmpty());
+            emit markedAllRead(int(result.ids.size()));
+            emit countsChanged();
+        });
+}
+
+void ReadingController::undo()
+{
+    if (m_undoIds.isEmpty())
+        return;
+    const QList<qint64> ids = std::exchange(m_undoIds, {});
+    const QList<qint64> sources = m_sources->sourceOrder();
+    emit undoAvailable(false);
+    m_worker->run<BulkResult>(
+        this,
+        [ids, sources](const QSqlDatabase &database) {
+            Storage::ArticleRepository repository(database);
+            if (!repository.setReadForIds(ids, false))
+                qCWarning(lcStorage) << "undo failed:" << repository.errorMessage();
+            return recount(database, ids, sources);
+        },
+        [this](const BulkResult &result) {
+            applyReadChange(result.ids, false);
+            m_sources->setUnreadCounts(result.unreadBySource);
+            m_sources->setSmartCounts(result.counts);
+            emit countsChanged();
+        });
+}
+
+void ReadingController::applyReadChange(const QList<qint64> &ids, bool read)
+{
+    m_articles->setReadForIds(ids, read);
+    emit currentStateChanged();
+}
+
+} // namespace Ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "storage/articlerepository.h"
+#include "viewkey.h"
+
+#include <QList>
+#include <QObject>
+
+class QSettings;
+class QTimer;
+
+namespace Models {
+class ArticleListModel;
+class DatabaseWorker;
+class SourceTreeModel;
+} // namespace Models
+
+namespace Ui {
+
+class SelectionController;
+
+/// What reading changes: read and bookmark states, "mark all read" with its undo, opening
+/// articles in the browser. The list and the counts change at once; the library is written on
+/// the query worker, so the UI never waits behind a refresh that is storing articles.
+class ReadingController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReadingController)
+
+public:
+    ReadingController(QSettings &settings, Models::DatabaseWorker *worker,
+                      Models::SourceTreeModel *sources, Models::ArticleListModel *articles,
+                      SelectionController *selection, QObject *parent = nullptr);
+
+    void toggleRead();
+    void toggleBookmark();
+    void openInBrowser();
+    void setRead(qint64 id, bool read);
+    void setBookmarked(qint64 id, bool bookmarked);
+    /// Every unread article of the current view (with its search), or of \a key.
+    void markAllRead();
+    void markViewRead(const Models::ViewKey &key);
+    void undo();
+    [[nodiscard]] bool canUndo() const { return !m_undoIds.isEmpty(); }
+    /// The read and bookmark state of the current article.
+    [[nodiscard]] bool currentIsRead() const;
+    [[nodiscard]] bool currentIsBookmarked() const;
+
+signals:
+    /// \a count articles were marked read; undo() brings them back.
+    void markedAllRead(int count);
+    void undoAvailable(bool available);
+    void currentStateChanged();
+    /// The counts of the tree were read again.
+    void countsChanged();
+    void openUrlRequested(const QUrl &url);
+
+private:
+    void onCurrentArticleChanged(qint64 id);
+    void applyReadChange(const QList<qint64> &ids, bool read);
+    void markFilterRead(const Storage::ArticleFilter &filter, const QList<qint64> &sources);
+    [[nodiscard]] int currentRow() const;
+
+    QSettings &m_settings;
+    Models::DatabaseWorker *m_worker = nullptr;
+    Models::SourceTreeModel *m_sources = nullptr;
+    Models::ArticleListModel *m_articles = nullptr;
+    SelectionController *m_selection = nullptr;
+    QTimer *m_markReadDelay = nullptr;
+    qint64 m_markReadId = 0;
+    QList<qint64> m_undoIds;
+};
+
+} // namespace Ui

@@ -1,0 +1,140 @@
+#include "refreshcontroller.h"
+
+#include "databaseworker.h"
+#include "librarycounts.h"
+#include "refresh/refreshservice.h"
+#include "settingskeys.h"
+#include "sourcetreemodel.h"
+#include "storage/sourcerepository.h"
+
+#include <QSettings>
+#include <QTimer>
+
+namespace Ui {
+
+namespace {
+
+constexpr int CountsDelayMs = 300;
+
+Refresh::Schedule scheduleFrom(const QSettings &settings)
+{
+    const int minutes = settings
+                            .value(QLatin1String(SettingsKeys::RefreshIntervalMinutes),
+                                   SettingsKeys::RefreshIntervalMinutesDefault)
+                            .toInt();
+    return Refresh::Schedule(std::max(minutes, 1) * 60);
+}
+
+} // namespace
+
+RefreshController::RefreshController(const QString &databasePath, QSettings &settings,
+                                     QNetworkAccessManager *network, Models::DatabaseWorker *worker,
+                                     Models::SourceTreeModel *sources, QObject *parent)
+    : QObject(parent), m_settings(settings),
+      m_service(
+          new Refresh::RefreshService(databasePath, network, {}, scheduleFrom(settings), this)),
+      m_worker(worker), m_sources(sources)
+{
+    m_dueTimer = new QTimer(this);
+    m_dueTimer->setInterval(DueCheckIntervalMs);
+    connect(m_dueTimer, &QTimer::timeout, this, &RefreshController::refreshDue);
+    m_countsDelay = new QTimer(this);
+    m_countsDelay->setSingleShot(true);
+    m_countsDelay->setInterval(CountsDelayMs);
+    connect(m_countsDelay, &QTimer::timeout, this, &RefreshController::updateCounts);
+
+    connect(m_service, &Refresh::RefreshService::started, this, [this] {
+        m_running = true;
+        m_added.clear();
+        emit started();
+    });
+    connect(m_service, &Refresh::RefreshService::progress, this, &RefreshController::progress);
+    connect(m_service, &Refresh::RefreshService::sourceFinished, this,
+            &RefreshController::onSourceFinished);
+    connect(m_service, &Refresh::RefreshService::finished, this, &RefreshController::onFinished);
+}
+
+RefreshController::~RefreshController() = default;
+
+void RefreshController::start()
+{
+    m_dueTimer->start();
+    if (m_settings
+            .value(QLatin1String(SettingsKeys::RefreshOnStart), SettingsKeys::RefreshOnStartDefault)
+            .toBool())
+        refreshAll();
+}
+
+void RefreshController::refreshAll()
+{
+    if (!m_running)
+        m_background = false;
+    m_service->refreshAll();
+}
+
+void RefreshController::refreshSources(const QList<qint64> &sourceIds)
+{
+    if (!m_running)
+        m_background = false;
+    m_service->refreshSources(sourceIds);
+}
+
+void RefreshController::refreshDue()
+{
+    // Joining a refresh the person started keeps it theirs.
+    if (!m_running)
+        m_background = true;
+    m_service->refreshDue();
+}
+
+void RefreshController::cancel()
+{
+    m_service->cancel();
+}
+
+bool RefreshController::isRunning() const
+{
+    return m_running;
+}
+
+void RefreshController::onSourceFinished(const Refresh::SourceOutcome &outcome)
+{
+    if (outcome.added > 0)
+        m_added[outcome.sourceId] += outcome.added;
+    // The source's title, error badge and counts, read on the worker (counting walks articles).
+    const qint64 id = outcome.sourceId;
+    m_worker->run<std::optional<Storage::Source>>(
+        this,
+        [id](const QSqlDatabase &database) { return Storage::SourceRepository(database).find(id); },
+        [this](const std::optional<Storage::Source> &source) {
+            if (source)
+                m_sources->updateSource(*source);
+        });
+    if (outcome.added > 0 || outcome.updated > 0) {
+        m_countsDelay->start();
+        emit sourceChanged(outcome.sourceId, outcome.addedIds);
+    }
+}
+
+void RefreshController::updateCounts()
+{
+    m_worker->run<Models::SmartCounts>(
+        this,
+        [](const QSqlDatabase &database) {
+            return Models::loadSmartCounts(database, QDateTime::currentDateTime());
+        },
+        [this](const Models::SmartCounts &counts) { m_sources->setSmartCounts(counts); });
+}
+
+void RefreshController::onFinished(const Refresh::Summary &summary)
+{
+    m_running = false;
+    if (m_countsDelay->isActive()) {
+        m_countsDelay->stop();
+        updateCounts();
+    }
+    emit finished(summary, m_added, m_background);
+    m_background = false;
+}
+
+} // namespace Ui

@@ -1,0 +1,265 @@
+#include "selectioncontroller.h"
+
+#include "articlelistmodel.h"
+#include "articlepane.h"
+#include "databaseworker.h"
+#include "idlistdiff.h"
+#include "logging.h"
+#include "sourcetreemodel.h"
+#include "storage/articlerepository.h"
+#include "storage/library.h"
+
+#include <QItemSelectionModel>
+#include <QTimer>
+#include <QTreeView>
+
+namespace Ui {
+
+namespace {
+
+constexpr int ReloadDelayMs = 400;
+
+} // namespace
+
+SelectionController::SelectionController(Storage::Library &library, Models::DatabaseWorker *worker,
+                                         Models::SourceTreeModel *sources, QTreeView *sourceView,
+                                         Models::ArticleListModel *articles, QTreeView *articleView,
+                                         ArticlePane *pane, QObject *parent)
+    : QObject(parent), m_library(library), m_worker(worker), m_sources(sources),
+      m_sourceView(sourceView), m_articles(articles), m_articleView(articleView), m_pane(pane)
+{
+    m_reloadDelay = new QTimer(this);
+    m_reloadDelay->setSingleShot(true);
+    m_reloadDelay->setInterval(ReloadDelayMs);
+    connect(m_reloadDelay, &QTimer::timeout, this, [this] { load(LoadMode::Reload); });
+
+    connect(m_sourceView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SelectionController::onTreeCurrentChanged);
+    connect(m_articleView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SelectionController::onListCurrentChanged);
+}
+
+void SelectionController::showView(const Models::ViewKey &key)
+{
+    const QModelIndex index = m_sources->indexOf(key);
+    if (index.isValid()) {
+        m_sourceView->setCurrentIndex(index);
+        m_sourceView->scrollTo(index);
+    }
+    // The tree may not be filled yet; the view loads all the same.
+    if (key != m_view) {
+        m_view = key;
+        load(LoadMode::NewView);
+        emit viewChanged(m_view);
+    }
+}
+
+void SelectionController::onTreeCurrentChanged(const QModelIndex &current)
+{
+    const Models::ViewKey key = m_sources->keyOf(current);
+    if (!key.isValid() || key == m_view)
+        return;
+    m_view = key;
+    load(LoadMode::NewView);
+    emit viewChanged(m_view);
+}
+
+void SelectionController::setSearch(const QString &text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    load(LoadMode::Search);
+}
+
+void SelectionController::reloadView()
+{
+    m_reloadDelay->start();
+}
+
+void SelectionController::load(LoadMode mode)
+{
+    m_reloadDelay->stop();
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    const Storage::ArticleFilter filter = m_view.filter(m_search);
+    if (mode == LoadMode::NewView) {
+        QList<qint64> ids;
+        // The first screenful at once (an indexed query with a small limit); a search may be
+        // slow, so it goes to the worker only.
+        if (m_search.isEmpty() && m_view.isValid()) {
+            Storage::ArticleFilter firstPage = filter;
+            firstPage.limit = FirstPageSize;
+            ids = Storage::ArticleRepository(m_library.database().connection()).ids(firstPage);
+        }
+        m_articles->setIds(ids);
+        selectPending();
+        if (m_search.isEmpty() && ids.size() < FirstPageSize) {
+            m_loading = false;
+            emit viewLoaded(int(ids.size()));
+            return;
+        }
+    }
+    m_worker->run<QList<qint64>>(
+        this,
+        [filter](const QSqlDatabase &database) {
+            return Storage::ArticleRepository(database).ids(filter);
+        },
+        [this, generation, mode](const QList<qint64> &ids) {
+            if (generation == m_generation)
+                applyIds(ids, mode);
+        });
+}
+
+void SelectionController::applyIds(const QList<qint64> &ids, LoadMode mode)
+{
+    // After a refresh the article being read stays even if the view no longer selects it
+    // (the Unread view, once it has been read).
+    QSet<qint64> sticky;
+    if (mode == LoadMode::Reload && m_articles->rowOf(m_articleId) >= 0)
+        sticky.insert(m_articleId);
+    m_articles->updateIds(Models::withStickyIds(m_articles->ids(), ids, sticky));
+    // A large change resets the model; put the selection back.
+    if (!m_articleView->currentIndex().isValid() && m_articleId != 0) {
+        const int row = m_articles->rowOf(m_articleId);
+        if (row >= 0) {
+            const QModelIndex index = m_articles->index(row);
+            m_articleView->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    }
+    selectPending();
+    m_loading = false;
+    emit viewLoaded(int(m_articles->rowCount()));
+}
+
+void SelectionController::selectArticle(qint64 id)
+{
+    const int row = m_articles->rowOf(id);
+    if (row >= 0) {
+        selectRow(row);
+        m_articleView->scrollTo(m_articles->index(row), QAbstractItemView::PositionAtCenter);
+        return;
+    }
+    m_pendingArticle = id;
+}
+
+void SelectionController::selectPending()
+{
+    if (m_pendingArticle != 0) {
+        const int row = m_articles->rowOf(m_pendingArticle);
+        if (row >= 0) {
+            m_pendingArticle = 0;
+            selectRow(row);
+            m_articleView->scrollTo(m_articles->index(row), QAbstractItemView::PositionAtCenter);
+        }
+    }
+    if (m_pendingFirstUnread) {
+        const int end = std::min(m_articles->rowCount(), UnreadScanLimit);
+        for (int row = 0; row < end; ++row) {
+            const Storage::ArticleRow *values = m_articles->rowAt(row);
+            if (values && !values->read) {
+                m_pendingFirstUnread = false;
+                selectRow(row);
+                break;
+            }
+        }
+        if (!m_loading)
+            m_pendingFirstUnread = false;
+    }
+}
+
+int SelectionController::currentRow() const
+{
+    const QModelIndex current = m_articleView->currentIndex();
+    return current.isValid() ? current.row() : m_articles->rowOf(m_articleId);
+}
+
+void SelectionController::selectRow(int row)
+{
+    const QModelIndex index = m_articles->index(row);
+    if (!index.isValid())
+        return;
+    m_articleView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+    m_articleView->scrollTo(index);
+}
+
+bool SelectionController::next()
+{
+    const int row = currentRow() + 1;
+    if (row >= m_articles->rowCount())
+        return false;
+    selectRow(row);
+    return true;
+}
+
+bool SelectionController::previous()
+{
+    const int row = currentRow();
+    if (row == 0 || m_articles->rowCount() == 0)
+        return false;
+    // Nothing selected yet: start at the top.
+    selectRow(row < 0 ? 0 : row - 1);
+    return true;
+}
+
+bool SelectionController::nextUnread()
+{
+    const int current = currentRow();
+    const int end = std::min(m_articles->rowCount(), current + 1 + UnreadScanLimit);
+    for (int row = current + 1; row < end; ++row) {
+        const Storage::ArticleRow *values = m_articles->rowAt(row);
+        if (values && !values->read) {
+            selectRow(row);
+            return true;
+        }
+    }
+    // On to the next source (in tree order, wrapping around) that has unread articles.
+    const QList<qint64> order = m_sources->sourceOrder();
+    if (order.isEmpty())
+        return false;
+    const qsizetype start =
+        m_view.kind == Models::ViewKey::Kind::Source ? order.indexOf(m_view.id) : -1;
+    for (qsizetype step = 1; step <= order.size(); ++step) {
+        const qint64 candidate = order.at((start + step) % order.size());
+        const Models::ViewKey key = Models::ViewKey::source(candidate);
+        if (key == m_view || m_sources->unreadOf(key) <= 0)
+            continue;
+        m_pendingFirstUnread = true;
+        showView(key);
+        selectPending();
+        return true;
+    }
+    return false;
+}
+
+void SelectionController::onListCurrentChanged(const QModelIndex &current)
+{
+    // A view change empties the list; the pane keeps showing what is being read.
+    if (!current.isValid())
+        return;
+    const qint64 id = m_articles->idAt(current.row());
+    if (id == 0 || id == m_articleId)
+        return;
+    m_articleId = id;
+    showArticle(id);
+    emit currentArticleChanged(id);
+}
+
+void SelectionController::showArticle(qint64 id)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const std::optional<Storage::Article> article =
+        Storage::ArticleRepository(m_library.database().connection()).article(id);
+    if (!article) {
+        m_pane->clear();
+        return;
+    }
+    m_pane->showArticle(*article);
+    qCDebug(lcUi) << "article" << id << "handed to the pane in" << timer.nsecsElapsed() / 1000
+                  << "µs";
+}
+
+} // namespace Ui

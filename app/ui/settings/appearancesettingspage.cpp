@@ -1,0 +1,130 @@
+#include "appearancesettingspage.h"
+
+#include "appearance.h"
+#include "settingskeys.h"
+
+#include <QColorDialog>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace Ui {
+
+namespace {
+
+QString storedDensity(const QSettings &settings)
+{
+    return settings
+        .value(QLatin1String(SettingsKeys::ListDensity),
+               QLatin1String(SettingsKeys::ListDensityDefault))
+        .toString();
+}
+
+int storedFontSize(const QSettings &settings)
+{
+    return settings
+        .value(QLatin1String(SettingsKeys::ListFontPointSize),
+               SettingsKeys::ListFontPointSizeDefault)
+        .toInt();
+}
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(color);
+    painter.setPen(color.darker(130));
+    painter.drawEllipse(QRectF(2, 2, 28, 28));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+AppearanceSettingsPage::AppearanceSettingsPage(QSettings &settings, QWidget *parent)
+    : SettingsPage(parent), m_settings(settings)
+{
+    m_density = new QComboBox(this);
+    m_density->setObjectName(QStringLiteral("listDensity"));
+    m_density->addItem(tr("Comfortable: title, source, excerpt and picture"),
+                       QStringLiteral("comfortable"));
+    m_density->addItem(tr("Compact: one line per article"), QStringLiteral("compact"));
+    m_fontSize = new QSpinBox(this);
+    m_fontSize->setObjectName(QStringLiteral("listFontSize"));
+    m_fontSize->setRange(0, 32);
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setSpecialValueText(tr("System size"));
+    m_accentButton = new QPushButton(this);
+    m_accentButton->setObjectName(QStringLiteral("accentColor"));
+    m_accentButton->setAccessibleName(tr("Accent colour"));
+    auto *resetAccent = new QPushButton(tr("Default"), this);
+
+    auto *accentRow = new QHBoxLayout;
+    accentRow->addWidget(m_accentButton);
+    accentRow->addWidget(resetAccent);
+    accentRow->addStretch();
+
+    auto *layout = new QFormLayout(this);
+    layout->addRow(tr("Article list"), m_density);
+    layout->addRow(tr("List font size"), m_fontSize);
+    layout->addRow(tr("Accent colour"), accentRow);
+
+    connect(m_density, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
+    connect(m_fontSize, &QSpinBox::valueChanged, this, &SettingsPage::changed);
+    connect(m_accentButton, &QPushButton::clicked, this, &AppearanceSettingsPage::chooseAccent);
+    connect(resetAccent, &QPushButton::clicked, this,
+            [this] { setAccent(QColor(QLatin1String(SettingsKeys::AccentColorDefault))); });
+}
+
+QString AppearanceSettingsPage::title() const
+{
+    return tr("Appearance");
+}
+
+void AppearanceSettingsPage::setAccent(const QColor &color)
+{
+    if (!color.isValid())
+        return;
+    const bool changed = color != m_accent;
+    m_accent = color;
+    m_accentButton->setIcon(swatch(color));
+    m_accentButton->setText(color.name());
+    if (changed)
+        emit SettingsPage::changed();
+}
+
+void AppearanceSettingsPage::chooseAccent()
+{
+    auto *dialog = new QColorDialog(m_accent, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QColorDialog::colorSelected, this, &AppearanceSettingsPage::setAccent);
+    dialog->open();
+}
+
+void AppearanceSettingsPage::load()
+{
+    m_density->setCurrentIndex(std::max(0, m_density->findData(storedDensity(m_settings))));
+    m_fontSize->setValue(storedFontSize(m_settings));
+    setAccent(Appearance::accentColor(m_settings));
+}
+
+void AppearanceSettingsPage::save()
+{
+    m_settings.setValue(QLatin1String(SettingsKeys::ListDensity), m_density->currentData());
+    m_settings.setValue(QLatin1String(SettingsKeys::ListFontPointSize), m_fontSize->value());
+    m_settings.setValue(QLatin1String(SettingsKeys::AccentColor), m_accent.name());
+}
+
+bool AppearanceSettingsPage::isDirty() const
+{
+    return m_density->currentData().toString() != storedDensity(m_settings) ||
+           m_fontSize->value() != storedFontSize(m_settings) ||
+           m_accent != Appearance::accentColor(m_settings);
+}
+
+} // namespace Ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "settingspage.h"
+
+class QCheckBox;
+class QSettings;
+class QSpinBox;
+
+namespace Ui {
+
+/// When articles count as read, and what Tidings does in the background.
+class ReadingSettingsPage final : public SettingsPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReadingSettingsPage)
+
+public:
+    explicit ReadingSettingsPage(QSettings &settings, QWidget *parent = nullptr);
+
+    [[nodiscard]] QString title() const override;
+    void load() override;
+    void save() override;
+    [[nodiscard]] bool isDirty() const override;
+
+private:
+    QSettings &m_settings;
+    QSpinBox *m_markReadDelay = nullptr;
+    QCheckBox *m_keepInTray = nullptr;
+    QCheckBox *m_notify = nullptr;
+};
+
+} // namespace Ui

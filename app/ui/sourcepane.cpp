@@ -1,0 +1,321 @@
+#include "sourcepane.h"
+
+#include "databaseworker.h"
+#include "settingskeys.h"
+#include "sourceeditdialog.h"
+#include "sourcetreemodel.h"
+#include "storage/folderrepository.h"
+#include "storage/sourcerepository.h"
+
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+namespace Ui {
+
+namespace {
+
+using Models::ViewKey;
+
+// A write's outcome: empty when it worked, else the reason in words.
+using WriteError = QString;
+
+} // namespace
+
+SourcePane::SourcePane(Models::SourceTreeModel *model, Models::DatabaseWorker *worker,
+                       QSettings &settings, QWidget *parent)
+    : QTreeView(parent), m_model(model), m_worker(worker), m_settings(settings)
+{
+    setObjectName(QStringLiteral("sourceTree"));
+    setAccessibleName(tr("Sources"));
+    setHeaderHidden(true);
+    setModel(m_model);
+    setUniformRowHeights(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
+    setDropIndicatorShown(true);
+    setFrameShape(QFrame::NoFrame);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(Models::SourceTreeModel::TitleColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(Models::SourceTreeModel::UnreadColumn,
+                                   QHeaderView::ResizeToContents);
+
+    connect(m_model, &Models::SourceTreeModel::renameRequested, this, &SourcePane::rename);
+    connect(m_model, &Models::SourceTreeModel::moveRequested, this, &SourcePane::move);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SourcePane::restoreExpandedFolders);
+}
+
+ViewKey SourcePane::currentKey() const
+{
+    return m_model->keyOf(currentIndex());
+}
+
+void SourcePane::rename(const ViewKey &key, const QString &title)
+{
+    m_worker->run<WriteError>(
+        this,
+        [key, title](const QSqlDatabase &database) -> WriteError {
+            if (key.kind == ViewKey::Kind::Folder) {
+                Storage::FolderRepository folders(database);
+                return folders.rename(key.id, title) ? QString() : folders.errorMessage();
+            }
+            Storage::SourceRepository sources(database);
+            return sources.rename(key.id, title) ? QString() : sources.errorMessage();
+        },
+        [this, key, title](const WriteError &error) {
+            if (error.isEmpty())
+                m_model->renameNode(key, title);
+            else
+                QMessageBox::warning(this, tr("Cannot rename"), error);
+        });
+}
+
+void SourcePane::move(const QList<ViewKey> &keys, qint64 folderId)
+{
+    m_worker->run<QList<ViewKey>>(
+        this,
+        [keys, folderId](const QSqlDatabase &database) {
+            QList<ViewKey> moved;
+            Storage::FolderRepository folders(database);
+            Storage::SourceRepository sources(database);
+            for (const ViewKey &key : keys) {
+                const bool ok = key.kind == ViewKey::Kind::Folder
+                                    ? folders.move(key.id, folderId)
+                                    : sources.setFolder(key.id, folderId);
+                if (ok)
+                    moved.append(key);
+            }
+            return moved;
+        },
+        [this, folderId](const QList<ViewKey> &moved) {
+            for (const ViewKey &key : moved)
+                m_model->moveNode(key, folderId);
+            if (folderId > 0)
+                expand(m_model->indexOf(ViewKey::folder(folderId)));
+            if (!moved.isEmpty())
+                emit libraryChanged();
+        });
+}
+
+void SourcePane::addFolder(qint64 parentId)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New Folder"));
+    dialog->setLabelText(tr("Name of the new folder:"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, parentId](const QString &text) {
+        const QString title = text.trimmed();
+        if (title.isEmpty())
+            return;
+        m_worker->run<std::optional<Storage::Folder>>(
+            this,
+            [title, parentId](const QSqlDatabase &database) -> std::optional<Storage::Folder> {
+                Storage::FolderRepository folders(database);
+                const std::optional<qint64> id = folders.add(title, parentId);
+                return id ? folders.find(*id) : std::nullopt;
+            },
+            [this](const std::optional<Storage::Folder> &folder) {
+                if (!folder)
+                    return;
+                m_model->addFolder(*folder);
+                setCurrentIndex(m_model->indexOf(ViewKey::folder(folder->id)));
+            });
+    });
+    dialog->open();
+}
+
+void SourcePane::removeWithConfirmation(const ViewKey &key)
+{
+    const Models::SourceTreeNode *node = m_model->nodeOf(key);
+    if (!node || key.kind == ViewKey::Kind::Smart)
+        return;
+    const QString title = m_model->indexOf(key).data().toString();
+    const bool folder = key.kind == ViewKey::Kind::Folder;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, folder ? tr("Delete Folder") : tr("Unsubscribe"),
+        folder ? tr("Delete the folder “%1”? Its sources move up a level.").arg(title)
+               : tr("Unsubscribe from “%1”? Its articles are removed, except the bookmarked "
+                    "ones.")
+                     .arg(title),
+        QMessageBox::Cancel, this);
+    QPushButton *confirm =
+        box->addButton(folder ? tr("Delete Folder") : tr("Unsubscribe"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, confirm, key] {
+        if (box->clickedButton() != confirm)
+            return;
+        m_worker->run<WriteError>(
+            this,
+            [key](const QSqlDatabase &database) -> WriteError {
+                if (key.kind == ViewKey::Kind::Folder) {
+                    Storage::FolderRepository folders(database);
+                    return folders.remove(key.id) ? QString() : folders.errorMessage();
+                }
+                Storage::SourceRepository sources(database);
+                return sources.remove(key.id) ? QString() : sources.errorMessage();
+            },
+            [this, key](const WriteError &error) {
+                if (!error.isEmpty()) {
+                    QMessageBox::warning(this, tr("Cannot remove"), error);
+                    return;
+                }
+                m_model->removeNode(key);
+                emit libraryChanged();
+            });
+    });
+    box->open();
+}
+
+void SourcePane::editSource(qint64 sourceId)
+{
+    m_worker->run<std::optional<Storage::Source>>(
+        this,
+        [sourceId](const QSqlDatabase &database) {
+            return Storage::SourceRepository(database).find(sourceId);
+        },
+        [this](const std::optional<Storage::Source> &source) {
+            if (!source)
+                return;
+            auto *dialog = new SourceEditDialog(*source, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, original = source->feedUrl] {
+                const Storage::Source edited = dialog->source();
+                m_worker->run<std::optional<Storage::Source>>(
+                    this,
+                    [edited,
+                     original](const QSqlDatabase &database) -> std::optional<Storage::Source> {
+                        Storage::SourceRepository sources(database);
+                        if (!sources.rename(edited.id, edited.title) ||
+                            (edited.feedUrl != original &&
+                             !sources.setFeedUrl(edited.id, edited.feedUrl)) ||
+                            !sources.setLoadFullArticle(edited.id, edited.loadFullArticle))
+                            return std::nullopt;
+                        return sources.find(edited.id);
+                    },
+                    [this](const std::optional<Storage::Source> &stored) {
+                        if (stored)
+                            m_model->updateSource(*stored);
+                        else
+                            QMessageBox::warning(this, tr("Cannot save"),
+                                                 tr("The source could not be changed."));
+                    });
+            });
+            dialog->open();
+        });
+}
+
+bool SourcePane::isMuted(qint64 sourceId) const
+{
+    return m_settings.value(QLatin1String(SettingsKeys::MutedSources))
+        .toStringList()
+        .contains(QString::number(sourceId));
+}
+
+void SourcePane::setMuted(qint64 sourceId, bool muted)
+{
+    QStringList ids = m_settings.value(QLatin1String(SettingsKeys::MutedSources)).toStringList();
+    ids.removeAll(QString::number(sourceId));
+    if (muted)
+        ids.append(QString::number(sourceId));
+    m_settings.setValue(QLatin1String(SettingsKeys::MutedSources), ids);
+}
+
+void SourcePane::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index =
+        event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    showMenu(m_model->keyOf(index), event->globalPos());
+}
+
+void SourcePane::showMenu(const ViewKey &key, const QPoint &globalPos)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (!key.isValid()) {
+        menu->addAction(tr("Add Source…"), this, &SourcePane::addSourceRequested);
+        menu->addAction(tr("New Folder…"), this, [this] { addFolder(0); });
+        menu->popup(globalPos);
+        return;
+    }
+    const QList<qint64> sources = m_model->sourceIdsOf(key);
+    QAction *refresh =
+        menu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this,
+                        [this, sources] { emit refreshRequested(sources); });
+    refresh->setEnabled(!sources.isEmpty());
+    menu->addAction(QIcon::fromTheme(QStringLiteral("mail-mark-read")), tr("Mark All as &Read"),
+                    this, [this, key] { emit markReadRequested(key); });
+    const QModelIndex index = m_model->indexOf(key);
+    if (key.kind == ViewKey::Kind::Source) {
+        menu->addSeparator();
+        menu->addAction(tr("Re&name"), this, [this, index] { edit(index); });
+        menu->addAction(tr("&Edit…"), this, [this, key] { editSource(key.id); });
+        const QUrl site = index.data(Models::SourceTreeModel::SiteUrlRole).toUrl();
+        QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")),
+                                        tr("&Open Website"), this,
+                                        [this, site] { emit openUrlRequested(site); });
+        open->setEnabled(site.isValid() && !site.isEmpty());
+        QAction *notify = menu->addAction(tr("&Notify About New Articles"));
+        notify->setCheckable(true);
+        notify->setChecked(!isMuted(key.id));
+        connect(notify, &QAction::toggled, this,
+                [this, id = key.id](bool on) { setMuted(id, !on); });
+        menu->addSeparator();
+        menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Unsubscribe…"), this,
+                        [this, key] { removeWithConfirmation(key); });
+    } else if (key.kind == ViewKey::Kind::Folder) {
+        menu->addSeparator();
+        menu->addAction(tr("Re&name"), this, [this, index] { edit(index); });
+        menu->addAction(QIcon::fromTheme(QStringLiteral("folder-new")), tr("New &Folder…"), this,
+                        [this, key] { addFolder(key.id); });
+        menu->addSeparator();
+        menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Folder…"),
+                        this, [this, key] { removeWithConfirmation(key); });
+    }
+    menu->popup(globalPos);
+}
+
+void SourcePane::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Delete) && state() != EditingState) {
+        removeWithConfirmation(currentKey());
+        return;
+    }
+    QTreeView::keyPressEvent(event);
+}
+
+void SourcePane::saveExpandedFolders()
+{
+    QStringList expanded;
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex index = m_model->index(row, 0, parent);
+            if (isExpanded(index)) {
+                expanded.append(m_model->keyOf(index).toString());
+                walk(index);
+            }
+        }
+    };
+    walk({});
+    m_settings.setValue(QLatin1String(SettingsKeys::MainWindowExpandedFolders), expanded);
+}
+
+void SourcePane::restoreExpandedFolders()
+{
+    const QVariant stored =
+        m_settings.value(QLatin1String(SettingsKeys::MainWindowExpandedFolders));
+    if (!stored.isValid()) {
+        expandAll(); // First run: everything in sight.
+        return;
+    }
+    for (const QString &text : stored.toStringList())
+        expand(m_model->indexOf(ViewKey::fromString(text)));
+}
+
+} // namespace Ui

@@ -1,0 +1,282 @@
+#include "sourcetreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+
+using Models::SourceTreeModel;
+using Models::ViewKey;
+
+namespace {
+
+Storage::Folder folder(qint64 id, const QString &title, qint64 parentId = 0)
+{
+    Storage::Folder result;
+    result.id = id;
+    result.title = title;
+    result.parentId = parentId;
+    return result;
+}
+
+Storage::Source source(qint64 id, const QString &title, qint64 folderId, int unread,
+                       const QString &error = {})
+{
+    Storage::Source result;
+    result.id = id;
+    result.title = title;
+    result.folderId = folderId;
+    result.unreadCount = unread;
+    result.totalCount = unread + 10;
+    result.lastError = error;
+    result.feedUrl = QUrl(QStringLiteral("https://example.org/%1.xml").arg(id));
+    return result;
+}
+
+// Smart views, then folder News (1) holding World (2) with source 10, source 11 in News, and
+// source 12 at the top level.
+Models::LibrarySnapshot sampleLibrary()
+{
+    Models::LibrarySnapshot snapshot;
+    snapshot.folders = {folder(1, QStringLiteral("News")), folder(2, QStringLiteral("World"), 1)};
+    snapshot.sources = {source(10, QStringLiteral("Daily World"), 2, 3),
+                        source(11, QStringLiteral("Tech Weekly"), 1, 0, QStringLiteral("HTTP 404")),
+                        source(12, QStringLiteral("Loose Leaf"), 0, 5)};
+    snapshot.counts = {8, 2, 4};
+    snapshot.ok = true;
+    return snapshot;
+}
+
+QString unreadText(const SourceTreeModel &model, const ViewKey &key)
+{
+    return model.indexOf(key, SourceTreeModel::UnreadColumn).data().toString();
+}
+
+} // namespace
+
+class TestSourceTreeModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passesTheModelTester();
+    void smartViewsComeFirst();
+    void foldersNestAndAddUpTheirCounts();
+    void unreadIsBoldOnlyWhenAboveZero();
+    void errorBadgeTellsTheLastError();
+    void countsChangeWithoutStructuralSignals();
+    void moveKeepsPersistentIndexes();
+    void removingAFolderKeepsItsSources();
+    void dropOnAFolderAsksToMove_data();
+    void dropOnAFolderAsksToMove();
+    void renameInPlaceIsARequest();
+    void sourceIdsAndOrder();
+};
+
+void TestSourceTreeModel::passesTheModelTester()
+{
+    SourceTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(sampleLibrary());
+    model.setSmartCounts({9, 3, 4});
+    model.setUnreadCounts({{10, 7}, {12, 0}});
+    model.adjustUnread(11, 2);
+    model.addFolder(folder(3, QStringLiteral("Later")));
+    model.addSource(source(13, QStringLiteral("Fresh"), 3, 1));
+    model.moveNode(ViewKey::source(12), 3);
+    model.moveNode(ViewKey::folder(2), 0);
+    model.renameNode(ViewKey::folder(3), QStringLiteral("Much later"));
+    model.removeNode(ViewKey::folder(3));
+    model.removeNode(ViewKey::source(10));
+    model.setSnapshot({});
+    QCOMPARE(model.rowCount(), 4);
+}
+
+void TestSourceTreeModel::smartViewsComeFirst()
+{
+    SourceTreeModel model;
+    model.setSnapshot(sampleLibrary());
+    QStringList titles;
+    for (int row = 0; row < model.rowCount(); ++row)
+        titles.append(model.index(row, 0).data().toString());
+    QCOMPARE(titles,
+             (QStringList{"All articles", "Unread", "Today", "Bookmarks", "News", "Loose Leaf"}));
+    QCOMPARE(unreadText(model, ViewKey::smart(Models::SmartView::All)), QStringLiteral("8"));
+    QCOMPARE(unreadText(model, ViewKey::smart(Models::SmartView::Unread)), QStringLiteral("8"));
+    QCOMPARE(unreadText(model, ViewKey::smart(Models::SmartView::Today)), QStringLiteral("2"));
+    QCOMPARE(unreadText(model, ViewKey::smart(Models::SmartView::Bookmarks)), QStringLiteral("4"));
+    QCOMPARE(model.keyOf(model.index(3, 0)), ViewKey::smart(Models::SmartView::Bookmarks));
+    QCOMPARE(model.index(0, 0).data(SourceTreeModel::ViewKeyRole).toString(),
+             QStringLiteral("all"));
+}
+
+void TestSourceTreeModel::foldersNestAndAddUpTheirCounts()
+{
+    SourceTreeModel model;
+    model.setSnapshot(sampleLibrary());
+    const QModelIndex news = model.indexOf(ViewKey::folder(1));
+    QCOMPARE(model.rowCount(news), 2);
+    QCOMPARE(model.index(0, 0, news).data().toString(), QStringLiteral("World"));
+    QCOMPARE(model.index(1, 0, news).data().toString(), QStringLiteral("Tech Weekly"));
+    QCOMPARE(model.parent(model.indexOf(ViewKey::source(10))), model.indexOf(ViewKey::folder(2)));
+    QCOMPARE(unreadText(model, ViewKey::folder(1)), QStringLiteral("3"));
+    QCOMPARE(unreadText(model, ViewKey::folder(2)), QStringLiteral("3"));
+    QCOMPARE(model.unreadOf(ViewKey::folder(1)), 3);
+}
+
+void TestSourceTreeModel::unreadIsBoldOnlyWhenAboveZero()
+{
+    SourceTreeModel model;
+    model.setSnapshot(sampleLibrary());
+    QCOMPARE(model.indexOf(ViewKey::source(10)).data(Qt::FontRole).value<QFont>().bold(), true);
+    QCOMPARE(model.indexOf(ViewKey::source(11)).data(Qt::FontRole).value<QFont>().bold(), false);
+    QCOMPARE(unreadText(model, ViewKey::source(11)), QString());
+    QCOMPARE(model.indexOf(ViewKey::source(12), 1).data(Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
+}
+
+void TestSourceTreeModel::errorBadgeTellsTheLastError()
+{
+    SourceTreeModel model;
+    int asked = 0;
+    model.setIconProvider([&asked](const Models::SourceTreeNode &, bool) {
+        ++asked;
+        QPixmap pixmap(16, 16);
+        pixmap.fill(Qt::red);
+        return QIcon(pixmap);
+    });
+    model.setSnapshot(sampleLibrary());
+    const QModelIndex failing = model.indexOf(ViewKey::source(11), 1);
+    QVERIFY(failing.data(Qt::ToolTipRole).toString().contains(QLatin1String("HTTP 404")));
+    QCOMPARE(failing.data(SourceTreeModel::LastErrorRole).toString(), QStringLiteral("HTTP 404"));
+    QVERIFY(!failing.data(Qt::DecorationRole).value<QIcon>().isNull());
+    // Healthy sources get no badge beside the count.
+    QVERIFY(!model.indexOf(ViewKey::source(10), 1).data(Qt::DecorationRole).isValid());
+    QVERIFY(model.indexOf(ViewKey::source(11), 1)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .contains(QLatin1String("failed")));
+    QVERIFY(asked > 0);
+}
+
+void TestSourceTreeModel::countsChangeWithoutStructuralSignals()
+{
+    SourceTreeModel model;
+    model.setSnapshot(sampleLibrary());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setUnreadCounts({{10, 13}});
+    QCOMPARE(unreadText(model, ViewKey::source(10)), QStringLiteral("13"));
+    QCOMPARE(unreadText(model, ViewKey::folder(1)), QStringLiteral("13"));
+    // The source, World and News.
+    QCOMPARE(changed.count(), 3);
+    model.setUnreadCounts({{10, 13}});
+    QCOMPARE(changed.count(), 3);
+    model.adjustUnread(10, -1);
+    QCOMPARE(unreadText(model, ViewKey::source(10)), QStringLiteral("12"));
+    model.setSmartCounts({1, 1, 1});
+    QCOMPARE(unreadText(model, ViewKey::smart(Models::SmartView::All)), QStringLiteral("1"));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+}
+
+void TestSourceTreeModel::moveKeepsPersistentIndexes()
+{
+    SourceTreeModel model;
+    model.setSnapshot(sampleLibrary());
+    const QPersistentModelIndex loose = model.indexOf(ViewKey::source(12));
+    model.moveNode(ViewKey::source(12), 2);
+    QVERIFY(loose.isValid());
+    QCOMPARE(loose.parent(), model.indexOf(ViewKey::folder(2)));
+    QCOMPARE(model.unreadOf(ViewKey::folder(1)), 8);
+    // A folder cannot go into its own subfolder.
+    model.moveNode(ViewKey::folder(1), 2);
+    QCOMPARE(model.parent(model.indexOf(ViewKey::folder(1))), QModelIndex());
+}
+
+void TestSourceTreeModel::removingAFolderKeepsItsSources()
+{
+    SourceTreeModel model;
+    model.setSnapshot(sampleLibrary());
+    model.removeNode(ViewKey::folder(1));
+    QVERIFY(!model.indexOf(ViewKey::folder(1)).isValid());
+    QCOMPARE(model.parent(model.indexOf(ViewKey::source(11))), QModelIndex());
+    QCOMPARE(model.parent(model.indexOf(ViewKey::folder(2))), QModelIndex());
+    QCOMPARE(model.sourceCount(), 3);
+    model.removeNode(ViewKey::source(11));
+    QCOMPARE(model.sourceCount(), 2);
+    QVERIFY(!model.nodeOf(ViewKey::source(11)));
+}
+
+void TestSourceTreeModel::dropOnAFolderAsksToMove_data()
+{
+    QTest::addColumn<QString>("dragged");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<qint64>("folderId");
+
+    QTest::newRow("source onto a folder") << "source:12"
+                                          << "folder:2" << true << qint64(2);
+    QTest::newRow("source onto a source joins its folder") << "source:12"
+                                                           << "source:11" << true << qint64(1);
+    QTest::newRow("source onto empty space goes to the top") << "source:10"
+                                                             << "" << true << qint64(0);
+    QTest::newRow("nothing onto a smart view") << "source:10"
+                                               << "unread" << false << qint64(-1);
+    QTest::newRow("folder not into its own subfolder") << "folder:1"
+                                                       << "folder:2" << false << qint64(-1);
+}
+
+void TestSourceTreeModel::dropOnAFolderAsksToMove()
+{
+    QFETCH(QString, dragged);
+    QFETCH(QString, target);
+    QFETCH(bool, accepted);
+    QFETCH(qint64, folderId);
+    SourceTreeModel model;
+    model.setSnapshot(sampleLibrary());
+    const std::unique_ptr<QMimeData> data(
+        model.mimeData({model.indexOf(ViewKey::fromString(dragged))}));
+    QVERIFY(data);
+    const QModelIndex parent = model.indexOf(ViewKey::fromString(target));
+    QCOMPARE(model.canDropMimeData(data.get(), Qt::MoveAction, -1, 0, parent), accepted);
+    QSignalSpy requested(&model, &SourceTreeModel::moveRequested);
+    model.dropMimeData(data.get(), Qt::MoveAction, -1, 0, parent);
+    QCOMPARE(requested.count(), accepted ? 1 : 0);
+    if (accepted) {
+        QCOMPARE(requested.first().at(0).value<QList<ViewKey>>(),
+                 QList<ViewKey>{ViewKey::fromString(dragged)});
+        QCOMPARE(requested.first().at(1).toLongLong(), folderId);
+    }
+}
+
+void TestSourceTreeModel::renameInPlaceIsARequest()
+{
+    SourceTreeModel model;
+    model.setSnapshot(sampleLibrary());
+    QSignalSpy requested(&model, &SourceTreeModel::renameRequested);
+    const QModelIndex index = model.indexOf(ViewKey::source(12));
+    QVERIFY(model.flags(index) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));
+    QVERIFY(model.setData(index, QStringLiteral("  New name "), Qt::EditRole));
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().at(1).toString(), QStringLiteral("New name"));
+    QVERIFY(!model.setData(index, QStringLiteral("   "), Qt::EditRole));
+    model.renameNode(ViewKey::source(12), QStringLiteral("New name"));
+    QCOMPARE(index.data().toString(), QStringLiteral("New name"));
+}
+
+void TestSourceTreeModel::sourceIdsAndOrder()
+{
+    SourceTreeModel model;
+    model.setSnapshot(sampleLibrary());
+    QCOMPARE(model.sourceOrder(), (QList<qint64>{10, 11, 12}));
+    QCOMPARE(model.sourceIdsOf(ViewKey::folder(1)), (QList<qint64>{10, 11}));
+    QCOMPARE(model.sourceIdsOf(ViewKey::source(12)), QList<qint64>{12});
+    QCOMPARE(model.sourceIdsOf(ViewKey::smart(Models::SmartView::Today)),
+             (QList<qint64>{10, 11, 12}));
+}
+
+QTEST_MAIN(TestSourceTreeModel)
+#include "tst_sourcetreemodel.moc"
