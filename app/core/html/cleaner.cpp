@@ -193,7 +193,9 @@ Cleaner::Cleaner(const QUrl &baseUrl) : m_urls(baseUrl)
 std::string Cleaner::run(std::string_view utf8)
 {
     m_out.reserve(utf8.size() + utf8.size() / 8 + 64);
-    if (utf8.find_first_of("<&") == std::string_view::npos) {
+    const bool hasMarkup = std::memchr(utf8.data(), '<', utf8.size()) != nullptr ||
+                           std::memchr(utf8.data(), '&', utf8.size()) != nullptr;
+    if (!hasMarkup) {
         appendEscapedText(utf8, m_out); // plain text needs no parser
     } else {
         Tokenizer tokens(utf8);
