@@ -27,10 +27,11 @@ void FeedJsonWriter::key(const char *name)
 
 void FeedJsonWriter::string(const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
+    // Encode into a reused buffer, then copy with escapes: no allocation per string.
+    m_utf8.resize(m_encoder.requiredSpace(value.size()));
+    const char *end = m_encoder.appendToBuffer(m_utf8.data(), value);
+    const char *p = m_utf8.constData();
     m_buffer.append('"');
-    const char *p = utf8.constData();
-    const char *end = p + utf8.size();
     while (p < end) {
         const char *run = p;
         while (run < end && uchar(*run) >= 0x20 && *run != '"' && *run != '\\')

@@ -3,6 +3,7 @@
 #include "feedparser.h"
 
 #include <QByteArray>
+#include <QStringEncoder>
 
 class QIODevice;
 
@@ -35,6 +36,8 @@ private:
 
     QIODevice &m_device;
     QByteArray m_buffer;
+    QByteArray m_utf8;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
     bool m_failed = false;
 };
 

@@ -24,6 +24,7 @@ FeedDraft RssReader::read(Format format)
     draft.feed.format = format;
     ChannelDraft channel;
     const Index root = m_tree.root();
+    draft.feed.items.reserve(countItems(root));
     // RSS 0.9x/2.0 nest items in the channel; RDF makes them (and the image) its siblings.
     for (Index c = m_tree.firstChild(root); c != XmlTree::npos; c = m_tree.nextSibling(c)) {
         if (!isCore(c))
@@ -44,6 +45,20 @@ FeedDraft RssReader::read(Format format)
     }
     channel.applyTo(draft.feed);
     return draft;
+}
+
+qsizetype RssReader::countItems(Index root) const
+{
+    qsizetype count = 0;
+    for (Index c = m_tree.firstChild(root); c != XmlTree::npos; c = m_tree.nextSibling(c)) {
+        if (m_tree.nameIs(c, "item"))
+            ++count;
+        if (!m_tree.nameIs(c, "channel"))
+            continue;
+        for (Index cc = m_tree.firstChild(c); cc != XmlTree::npos; cc = m_tree.nextSibling(cc))
+            count += m_tree.nameIs(cc, "item") ? 1 : 0;
+    }
+    return count;
 }
 
 void RssReader::readChannelChild(Index n, ChannelDraft &channel)

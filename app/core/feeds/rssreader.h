@@ -19,6 +19,7 @@ public:
 private:
     [[nodiscard]] bool isCore(XmlTree::Index n) const;
     [[nodiscard]] bool isItemElement(XmlTree::Index n) const;
+    [[nodiscard]] qsizetype countItems(XmlTree::Index root) const;
     void readChannelChild(XmlTree::Index n, ChannelDraft &channel);
     void readImage(XmlTree::Index n, ChannelDraft &channel);
     void readItem(XmlTree::Index n, FeedDraft &draft);

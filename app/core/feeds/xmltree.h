@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -90,8 +91,8 @@ private:
         std::string_view value;
     };
     template<typename Visitor> void forEachAttribute(Index n, Visitor &&visit) const;
-    void decodeInto(QByteArray &out, std::string_view raw, bool attribute, int depth) const;
-    bool appendReference(QByteArray &out, std::string_view raw, size_t &i, int depth,
+    void decodeInto(std::string &out, std::string_view raw, bool attribute, int depth) const;
+    bool appendReference(std::string &out, std::string_view raw, size_t &i, int depth,
                          bool escapeResult) const;
     [[nodiscard]] QString decode(std::string_view raw, bool attribute) const;
     [[nodiscard]] std::string_view view(quint32 begin, quint32 end) const;
@@ -123,7 +124,7 @@ namespace XmlChars {
                                     char32_t &codePoint);
 /// Code point of a predefined XML entity (amp, lt, gt, quot, apos), or 0.
 [[nodiscard]] char32_t predefinedEntity(std::string_view name);
-void appendUtf8(QByteArray &out, char32_t codePoint);
+void appendUtf8(std::string &out, char32_t codePoint);
 } // namespace XmlChars
 
 } // namespace Feeds

@@ -67,6 +67,7 @@ void XmlTreeBuilder::run()
 {
     if (m_d.substr(0, 3) == "\xEF\xBB\xBF")
         m_p = 3;
+    m_tree.m_nodes.reserve(m_d.size() / 128 + 16);
     const size_t first = find("<", m_p);
     for (size_t i = m_p; i < first; ++i) {
         if (!XmlChars::isSpace(uchar(m_d[i]))) {
