@@ -3,6 +3,7 @@
 #include "storage/articlerepository.h"
 #include "storage/folderrepository.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -42,6 +43,8 @@ private slots:
     void filters_data();
     void filters();
     void futureDateSortsAsArrival();
+    void searchPagesFollowTheFullOrder_data();
+    void searchPagesFollowTheFullOrder();
     void limitAndOffsetPage();
     void rowsFollowTheGivenIds();
     void rowsReadManyIds();
@@ -236,6 +239,66 @@ void TestArticleList::futureDateSortsAsArrival()
     QVERIFY(undated);
     QCOMPARE(undated->published, QDateTime());
     QCOMPARE(undated->row.date, Now.addSecs(-4 * 3600));
+}
+
+void TestArticleList::searchPagesFollowTheFullOrder_data()
+{
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("limit");
+
+    QTest::newRow("first one") << 0 << 1;
+    QTest::newRow("first page") << 0 << 17;
+    QTest::newRow("later page") << 20 << 15;
+    QTest::newRow("past the end") << 110 << 20;
+    QTest::newRow("everything") << 0 << -1;
+    QTest::newRow("everything after an offset") << 7 << -1;
+    QTest::newRow("nothing") << 0 << 0;
+}
+
+// A search stops early once no further match can make the page (see ArticleSearch); arrivals
+// out of date order, equal dates, undated and future-dated items must not fool it.
+void TestArticleList::searchPagesFollowTheFullOrder()
+{
+    QFETCH(int, offset);
+    QFETCH(int, limit);
+
+    ArticleRepository articles(m_library->connection());
+    for (int batch = 0; batch < 12; ++batch) {
+        QList<Feeds::Item> items;
+        for (int i = 0; i < 10; ++i) {
+            const int n = batch * 10 + i;
+            Feeds::Item item =
+                makeItem(QStringLiteral("n%1").arg(n), {}, QStringLiteral("N%1").arg(n),
+                         n % 3 ? QStringLiteral("<p>needle %1</p>").arg(n)
+                               : QStringLiteral("<p>hay %1</p>").arg(n));
+            // Dates jump around arrival: later batches carry much older items, some share a
+            // second, some have none or lie in the future.
+            if (n % 7 != 0)
+                item.published = Now.addSecs(-((n * 7919) % 500) * 3600 + (n % 5 == 0 ? 0 : n));
+            if (n % 11 == 0)
+                item.published = Now.addDays(30);
+            items.append(item);
+        }
+        // Arrival times go back and forth as well (a clock that was set back).
+        QVERIFY(articles.store(m_sources.value(batch % 2 ? "gardens" : "orchard"), makeFeed(items),
+                               Now.addSecs((batch % 4) * 600 - 900)));
+    }
+
+    QSqlQuery query(m_library->connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT id FROM articles WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts"
+        " MATCH 'needle') ORDER BY sort_date DESC, id")));
+    QList<qint64> everything;
+    while (query.next())
+        everything.append(query.value(0).toLongLong());
+    QCOMPARE(everything.size(), 80);
+
+    ArticleFilter filter;
+    filter.search = QStringLiteral("needle");
+    filter.offset = offset;
+    filter.limit = limit;
+    QCOMPARE(articles.ids(filter), everything.mid(offset, limit));
+    QCOMPARE(articles.count(filter), 80);
 }
 
 void TestArticleList::limitAndOffsetPage()

@@ -6,7 +6,7 @@
 
 namespace Storage {
 
-ArticleFilterClause ArticleFilterClause::from(const ArticleFilter &filter)
+ArticleFilterClause ArticleFilterClause::from(const ArticleFilter &filter, Search search)
 {
     QStringList conditions;
     ArticleFilterClause clause;
@@ -31,12 +31,16 @@ ArticleFilterClause ArticleFilterClause::from(const ArticleFilter &filter)
         conditions.append(QStringLiteral("a.sort_date >= ?"));
         clause.values.append(midnight.toSecsSinceEpoch());
     }
-    const SearchQuery search(filter.search);
-    if (const QString match = search.matchExpression(); !match.isEmpty()) {
-        conditions.append(
-            QStringLiteral("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"));
-        clause.values.append(match);
-    } else if (const QString exclude = search.excludeExpression(); !exclude.isEmpty()) {
+    const SearchQuery query(filter.search);
+    if (const QString match = query.matchExpression(); !match.isEmpty()) {
+        if (search == Search::Separately) {
+            clause.match = match;
+        } else {
+            conditions.append(QStringLiteral(
+                "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"));
+            clause.values.append(match);
+        }
+    } else if (const QString exclude = query.excludeExpression(); !exclude.isEmpty()) {
         // Only exclusions: FTS5 cannot say "everything except", so subtract the matches.
         conditions.append(QStringLiteral(
             "a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"));

@@ -13,8 +13,13 @@ struct ArticleFilterClause
 {
     QString sql = QStringLiteral("1");
     QVariantList values;
+    /// With Search::Separately: the FTS5 MATCH expression left out of sql, for the caller to
+    /// apply (empty when there is none; a search that only excludes stays in sql).
+    QString match;
 
-    [[nodiscard]] static ArticleFilterClause from(const ArticleFilter &filter);
+    enum class Search { InClause, Separately };
+    [[nodiscard]] static ArticleFilterClause from(const ArticleFilter &filter,
+                                                  Search search = Search::InClause);
 };
 
 } // namespace Storage

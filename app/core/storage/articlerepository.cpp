@@ -1,6 +1,7 @@
 #include "articlerepository.h"
 
 #include "articlefilterclause.h"
+#include "articlesearch.h"
 #include "articlewriter.h"
 #include "logging.h"
 #include "sqlvalues.h"
@@ -281,28 +282,22 @@ bool ArticleRepository::setBookmarked(qint64 id, bool bookmarked, const QDateTim
 
 QList<ArticleRow> ArticleRepository::list(const ArticleFilter &filter) const
 {
-    const ArticleFilterClause clause = ArticleFilterClause::from(filter);
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String(RowColumns) + QLatin1String(RowSource) + QStringLiteral(" WHERE ") +
-                  clause.sql + QLatin1String(Order) + QStringLiteral(" LIMIT ? OFFSET ?"));
-    bindAll(query, clause.values);
-    query.addBindValue(filter.limit);
-    query.addBindValue(qMax(filter.offset, 0));
-    QList<ArticleRow> rows;
-    QString error;
-    if (!exec(query, &error)) {
-        fail(tr("Cannot read the articles: %1").arg(error));
-        return rows;
-    }
-    while (query.next())
-        rows.append(readRow(query));
-    return rows;
+    // The page's ids first, then only their rows: the sort never carries whole rows.
+    return rows(ids(filter));
 }
 
 QList<qint64> ArticleRepository::ids(const ArticleFilter &filter) const
 {
-    const ArticleFilterClause clause = ArticleFilterClause::from(filter);
+    const ArticleFilterClause clause =
+        ArticleFilterClause::from(filter, ArticleFilterClause::Search::Separately);
+    if (!clause.match.isEmpty()) {
+        QString error;
+        const std::optional<QList<qint64>> found =
+            ArticleSearch::newestMatches(m_database, clause, filter.offset, filter.limit, &error);
+        if (!found)
+            fail(tr("Cannot search the articles: %1").arg(error));
+        return found.value_or(QList<qint64>());
+    }
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT a.id FROM articles a WHERE ") + clause.sql +
@@ -405,7 +400,15 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
 
 int ArticleRepository::count(const ArticleFilter &filter) const
 {
-    const ArticleFilterClause clause = ArticleFilterClause::from(filter);
+    const ArticleFilterClause clause =
+        ArticleFilterClause::from(filter, ArticleFilterClause::Search::Separately);
+    if (!clause.match.isEmpty()) {
+        QString error;
+        const int matches = ArticleSearch::countMatches(m_database, clause, &error);
+        if (matches < 0)
+            fail(tr("Cannot count the articles: %1").arg(error));
+        return matches;
+    }
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT count(*) FROM articles a WHERE ") + clause.sql);
     bindAll(query, clause.values);

@@ -131,8 +131,8 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &database)
         prepare(m_insert,
                 "INSERT INTO articles (source_id, identity, content_hash, guid, link, title,"
                 " author, published, updated, image_url, comments_url, comment_feed_url,"
-                " comment_count, text, summary, content, first_seen)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
+                " comment_count, text, summary, content, first_seen, first_seen_max)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
         prepare(m_index,
                 "INSERT INTO articles_fts (rowid, title, author, text) VALUES (?, ?, ?, ?)") &&
         prepare(m_update,
@@ -143,6 +143,12 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &database)
         prepare(m_deleteEnclosures, "DELETE FROM enclosures WHERE article_id = ?") &&
         prepare(m_insertEnclosure,
                 "INSERT INTO enclosures (article_id, url, type, length) VALUES (?, ?, ?, ?)");
+    if (!m_valid)
+        return;
+    QSqlQuery last(database);
+    if (last.exec(QStringLiteral("SELECT first_seen_max FROM articles ORDER BY id DESC LIMIT 1")) &&
+        last.next())
+        m_firstSeenMax = last.value(0).toLongLong();
 }
 
 bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateTime &now,
@@ -188,12 +194,16 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
     m_insert.bindValue(0, sourceId);
     m_insert.bindValue(1, identity);
     bindContent(m_insert, 2, item, values);
-    m_insert.bindValue(2 + ContentColumns, now.toSecsSinceEpoch());
+    const qint64 firstSeen = now.toSecsSinceEpoch();
+    m_insert.bindValue(2 + ContentColumns, firstSeen);
+    m_insert.bindValue(3 + ContentColumns, qMax(firstSeen, m_firstSeenMax));
     if (!exec(m_insert))
         return false;
+    m_firstSeenMax = qMax(firstSeen, m_firstSeenMax);
     const qint64 id = m_insert.lastInsertId().toLongLong();
-    // The schema has no insert trigger for the index (see 001_initial_schema.sql): the same
-    // values go in here, exactly as the update and delete triggers will expect them.
+    // The schema has no insert trigger for the index (see 001_initial_schema.sql): the stored
+    // values go in here, exactly as the update and delete triggers will remove them. (Not an
+    // INSERT ... SELECT: that runs under a statement savepoint, at which FTS5 flushes.)
     m_index.bindValue(0, id);
     m_index.bindValue(1, SqlValues::nonNull(item.title));
     m_index.bindValue(2, fromText(item.author));

@@ -38,6 +38,7 @@ private:
     QSqlQuery m_deleteEnclosures;
     QSqlQuery m_insertEnclosure;
     QString m_errorMessage;
+    qint64 m_firstSeenMax = 0; ///< Of the last article stored; see the schema.
     bool m_valid = true;
 };
 

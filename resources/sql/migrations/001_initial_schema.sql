@@ -50,6 +50,10 @@ CREATE TABLE articles (
     published        INTEGER,
     updated          INTEGER,
     first_seen       INTEGER NOT NULL DEFAULT (unixepoch()),
+    -- The latest first_seen of this and every article stored before it: never decreasing with
+    -- id, and never below sort_date. A search walks matches from the newest id down and stops
+    -- once this falls below the date of the last result it needs (Storage::ArticleSearch).
+    first_seen_max   INTEGER NOT NULL DEFAULT 0,
     -- The date lists sort and filter by: the published date, but never later than the moment
     -- the article arrived, so that a feed's future dates cannot pin it to the top.
     sort_date        INTEGER GENERATED ALWAYS AS (min(coalesce(published, first_seen), first_seen)) VIRTUAL,
