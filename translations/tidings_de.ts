@@ -2,16 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Cli::Dispatcher</name>
+    <name>Cli::AddCommand</name>
     <message>
-        <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
-
-Tidings is a news reader. Without a command it opens its window.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
+        <source>Subscribe to a feed, or to the feed of a website</source>
+        <translation>Einen Feed abonnieren oder den Feed einer Website</translation>
     </message>
+    <message>
+        <source>A feed or website address, a feed: link or a local file.</source>
+        <translation>Eine Feed- oder Website-Adresse, ein feed:-Link oder eine lokale Datei.</translation>
+    </message>
+    <message>
+        <source>Put the source in folder NAME (made if missing).</source>
+        <translation>Die Quelle in den Ordner NAME legen (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <source>tidings add: give one address</source>
+        <translation>tidings add: bitte genau eine Adresse angeben</translation>
+    </message>
+    <message>
+        <source>tidings: %1 offers %2 feeds; add one of them by its address:</source>
+        <translation>tidings: %1 bietet %2 Feeds an; fügen Sie einen davon über seine Adresse hinzu:</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1 (source %2)</source>
+        <translation>%1 ist bereits abonniert (Quelle %2)</translation>
+    </message>
+    <message>
+        <source>Added %1 (source %2)</source>
+        <translation>%1 hinzugefügt (Quelle %2)</translation>
+    </message>
+    <message>
+        <source>the first fetch failed: %1</source>
+        <translation>der erste Abruf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 (source %2) with %n article(s)</source>
+        <translation>
+            <numerusform>%1 hinzugefügt (Quelle %2) mit %n Artikel</numerusform>
+            <numerusform>%1 hinzugefügt (Quelle %2) mit %n Artikeln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ArticleStateCommand</name>
+    <message>
+        <source>Mark an article as read (or unread)</source>
+        <translation>Einen Artikel als gelesen (oder ungelesen) markieren</translation>
+    </message>
+    <message>
+        <source>Bookmark an article (or remove the bookmark)</source>
+        <translation>Ein Lesezeichen für einen Artikel setzen (oder entfernen)</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id, as `tidings articles` shows.</source>
+        <translation>Die ID des Artikels, wie `tidings articles` sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Mark it as unread instead.</source>
+        <translation>Stattdessen als ungelesen markieren.</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark instead.</source>
+        <translation>Stattdessen das Lesezeichen entfernen.</translation>
+    </message>
+    <message>
+        <source>tidings %1: give one article id</source>
+        <translation>tidings %1: bitte genau eine Artikel-ID angeben</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>es gibt keinen Artikel %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ArticlesCommand</name>
+    <message>
+        <source>Search articles by title, author and text</source>
+        <translation>Artikel nach Titel, Autor und Text durchsuchen</translation>
+    </message>
+    <message>
+        <source>List articles, newest first</source>
+        <translation>Artikel auflisten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Words (prefix matched), &quot;exact phrases&quot;, -excluded</source>
+        <translation>Wörter (Anfang genügt), &quot;genaue Ausdrücke&quot;, -ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Only articles matching QUERY.</source>
+        <translation>Nur Artikel, die zu QUERY passen.</translation>
+    </message>
+    <message>
+        <source>Only articles of source ID.</source>
+        <translation>Nur Artikel der Quelle ID.</translation>
+    </message>
+    <message>
+        <source>Only unread articles.</source>
+        <translation>Nur ungelesene Artikel.</translation>
+    </message>
+    <message>
+        <source>Only bookmarked articles.</source>
+        <translation>Nur Artikel mit Lesezeichen.</translation>
+    </message>
+    <message>
+        <source>At most N articles (default 50; 0: all).</source>
+        <translation>Höchstens N Artikel (Standard 50; 0: alle).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>tidings search: give the words to search for</source>
+        <translation>tidings search: bitte die Suchwörter angeben</translation>
+    </message>
+    <message>
+        <source>tidings %1: --source takes a source id</source>
+        <translation>tidings %1: --source erwartet eine Quellen-ID</translation>
+    </message>
+    <message>
+        <source>tidings %1: --limit takes a number</source>
+        <translation>tidings %1: --limit erwartet eine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Dispatcher</name>
     <message>
         <source>
 Global options (before or after the command):
@@ -21,292 +136,1087 @@ Global options (before or after the command):
   -h, --help     Show this help; &apos;tidings COMMAND --help&apos; shows a command&apos;s options
   --version      Show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Globale Optionen (vor oder nach dem Befehl):
+  --profile DIR  Alle Daten in DIR statt im Standard-Datenordner ablegen
+                 (die Umgebungsvariable TIDINGS_PROFILE bewirkt dasselbe)
+  --verbose      Debug-Meldungen der Protokollkategorien tidings.* ausgeben
+  -h, --help     Diese Hilfe anzeigen; &apos;tidings COMMAND --help&apos; zeigt die Optionen eines Befehls
+  --version      Die Version anzeigen
+</translation>
     </message>
     <message>
         <source>tidings: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
+       tidings [--profile DIR] [FILE | URL]...
+
+Tidings is a news reader. Without a command it opens its window. Given
+feed files or links, it offers to subscribe to them; given OPML files, to
+import them.
+
+Commands:
+</source>
+        <translation>Aufruf: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
+        tidings [--profile DIR] [FILE | URL]...
+
+Tidings ist ein Nachrichtenleser. Ohne Befehl öffnet es sein Fenster. Erhält
+es Feed-Dateien oder -Links, bietet es an, sie zu abonnieren; erhält es
+OPML-Dateien, bietet es an, sie zu importieren.
+
+Befehle:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ExportOpmlCommand</name>
+    <message>
+        <source>Write the subscriptions as an OPML file</source>
+        <translation>Die Abonnements als OPML-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>Wohin geschrieben wird (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>tidings export-opml: give at most one file</source>
+        <translation>tidings export-opml: höchstens eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation>Tidings-Abonnements</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ImportOpmlCommand</name>
+    <message>
+        <source>Subscribe to the feeds of an OPML file, keeping its folders</source>
+        <translation>Die Feeds einer OPML-Datei abonnieren, mit ihren Ordnern</translation>
+    </message>
+    <message>
+        <source>The OPML file.</source>
+        <translation>Die OPML-Datei.</translation>
+    </message>
+    <message>
+        <source>tidings import-opml: give one file</source>
+        <translation>tidings import-opml: bitte genau eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable OPML file: %2</source>
+        <translation>%1 ist keine verwendbare OPML-Datei: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 skipped (already subscribed or listed twice), %4 failed</source>
+        <translation>%1 importiert: %2 hinzugefügt, %3 übersprungen (bereits abonniert oder doppelt aufgeführt), %4 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Cli::InfoCommand</name>
     <message>
         <source>Show the version, the profile folder and the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Profilordner und Bibliothek anzeigen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
     <name>Cli::Invocation</name>
     <message>
         <source>--profile needs a folder, as in --profile DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile erwartet einen Ordner, etwa --profile DIR</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file nor a feed link</source>
+        <translation>&apos;%1&apos; ist weder eine Datei noch ein Feed-Link</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ParseCommand</name>
+    <message>
+        <source>Parse a feed file (or - for standard input) and print it as JSON</source>
+        <translation>Eine Feed-Datei (oder - für die Standardeingabe) einlesen und als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Resolve relative links against &lt;url&gt; (the feed&apos;s address).</source>
+        <translation>Relative Links gegen &lt;url&gt; auflösen (die Adresse des Feeds).</translation>
+    </message>
+    <message>
+        <source>The HTTP Content-Type the document came with (for its charset).</source>
+        <translation>Der HTTP-Content-Type, mit dem das Dokument kam (für seinen Zeichensatz).</translation>
+    </message>
+    <message>
+        <source>Refuse documents larger than &lt;mib&gt; MiB (default 32).</source>
+        <translation>Dokumente über &lt;mib&gt; MiB ablehnen (Standard 32).</translation>
+    </message>
+    <message>
+        <source>The feed document, or - for standard input.</source>
+        <translation>Das Feed-Dokument oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>parse needs exactly one FILE (or -)</source>
+        <translation>parse erwartet genau eine FILE (oder -)</translation>
+    </message>
+    <message>
+        <source>--base-url needs an absolute URL</source>
+        <translation>--base-url erwartet eine absolute URL</translation>
+    </message>
+    <message>
+        <source>--max-size needs a number of MiB between 0 and 4096</source>
+        <translation>--max-size erwartet eine Anzahl MiB zwischen 0 und 4096</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::RefreshCommand</name>
+    <message>
+        <source>Fetch new articles from every source, or from the given ones</source>
+        <translation>Neue Artikel aus allen Quellen abrufen oder aus den angegebenen</translation>
+    </message>
+    <message>
+        <source>Refresh only source ID (repeatable).</source>
+        <translation>Nur die Quelle ID aktualisieren (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Download at most N feeds at once (default 12).</source>
+        <translation>Höchstens N Feeds gleichzeitig herunterladen (Standard 12).</translation>
+    </message>
+    <message>
+        <source>tidings refresh: &apos;%1&apos; is not a source id</source>
+        <translation>tidings refresh: &apos;%1&apos; ist keine Quellen-ID</translation>
+    </message>
+    <message>
+        <source>tidings refresh: --jobs takes a number from 1 to 64</source>
+        <translation>tidings refresh: --jobs erwartet eine Zahl von 1 bis 64</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>no source with that id</source>
+        <translation>keine Quelle mit dieser ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n source(s): %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</source>
+        <translation>
+            <numerusform>%n Quelle aktualisiert: %1 in Ordnung (%2 unverändert), %3 fehlgeschlagen; %4 neue und %5 geänderte Artikel</numerusform>
+            <numerusform>%n Quellen aktualisiert: %1 in Ordnung (%2 unverändert), %3 fehlgeschlagen; %4 neue und %5 geänderte Artikel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SourcesCommand</name>
+    <message>
+        <source>List the sources with their unread counts and last errors</source>
+        <translation>Die Quellen mit ihrer Zahl ungelesener Artikel und ihren letzten Fehlern auflisten</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>Der HTTP-Header nennt eine unbekannte Zeichenkodierung, „%1“; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>Die XML-Deklaration nennt eine unbekannte Zeichenkodierung, „%1“; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The document is %1, not %2 as labelled.</source>
+        <translation>Das Dokument ist %1, nicht %2 wie angegeben.</translation>
+    </message>
+    <message>
+        <source>The document is not %1 as labelled.</source>
+        <translation>Das Dokument ist nicht %1 wie angegeben.</translation>
+    </message>
+    <message>
+        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
+        <translation>Der HTTP-Header sagt %1 und die XML-Deklaration %2; der Header gilt.</translation>
+    </message>
+    <message>
+        <source>not a feed: an HTML page</source>
+        <translation>kein Feed: eine HTML-Seite</translation>
+    </message>
+    <message>
+        <source>not a feed: the root element &lt;%1&gt; is not RSS, RDF or Atom</source>
+        <translation>kein Feed: das Wurzelelement &lt;%1&gt; ist weder RSS noch RDF noch Atom</translation>
+    </message>
+    <message>
+        <source>not a feed: invalid JSON at offset %1: %2</source>
+        <translation>kein Feed: ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>not a feed: a JSON document without a JSON Feed version</source>
+        <translation>kein Feed: ein JSON-Dokument ohne JSON-Feed-Version</translation>
+    </message>
+    <message>
+        <source>document too large: %1 bytes, the limit is %2 bytes</source>
+        <translation>Dokument zu groß: %1 Byte, die Grenze liegt bei %2 Byte</translation>
+    </message>
+    <message>
+        <source>not a feed: the document is empty</source>
+        <translation>kein Feed: das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>not a feed: binary data</source>
+        <translation>kein Feed: Binärdaten</translation>
+    </message>
+    <message>
+        <source>not a feed: neither XML nor JSON</source>
+        <translation>kein Feed: weder XML noch JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::Charsets</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>Das Dokument ist kein gültiges UTF-8; es wurde als windows-1252 gelesen.</translation>
+    </message>
+    <message>
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>Bytes, die kein gültiges UTF-8 sind, wurden als windows-1252 gelesen (Anzahl: %n).</translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>Das Dokument endet mitten in einem Zeichen.</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>Ungültige Zeichen wurden durch U+FFFD ersetzt.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>Dieses System kann nicht aus %1 umwandeln.</translation>
+    </message>
+    <message>
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>Ungültige Bytefolgen durch U+FFFD ersetzt: %n.</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::JsonFeedReader</name>
+    <message>
+        <source>unreadable date &quot;%1&quot;</source>
+        <translation>unlesbares Datum „%1“</translation>
+    </message>
+    <message>
+        <source>not a feed: a JSON document without a JSON Feed version</source>
+        <translation>kein Feed: ein JSON-Dokument ohne JSON-Feed-Version</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlReaderContext</name>
+    <message>
+        <source>unreadable date &quot;%1&quot; in &lt;%2&gt;</source>
+        <translation>unlesbares Datum „%1“ in &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlTree</name>
+    <message>
+        <source>document too large</source>
+        <translation>Dokument zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlTreeBuilder</name>
+    <message>
+        <source>junk before the document</source>
+        <translation>Datenmüll vor dem Dokument</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>kein Wurzelelement</translation>
+    </message>
+    <message>
+        <source>document truncated inside &lt;%1&gt;</source>
+        <translation>Dokument innerhalb von &lt;%1&gt; abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 more problems not listed</source>
+        <translation>%1 weitere Probleme nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&lt;&apos;</source>
+        <translation>nicht maskiertes &apos;&lt;&apos;</translation>
+    </message>
+    <message>
+        <source>missing &apos;&gt;&apos; after &lt;%1</source>
+        <translation>fehlendes &apos;&gt;&apos; nach &lt;%1</translation>
+    </message>
+    <message>
+        <source>malformed attribute in &lt;%1&gt;</source>
+        <translation>fehlerhaftes Attribut in &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>attribute value without quotes</source>
+        <translation>Attributwert ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>Elemente tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>element name too long</source>
+        <translation>Elementname zu lang</translation>
+    </message>
+    <message>
+        <source>unexpected close tag &lt;/%1&gt;</source>
+        <translation>unerwartetes schließendes Tag &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>missing close tag &lt;/%1&gt;</source>
+        <translation>fehlendes schließendes Tag &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>undeclared namespace prefix &apos;%1&apos;</source>
+        <translation>nicht deklariertes Namensraum-Präfix &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&amp;&apos;</source>
+        <translation>nicht maskiertes &apos;&amp;&apos;</translation>
+    </message>
+    <message>
+        <source>entity expansion over the limit of %1 bytes</source>
+        <translation>Entity-Expansion über der Grenze von %1 Byte</translation>
+    </message>
+    <message>
+        <source>external entity &apos;&amp;%1;&apos; not fetched</source>
+        <translation>externe Entity &apos;&amp;%1;&apos; nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>undefined entity &apos;&amp;%1;&apos;</source>
+        <translation>undefinierte Entity &apos;&amp;%1;&apos;</translation>
+    </message>
+    <message>
+        <source>too many entity declarations</source>
+        <translation>zu viele Entity-Deklarationen</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not well-formed at %1: recovered (%2)</source>
+        <translation>nicht wohlgeformt bei %1: wiederhergestellt (%2)</translation>
+    </message>
+    <message>
+        <source>not well-formed at %1: %2</source>
+        <translation>nicht wohlgeformt bei %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Html::Sanitizer</name>
+    <message>
+        <source>▶ Video on %1</source>
+        <translation>▶ Video auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>Net::FetchErrors</name>
+    <message>
+        <source>The server answered %1</source>
+        <translation>Der Server antwortete mit %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>Der Server antwortete mit %1 %2</translation>
+    </message>
+    <message>
+        <source>check the user name and password for this source</source>
+        <translation>prüfen Sie Benutzername und Passwort dieser Quelle</translation>
+    </message>
+    <message>
+        <source>the feed may have moved</source>
+        <translation>der Feed ist möglicherweise umgezogen</translation>
+    </message>
+    <message>
+        <source>the feed has been removed for good</source>
+        <translation>der Feed wurde endgültig entfernt</translation>
+    </message>
+    <message>
+        <source>Tidings will try again later</source>
+        <translation>Tidings versucht es später erneut</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the connection was refused</source>
+        <translation>Keine Verbindung zu %1: die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cannot find the server %1 — check the address and your connection</source>
+        <translation>Der Server %1 wurde nicht gefunden – prüfen Sie die Adresse und Ihre Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before sending the feed</source>
+        <translation>%1 hat die Verbindung vor dem Senden des Feeds geschlossen</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used: %1</source>
+        <translation>Der Proxyserver konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The network is not available</source>
+        <translation>Das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the feed from %1: %2</source>
+        <translation>Der Feed von %1 kann nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MiB; Tidings stopped downloading it</source>
+        <translation>Der Feed ist größer als %1 MiB; Tidings hat den Download abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server redirected more than %1 times</source>
+        <translation>Der Server hat mehr als %1-mal umgeleitet</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop (back to %1)</source>
+        <translation>Der Server leitet im Kreis um (zurück zu %1)</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address Tidings cannot use: %1</source>
+        <translation>Der Server hat auf eine Adresse umgeleitet, die Tidings nicht verwenden kann: %1</translation>
+    </message>
+    <message>
+        <source>Tidings cannot fetch %1 addresses</source>
+        <translation>Tidings kann keine %1-Adressen abrufen</translation>
+    </message>
+</context>
+<context>
+    <name>Refresh::IngestWorker</name>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation>Die Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::ArticleRepository</name>
+    <message>
+        <source>Cannot store the articles: %1</source>
+        <translation>Die Artikel können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot clean up old articles: %1</source>
+        <translation>Alte Artikel können nicht aufgeräumt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the article: %1</source>
+        <translation>Der Artikel kann nicht markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>Den Artikel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the articles: %1</source>
+        <translation>Die Artikel können nicht markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the bookmark: %1</source>
+        <translation>Das Lesezeichen kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the articles: %1</source>
+        <translation>Die Artikel können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the article: %1</source>
+        <translation>Der Artikel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the articles: %1</source>
+        <translation>Die Artikel können nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::Database</name>
     <message>
         <source>Cannot open the database %1: %2. Check that the file and its folder are readable and writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei und ihr Ordner lesbar und beschreibbar sind.</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tidings database (%2). Tidings has left it untouched. Move it aside or restore a backup, then start Tidings again to begin with an empty library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist beschädigt oder keine Tidings-Datenbank (%2). Tidings hat sie nicht verändert. Verschieben Sie sie oder stellen Sie eine Sicherung wieder her, und starten Sie Tidings dann erneut, um mit einer leeren Bibliothek zu beginnen.</translation>
     </message>
     <message>
         <source>Cannot open the database %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden. %2</translation>
     </message>
     <message>
         <source>Cannot update the database %1: %2. Your data has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht aktualisiert werden: %2. Ihre Daten wurden nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot set up the database %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht eingerichtet werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::FolderRepository</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Ein Ordner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The parent folder no longer exists.</source>
+        <translation>Den übergeordneten Ordner gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot add the folder &quot;%1&quot;: %2</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename the folder: %1</source>
+        <translation>Der Ordner kann nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>The folder no longer exists.</source>
+        <translation>Den Ordner gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The target folder no longer exists.</source>
+        <translation>Den Zielordner gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be moved into itself or one of its subfolders.</source>
+        <translation>Ein Ordner kann nicht in sich selbst oder einen seiner Unterordner verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move the folder: %1</source>
+        <translation>Der Ordner kann nicht verschoben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder: %1</source>
+        <translation>Der Ordner kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder: %1</source>
+        <translation>Der Ordner kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the folders: %1</source>
+        <translation>Die Ordner können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::MigrationRunner</name>
     <message>
         <source>The database was written by a newer version of Tidings (schema %1; this version knows up to %2). Update Tidings to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde von einer neueren Tidings-Version geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie Tidings, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Cannot read the migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Updating the database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::Profile</name>
     <message>
         <source>The profile folder %1 is a file. Choose another folder with --profile or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilordner %1 ist eine Datei. Wählen Sie mit --profile einen anderen Ordner oder verschieben Sie die Datei.</translation>
     </message>
     <message>
         <source>Cannot create the profile folder %1. Check that its parent folder exists and that you may write to it, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilordner %1 kann nicht angelegt werden. Prüfen Sie, ob sein übergeordneter Ordner existiert und Sie darin schreiben dürfen, oder wählen Sie mit --profile einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The profile folder %1 is not writable. Give yourself write permission on it or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilordner %1 ist nicht beschreibbar. Geben Sie sich Schreibrechte darauf oder wählen Sie mit --profile einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SourceRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a feed address.</source>
+        <translation>„%1“ ist keine Feed-Adresse.</translation>
+    </message>
+    <message>
+        <source>Cannot add the source: %1</source>
+        <translation>Die Quelle kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the source %1: %2</source>
+        <translation>Die Quelle %1 kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the source: %1</source>
+        <translation>Die Quelle kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The source no longer exists.</source>
+        <translation>Die Quelle gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Another source already has the address %1.</source>
+        <translation>Eine andere Quelle hat bereits die Adresse %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sources: %1</source>
+        <translation>Die Quellen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the source: %1</source>
+        <translation>Die Quelle kann nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::FeedDiscoverer</name>
+    <message>
+        <source>Only web addresses (http or https) can be searched for feeds</source>
+        <translation>Nur Webadressen (http oder https) können nach Feeds durchsucht werden</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>Der Server antwortete mit %1 %2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>Keine Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>Cannot find the server %1</source>
+        <translation>Der Server %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 redirects too many times</source>
+        <translation>%1 leitet zu oft um</translation>
+    </message>
+    <message>
+        <source>%1 redirects to an unencrypted address</source>
+        <translation>%1 leitet auf eine unverschlüsselte Adresse um</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>This page offers no feed, and none was found at the usual addresses</source>
+        <translation>Diese Seite bietet keinen Feed an, und unter den üblichen Adressen wurde keiner gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::OpmlImporter</name>
+    <message>
+        <source>%1: not a feed address</source>
+        <translation>%1: keine Feed-Adresse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::OpmlReader</name>
+    <message>
+        <source>The file declares a document type (DTD); OPML files need none, so it is not read for safety.</source>
+        <translation>Die Datei deklariert einen Dokumenttyp (DTD); OPML-Dateien brauchen keinen, daher wird sie aus Sicherheitsgründen nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The file holds no XML element; it is not an OPML file.</source>
+        <translation>Die Datei enthält kein XML-Element; sie ist keine OPML-Datei.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file: its root element is &lt;%1&gt;.</source>
+        <translation>Dies ist keine OPML-Datei: ihr Wurzelelement ist &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>OPML version %1 is unknown; the file is read as OPML 2.0.</source>
+        <translation>OPML-Version %1 ist unbekannt; die Datei wird als OPML 2.0 gelesen.</translation>
+    </message>
+    <message>
+        <source>The file has no &lt;body&gt;, so it lists no feeds.</source>
+        <translation>Die Datei hat keinen &lt;body&gt; und enthält daher keine Feeds.</translation>
+    </message>
+    <message>
+        <source>The creation date “%1” could not be read.</source>
+        <translation>Das Erstellungsdatum „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Line %1: the feed “%2” also holds outlines; they are kept in a folder of the same name.</source>
+        <translation>Zeile %1: der Feed „%2“ enthält auch Einträge; sie werden in einem gleichnamigen Ordner abgelegt.</translation>
+    </message>
+    <message>
+        <source>Line %1: a folder without a name; its feeds are kept in the enclosing folder.</source>
+        <translation>Zeile %1: ein Ordner ohne Namen; seine Feeds werden im umgebenden Ordner abgelegt.</translation>
+    </message>
+    <message>
+        <source>Line %1: the outline “%2” has no feed address and holds nothing; it was skipped.</source>
+        <translation>Zeile %1: der Eintrag „%2“ hat keine Feed-Adresse und enthält nichts; er wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Folders are nested more than %1 levels deep (line %2); the file is not read further.</source>
+        <translation>Ordner sind tiefer als %1 Ebenen verschachtelt (Zeile %2); die Datei wird nicht weiter gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>Die Datei ist kein wohlgeformtes XML: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::UrlParser</name>
+    <message>
+        <source>Enter the address of a feed or of a web site.</source>
+        <translation>Geben Sie die Adresse eines Feeds oder einer Website ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a feed address that can be followed.</source>
+        <translation>„%1“ ist keine Feed-Adresse, der gefolgt werden kann.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete address: it lacks http:// or https://.</source>
+        <translation>„%1“ ist keine vollständige Adresse: es fehlt http:// oder https://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Addresses starting with “%1:” are not supported; use an http or https address.</source>
+        <translation>Adressen, die mit „%1:“ beginnen, werden nicht unterstützt; verwenden Sie eine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation>„%1“ ist keine gültige Webadresse.</translation>
     </message>
 </context>
 <context>
     <name>Ui</name>
     <message>
         <source>Tidings cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings kann nicht starten</translation>
     </message>
     <message>
         <source>Tidings cannot open your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings kann Ihre Bibliothek nicht öffnen.</translation>
     </message>
 </context>
 <context>
     <name>Ui::ArticlePane</name>
     <message>
         <source>Select an article to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Artikel, um ihn hier zu lesen.</translation>
     </message>
 </context>
 <context>
     <name>Ui::EmptyStateWidget</name>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Tidings</translation>
     </message>
     <message>
         <source>Add the news sites and feeds you follow, and their new articles will gather here. Give Tidings a website&apos;s address and it finds the feed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Nachrichtenseiten und Feeds hinzu, denen Sie folgen, und ihre neuen Artikel sammeln sich hier. Geben Sie Tidings die Adresse einer Website, und es findet den Feed für Sie.</translation>
     </message>
     <message>
         <source>Add a source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML importieren…</translation>
     </message>
 </context>
 <context>
     <name>Ui::GeneralSettingsPage</name>
     <message>
         <source>Refresh all sources when Tidings starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen beim Start von Tidings aktualisieren</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Check for new articles every</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach neuen Artikeln suchen alle</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Tidings restarts.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart von Tidings wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>&amp;Add Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle a&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Show &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Tidings</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rtikel</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tidings</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;A news reader for people who read many sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;Ein Nachrichtenleser für alle, die viele Quellen lesen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Abonnieren</translation>
+    </message>
+    <message>
+        <source>Subscribe to “%1”?</source>
+        <translation>„%1“ abonnieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Abonnieren</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>OPML importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n source(s) from “%1”?</source>
+        <translation>
+            <numerusform>%n Quelle aus „%1“ importieren?</numerusform>
+            <numerusform>%n Quellen aus „%1“ importieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OpenRequest</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a feed or a subscription list.</source>
+        <translation>„%1“ ist zu groß für einen Feed oder eine Abonnementliste.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a feed nor an OPML subscription list.</source>
+        <translation>„%1“ ist weder ein Feed noch eine OPML-Abonnementliste.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
 </context>
 </TS>

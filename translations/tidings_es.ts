@@ -2,16 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Cli::Dispatcher</name>
+    <name>Cli::AddCommand</name>
     <message>
-        <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
-
-Tidings is a news reader. Without a command it opens its window.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
+        <source>Subscribe to a feed, or to the feed of a website</source>
+        <translation>Suscribirse a un feed o al feed de un sitio web</translation>
     </message>
+    <message>
+        <source>A feed or website address, a feed: link or a local file.</source>
+        <translation>Una dirección de feed o de sitio web, un enlace feed: o un archivo local.</translation>
+    </message>
+    <message>
+        <source>Put the source in folder NAME (made if missing).</source>
+        <translation>Poner la fuente en la carpeta NAME (se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>tidings add: give one address</source>
+        <translation>tidings add: indique una dirección</translation>
+    </message>
+    <message>
+        <source>tidings: %1 offers %2 feeds; add one of them by its address:</source>
+        <translation>tidings: %1 ofrece %2 feeds; añade uno de ellos por su dirección:</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1 (source %2)</source>
+        <translation>Ya estás suscrito a %1 (fuente %2)</translation>
+    </message>
+    <message>
+        <source>Added %1 (source %2)</source>
+        <translation>Se añadió %1 (fuente %2)</translation>
+    </message>
+    <message>
+        <source>the first fetch failed: %1</source>
+        <translation>la primera descarga falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 (source %2) with %n article(s)</source>
+        <translation>
+            <numerusform>Se añadió %1 (fuente %2) con %n artículo</numerusform>
+            <numerusform>Se añadió %1 (fuente %2) con %n artículos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ArticleStateCommand</name>
+    <message>
+        <source>Mark an article as read (or unread)</source>
+        <translation>Marcar un artículo como leído (o no leído)</translation>
+    </message>
+    <message>
+        <source>Bookmark an article (or remove the bookmark)</source>
+        <translation>Añadir un artículo a marcadores (o quitar el marcador)</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id, as `tidings articles` shows.</source>
+        <translation>El id del artículo, tal como lo muestra `tidings articles`.</translation>
+    </message>
+    <message>
+        <source>Mark it as unread instead.</source>
+        <translation>Marcarlo como no leído en su lugar.</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark instead.</source>
+        <translation>Quitar el marcador en su lugar.</translation>
+    </message>
+    <message>
+        <source>tidings %1: give one article id</source>
+        <translation>tidings %1: indica un id de artículo</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>no existe el artículo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ArticlesCommand</name>
+    <message>
+        <source>Search articles by title, author and text</source>
+        <translation>Buscar artículos por título, autor y texto</translation>
+    </message>
+    <message>
+        <source>List articles, newest first</source>
+        <translation>Listar artículos, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Words (prefix matched), &quot;exact phrases&quot;, -excluded</source>
+        <translation>Palabras (coinciden por el principio), &quot;frases exactas&quot;, -excluidas</translation>
+    </message>
+    <message>
+        <source>Only articles matching QUERY.</source>
+        <translation>Solo los artículos que coinciden con QUERY.</translation>
+    </message>
+    <message>
+        <source>Only articles of source ID.</source>
+        <translation>Solo los artículos de la fuente ID.</translation>
+    </message>
+    <message>
+        <source>Only unread articles.</source>
+        <translation>Solo los artículos no leídos.</translation>
+    </message>
+    <message>
+        <source>Only bookmarked articles.</source>
+        <translation>Solo los artículos con marcador.</translation>
+    </message>
+    <message>
+        <source>At most N articles (default 50; 0: all).</source>
+        <translation>Como máximo N artículos (por omisión 50; 0: todos).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Imprimir un array JSON.</translation>
+    </message>
+    <message>
+        <source>tidings search: give the words to search for</source>
+        <translation>tidings search: indica las palabras que buscar</translation>
+    </message>
+    <message>
+        <source>tidings %1: --source takes a source id</source>
+        <translation>tidings %1: --source espera un id de fuente</translation>
+    </message>
+    <message>
+        <source>tidings %1: --limit takes a number</source>
+        <translation>tidings %1: --limit espera un número</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Dispatcher</name>
     <message>
         <source>
 Global options (before or after the command):
@@ -21,292 +136,1087 @@ Global options (before or after the command):
   -h, --help     Show this help; &apos;tidings COMMAND --help&apos; shows a command&apos;s options
   --version      Show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones globales (antes o después de la orden):
+  --profile DIR  Guardar todos los datos en DIR en lugar de la carpeta de datos predeterminada
+                 (la variable de entorno TIDINGS_PROFILE hace lo mismo)
+  --verbose      Mostrar los mensajes de depuración de las categorías de registro tidings.*
+  -h, --help     Mostrar esta ayuda; &apos;tidings COMMAND --help&apos; muestra las opciones de una orden
+  --version      Mostrar la versión
+</translation>
     </message>
     <message>
         <source>tidings: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings: orden desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: </translation>
+    </message>
+    <message>
+        <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
+       tidings [--profile DIR] [FILE | URL]...
+
+Tidings is a news reader. Without a command it opens its window. Given
+feed files or links, it offers to subscribe to them; given OPML files, to
+import them.
+
+Commands:
+</source>
+        <translation>Uso: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
+     tidings [--profile DIR] [FILE | URL]...
+
+Tidings es un lector de noticias. Sin una orden, abre su ventana. Si recibe
+archivos o enlaces de feeds, ofrece suscribirse a ellos; si recibe archivos
+OPML, ofrece importarlos.
+
+Órdenes:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ExportOpmlCommand</name>
+    <message>
+        <source>Write the subscriptions as an OPML file</source>
+        <translation>Escribir las suscripciones en un archivo OPML</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>Dónde escribir (por omisión: la salida estándar).</translation>
+    </message>
+    <message>
+        <source>tidings export-opml: give at most one file</source>
+        <translation>tidings export-opml: indica como máximo un archivo</translation>
+    </message>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation>Suscripciones de Tidings</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ImportOpmlCommand</name>
+    <message>
+        <source>Subscribe to the feeds of an OPML file, keeping its folders</source>
+        <translation>Suscribirse a los feeds de un archivo OPML, conservando sus carpetas</translation>
+    </message>
+    <message>
+        <source>The OPML file.</source>
+        <translation>El archivo OPML.</translation>
+    </message>
+    <message>
+        <source>tidings import-opml: give one file</source>
+        <translation>tidings import-opml: indica un archivo</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable OPML file: %2</source>
+        <translation>%1 no es un archivo OPML utilizable: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 skipped (already subscribed or listed twice), %4 failed</source>
+        <translation>Se importó %1: %2 añadidos, %3 omitidos (ya suscritos o repetidos), %4 fallidos</translation>
     </message>
 </context>
 <context>
     <name>Cli::InfoCommand</name>
     <message>
         <source>Show the version, the profile folder and the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión, la carpeta del perfil y la biblioteca</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
 </context>
 <context>
     <name>Cli::Invocation</name>
     <message>
         <source>--profile needs a folder, as in --profile DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile necesita una carpeta, como en --profile DIR</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file nor a feed link</source>
+        <translation>&apos;%1&apos; no es ni un archivo ni un enlace a un feed</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ParseCommand</name>
+    <message>
+        <source>Parse a feed file (or - for standard input) and print it as JSON</source>
+        <translation>Analizar un archivo de feed (o - para la entrada estándar) e imprimirlo como JSON</translation>
+    </message>
+    <message>
+        <source>Resolve relative links against &lt;url&gt; (the feed&apos;s address).</source>
+        <translation>Resolver los enlaces relativos respecto a &lt;url&gt; (la dirección del feed).</translation>
+    </message>
+    <message>
+        <source>The HTTP Content-Type the document came with (for its charset).</source>
+        <translation>El Content-Type HTTP con el que llegó el documento (por su juego de caracteres).</translation>
+    </message>
+    <message>
+        <source>Refuse documents larger than &lt;mib&gt; MiB (default 32).</source>
+        <translation>Rechazar documentos de más de &lt;mib&gt; MiB (por omisión 32).</translation>
+    </message>
+    <message>
+        <source>The feed document, or - for standard input.</source>
+        <translation>El documento del feed, o - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>parse needs exactly one FILE (or -)</source>
+        <translation>parse necesita exactamente un FILE (o -)</translation>
+    </message>
+    <message>
+        <source>--base-url needs an absolute URL</source>
+        <translation>--base-url necesita una URL absoluta</translation>
+    </message>
+    <message>
+        <source>--max-size needs a number of MiB between 0 and 4096</source>
+        <translation>--max-size necesita un número de MiB entre 0 y 4096</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>no se puede escribir en la salida estándar</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::RefreshCommand</name>
+    <message>
+        <source>Fetch new articles from every source, or from the given ones</source>
+        <translation>Descargar artículos nuevos de todas las fuentes o de las indicadas</translation>
+    </message>
+    <message>
+        <source>Refresh only source ID (repeatable).</source>
+        <translation>Actualizar solo la fuente ID (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Download at most N feeds at once (default 12).</source>
+        <translation>Descargar como máximo N feeds a la vez (por omisión 12).</translation>
+    </message>
+    <message>
+        <source>tidings refresh: &apos;%1&apos; is not a source id</source>
+        <translation>tidings refresh: &apos;%1&apos; no es un id de fuente</translation>
+    </message>
+    <message>
+        <source>tidings refresh: --jobs takes a number from 1 to 64</source>
+        <translation>tidings refresh: --jobs espera un número del 1 al 64</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>no source with that id</source>
+        <translation>no hay ninguna fuente con ese id</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n source(s): %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</source>
+        <translation>
+            <numerusform>Se actualizó %n fuente: %1 correctas (%2 sin cambios), %3 fallidas; %4 artículos nuevos y %5 actualizados</numerusform>
+            <numerusform>Se actualizaron %n fuentes: %1 correctas (%2 sin cambios), %3 fallidas; %4 artículos nuevos y %5 actualizados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SourcesCommand</name>
+    <message>
+        <source>List the sources with their unread counts and last errors</source>
+        <translation>Listar las fuentes con sus artículos no leídos y sus últimos errores</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Imprimir un array JSON.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>último error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>La cabecera HTTP indica una codificación de caracteres desconocida, «%1»; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>La declaración XML indica una codificación de caracteres desconocida, «%1»; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The document is %1, not %2 as labelled.</source>
+        <translation>El documento está en %1, no en %2 como se indica.</translation>
+    </message>
+    <message>
+        <source>The document is not %1 as labelled.</source>
+        <translation>El documento no está en %1 como se indica.</translation>
+    </message>
+    <message>
+        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
+        <translation>La cabecera HTTP dice %1 y la declaración XML dice %2; prevalece la cabecera.</translation>
+    </message>
+    <message>
+        <source>not a feed: an HTML page</source>
+        <translation>no es un feed: es una página HTML</translation>
+    </message>
+    <message>
+        <source>not a feed: the root element &lt;%1&gt; is not RSS, RDF or Atom</source>
+        <translation>no es un feed: el elemento raíz &lt;%1&gt; no es RSS, RDF ni Atom</translation>
+    </message>
+    <message>
+        <source>not a feed: invalid JSON at offset %1: %2</source>
+        <translation>no es un feed: JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>not a feed: a JSON document without a JSON Feed version</source>
+        <translation>no es un feed: un documento JSON sin versión de JSON Feed</translation>
+    </message>
+    <message>
+        <source>document too large: %1 bytes, the limit is %2 bytes</source>
+        <translation>documento demasiado grande: %1 bytes, el límite es %2 bytes</translation>
+    </message>
+    <message>
+        <source>not a feed: the document is empty</source>
+        <translation>no es un feed: el documento está vacío</translation>
+    </message>
+    <message>
+        <source>not a feed: binary data</source>
+        <translation>no es un feed: datos binarios</translation>
+    </message>
+    <message>
+        <source>not a feed: neither XML nor JSON</source>
+        <translation>no es un feed: ni XML ni JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::Charsets</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>El documento no es UTF-8 válido; se ha leído como windows-1252.</translation>
+    </message>
+    <message>
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>Bytes que no son UTF-8 válido leídos como windows-1252: %n.</translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>El documento termina en mitad de un carácter.</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>Los caracteres no válidos se han sustituido por U+FFFD.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>Este sistema no puede convertir desde %1.</translation>
+    </message>
+    <message>
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>Secuencias de bytes no válidas sustituidas por U+FFFD: %n.</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::JsonFeedReader</name>
+    <message>
+        <source>unreadable date &quot;%1&quot;</source>
+        <translation>fecha ilegible «%1»</translation>
+    </message>
+    <message>
+        <source>not a feed: a JSON document without a JSON Feed version</source>
+        <translation>no es un feed: un documento JSON sin versión de JSON Feed</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlReaderContext</name>
+    <message>
+        <source>unreadable date &quot;%1&quot; in &lt;%2&gt;</source>
+        <translation>fecha ilegible «%1» en &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlTree</name>
+    <message>
+        <source>document too large</source>
+        <translation>documento demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlTreeBuilder</name>
+    <message>
+        <source>junk before the document</source>
+        <translation>basura antes del documento</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>no hay elemento raíz</translation>
+    </message>
+    <message>
+        <source>document truncated inside &lt;%1&gt;</source>
+        <translation>documento truncado dentro de &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>%1 more problems not listed</source>
+        <translation>otros %1 problemas no listados</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&lt;&apos;</source>
+        <translation>&apos;&lt;&apos; sin escapar</translation>
+    </message>
+    <message>
+        <source>missing &apos;&gt;&apos; after &lt;%1</source>
+        <translation>falta &apos;&gt;&apos; después de &lt;%1</translation>
+    </message>
+    <message>
+        <source>malformed attribute in &lt;%1&gt;</source>
+        <translation>atributo mal formado en &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>attribute value without quotes</source>
+        <translation>valor de atributo sin comillas</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>elementos anidados a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>element name too long</source>
+        <translation>nombre de elemento demasiado largo</translation>
+    </message>
+    <message>
+        <source>unexpected close tag &lt;/%1&gt;</source>
+        <translation>etiqueta de cierre inesperada &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>missing close tag &lt;/%1&gt;</source>
+        <translation>falta la etiqueta de cierre &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>undeclared namespace prefix &apos;%1&apos;</source>
+        <translation>prefijo de espacio de nombres no declarado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&amp;&apos;</source>
+        <translation>&apos;&amp;&apos; sin escapar</translation>
+    </message>
+    <message>
+        <source>entity expansion over the limit of %1 bytes</source>
+        <translation>expansión de entidades por encima del límite de %1 bytes</translation>
+    </message>
+    <message>
+        <source>external entity &apos;&amp;%1;&apos; not fetched</source>
+        <translation>entidad externa &apos;&amp;%1;&apos; no descargada</translation>
+    </message>
+    <message>
+        <source>undefined entity &apos;&amp;%1;&apos;</source>
+        <translation>entidad no definida &apos;&amp;%1;&apos;</translation>
+    </message>
+    <message>
+        <source>too many entity declarations</source>
+        <translation>demasiadas declaraciones de entidades</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>not well-formed at %1: recovered (%2)</source>
+        <translation>mal formado en %1: recuperado (%2)</translation>
+    </message>
+    <message>
+        <source>not well-formed at %1: %2</source>
+        <translation>mal formado en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Html::Sanitizer</name>
+    <message>
+        <source>▶ Video on %1</source>
+        <translation>▶ Vídeo en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Net::FetchErrors</name>
+    <message>
+        <source>The server answered %1</source>
+        <translation>El servidor respondió %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>El servidor respondió %1 %2</translation>
+    </message>
+    <message>
+        <source>check the user name and password for this source</source>
+        <translation>comprueba el usuario y la contraseña de esta fuente</translation>
+    </message>
+    <message>
+        <source>the feed may have moved</source>
+        <translation>puede que el feed se haya trasladado</translation>
+    </message>
+    <message>
+        <source>the feed has been removed for good</source>
+        <translation>el feed se ha eliminado definitivamente</translation>
+    </message>
+    <message>
+        <source>Tidings will try again later</source>
+        <translation>Tidings lo intentará de nuevo más tarde</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the connection was refused</source>
+        <translation>No se puede conectar con %1: se rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>Cannot find the server %1 — check the address and your connection</source>
+        <translation>No se encuentra el servidor %1: comprueba la dirección y tu conexión</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before sending the feed</source>
+        <translation>%1 cerró la conexión antes de enviar el feed</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Falló la conexión segura con %1: %2</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used: %1</source>
+        <translation>No se pudo usar el servidor proxy: %1</translation>
+    </message>
+    <message>
+        <source>The network is not available</source>
+        <translation>La red no está disponible</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the feed from %1: %2</source>
+        <translation>No se puede descargar el feed de %1: %2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MiB; Tidings stopped downloading it</source>
+        <translation>El feed ocupa más de %1 MiB; Tidings dejó de descargarlo</translation>
+    </message>
+    <message>
+        <source>The server redirected more than %1 times</source>
+        <translation>El servidor redirigió más de %1 veces</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop (back to %1)</source>
+        <translation>El servidor redirige en bucle (de vuelta a %1)</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address Tidings cannot use: %1</source>
+        <translation>El servidor redirigió a una dirección que Tidings no puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Tidings cannot fetch %1 addresses</source>
+        <translation>Tidings no puede descargar direcciones %1</translation>
+    </message>
+</context>
+<context>
+    <name>Refresh::IngestWorker</name>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation>No se puede abrir la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::ArticleRepository</name>
+    <message>
+        <source>Cannot store the articles: %1</source>
+        <translation>No se pueden guardar los artículos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot clean up old articles: %1</source>
+        <translation>No se pueden limpiar los artículos antiguos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the article: %1</source>
+        <translation>No se puede marcar el artículo: %1</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>El artículo ya no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the articles: %1</source>
+        <translation>No se pueden marcar los artículos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the bookmark: %1</source>
+        <translation>No se puede cambiar el marcador: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the articles: %1</source>
+        <translation>No se pueden leer los artículos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the article: %1</source>
+        <translation>No se puede leer el artículo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the articles: %1</source>
+        <translation>No se pueden contar los artículos: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::Database</name>
     <message>
         <source>Cannot open the database %1: %2. Check that the file and its folder are readable and writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1: %2. Comprueba que el archivo y su carpeta se pueden leer y escribir.</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tidings database (%2). Tidings has left it untouched. Move it aside or restore a backup, then start Tidings again to begin with an empty library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está dañada o no es una base de datos de Tidings (%2). Tidings no la ha tocado. Apártala o restaura una copia de seguridad y vuelve a iniciar Tidings para empezar con una biblioteca vacía.</translation>
     </message>
     <message>
         <source>Cannot open the database %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1. %2</translation>
     </message>
     <message>
         <source>Cannot update the database %1: %2. Your data has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar la base de datos %1: %2. Tus datos no se han modificado.</translation>
     </message>
     <message>
         <source>Cannot set up the database %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar la base de datos %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::FolderRepository</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Una carpeta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The parent folder no longer exists.</source>
+        <translation>La carpeta superior ya no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot add the folder &quot;%1&quot;: %2</source>
+        <translation>No se puede añadir la carpeta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename the folder: %1</source>
+        <translation>No se puede cambiar el nombre de la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>The folder no longer exists.</source>
+        <translation>La carpeta ya no existe.</translation>
+    </message>
+    <message>
+        <source>The target folder no longer exists.</source>
+        <translation>La carpeta de destino ya no existe.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be moved into itself or one of its subfolders.</source>
+        <translation>Una carpeta no se puede mover dentro de sí misma ni de una de sus subcarpetas.</translation>
+    </message>
+    <message>
+        <source>Cannot move the folder: %1</source>
+        <translation>No se puede mover la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder: %1</source>
+        <translation>No se puede quitar la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder: %1</source>
+        <translation>No se puede leer la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the folders: %1</source>
+        <translation>No se pueden leer las carpetas: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::MigrationRunner</name>
     <message>
         <source>The database was written by a newer version of Tidings (schema %1; this version knows up to %2). Update Tidings to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos la escribió una versión más reciente de Tidings (esquema %1; esta versión conoce hasta el %2). Actualiza Tidings para abrirla.</translation>
     </message>
     <message>
         <source>Cannot read the migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la migración %1.</translation>
     </message>
     <message>
         <source>Updating the database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de la base de datos al esquema %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::Profile</name>
     <message>
         <source>The profile folder %1 is a file. Choose another folder with --profile or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del perfil %1 es un archivo. Elige otra carpeta con --profile o mueve el archivo a otro sitio.</translation>
     </message>
     <message>
         <source>Cannot create the profile folder %1. Check that its parent folder exists and that you may write to it, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta del perfil %1. Comprueba que su carpeta superior existe y que puedes escribir en ella, o elige otra carpeta con --profile.</translation>
     </message>
     <message>
         <source>The profile folder %1 is not writable. Give yourself write permission on it or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta del perfil %1. Date permiso de escritura o elige otra carpeta con --profile.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SourceRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a feed address.</source>
+        <translation>«%1» no es una dirección de feed.</translation>
+    </message>
+    <message>
+        <source>Cannot add the source: %1</source>
+        <translation>No se puede añadir la fuente: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the source %1: %2</source>
+        <translation>No se puede añadir la fuente %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the source: %1</source>
+        <translation>No se puede quitar la fuente: %1</translation>
+    </message>
+    <message>
+        <source>The source no longer exists.</source>
+        <translation>La fuente ya no existe.</translation>
+    </message>
+    <message>
+        <source>Another source already has the address %1.</source>
+        <translation>Otra fuente ya tiene la dirección %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sources: %1</source>
+        <translation>No se pueden leer las fuentes: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the source: %1</source>
+        <translation>No se puede cambiar la fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::FeedDiscoverer</name>
+    <message>
+        <source>Only web addresses (http or https) can be searched for feeds</source>
+        <translation>Solo se pueden buscar feeds en direcciones web (http o https)</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>El servidor respondió %1 %2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>No se puede conectar con %1</translation>
+    </message>
+    <message>
+        <source>Cannot find the server %1</source>
+        <translation>No se encuentra el servidor %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 cerró la conexión sin responder</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed</source>
+        <translation>Falló la conexión segura con %1</translation>
+    </message>
+    <message>
+        <source>%1 redirects too many times</source>
+        <translation>%1 redirige demasiadas veces</translation>
+    </message>
+    <message>
+        <source>%1 redirects to an unencrypted address</source>
+        <translation>%1 redirige a una dirección sin cifrar</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>No se puede cargar %1: %2</translation>
+    </message>
+    <message>
+        <source>This page offers no feed, and none was found at the usual addresses</source>
+        <translation>Esta página no ofrece ningún feed y no se encontró ninguno en las direcciones habituales</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::OpmlImporter</name>
+    <message>
+        <source>%1: not a feed address</source>
+        <translation>%1: no es una dirección de feed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::OpmlReader</name>
+    <message>
+        <source>The file declares a document type (DTD); OPML files need none, so it is not read for safety.</source>
+        <translation>El archivo declara un tipo de documento (DTD); los archivos OPML no lo necesitan, así que por seguridad no se lee.</translation>
+    </message>
+    <message>
+        <source>The file holds no XML element; it is not an OPML file.</source>
+        <translation>El archivo no contiene ningún elemento XML; no es un archivo OPML.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file: its root element is &lt;%1&gt;.</source>
+        <translation>No es un archivo OPML: su elemento raíz es &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>OPML version %1 is unknown; the file is read as OPML 2.0.</source>
+        <translation>La versión de OPML %1 es desconocida; el archivo se lee como OPML 2.0.</translation>
+    </message>
+    <message>
+        <source>The file has no &lt;body&gt;, so it lists no feeds.</source>
+        <translation>El archivo no tiene &lt;body&gt;, así que no contiene feeds.</translation>
+    </message>
+    <message>
+        <source>The creation date “%1” could not be read.</source>
+        <translation>No se pudo leer la fecha de creación «%1».</translation>
+    </message>
+    <message>
+        <source>Line %1: the feed “%2” also holds outlines; they are kept in a folder of the same name.</source>
+        <translation>Línea %1: el feed «%2» también contiene elementos; se guardan en una carpeta con el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>Line %1: a folder without a name; its feeds are kept in the enclosing folder.</source>
+        <translation>Línea %1: una carpeta sin nombre; sus feeds se guardan en la carpeta que la contiene.</translation>
+    </message>
+    <message>
+        <source>Line %1: the outline “%2” has no feed address and holds nothing; it was skipped.</source>
+        <translation>Línea %1: el elemento «%2» no tiene dirección de feed y no contiene nada; se ha omitido.</translation>
+    </message>
+    <message>
+        <source>Folders are nested more than %1 levels deep (line %2); the file is not read further.</source>
+        <translation>Las carpetas están anidadas a más de %1 niveles (línea %2); el archivo no se sigue leyendo.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>El archivo no es XML bien formado: %1 (línea %2, columna %3).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::UrlParser</name>
+    <message>
+        <source>Enter the address of a feed or of a web site.</source>
+        <translation>Escribe la dirección de un feed o de un sitio web.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a feed address that can be followed.</source>
+        <translation>«%1» no es una dirección de feed que se pueda seguir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete address: it lacks http:// or https://.</source>
+        <translation>«%1» no es una dirección completa: le falta http:// o https://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«%1» no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>Addresses starting with “%1:” are not supported; use an http or https address.</source>
+        <translation>No se admiten direcciones que empiecen por «%1:»; usa una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation>«%1» no es una dirección web válida.</translation>
     </message>
 </context>
 <context>
     <name>Ui</name>
     <message>
         <source>Tidings cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings no puede iniciarse</translation>
     </message>
     <message>
         <source>Tidings cannot open your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings no puede abrir tu biblioteca.</translation>
     </message>
 </context>
 <context>
     <name>Ui::ArticlePane</name>
     <message>
         <source>Select an article to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un artículo para leerlo aquí.</translation>
     </message>
 </context>
 <context>
     <name>Ui::EmptyStateWidget</name>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Tidings</translation>
     </message>
     <message>
         <source>Add the news sites and feeds you follow, and their new articles will gather here. Give Tidings a website&apos;s address and it finds the feed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los sitios de noticias y los feeds que sigues y sus artículos nuevos se reunirán aquí. Dale a Tidings la dirección de un sitio web y encontrará el feed por ti.</translation>
     </message>
     <message>
         <source>Add a source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fuente…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar OPML…</translation>
     </message>
 </context>
 <context>
     <name>Ui::GeneralSettingsPage</name>
     <message>
         <source>Refresh all sources when Tidings starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar todas las fuentes al iniciar Tidings</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Check for new articles every</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos nuevos cada</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Tidings restarts.</source>
+        <translation>El nuevo idioma se aplicará cuando Tidings se reinicie.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>&amp;Add Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir fuente…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar OPML…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar OPML…</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza&amp;r todo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Show &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;leído</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcador</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el &amp;navegador</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Tidings</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artí&amp;culo</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Tidings</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;A news reader for people who read many sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;Un lector de noticias para quienes leen muchas fuentes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Suscribirse</translation>
+    </message>
+    <message>
+        <source>Subscribe to “%1”?</source>
+        <translation>¿Suscribirse a «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Suscribirse</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Importar OPML</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n source(s) from “%1”?</source>
+        <translation>
+            <numerusform>¿Importar %n fuente de «%1»?</numerusform>
+            <numerusform>¿Importar %n fuentes de «%1»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>No se puede abrir</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OpenRequest</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>No se puede leer «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a feed or a subscription list.</source>
+        <translation>«%1» es demasiado grande para ser un feed o una lista de suscripciones.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a feed nor an OPML subscription list.</source>
+        <translation>«%1» no es ni un feed ni una lista de suscripciones OPML.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de configuración</translation>
     </message>
 </context>
 </TS>

@@ -2,16 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Cli::Dispatcher</name>
+    <name>Cli::AddCommand</name>
     <message>
-        <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
-
-Tidings is a news reader. Without a command it opens its window.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
+        <source>Subscribe to a feed, or to the feed of a website</source>
+        <translation>S’abonner à un flux ou au flux d’un site web</translation>
     </message>
+    <message>
+        <source>A feed or website address, a feed: link or a local file.</source>
+        <translation>Une adresse de flux ou de site web, un lien feed: ou un fichier local.</translation>
+    </message>
+    <message>
+        <source>Put the source in folder NAME (made if missing).</source>
+        <translation>Placer la source dans le dossier NAME (créé s’il n’existe pas).</translation>
+    </message>
+    <message>
+        <source>tidings add: give one address</source>
+        <translation>tidings add&#xa0;: indiquez une adresse</translation>
+    </message>
+    <message>
+        <source>tidings: %1 offers %2 feeds; add one of them by its address:</source>
+        <translation>tidings&#xa0;: %1 propose %2 flux&#xa0;; ajoutez-en un par son adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1 (source %2)</source>
+        <translation>Déjà abonné à %1 (source %2)</translation>
+    </message>
+    <message>
+        <source>Added %1 (source %2)</source>
+        <translation>%1 ajouté (source %2)</translation>
+    </message>
+    <message>
+        <source>the first fetch failed: %1</source>
+        <translation>le premier téléchargement a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 (source %2) with %n article(s)</source>
+        <translation>
+            <numerusform>%1 ajouté (source %2) avec %n article</numerusform>
+            <numerusform>%1 ajouté (source %2) avec %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ArticleStateCommand</name>
+    <message>
+        <source>Mark an article as read (or unread)</source>
+        <translation>Marquer un article comme lu (ou non lu)</translation>
+    </message>
+    <message>
+        <source>Bookmark an article (or remove the bookmark)</source>
+        <translation>Ajouter un article aux signets (ou retirer le signet)</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id, as `tidings articles` shows.</source>
+        <translation>L’identifiant de l’article, tel que l’affiche `tidings articles`.</translation>
+    </message>
+    <message>
+        <source>Mark it as unread instead.</source>
+        <translation>Le marquer plutôt comme non lu.</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark instead.</source>
+        <translation>Retirer plutôt le signet.</translation>
+    </message>
+    <message>
+        <source>tidings %1: give one article id</source>
+        <translation>tidings %1&#xa0;: indiquez un identifiant d’article</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>l’article %1 n’existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ArticlesCommand</name>
+    <message>
+        <source>Search articles by title, author and text</source>
+        <translation>Rechercher des articles par titre, auteur et texte</translation>
+    </message>
+    <message>
+        <source>List articles, newest first</source>
+        <translation>Lister les articles, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>Words (prefix matched), &quot;exact phrases&quot;, -excluded</source>
+        <translation>Mots (par leur début), &quot;expressions exactes&quot;, -exclus</translation>
+    </message>
+    <message>
+        <source>Only articles matching QUERY.</source>
+        <translation>Uniquement les articles correspondant à QUERY.</translation>
+    </message>
+    <message>
+        <source>Only articles of source ID.</source>
+        <translation>Uniquement les articles de la source ID.</translation>
+    </message>
+    <message>
+        <source>Only unread articles.</source>
+        <translation>Uniquement les articles non lus.</translation>
+    </message>
+    <message>
+        <source>Only bookmarked articles.</source>
+        <translation>Uniquement les articles dans les signets.</translation>
+    </message>
+    <message>
+        <source>At most N articles (default 50; 0: all).</source>
+        <translation>Au plus N articles (50 par défaut&#xa0;; 0&#xa0;: tous).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Afficher un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>tidings search: give the words to search for</source>
+        <translation>tidings search&#xa0;: indiquez les mots à rechercher</translation>
+    </message>
+    <message>
+        <source>tidings %1: --source takes a source id</source>
+        <translation>tidings %1&#xa0;: --source attend un identifiant de source</translation>
+    </message>
+    <message>
+        <source>tidings %1: --limit takes a number</source>
+        <translation>tidings %1&#xa0;: --limit attend un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Dispatcher</name>
     <message>
         <source>
 Global options (before or after the command):
@@ -21,292 +136,1087 @@ Global options (before or after the command):
   -h, --help     Show this help; &apos;tidings COMMAND --help&apos; shows a command&apos;s options
   --version      Show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options globales (avant ou après la commande)&#xa0;:
+  --profile DIR  Conserver toutes les données dans DIR au lieu du dossier de données par défaut
+                 (la variable d’environnement TIDINGS_PROFILE fait de même)
+  --verbose      Afficher les messages de débogage des catégories de journal tidings.*
+  -h, --help     Afficher cette aide&#xa0;; « tidings COMMAND --help » affiche les options d’une commande
+  --version      Afficher la version
+</translation>
     </message>
     <message>
         <source>tidings: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings&#xa0;: commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « %1 --help ».</translation>
     </message>
     <message>
         <source>Usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
+       tidings [--profile DIR] [FILE | URL]...
+
+Tidings is a news reader. Without a command it opens its window. Given
+feed files or links, it offers to subscribe to them; given OPML files, to
+import them.
+
+Commands:
+</source>
+        <translation>Utilisation&#xa0;: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
+              tidings [--profile DIR] [FILE | URL]...
+
+Tidings est un lecteur d’actualités. Sans commande, il ouvre sa fenêtre. Avec
+des fichiers ou des liens de flux, il propose de s’y abonner&#xa0;; avec des
+fichiers OPML, il propose de les importer.
+
+Commandes&#xa0;:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ExportOpmlCommand</name>
+    <message>
+        <source>Write the subscriptions as an OPML file</source>
+        <translation>Écrire les abonnements dans un fichier OPML</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>Où écrire (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <source>tidings export-opml: give at most one file</source>
+        <translation>tidings export-opml&#xa0;: indiquez au plus un fichier</translation>
+    </message>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation>Abonnements Tidings</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ImportOpmlCommand</name>
+    <message>
+        <source>Subscribe to the feeds of an OPML file, keeping its folders</source>
+        <translation>S’abonner aux flux d’un fichier OPML en conservant ses dossiers</translation>
+    </message>
+    <message>
+        <source>The OPML file.</source>
+        <translation>Le fichier OPML.</translation>
+    </message>
+    <message>
+        <source>tidings import-opml: give one file</source>
+        <translation>tidings import-opml&#xa0;: indiquez un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable OPML file: %2</source>
+        <translation>%1 n’est pas un fichier OPML utilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 skipped (already subscribed or listed twice), %4 failed</source>
+        <translation>%1 importé&#xa0;: %2 ajoutés, %3 ignorés (déjà abonnés ou listés deux fois), %4 en échec</translation>
     </message>
 </context>
 <context>
     <name>Cli::InfoCommand</name>
     <message>
         <source>Show the version, the profile folder and the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version, le dossier du profil et la bibliothèque</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
 </context>
 <context>
     <name>Cli::Invocation</name>
     <message>
         <source>--profile needs a folder, as in --profile DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile attend un dossier, comme dans --profile DIR</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file nor a feed link</source>
+        <translation>« %1 » n’est ni un fichier ni un lien de flux</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ParseCommand</name>
+    <message>
+        <source>Parse a feed file (or - for standard input) and print it as JSON</source>
+        <translation>Analyser un fichier de flux (ou - pour l’entrée standard) et l’afficher en JSON</translation>
+    </message>
+    <message>
+        <source>Resolve relative links against &lt;url&gt; (the feed&apos;s address).</source>
+        <translation>Résoudre les liens relatifs par rapport à &lt;url&gt; (l’adresse du flux).</translation>
+    </message>
+    <message>
+        <source>The HTTP Content-Type the document came with (for its charset).</source>
+        <translation>Le Content-Type HTTP reçu avec le document (pour son jeu de caractères).</translation>
+    </message>
+    <message>
+        <source>Refuse documents larger than &lt;mib&gt; MiB (default 32).</source>
+        <translation>Refuser les documents de plus de &lt;mib&gt; Mio (32 par défaut).</translation>
+    </message>
+    <message>
+        <source>The feed document, or - for standard input.</source>
+        <translation>Le document du flux, ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>parse needs exactly one FILE (or -)</source>
+        <translation>parse attend exactement un FILE (ou -)</translation>
+    </message>
+    <message>
+        <source>--base-url needs an absolute URL</source>
+        <translation>--base-url attend une URL absolue</translation>
+    </message>
+    <message>
+        <source>--max-size needs a number of MiB between 0 and 4096</source>
+        <translation>--max-size attend un nombre de Mio entre 0 et 4096</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::RefreshCommand</name>
+    <message>
+        <source>Fetch new articles from every source, or from the given ones</source>
+        <translation>Récupérer les nouveaux articles de toutes les sources, ou de celles indiquées</translation>
+    </message>
+    <message>
+        <source>Refresh only source ID (repeatable).</source>
+        <translation>Actualiser uniquement la source ID (répétable).</translation>
+    </message>
+    <message>
+        <source>Download at most N feeds at once (default 12).</source>
+        <translation>Télécharger au plus N flux à la fois (12 par défaut).</translation>
+    </message>
+    <message>
+        <source>tidings refresh: &apos;%1&apos; is not a source id</source>
+        <translation>tidings refresh&#xa0;: « %1 » n’est pas un identifiant de source</translation>
+    </message>
+    <message>
+        <source>tidings refresh: --jobs takes a number from 1 to 64</source>
+        <translation>tidings refresh&#xa0;: --jobs attend un nombre de 1 à 64</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no source with that id</source>
+        <translation>aucune source avec cet identifiant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n source(s): %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</source>
+        <translation>
+            <numerusform>%n source actualisée&#xa0;: %1 réussies (%2 inchangées), %3 en échec&#xa0;; %4 articles nouveaux et %5 mis à jour</numerusform>
+            <numerusform>%n sources actualisées&#xa0;: %1 réussies (%2 inchangées), %3 en échec&#xa0;; %4 articles nouveaux et %5 mis à jour</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SourcesCommand</name>
+    <message>
+        <source>List the sources with their unread counts and last errors</source>
+        <translation>Lister les sources avec leur nombre d’articles non lus et leurs dernières erreurs</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Afficher un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>dernière erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>L’en-tête HTTP indique un codage de caractères inconnu, «&#xa0;%1&#xa0;»&#xa0;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>La déclaration XML indique un codage de caractères inconnu, «&#xa0;%1&#xa0;»&#xa0;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The document is %1, not %2 as labelled.</source>
+        <translation>Le document est en %1, et non en %2 comme indiqué.</translation>
+    </message>
+    <message>
+        <source>The document is not %1 as labelled.</source>
+        <translation>Le document n’est pas en %1 comme indiqué.</translation>
+    </message>
+    <message>
+        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
+        <translation>L’en-tête HTTP indique %1 et la déclaration XML %2&#xa0;; l’en-tête l’emporte.</translation>
+    </message>
+    <message>
+        <source>not a feed: an HTML page</source>
+        <translation>pas un flux&#xa0;: une page HTML</translation>
+    </message>
+    <message>
+        <source>not a feed: the root element &lt;%1&gt; is not RSS, RDF or Atom</source>
+        <translation>pas un flux&#xa0;: l’élément racine &lt;%1&gt; n’est ni RSS, ni RDF, ni Atom</translation>
+    </message>
+    <message>
+        <source>not a feed: invalid JSON at offset %1: %2</source>
+        <translation>pas un flux&#xa0;: JSON invalide à la position %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a feed: a JSON document without a JSON Feed version</source>
+        <translation>pas un flux&#xa0;: un document JSON sans version JSON Feed</translation>
+    </message>
+    <message>
+        <source>document too large: %1 bytes, the limit is %2 bytes</source>
+        <translation>document trop volumineux&#xa0;: %1 octets, la limite est de %2 octets</translation>
+    </message>
+    <message>
+        <source>not a feed: the document is empty</source>
+        <translation>pas un flux&#xa0;: le document est vide</translation>
+    </message>
+    <message>
+        <source>not a feed: binary data</source>
+        <translation>pas un flux&#xa0;: données binaires</translation>
+    </message>
+    <message>
+        <source>not a feed: neither XML nor JSON</source>
+        <translation>pas un flux&#xa0;: ni XML ni JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::Charsets</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>Le document n’est pas en UTF-8 valide&#xa0;; il a été lu en windows-1252.</translation>
+    </message>
+    <message>
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>Octets non valides en UTF-8 lus en windows-1252&#xa0;: %n.</translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>Le document se termine au milieu d’un caractère.</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>Les caractères invalides ont été remplacés par U+FFFD.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>Ce système ne sait pas convertir depuis %1.</translation>
+    </message>
+    <message>
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>Séquences d’octets invalides remplacées par U+FFFD&#xa0;: %n.</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::JsonFeedReader</name>
+    <message>
+        <source>unreadable date &quot;%1&quot;</source>
+        <translation>date illisible «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not a feed: a JSON document without a JSON Feed version</source>
+        <translation>pas un flux&#xa0;: un document JSON sans version JSON Feed</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlReaderContext</name>
+    <message>
+        <source>unreadable date &quot;%1&quot; in &lt;%2&gt;</source>
+        <translation>date illisible «&#xa0;%1&#xa0;» dans &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlTree</name>
+    <message>
+        <source>document too large</source>
+        <translation>document trop volumineux</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlTreeBuilder</name>
+    <message>
+        <source>junk before the document</source>
+        <translation>données parasites avant le document</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>aucun élément racine</translation>
+    </message>
+    <message>
+        <source>document truncated inside &lt;%1&gt;</source>
+        <translation>document tronqué à l’intérieur de &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>%1 more problems not listed</source>
+        <translation>%1 autres problèmes non listés</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&lt;&apos;</source>
+        <translation>« &lt; » non échappé</translation>
+    </message>
+    <message>
+        <source>missing &apos;&gt;&apos; after &lt;%1</source>
+        <translation>« &gt; » manquant après &lt;%1</translation>
+    </message>
+    <message>
+        <source>malformed attribute in &lt;%1&gt;</source>
+        <translation>attribut mal formé dans &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>attribute value without quotes</source>
+        <translation>valeur d’attribut sans guillemets</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>éléments imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>element name too long</source>
+        <translation>nom d’élément trop long</translation>
+    </message>
+    <message>
+        <source>unexpected close tag &lt;/%1&gt;</source>
+        <translation>balise fermante inattendue &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>missing close tag &lt;/%1&gt;</source>
+        <translation>balise fermante &lt;/%1&gt; manquante</translation>
+    </message>
+    <message>
+        <source>undeclared namespace prefix &apos;%1&apos;</source>
+        <translation>préfixe d’espace de noms non déclaré « %1 »</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&amp;&apos;</source>
+        <translation>« &amp; » non échappé</translation>
+    </message>
+    <message>
+        <source>entity expansion over the limit of %1 bytes</source>
+        <translation>expansion d’entités au-delà de la limite de %1 octets</translation>
+    </message>
+    <message>
+        <source>external entity &apos;&amp;%1;&apos; not fetched</source>
+        <translation>entité externe « &amp;%1; » non récupérée</translation>
+    </message>
+    <message>
+        <source>undefined entity &apos;&amp;%1;&apos;</source>
+        <translation>entité non définie « &amp;%1; »</translation>
+    </message>
+    <message>
+        <source>too many entity declarations</source>
+        <translation>trop de déclarations d’entités</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>not well-formed at %1: recovered (%2)</source>
+        <translation>mal formé à %1&#xa0;: récupéré (%2)</translation>
+    </message>
+    <message>
+        <source>not well-formed at %1: %2</source>
+        <translation>mal formé à %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Html::Sanitizer</name>
+    <message>
+        <source>▶ Video on %1</source>
+        <translation>▶ Vidéo sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>Net::FetchErrors</name>
+    <message>
+        <source>The server answered %1</source>
+        <translation>Le serveur a répondu %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>Le serveur a répondu %1 %2</translation>
+    </message>
+    <message>
+        <source>check the user name and password for this source</source>
+        <translation>vérifiez le nom d’utilisateur et le mot de passe de cette source</translation>
+    </message>
+    <message>
+        <source>the feed may have moved</source>
+        <translation>le flux a peut-être déménagé</translation>
+    </message>
+    <message>
+        <source>the feed has been removed for good</source>
+        <translation>le flux a été supprimé définitivement</translation>
+    </message>
+    <message>
+        <source>Tidings will try again later</source>
+        <translation>Tidings réessaiera plus tard</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the connection was refused</source>
+        <translation>Impossible de se connecter à %1&#xa0;: la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>Cannot find the server %1 — check the address and your connection</source>
+        <translation>Serveur %1 introuvable — vérifiez l’adresse et votre connexion</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before sending the feed</source>
+        <translation>%1 a fermé la connexion avant d’envoyer le flux</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used: %1</source>
+        <translation>Le serveur mandataire n’a pas pu être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The network is not available</source>
+        <translation>Le réseau n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the feed from %1: %2</source>
+        <translation>Impossible de récupérer le flux depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Pas de réponse en %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MiB; Tidings stopped downloading it</source>
+        <translation>Le flux dépasse %1&#xa0;Mio&#xa0;; Tidings a arrêté de le télécharger</translation>
+    </message>
+    <message>
+        <source>The server redirected more than %1 times</source>
+        <translation>Le serveur a redirigé plus de %1 fois</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop (back to %1)</source>
+        <translation>Le serveur redirige en boucle (retour vers %1)</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address Tidings cannot use: %1</source>
+        <translation>Le serveur a redirigé vers une adresse que Tidings ne peut pas utiliser&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tidings cannot fetch %1 addresses</source>
+        <translation>Tidings ne peut pas récupérer les adresses %1</translation>
+    </message>
+</context>
+<context>
+    <name>Refresh::IngestWorker</name>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation>La bibliothèque ne peut pas être ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::ArticleRepository</name>
+    <message>
+        <source>Cannot store the articles: %1</source>
+        <translation>Impossible d’enregistrer les articles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot clean up old articles: %1</source>
+        <translation>Impossible de nettoyer les anciens articles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the article: %1</source>
+        <translation>Impossible de marquer l’article&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>L’article n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the articles: %1</source>
+        <translation>Impossible de marquer les articles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the bookmark: %1</source>
+        <translation>Impossible de modifier le signet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the articles: %1</source>
+        <translation>Impossible de lire les articles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the article: %1</source>
+        <translation>Impossible de lire l’article&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the articles: %1</source>
+        <translation>Impossible de compter les articles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::Database</name>
     <message>
         <source>Cannot open the database %1: %2. Check that the file and its folder are readable and writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2. Vérifiez que le fichier et son dossier sont accessibles en lecture et en écriture.</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tidings database (%2). Tidings has left it untouched. Move it aside or restore a backup, then start Tidings again to begin with an empty library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est endommagée ou n’est pas une base Tidings (%2). Tidings ne l’a pas modifiée. Déplacez-la ou restaurez une sauvegarde, puis relancez Tidings pour commencer avec une bibliothèque vide.</translation>
     </message>
     <message>
         <source>Cannot open the database %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données %1. %2</translation>
     </message>
     <message>
         <source>Cannot update the database %1: %2. Your data has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour la base de données %1&#xa0;: %2. Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
         <source>Cannot set up the database %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la base de données %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::FolderRepository</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Un dossier doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The parent folder no longer exists.</source>
+        <translation>Le dossier parent n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Cannot add the folder &quot;%1&quot;: %2</source>
+        <translation>Impossible d’ajouter le dossier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename the folder: %1</source>
+        <translation>Impossible de renommer le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The folder no longer exists.</source>
+        <translation>Le dossier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The target folder no longer exists.</source>
+        <translation>Le dossier de destination n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be moved into itself or one of its subfolders.</source>
+        <translation>Un dossier ne peut pas être déplacé dans lui-même ni dans l’un de ses sous-dossiers.</translation>
+    </message>
+    <message>
+        <source>Cannot move the folder: %1</source>
+        <translation>Impossible de déplacer le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder: %1</source>
+        <translation>Impossible de supprimer le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder: %1</source>
+        <translation>Impossible de lire le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the folders: %1</source>
+        <translation>Impossible de lire les dossiers&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::MigrationRunner</name>
     <message>
         <source>The database was written by a newer version of Tidings (schema %1; this version knows up to %2). Update Tidings to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été écrite par une version plus récente de Tidings (schéma %1&#xa0;; cette version connaît jusqu’au %2). Mettez Tidings à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Cannot read the migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la migration %1.</translation>
     </message>
     <message>
         <source>Updating the database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour de la base de données vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::Profile</name>
     <message>
         <source>The profile folder %1 is a file. Choose another folder with --profile or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de profil %1 est un fichier. Choisissez un autre dossier avec --profile ou déplacez le fichier.</translation>
     </message>
     <message>
         <source>Cannot create the profile folder %1. Check that its parent folder exists and that you may write to it, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de profil %1. Vérifiez que son dossier parent existe et que vous pouvez y écrire, ou choisissez un autre dossier avec --profile.</translation>
     </message>
     <message>
         <source>The profile folder %1 is not writable. Give yourself write permission on it or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de profil %1 n’est pas accessible en écriture. Donnez-vous le droit d’y écrire ou choisissez un autre dossier avec --profile.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SourceRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a feed address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de flux.</translation>
+    </message>
+    <message>
+        <source>Cannot add the source: %1</source>
+        <translation>Impossible d’ajouter la source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the source %1: %2</source>
+        <translation>Impossible d’ajouter la source %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the source: %1</source>
+        <translation>Impossible de supprimer la source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The source no longer exists.</source>
+        <translation>La source n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Another source already has the address %1.</source>
+        <translation>Une autre source a déjà l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sources: %1</source>
+        <translation>Impossible de lire les sources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the source: %1</source>
+        <translation>Impossible de modifier la source&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::FeedDiscoverer</name>
+    <message>
+        <source>Only web addresses (http or https) can be searched for feeds</source>
+        <translation>Seules les adresses web (http ou https) peuvent être explorées à la recherche de flux</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>Le serveur a répondu %1 %2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Pas de réponse en %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>Impossible de se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Cannot find the server %1</source>
+        <translation>Serveur %1 introuvable</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed</source>
+        <translation>La connexion sécurisée à %1 a échoué</translation>
+    </message>
+    <message>
+        <source>%1 redirects too many times</source>
+        <translation>%1 redirige trop de fois</translation>
+    </message>
+    <message>
+        <source>%1 redirects to an unencrypted address</source>
+        <translation>%1 redirige vers une adresse non chiffrée</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This page offers no feed, and none was found at the usual addresses</source>
+        <translation>Cette page ne propose aucun flux, et aucun n’a été trouvé aux adresses habituelles</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::OpmlImporter</name>
+    <message>
+        <source>%1: not a feed address</source>
+        <translation>%1&#xa0;: pas une adresse de flux</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::OpmlReader</name>
+    <message>
+        <source>The file declares a document type (DTD); OPML files need none, so it is not read for safety.</source>
+        <translation>Le fichier déclare un type de document (DTD)&#xa0;; les fichiers OPML n’en ont pas besoin, il n’est donc pas lu par sécurité.</translation>
+    </message>
+    <message>
+        <source>The file holds no XML element; it is not an OPML file.</source>
+        <translation>Le fichier ne contient aucun élément XML&#xa0;; ce n’est pas un fichier OPML.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file: its root element is &lt;%1&gt;.</source>
+        <translation>Ce n’est pas un fichier OPML&#xa0;: son élément racine est &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>OPML version %1 is unknown; the file is read as OPML 2.0.</source>
+        <translation>La version OPML %1 est inconnue&#xa0;; le fichier est lu comme de l’OPML 2.0.</translation>
+    </message>
+    <message>
+        <source>The file has no &lt;body&gt;, so it lists no feeds.</source>
+        <translation>Le fichier n’a pas de &lt;body&gt; et ne liste donc aucun flux.</translation>
+    </message>
+    <message>
+        <source>The creation date “%1” could not be read.</source>
+        <translation>La date de création «&#xa0;%1&#xa0;» n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Line %1: the feed “%2” also holds outlines; they are kept in a folder of the same name.</source>
+        <translation>Ligne %1&#xa0;: le flux «&#xa0;%2&#xa0;» contient aussi des entrées&#xa0;; elles sont placées dans un dossier du même nom.</translation>
+    </message>
+    <message>
+        <source>Line %1: a folder without a name; its feeds are kept in the enclosing folder.</source>
+        <translation>Ligne %1&#xa0;: un dossier sans nom&#xa0;; ses flux sont placés dans le dossier parent.</translation>
+    </message>
+    <message>
+        <source>Line %1: the outline “%2” has no feed address and holds nothing; it was skipped.</source>
+        <translation>Ligne %1&#xa0;: l’entrée «&#xa0;%2&#xa0;» n’a pas d’adresse de flux et ne contient rien&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Folders are nested more than %1 levels deep (line %2); the file is not read further.</source>
+        <translation>Les dossiers sont imbriqués sur plus de %1 niveaux (ligne %2)&#xa0;; la suite du fichier n’est pas lue.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>Le fichier n’est pas du XML bien formé&#xa0;: %1 (ligne %2, colonne %3).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::UrlParser</name>
+    <message>
+        <source>Enter the address of a feed or of a web site.</source>
+        <translation>Saisissez l’adresse d’un flux ou d’un site web.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a feed address that can be followed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de flux utilisable.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete address: it lacks http:// or https://.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse complète&#xa0;: il manque http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>Addresses starting with “%1:” are not supported; use an http or https address.</source>
+        <translation>Les adresses commençant par «&#xa0;%1:&#xa0;» ne sont pas prises en charge&#xa0;; utilisez une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
     </message>
 </context>
 <context>
     <name>Ui</name>
     <message>
         <source>Tidings cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings ne peut pas démarrer</translation>
     </message>
     <message>
         <source>Tidings cannot open your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings ne peut pas ouvrir votre bibliothèque.</translation>
     </message>
 </context>
 <context>
     <name>Ui::ArticlePane</name>
     <message>
         <source>Select an article to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un article pour le lire ici.</translation>
     </message>
 </context>
 <context>
     <name>Ui::EmptyStateWidget</name>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Tidings</translation>
     </message>
     <message>
         <source>Add the news sites and feeds you follow, and their new articles will gather here. Give Tidings a website&apos;s address and it finds the feed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les sites d’actualités et les flux que vous suivez, et leurs nouveaux articles se rassembleront ici. Donnez à Tidings l’adresse d’un site web et il trouvera le flux pour vous.</translation>
     </message>
     <message>
         <source>Add a source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier OPML…</translation>
     </message>
 </context>
 <context>
     <name>Ui::GeneralSettingsPage</name>
     <message>
         <source>Refresh all sources when Tidings starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser toutes les sources au démarrage de Tidings</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Check for new articles every</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher de nouveaux articles toutes les</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Tidings restarts.</source>
+        <translation>La nouvelle langue prendra effet au redémarrage de Tidings.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>&amp;Add Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une source…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier OPML…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en OPML…</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout actualiser</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Show &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la barre d’&amp;outils</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plein écran</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;lu</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signet</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À propos de Tidings</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rticle</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Tidings</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;A news reader for people who read many sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;Un lecteur d’actualités pour celles et ceux qui lisent de nombreuses sources.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>S’abonner</translation>
+    </message>
+    <message>
+        <source>Subscribe to “%1”?</source>
+        <translation>S’abonner à «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;S’abonner</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Importer un fichier OPML</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n source(s) from “%1”?</source>
+        <translation>
+            <numerusform>Importer %n source depuis «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
+            <numerusform>Importer %n sources depuis «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OpenRequest</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a feed or a subscription list.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être un flux ou une liste d’abonnements.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a feed nor an OPML subscription list.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un flux ni une liste d’abonnements OPML.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
 </context>
 </TS>

@@ -2,16 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name>Cli::Dispatcher</name>
+    <name>Cli::AddCommand</name>
     <message>
-        <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
-
-Tidings is a news reader. Without a command it opens its window.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
+        <source>Subscribe to a feed, or to the feed of a website</source>
+        <translation>Подписаться на ленту или на ленту веб-сайта</translation>
     </message>
+    <message>
+        <source>A feed or website address, a feed: link or a local file.</source>
+        <translation>Адрес ленты или веб-сайта, ссылка feed: или локальный файл.</translation>
+    </message>
+    <message>
+        <source>Put the source in folder NAME (made if missing).</source>
+        <translation>Поместить источник в папку NAME (будет создана, если её нет).</translation>
+    </message>
+    <message>
+        <source>tidings add: give one address</source>
+        <translation>tidings add: укажите один адрес</translation>
+    </message>
+    <message>
+        <source>tidings: %1 offers %2 feeds; add one of them by its address:</source>
+        <translation>tidings: %1 предлагает %2 лент; добавьте одну из них по её адресу:</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1 (source %2)</source>
+        <translation>Подписка на %1 уже есть (источник %2)</translation>
+    </message>
+    <message>
+        <source>Added %1 (source %2)</source>
+        <translation>Добавлено: %1 (источник %2)</translation>
+    </message>
+    <message>
+        <source>the first fetch failed: %1</source>
+        <translation>первая загрузка не удалась: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 (source %2) with %n article(s)</source>
+        <translation>
+            <numerusform>Добавлено: %1 (источник %2), %n статья</numerusform>
+            <numerusform>Добавлено: %1 (источник %2), %n статьи</numerusform>
+            <numerusform>Добавлено: %1 (источник %2), %n статей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ArticleStateCommand</name>
+    <message>
+        <source>Mark an article as read (or unread)</source>
+        <translation>Отметить статью как прочитанную (или непрочитанную)</translation>
+    </message>
+    <message>
+        <source>Bookmark an article (or remove the bookmark)</source>
+        <translation>Добавить статью в закладки (или убрать закладку)</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id, as `tidings articles` shows.</source>
+        <translation>Идентификатор статьи, как его показывает `tidings articles`.</translation>
+    </message>
+    <message>
+        <source>Mark it as unread instead.</source>
+        <translation>Вместо этого отметить как непрочитанную.</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark instead.</source>
+        <translation>Вместо этого убрать закладку.</translation>
+    </message>
+    <message>
+        <source>tidings %1: give one article id</source>
+        <translation>tidings %1: укажите один идентификатор статьи</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>статьи %1 нет</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ArticlesCommand</name>
+    <message>
+        <source>Search articles by title, author and text</source>
+        <translation>Искать статьи по заголовку, автору и тексту</translation>
+    </message>
+    <message>
+        <source>List articles, newest first</source>
+        <translation>Показать статьи, сначала новые</translation>
+    </message>
+    <message>
+        <source>Words (prefix matched), &quot;exact phrases&quot;, -excluded</source>
+        <translation>Слова (по началу слова), &quot;точные фразы&quot;, -исключённые</translation>
+    </message>
+    <message>
+        <source>Only articles matching QUERY.</source>
+        <translation>Только статьи, подходящие под QUERY.</translation>
+    </message>
+    <message>
+        <source>Only articles of source ID.</source>
+        <translation>Только статьи источника ID.</translation>
+    </message>
+    <message>
+        <source>Only unread articles.</source>
+        <translation>Только непрочитанные статьи.</translation>
+    </message>
+    <message>
+        <source>Only bookmarked articles.</source>
+        <translation>Только статьи в закладках.</translation>
+    </message>
+    <message>
+        <source>At most N articles (default 50; 0: all).</source>
+        <translation>Не более N статей (по умолчанию 50; 0 — все).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Вывести массив JSON.</translation>
+    </message>
+    <message>
+        <source>tidings search: give the words to search for</source>
+        <translation>tidings search: укажите слова для поиска</translation>
+    </message>
+    <message>
+        <source>tidings %1: --source takes a source id</source>
+        <translation>tidings %1: --source ожидает идентификатор источника</translation>
+    </message>
+    <message>
+        <source>tidings %1: --limit takes a number</source>
+        <translation>tidings %1: --limit ожидает число</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Dispatcher</name>
     <message>
         <source>
 Global options (before or after the command):
@@ -21,292 +137,1089 @@ Global options (before or after the command):
   -h, --help     Show this help; &apos;tidings COMMAND --help&apos; shows a command&apos;s options
   --version      Show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Общие параметры (до или после команды):
+  --profile DIR  Хранить все данные в DIR вместо стандартной папки данных
+                 (переменная окружения TIDINGS_PROFILE делает то же самое)
+  --verbose      Выводить отладочные сообщения категорий журнала tidings.*
+  -h, --help     Показать эту справку; «tidings COMMAND --help» показывает параметры команды
+  --version      Показать версию
+</translation>
     </message>
     <message>
         <source>tidings: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings: неизвестная команда «%1»</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку.</translation>
     </message>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте «%1 --help».</translation>
     </message>
     <message>
         <source>Usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: </translation>
+    </message>
+    <message>
+        <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
+       tidings [--profile DIR] [FILE | URL]...
+
+Tidings is a news reader. Without a command it opens its window. Given
+feed files or links, it offers to subscribe to them; given OPML files, to
+import them.
+
+Commands:
+</source>
+        <translation>Использование: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
+                tidings [--profile DIR] [FILE | URL]...
+
+Tidings — программа для чтения новостей. Без команды она открывает своё окно.
+Если ей переданы файлы или ссылки на ленты, она предлагает подписаться на них,
+а если файлы OPML — импортировать их.
+
+Команды:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ExportOpmlCommand</name>
+    <message>
+        <source>Write the subscriptions as an OPML file</source>
+        <translation>Записать подписки в файл OPML</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>Куда записать (по умолчанию — в стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>tidings export-opml: give at most one file</source>
+        <translation>tidings export-opml: укажите не более одного файла</translation>
+    </message>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation>Подписки Tidings</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ImportOpmlCommand</name>
+    <message>
+        <source>Subscribe to the feeds of an OPML file, keeping its folders</source>
+        <translation>Подписаться на ленты из файла OPML с сохранением его папок</translation>
+    </message>
+    <message>
+        <source>The OPML file.</source>
+        <translation>Файл OPML.</translation>
+    </message>
+    <message>
+        <source>tidings import-opml: give one file</source>
+        <translation>tidings import-opml: укажите один файл</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable OPML file: %2</source>
+        <translation>%1 — непригодный файл OPML: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 skipped (already subscribed or listed twice), %4 failed</source>
+        <translation>Импортировано из %1: добавлено — %2, пропущено — %3 (уже есть подписка или указано дважды), с ошибкой — %4</translation>
     </message>
 </context>
 <context>
     <name>Cli::InfoCommand</name>
     <message>
         <source>Show the version, the profile folder and the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать версию, папку профиля и библиотеку</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи</translation>
     </message>
 </context>
 <context>
     <name>Cli::Invocation</name>
     <message>
         <source>--profile needs a folder, as in --profile DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile требует папку, например --profile DIR</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file nor a feed link</source>
+        <translation>«%1» — не файл и не ссылка на ленту</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ParseCommand</name>
+    <message>
+        <source>Parse a feed file (or - for standard input) and print it as JSON</source>
+        <translation>Разобрать файл ленты (или - для стандартного ввода) и вывести его в формате JSON</translation>
+    </message>
+    <message>
+        <source>Resolve relative links against &lt;url&gt; (the feed&apos;s address).</source>
+        <translation>Разрешать относительные ссылки относительно &lt;url&gt; (адреса ленты).</translation>
+    </message>
+    <message>
+        <source>The HTTP Content-Type the document came with (for its charset).</source>
+        <translation>HTTP Content-Type, с которым пришёл документ (для определения кодировки).</translation>
+    </message>
+    <message>
+        <source>Refuse documents larger than &lt;mib&gt; MiB (default 32).</source>
+        <translation>Отклонять документы больше &lt;mib&gt; МиБ (по умолчанию 32).</translation>
+    </message>
+    <message>
+        <source>The feed document, or - for standard input.</source>
+        <translation>Документ ленты или - для стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>parse needs exactly one FILE (or -)</source>
+        <translation>parse требует ровно один FILE (или -)</translation>
+    </message>
+    <message>
+        <source>--base-url needs an absolute URL</source>
+        <translation>--base-url требует абсолютный URL</translation>
+    </message>
+    <message>
+        <source>--max-size needs a number of MiB between 0 and 4096</source>
+        <translation>--max-size требует число МиБ от 0 до 4096</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>не удаётся писать в стандартный вывод</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::RefreshCommand</name>
+    <message>
+        <source>Fetch new articles from every source, or from the given ones</source>
+        <translation>Загрузить новые статьи из всех источников или из указанных</translation>
+    </message>
+    <message>
+        <source>Refresh only source ID (repeatable).</source>
+        <translation>Обновить только источник ID (можно повторять).</translation>
+    </message>
+    <message>
+        <source>Download at most N feeds at once (default 12).</source>
+        <translation>Загружать не более N лент одновременно (по умолчанию 12).</translation>
+    </message>
+    <message>
+        <source>tidings refresh: &apos;%1&apos; is not a source id</source>
+        <translation>tidings refresh: «%1» — не идентификатор источника</translation>
+    </message>
+    <message>
+        <source>tidings refresh: --jobs takes a number from 1 to 64</source>
+        <translation>tidings refresh: --jobs ожидает число от 1 до 64</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>no source with that id</source>
+        <translation>нет источника с таким идентификатором</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n source(s): %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</source>
+        <translation>
+            <numerusform>Обновлён %n источник: успешно — %1 (без изменений — %2), с ошибкой — %3; новых статей — %4, обновлённых — %5</numerusform>
+            <numerusform>Обновлено %n источника: успешно — %1 (без изменений — %2), с ошибкой — %3; новых статей — %4, обновлённых — %5</numerusform>
+            <numerusform>Обновлено %n источников: успешно — %1 (без изменений — %2), с ошибкой — %3; новых статей — %4, обновлённых — %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SourcesCommand</name>
+    <message>
+        <source>List the sources with their unread counts and last errors</source>
+        <translation>Показать источники с числом непрочитанных статей и последними ошибками</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Вывести массив JSON.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>последняя ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>В HTTP-заголовке указана неизвестная кодировка «%1»; она проигнорирована.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>В XML-объявлении указана неизвестная кодировка «%1»; она проигнорирована.</translation>
+    </message>
+    <message>
+        <source>The document is %1, not %2 as labelled.</source>
+        <translation>Документ в кодировке %1, а не %2, как указано.</translation>
+    </message>
+    <message>
+        <source>The document is not %1 as labelled.</source>
+        <translation>Документ не в кодировке %1, как указано.</translation>
+    </message>
+    <message>
+        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
+        <translation>HTTP-заголовок указывает %1, а XML-объявление — %2; действует заголовок.</translation>
+    </message>
+    <message>
+        <source>not a feed: an HTML page</source>
+        <translation>не лента: HTML-страница</translation>
+    </message>
+    <message>
+        <source>not a feed: the root element &lt;%1&gt; is not RSS, RDF or Atom</source>
+        <translation>не лента: корневой элемент &lt;%1&gt; — не RSS, RDF или Atom</translation>
+    </message>
+    <message>
+        <source>not a feed: invalid JSON at offset %1: %2</source>
+        <translation>не лента: некорректный JSON в позиции %1: %2</translation>
+    </message>
+    <message>
+        <source>not a feed: a JSON document without a JSON Feed version</source>
+        <translation>не лента: документ JSON без версии JSON Feed</translation>
+    </message>
+    <message>
+        <source>document too large: %1 bytes, the limit is %2 bytes</source>
+        <translation>документ слишком велик: %1 байт, предел — %2 байт</translation>
+    </message>
+    <message>
+        <source>not a feed: the document is empty</source>
+        <translation>не лента: документ пуст</translation>
+    </message>
+    <message>
+        <source>not a feed: binary data</source>
+        <translation>не лента: двоичные данные</translation>
+    </message>
+    <message>
+        <source>not a feed: neither XML nor JSON</source>
+        <translation>не лента: ни XML, ни JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::Charsets</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>Документ не является корректным UTF-8; он прочитан как windows-1252.</translation>
+    </message>
+    <message>
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>Байтов, не являющихся корректным UTF-8 и прочитанных как windows-1252: %n.</translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>Документ обрывается посреди символа.</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>Недопустимые символы заменены на U+FFFD.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>Эта система не умеет преобразовывать из %1.</translation>
+    </message>
+    <message>
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>Недопустимых последовательностей байтов, заменённых на U+FFFD: %n.</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::JsonFeedReader</name>
+    <message>
+        <source>unreadable date &quot;%1&quot;</source>
+        <translation>нечитаемая дата «%1»</translation>
+    </message>
+    <message>
+        <source>not a feed: a JSON document without a JSON Feed version</source>
+        <translation>не лента: документ JSON без версии JSON Feed</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlReaderContext</name>
+    <message>
+        <source>unreadable date &quot;%1&quot; in &lt;%2&gt;</source>
+        <translation>нечитаемая дата «%1» в &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlTree</name>
+    <message>
+        <source>document too large</source>
+        <translation>документ слишком велик</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlTreeBuilder</name>
+    <message>
+        <source>junk before the document</source>
+        <translation>мусор перед документом</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>нет корневого элемента</translation>
+    </message>
+    <message>
+        <source>document truncated inside &lt;%1&gt;</source>
+        <translation>документ обрывается внутри &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>%1 more problems not listed</source>
+        <translation>ещё проблем, не показанных здесь: %1</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&lt;&apos;</source>
+        <translation>неэкранированный «&lt;»</translation>
+    </message>
+    <message>
+        <source>missing &apos;&gt;&apos; after &lt;%1</source>
+        <translation>отсутствует «&gt;» после &lt;%1</translation>
+    </message>
+    <message>
+        <source>malformed attribute in &lt;%1&gt;</source>
+        <translation>некорректный атрибут в &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>attribute value without quotes</source>
+        <translation>значение атрибута без кавычек</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>элементы вложены глубже %1 уровней</translation>
+    </message>
+    <message>
+        <source>element name too long</source>
+        <translation>слишком длинное имя элемента</translation>
+    </message>
+    <message>
+        <source>unexpected close tag &lt;/%1&gt;</source>
+        <translation>неожиданный закрывающий тег &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>missing close tag &lt;/%1&gt;</source>
+        <translation>отсутствует закрывающий тег &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>undeclared namespace prefix &apos;%1&apos;</source>
+        <translation>необъявленный префикс пространства имён «%1»</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&amp;&apos;</source>
+        <translation>неэкранированный «&amp;»</translation>
+    </message>
+    <message>
+        <source>entity expansion over the limit of %1 bytes</source>
+        <translation>раскрытие сущностей превышает предел в %1 байт</translation>
+    </message>
+    <message>
+        <source>external entity &apos;&amp;%1;&apos; not fetched</source>
+        <translation>внешняя сущность «&amp;%1;» не загружена</translation>
+    </message>
+    <message>
+        <source>undefined entity &apos;&amp;%1;&apos;</source>
+        <translation>неопределённая сущность «&amp;%1;»</translation>
+    </message>
+    <message>
+        <source>too many entity declarations</source>
+        <translation>слишком много объявлений сущностей</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <source>not well-formed at %1: recovered (%2)</source>
+        <translation>нарушена корректность в %1: восстановлено (%2)</translation>
+    </message>
+    <message>
+        <source>not well-formed at %1: %2</source>
+        <translation>нарушена корректность в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Html::Sanitizer</name>
+    <message>
+        <source>▶ Video on %1</source>
+        <translation>▶ Видео на %1</translation>
+    </message>
+</context>
+<context>
+    <name>Net::FetchErrors</name>
+    <message>
+        <source>The server answered %1</source>
+        <translation>Сервер ответил: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>Сервер ответил: %1 %2</translation>
+    </message>
+    <message>
+        <source>check the user name and password for this source</source>
+        <translation>проверьте имя пользователя и пароль для этого источника</translation>
+    </message>
+    <message>
+        <source>the feed may have moved</source>
+        <translation>возможно, лента переехала</translation>
+    </message>
+    <message>
+        <source>the feed has been removed for good</source>
+        <translation>лента удалена навсегда</translation>
+    </message>
+    <message>
+        <source>Tidings will try again later</source>
+        <translation>Tidings попробует позже</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Не удаётся прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the connection was refused</source>
+        <translation>Не удаётся подключиться к %1: в соединении отказано</translation>
+    </message>
+    <message>
+        <source>Cannot find the server %1 — check the address and your connection</source>
+        <translation>Сервер %1 не найден — проверьте адрес и подключение</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before sending the feed</source>
+        <translation>%1 закрыл соединение, не отправив ленту</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Не удалось установить защищённое соединение с %1: %2</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used: %1</source>
+        <translation>Не удалось использовать прокси-сервер: %1</translation>
+    </message>
+    <message>
+        <source>The network is not available</source>
+        <translation>Сеть недоступна</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the feed from %1: %2</source>
+        <translation>Не удаётся загрузить ленту с %1: %2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Нет ответа в течение %1 с</translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MiB; Tidings stopped downloading it</source>
+        <translation>Лента больше %1 МиБ; Tidings прекратил её загрузку</translation>
+    </message>
+    <message>
+        <source>The server redirected more than %1 times</source>
+        <translation>Сервер перенаправил больше %1 раз</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop (back to %1)</source>
+        <translation>Сервер перенаправляет по кругу (обратно на %1)</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address Tidings cannot use: %1</source>
+        <translation>Сервер перенаправил на адрес, который Tidings не может использовать: %1</translation>
+    </message>
+    <message>
+        <source>Tidings cannot fetch %1 addresses</source>
+        <translation>Tidings не может загружать адреса %1</translation>
+    </message>
+</context>
+<context>
+    <name>Refresh::IngestWorker</name>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation>Не удаётся открыть библиотеку</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::ArticleRepository</name>
+    <message>
+        <source>Cannot store the articles: %1</source>
+        <translation>Не удаётся сохранить статьи: %1</translation>
+    </message>
+    <message>
+        <source>Cannot clean up old articles: %1</source>
+        <translation>Не удаётся удалить старые статьи: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the article: %1</source>
+        <translation>Не удаётся отметить статью: %1</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>Статьи больше нет.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the articles: %1</source>
+        <translation>Не удаётся отметить статьи: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the bookmark: %1</source>
+        <translation>Не удаётся изменить закладку: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the articles: %1</source>
+        <translation>Не удаётся прочитать статьи: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the article: %1</source>
+        <translation>Не удаётся прочитать статью: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the articles: %1</source>
+        <translation>Не удаётся подсчитать статьи: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::Database</name>
     <message>
         <source>Cannot open the database %1: %2. Check that the file and its folder are readable and writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных %1: %2. Проверьте, что файл и его папка доступны для чтения и записи.</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tidings database (%2). Tidings has left it untouched. Move it aside or restore a backup, then start Tidings again to begin with an empty library.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 повреждена или не является базой Tidings (%2). Tidings её не изменял. Переместите её в другое место или восстановите резервную копию, затем снова запустите Tidings, чтобы начать с пустой библиотеки.</translation>
     </message>
     <message>
         <source>Cannot open the database %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных %1. %2</translation>
     </message>
     <message>
         <source>Cannot update the database %1: %2. Your data has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся обновить базу данных %1: %2. Ваши данные не изменены.</translation>
     </message>
     <message>
         <source>Cannot set up the database %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подготовить базу данных %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::FolderRepository</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>У папки должно быть имя.</translation>
+    </message>
+    <message>
+        <source>The parent folder no longer exists.</source>
+        <translation>Родительской папки больше нет.</translation>
+    </message>
+    <message>
+        <source>Cannot add the folder &quot;%1&quot;: %2</source>
+        <translation>Не удаётся добавить папку «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename the folder: %1</source>
+        <translation>Не удаётся переименовать папку: %1</translation>
+    </message>
+    <message>
+        <source>The folder no longer exists.</source>
+        <translation>Папки больше нет.</translation>
+    </message>
+    <message>
+        <source>The target folder no longer exists.</source>
+        <translation>Целевой папки больше нет.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be moved into itself or one of its subfolders.</source>
+        <translation>Папку нельзя переместить в саму себя или в одну из её подпапок.</translation>
+    </message>
+    <message>
+        <source>Cannot move the folder: %1</source>
+        <translation>Не удаётся переместить папку: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder: %1</source>
+        <translation>Не удаётся удалить папку: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder: %1</source>
+        <translation>Не удаётся прочитать папку: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the folders: %1</source>
+        <translation>Не удаётся прочитать папки: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::MigrationRunner</name>
     <message>
         <source>The database was written by a newer version of Tidings (schema %1; this version knows up to %2). Update Tidings to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных записана более новой версией Tidings (схема %1; эта версия знает схемы до %2). Обновите Tidings, чтобы открыть её.</translation>
     </message>
     <message>
         <source>Cannot read the migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать миграцию %1.</translation>
     </message>
     <message>
         <source>Updating the database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных до схемы %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::Profile</name>
     <message>
         <source>The profile folder %1 is a file. Choose another folder with --profile or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка профиля %1 является файлом. Выберите другую папку с помощью --profile или переместите файл.</translation>
     </message>
     <message>
         <source>Cannot create the profile folder %1. Check that its parent folder exists and that you may write to it, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку профиля %1. Проверьте, что родительская папка существует и у вас есть права на запись в неё, или выберите другую папку с помощью --profile.</translation>
     </message>
     <message>
         <source>The profile folder %1 is not writable. Give yourself write permission on it or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка профиля %1 недоступна для записи. Дайте себе право записи в неё или выберите другую папку с помощью --profile.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SourceRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a feed address.</source>
+        <translation>«%1» — не адрес ленты.</translation>
+    </message>
+    <message>
+        <source>Cannot add the source: %1</source>
+        <translation>Не удаётся добавить источник: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the source %1: %2</source>
+        <translation>Не удаётся добавить источник %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the source: %1</source>
+        <translation>Не удаётся удалить источник: %1</translation>
+    </message>
+    <message>
+        <source>The source no longer exists.</source>
+        <translation>Источника больше нет.</translation>
+    </message>
+    <message>
+        <source>Another source already has the address %1.</source>
+        <translation>Другой источник уже имеет адрес %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sources: %1</source>
+        <translation>Не удаётся прочитать источники: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the source: %1</source>
+        <translation>Не удаётся изменить источник: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::FeedDiscoverer</name>
+    <message>
+        <source>Only web addresses (http or https) can be searched for feeds</source>
+        <translation>Искать ленты можно только по веб-адресам (http или https)</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>Сервер ответил: %1 %2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Нет ответа в течение %1 с</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>Не удаётся подключиться к %1</translation>
+    </message>
+    <message>
+        <source>Cannot find the server %1</source>
+        <translation>Сервер %1 не найден</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 закрыл соединение, не ответив</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed</source>
+        <translation>Не удалось установить защищённое соединение с %1</translation>
+    </message>
+    <message>
+        <source>%1 redirects too many times</source>
+        <translation>%1 перенаправляет слишком много раз</translation>
+    </message>
+    <message>
+        <source>%1 redirects to an unencrypted address</source>
+        <translation>%1 перенаправляет на незашифрованный адрес</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>Не удаётся загрузить %1: %2</translation>
+    </message>
+    <message>
+        <source>This page offers no feed, and none was found at the usual addresses</source>
+        <translation>Эта страница не предлагает ленту, и по обычным адресам её тоже нет</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::OpmlImporter</name>
+    <message>
+        <source>%1: not a feed address</source>
+        <translation>%1: не адрес ленты</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::OpmlReader</name>
+    <message>
+        <source>The file declares a document type (DTD); OPML files need none, so it is not read for safety.</source>
+        <translation>Файл объявляет тип документа (DTD); файлам OPML он не нужен, поэтому из соображений безопасности файл не читается.</translation>
+    </message>
+    <message>
+        <source>The file holds no XML element; it is not an OPML file.</source>
+        <translation>Файл не содержит ни одного элемента XML; это не файл OPML.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file: its root element is &lt;%1&gt;.</source>
+        <translation>Это не файл OPML: его корневой элемент — &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>OPML version %1 is unknown; the file is read as OPML 2.0.</source>
+        <translation>Версия OPML %1 неизвестна; файл читается как OPML 2.0.</translation>
+    </message>
+    <message>
+        <source>The file has no &lt;body&gt;, so it lists no feeds.</source>
+        <translation>В файле нет &lt;body&gt;, поэтому в нём нет лент.</translation>
+    </message>
+    <message>
+        <source>The creation date “%1” could not be read.</source>
+        <translation>Не удалось прочитать дату создания «%1».</translation>
+    </message>
+    <message>
+        <source>Line %1: the feed “%2” also holds outlines; they are kept in a folder of the same name.</source>
+        <translation>Строка %1: лента «%2» содержит и вложенные элементы; они помещены в папку с тем же именем.</translation>
+    </message>
+    <message>
+        <source>Line %1: a folder without a name; its feeds are kept in the enclosing folder.</source>
+        <translation>Строка %1: папка без имени; её ленты помещены в объемлющую папку.</translation>
+    </message>
+    <message>
+        <source>Line %1: the outline “%2” has no feed address and holds nothing; it was skipped.</source>
+        <translation>Строка %1: элемент «%2» не имеет адреса ленты и ничего не содержит; он пропущен.</translation>
+    </message>
+    <message>
+        <source>Folders are nested more than %1 levels deep (line %2); the file is not read further.</source>
+        <translation>Папки вложены глубже %1 уровней (строка %2); дальше файл не читается.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>Файл не является корректным XML: %1 (строка %2, столбец %3).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::UrlParser</name>
+    <message>
+        <source>Enter the address of a feed or of a web site.</source>
+        <translation>Введите адрес ленты или веб-сайта.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a feed address that can be followed.</source>
+        <translation>«%1» — не адрес ленты, на которую можно подписаться.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete address: it lacks http:// or https://.</source>
+        <translation>«%1» — неполный адрес: не хватает http:// или https://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«%1» — не веб-адрес.</translation>
+    </message>
+    <message>
+        <source>Addresses starting with “%1:” are not supported; use an http or https address.</source>
+        <translation>Адреса, начинающиеся с «%1:», не поддерживаются; используйте адрес http или https.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation>«%1» — недопустимый веб-адрес.</translation>
     </message>
 </context>
 <context>
     <name>Ui</name>
     <message>
         <source>Tidings cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings не может запуститься</translation>
     </message>
     <message>
         <source>Tidings cannot open your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings не может открыть вашу библиотеку.</translation>
     </message>
 </context>
 <context>
     <name>Ui::ArticlePane</name>
     <message>
         <source>Select an article to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статью, чтобы прочитать её здесь.</translation>
     </message>
 </context>
 <context>
     <name>Ui::EmptyStateWidget</name>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Tidings</translation>
     </message>
     <message>
         <source>Add the news sites and feeds you follow, and their new articles will gather here. Give Tidings a website&apos;s address and it finds the feed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте новостные сайты и ленты, за которыми вы следите, и их новые статьи будут собираться здесь. Дайте Tidings адрес сайта, и он сам найдёт ленту.</translation>
     </message>
     <message>
         <source>Add a source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить источник…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать OPML…</translation>
     </message>
 </context>
 <context>
     <name>Ui::GeneralSettingsPage</name>
     <message>
         <source>Refresh all sources when Tidings starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлять все источники при запуске Tidings</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Check for new articles every</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять новые статьи каждые</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Tidings restarts.</source>
+        <translation>Новый язык вступит в силу после перезапуска Tidings.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>&amp;Add Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить источник…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать OPML…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать OPML…</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить все</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>Show &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать панель &amp;инструментов</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Полноэкранный режим</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;прочитанное</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закладка</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть в браузере</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Tidings</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;атья</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель инструментов</translation>
     </message>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Tidings</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;A news reader for people who read many sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;Программа для чтения новостей для тех, кто читает много источников.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Подписка</translation>
+    </message>
+    <message>
+        <source>Subscribe to “%1”?</source>
+        <translation>Подписаться на «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Подписаться</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Импорт OPML</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n source(s) from “%1”?</source>
+        <translation>
+            <numerusform>Импортировать %n источник из «%1»?</numerusform>
+            <numerusform>Импортировать %n источника из «%1»?</numerusform>
+            <numerusform>Импортировать %n источников из «%1»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Не удаётся открыть</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OpenRequest</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>Не удаётся прочитать «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a feed or a subscription list.</source>
+        <translation>«%1» слишком велик для ленты или списка подписок.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a feed nor an OPML subscription list.</source>
+        <translation>«%1» — не лента и не список подписок OPML.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы настроек</translation>
     </message>
 </context>
 </TS>

@@ -2,16 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Cli::Dispatcher</name>
+    <name>Cli::AddCommand</name>
     <message>
-        <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
-
-Tidings is a news reader. Without a command it opens its window.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
+        <source>Subscribe to a feed, or to the feed of a website</source>
+        <translation>订阅一个订阅源，或某个网站的订阅源</translation>
     </message>
+    <message>
+        <source>A feed or website address, a feed: link or a local file.</source>
+        <translation>订阅源或网站地址、feed: 链接或本地文件。</translation>
+    </message>
+    <message>
+        <source>Put the source in folder NAME (made if missing).</source>
+        <translation>将来源放入文件夹 NAME（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>tidings add: give one address</source>
+        <translation>tidings add：请给出一个地址</translation>
+    </message>
+    <message>
+        <source>tidings: %1 offers %2 feeds; add one of them by its address:</source>
+        <translation>tidings：%1 提供 %2 个订阅源；请通过地址添加其中一个：</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1 (source %2)</source>
+        <translation>已订阅 %1（来源 %2）</translation>
+    </message>
+    <message>
+        <source>Added %1 (source %2)</source>
+        <translation>已添加 %1（来源 %2）</translation>
+    </message>
+    <message>
+        <source>the first fetch failed: %1</source>
+        <translation>首次获取失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 (source %2) with %n article(s)</source>
+        <translation>
+            <numerusform>已添加 %1（来源 %2），共 %n 篇文章</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ArticleStateCommand</name>
+    <message>
+        <source>Mark an article as read (or unread)</source>
+        <translation>将文章标记为已读（或未读）</translation>
+    </message>
+    <message>
+        <source>Bookmark an article (or remove the bookmark)</source>
+        <translation>为文章添加书签（或移除书签）</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id, as `tidings articles` shows.</source>
+        <translation>文章的 ID，即 `tidings articles` 所显示的。</translation>
+    </message>
+    <message>
+        <source>Mark it as unread instead.</source>
+        <translation>改为标记为未读。</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark instead.</source>
+        <translation>改为移除书签。</translation>
+    </message>
+    <message>
+        <source>tidings %1: give one article id</source>
+        <translation>tidings %1：请给出一个文章 ID</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>不存在文章 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ArticlesCommand</name>
+    <message>
+        <source>Search articles by title, author and text</source>
+        <translation>按标题、作者和正文搜索文章</translation>
+    </message>
+    <message>
+        <source>List articles, newest first</source>
+        <translation>列出文章，最新的在前</translation>
+    </message>
+    <message>
+        <source>Words (prefix matched), &quot;exact phrases&quot;, -excluded</source>
+        <translation>词语（前缀匹配）、&quot;精确短语&quot;、-排除词</translation>
+    </message>
+    <message>
+        <source>Only articles matching QUERY.</source>
+        <translation>仅显示匹配 QUERY 的文章。</translation>
+    </message>
+    <message>
+        <source>Only articles of source ID.</source>
+        <translation>仅显示来源 ID 的文章。</translation>
+    </message>
+    <message>
+        <source>Only unread articles.</source>
+        <translation>仅显示未读文章。</translation>
+    </message>
+    <message>
+        <source>Only bookmarked articles.</source>
+        <translation>仅显示已加书签的文章。</translation>
+    </message>
+    <message>
+        <source>At most N articles (default 50; 0: all).</source>
+        <translation>最多 N 篇文章（默认 50；0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>输出 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>tidings search: give the words to search for</source>
+        <translation>tidings search：请给出要搜索的词语</translation>
+    </message>
+    <message>
+        <source>tidings %1: --source takes a source id</source>
+        <translation>tidings %1：--source 需要一个来源 ID</translation>
+    </message>
+    <message>
+        <source>tidings %1: --limit takes a number</source>
+        <translation>tidings %1：--limit 需要一个数字</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Dispatcher</name>
     <message>
         <source>
 Global options (before or after the command):
@@ -21,292 +135,1085 @@ Global options (before or after the command):
   -h, --help     Show this help; &apos;tidings COMMAND --help&apos; shows a command&apos;s options
   --version      Show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+全局选项（可放在命令之前或之后）：
+  --profile DIR  将所有数据保存在 DIR 中，而不是默认数据文件夹
+                 （环境变量 TIDINGS_PROFILE 具有相同作用）
+  --verbose      输出 tidings.* 日志类别的调试信息
+  -h, --help     显示此帮助；“tidings COMMAND --help”显示某个命令的选项
+  --version      显示版本
+</translation>
     </message>
     <message>
         <source>tidings: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings：未知命令“%1”</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试“%1 --help”。</translation>
     </message>
     <message>
         <source>Usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
+       tidings [--profile DIR] [FILE | URL]...
+
+Tidings is a news reader. Without a command it opens its window. Given
+feed files or links, it offers to subscribe to them; given OPML files, to
+import them.
+
+Commands:
+</source>
+        <translation>用法：tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
+      tidings [--profile DIR] [FILE | URL]...
+
+Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
+若传入订阅源文件或链接，它会提示订阅；
+若传入 OPML 文件，它会提示导入。
+
+命令：
+</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ExportOpmlCommand</name>
+    <message>
+        <source>Write the subscriptions as an OPML file</source>
+        <translation>将订阅写入 OPML 文件</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>写入位置（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>tidings export-opml: give at most one file</source>
+        <translation>tidings export-opml：最多给出一个文件</translation>
+    </message>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation>Tidings 订阅</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ImportOpmlCommand</name>
+    <message>
+        <source>Subscribe to the feeds of an OPML file, keeping its folders</source>
+        <translation>订阅 OPML 文件中的订阅源，并保留其文件夹</translation>
+    </message>
+    <message>
+        <source>The OPML file.</source>
+        <translation>OPML 文件。</translation>
+    </message>
+    <message>
+        <source>tidings import-opml: give one file</source>
+        <translation>tidings import-opml：请给出一个文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable OPML file: %2</source>
+        <translation>%1 不是可用的 OPML 文件：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 skipped (already subscribed or listed twice), %4 failed</source>
+        <translation>已导入 %1：添加 %2 个，跳过 %3 个（已订阅或重复列出），失败 %4 个</translation>
     </message>
 </context>
 <context>
     <name>Cli::InfoCommand</name>
     <message>
         <source>Show the version, the profile folder and the library</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本、配置文件夹和资料库</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
     <name>Cli::Invocation</name>
     <message>
         <source>--profile needs a folder, as in --profile DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile 需要一个文件夹，例如 --profile DIR</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file nor a feed link</source>
+        <translation>“%1”既不是文件也不是订阅源链接</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ParseCommand</name>
+    <message>
+        <source>Parse a feed file (or - for standard input) and print it as JSON</source>
+        <translation>解析订阅源文件（或用 - 表示标准输入）并以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>Resolve relative links against &lt;url&gt; (the feed&apos;s address).</source>
+        <translation>相对于 &lt;url&gt;（订阅源的地址）解析相对链接。</translation>
+    </message>
+    <message>
+        <source>The HTTP Content-Type the document came with (for its charset).</source>
+        <translation>文档附带的 HTTP Content-Type（用于确定其字符集）。</translation>
+    </message>
+    <message>
+        <source>Refuse documents larger than &lt;mib&gt; MiB (default 32).</source>
+        <translation>拒绝大于 &lt;mib&gt; MiB 的文档（默认 32）。</translation>
+    </message>
+    <message>
+        <source>The feed document, or - for standard input.</source>
+        <translation>订阅源文档，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>parse needs exactly one FILE (or -)</source>
+        <translation>parse 需要恰好一个 FILE（或 -）</translation>
+    </message>
+    <message>
+        <source>--base-url needs an absolute URL</source>
+        <translation>--base-url 需要一个绝对 URL</translation>
+    </message>
+    <message>
+        <source>--max-size needs a number of MiB between 0 and 4096</source>
+        <translation>--max-size 需要 0 到 4096 之间的 MiB 数</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::RefreshCommand</name>
+    <message>
+        <source>Fetch new articles from every source, or from the given ones</source>
+        <translation>从所有来源或指定来源获取新文章</translation>
+    </message>
+    <message>
+        <source>Refresh only source ID (repeatable).</source>
+        <translation>仅刷新来源 ID（可重复）。</translation>
+    </message>
+    <message>
+        <source>Download at most N feeds at once (default 12).</source>
+        <translation>最多同时下载 N 个订阅源（默认 12）。</translation>
+    </message>
+    <message>
+        <source>tidings refresh: &apos;%1&apos; is not a source id</source>
+        <translation>tidings refresh：“%1”不是来源 ID</translation>
+    </message>
+    <message>
+        <source>tidings refresh: --jobs takes a number from 1 to 64</source>
+        <translation>tidings refresh：--jobs 需要 1 到 64 之间的数字</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1：%2</translation>
+    </message>
+    <message>
+        <source>no source with that id</source>
+        <translation>没有该 ID 的来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n source(s): %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</source>
+        <translation>
+            <numerusform>已刷新 %n 个来源：成功 %1 个（未修改 %2 个），失败 %3 个；新文章 %4 篇，更新 %5 篇</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SourcesCommand</name>
+    <message>
+        <source>List the sources with their unread counts and last errors</source>
+        <translation>列出来源及其未读数和最近的错误</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>输出 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>最近的错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>HTTP 头指定了未知的字符编码“%1”，已忽略。</translation>
+    </message>
+    <message>
+        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>XML 声明指定了未知的字符编码“%1”，已忽略。</translation>
+    </message>
+    <message>
+        <source>The document is %1, not %2 as labelled.</source>
+        <translation>文档实际为 %1，而非标注的 %2。</translation>
+    </message>
+    <message>
+        <source>The document is not %1 as labelled.</source>
+        <translation>文档并非标注的 %1。</translation>
+    </message>
+    <message>
+        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
+        <translation>HTTP 头为 %1，XML 声明为 %2；以 HTTP 头为准。</translation>
+    </message>
+    <message>
+        <source>not a feed: an HTML page</source>
+        <translation>不是订阅源：这是一个 HTML 页面</translation>
+    </message>
+    <message>
+        <source>not a feed: the root element &lt;%1&gt; is not RSS, RDF or Atom</source>
+        <translation>不是订阅源：根元素 &lt;%1&gt; 不是 RSS、RDF 或 Atom</translation>
+    </message>
+    <message>
+        <source>not a feed: invalid JSON at offset %1: %2</source>
+        <translation>不是订阅源：偏移 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>not a feed: a JSON document without a JSON Feed version</source>
+        <translation>不是订阅源：JSON 文档中没有 JSON Feed 版本</translation>
+    </message>
+    <message>
+        <source>document too large: %1 bytes, the limit is %2 bytes</source>
+        <translation>文档过大：%1 字节，上限为 %2 字节</translation>
+    </message>
+    <message>
+        <source>not a feed: the document is empty</source>
+        <translation>不是订阅源：文档为空</translation>
+    </message>
+    <message>
+        <source>not a feed: binary data</source>
+        <translation>不是订阅源：二进制数据</translation>
+    </message>
+    <message>
+        <source>not a feed: neither XML nor JSON</source>
+        <translation>不是订阅源：既不是 XML 也不是 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::Charsets</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>文档不是有效的 UTF-8，已按 windows-1252 读取。</translation>
+    </message>
+    <message>
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>%n 个不是有效 UTF-8 的字节已按 windows-1252 读取。</translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>文档在一个字符的中间结束。</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>无效字符已替换为 U+FFFD。</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>此系统无法从 %1 转换。</translation>
+    </message>
+    <message>
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>%n 个无效字节序列已替换为 U+FFFD。</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::JsonFeedReader</name>
+    <message>
+        <source>unreadable date &quot;%1&quot;</source>
+        <translation>无法读取的日期“%1”</translation>
+    </message>
+    <message>
+        <source>not a feed: a JSON document without a JSON Feed version</source>
+        <translation>不是订阅源：JSON 文档中没有 JSON Feed 版本</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlReaderContext</name>
+    <message>
+        <source>unreadable date &quot;%1&quot; in &lt;%2&gt;</source>
+        <translation>&lt;%2&gt; 中无法读取的日期“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlTree</name>
+    <message>
+        <source>document too large</source>
+        <translation>文档过大</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::XmlTreeBuilder</name>
+    <message>
+        <source>junk before the document</source>
+        <translation>文档之前有无效内容</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>没有根元素</translation>
+    </message>
+    <message>
+        <source>document truncated inside &lt;%1&gt;</source>
+        <translation>文档在 &lt;%1&gt; 内被截断</translation>
+    </message>
+    <message>
+        <source>%1 more problems not listed</source>
+        <translation>另有 %1 个问题未列出</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&lt;&apos;</source>
+        <translation>未转义的“&lt;”</translation>
+    </message>
+    <message>
+        <source>missing &apos;&gt;&apos; after &lt;%1</source>
+        <translation>&lt;%1 之后缺少“&gt;”</translation>
+    </message>
+    <message>
+        <source>malformed attribute in &lt;%1&gt;</source>
+        <translation>&lt;%1&gt; 中的属性格式错误</translation>
+    </message>
+    <message>
+        <source>attribute value without quotes</source>
+        <translation>属性值没有引号</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>element name too long</source>
+        <translation>元素名称过长</translation>
+    </message>
+    <message>
+        <source>unexpected close tag &lt;/%1&gt;</source>
+        <translation>意外的结束标签 &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>missing close tag &lt;/%1&gt;</source>
+        <translation>缺少结束标签 &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>undeclared namespace prefix &apos;%1&apos;</source>
+        <translation>未声明的命名空间前缀“%1”</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&amp;&apos;</source>
+        <translation>未转义的“&amp;”</translation>
+    </message>
+    <message>
+        <source>entity expansion over the limit of %1 bytes</source>
+        <translation>实体展开超过了 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>external entity &apos;&amp;%1;&apos; not fetched</source>
+        <translation>未获取外部实体“&amp;%1;”</translation>
+    </message>
+    <message>
+        <source>undefined entity &apos;&amp;%1;&apos;</source>
+        <translation>未定义的实体“&amp;%1;”</translation>
+    </message>
+    <message>
+        <source>too many entity declarations</source>
+        <translation>实体声明过多</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>not well-formed at %1: recovered (%2)</source>
+        <translation>%1 处格式不正确：已恢复（%2）</translation>
+    </message>
+    <message>
+        <source>not well-formed at %1: %2</source>
+        <translation>%1 处格式不正确：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Html::Sanitizer</name>
+    <message>
+        <source>▶ Video on %1</source>
+        <translation>▶ %1 上的视频</translation>
+    </message>
+</context>
+<context>
+    <name>Net::FetchErrors</name>
+    <message>
+        <source>The server answered %1</source>
+        <translation>服务器返回了 %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>服务器返回了 %1 %2</translation>
+    </message>
+    <message>
+        <source>check the user name and password for this source</source>
+        <translation>请检查此来源的用户名和密码</translation>
+    </message>
+    <message>
+        <source>the feed may have moved</source>
+        <translation>订阅源可能已迁移</translation>
+    </message>
+    <message>
+        <source>the feed has been removed for good</source>
+        <translation>订阅源已被永久移除</translation>
+    </message>
+    <message>
+        <source>Tidings will try again later</source>
+        <translation>Tidings 稍后会重试</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the connection was refused</source>
+        <translation>无法连接到 %1：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Cannot find the server %1 — check the address and your connection</source>
+        <translation>找不到服务器 %1——请检查地址和网络连接</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before sending the feed</source>
+        <translation>%1 在发送订阅源之前关闭了连接</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>与 %1 的安全连接失败：%2</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used: %1</source>
+        <translation>无法使用代理服务器：%1</translation>
+    </message>
+    <message>
+        <source>The network is not available</source>
+        <translation>网络不可用</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the feed from %1: %2</source>
+        <translation>无法从 %1 获取订阅源：%2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MiB; Tidings stopped downloading it</source>
+        <translation>订阅源大于 %1 MiB，Tidings 已停止下载</translation>
+    </message>
+    <message>
+        <source>The server redirected more than %1 times</source>
+        <translation>服务器重定向超过 %1 次</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop (back to %1)</source>
+        <translation>服务器循环重定向（回到 %1）</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address Tidings cannot use: %1</source>
+        <translation>服务器重定向到了 Tidings 无法使用的地址：%1</translation>
+    </message>
+    <message>
+        <source>Tidings cannot fetch %1 addresses</source>
+        <translation>Tidings 无法获取 %1 地址</translation>
+    </message>
+</context>
+<context>
+    <name>Refresh::IngestWorker</name>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation>无法打开资料库</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::ArticleRepository</name>
+    <message>
+        <source>Cannot store the articles: %1</source>
+        <translation>无法保存文章：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clean up old articles: %1</source>
+        <translation>无法清理旧文章：%1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the article: %1</source>
+        <translation>无法标记文章：%1</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>该文章已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot mark the articles: %1</source>
+        <translation>无法标记这些文章：%1</translation>
+    </message>
+    <message>
+        <source>Cannot change the bookmark: %1</source>
+        <translation>无法更改书签：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the articles: %1</source>
+        <translation>无法读取文章：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the article: %1</source>
+        <translation>无法读取该文章：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the articles: %1</source>
+        <translation>无法统计文章数：%1</translation>
     </message>
 </context>
 <context>
     <name>Storage::Database</name>
     <message>
         <source>Cannot open the database %1: %2. Check that the file and its folder are readable and writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2。请检查该文件及其文件夹是否可读写。</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tidings database (%2). Tidings has left it untouched. Move it aside or restore a backup, then start Tidings again to begin with an empty library.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏或不是 Tidings 数据库（%2）。Tidings 没有改动它。请将其移走或恢复备份，然后重新启动 Tidings，以空资料库开始。</translation>
     </message>
     <message>
         <source>Cannot open the database %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1。%2</translation>
     </message>
     <message>
         <source>Cannot update the database %1: %2. Your data has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新数据库 %1：%2。您的数据未被更改。</translation>
     </message>
     <message>
         <source>Cannot set up the database %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置数据库 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::FolderRepository</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>文件夹需要名称。</translation>
+    </message>
+    <message>
+        <source>The parent folder no longer exists.</source>
+        <translation>上级文件夹已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot add the folder &quot;%1&quot;: %2</source>
+        <translation>无法添加文件夹“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rename the folder: %1</source>
+        <translation>无法重命名文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The folder no longer exists.</source>
+        <translation>该文件夹已不存在。</translation>
+    </message>
+    <message>
+        <source>The target folder no longer exists.</source>
+        <translation>目标文件夹已不存在。</translation>
+    </message>
+    <message>
+        <source>A folder cannot be moved into itself or one of its subfolders.</source>
+        <translation>文件夹不能移动到自身或其子文件夹中。</translation>
+    </message>
+    <message>
+        <source>Cannot move the folder: %1</source>
+        <translation>无法移动文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder: %1</source>
+        <translation>无法删除文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder: %1</source>
+        <translation>无法读取文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the folders: %1</source>
+        <translation>无法读取这些文件夹：%1</translation>
     </message>
 </context>
 <context>
     <name>Storage::MigrationRunner</name>
     <message>
         <source>The database was written by a newer version of Tidings (schema %1; this version knows up to %2). Update Tidings to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库由较新版本的 Tidings 写入（架构 %1；此版本最高支持 %2）。请更新 Tidings 后再打开。</translation>
     </message>
     <message>
         <source>Cannot read the migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取迁移 %1。</translation>
     </message>
     <message>
         <source>Updating the database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库更新到架构 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>Storage::Profile</name>
     <message>
         <source>The profile folder %1 is a file. Choose another folder with --profile or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件夹 %1 是一个文件。请用 --profile 选择其他文件夹，或将该文件移走。</translation>
     </message>
     <message>
         <source>Cannot create the profile folder %1. Check that its parent folder exists and that you may write to it, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建配置文件夹 %1。请检查其上级文件夹是否存在且您有写入权限，或用 --profile 选择其他文件夹。</translation>
     </message>
     <message>
         <source>The profile folder %1 is not writable. Give yourself write permission on it or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件夹 %1 不可写。请为自己授予写入权限，或用 --profile 选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SourceRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a feed address.</source>
+        <translation>“%1”不是订阅源地址。</translation>
+    </message>
+    <message>
+        <source>Cannot add the source: %1</source>
+        <translation>无法添加来源：%1</translation>
+    </message>
+    <message>
+        <source>Cannot add the source %1: %2</source>
+        <translation>无法添加来源 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the source: %1</source>
+        <translation>无法删除来源：%1</translation>
+    </message>
+    <message>
+        <source>The source no longer exists.</source>
+        <translation>该来源已不存在。</translation>
+    </message>
+    <message>
+        <source>Another source already has the address %1.</source>
+        <translation>另一个来源已使用地址 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the sources: %1</source>
+        <translation>无法读取来源：%1</translation>
+    </message>
+    <message>
+        <source>Cannot change the source: %1</source>
+        <translation>无法更改来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::FeedDiscoverer</name>
+    <message>
+        <source>Only web addresses (http or https) can be searched for feeds</source>
+        <translation>只能在网址（http 或 https）中查找订阅源</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>服务器返回了 %1 %2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>无法连接到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot find the server %1</source>
+        <translation>找不到服务器 %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 未作应答就关闭了连接</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed</source>
+        <translation>与 %1 的安全连接失败</translation>
+    </message>
+    <message>
+        <source>%1 redirects too many times</source>
+        <translation>%1 重定向次数过多</translation>
+    </message>
+    <message>
+        <source>%1 redirects to an unencrypted address</source>
+        <translation>%1 重定向到了未加密的地址</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+    <message>
+        <source>This page offers no feed, and none was found at the usual addresses</source>
+        <translation>此页面没有提供订阅源，常用地址上也没有找到</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::OpmlImporter</name>
+    <message>
+        <source>%1: not a feed address</source>
+        <translation>%1：不是订阅源地址</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::OpmlReader</name>
+    <message>
+        <source>The file declares a document type (DTD); OPML files need none, so it is not read for safety.</source>
+        <translation>该文件声明了文档类型（DTD）；OPML 文件不需要它，出于安全考虑不予读取。</translation>
+    </message>
+    <message>
+        <source>The file holds no XML element; it is not an OPML file.</source>
+        <translation>该文件不含任何 XML 元素，不是 OPML 文件。</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file: its root element is &lt;%1&gt;.</source>
+        <translation>这不是 OPML 文件：其根元素为 &lt;%1&gt;。</translation>
+    </message>
+    <message>
+        <source>OPML version %1 is unknown; the file is read as OPML 2.0.</source>
+        <translation>OPML 版本 %1 未知，按 OPML 2.0 读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file has no &lt;body&gt;, so it lists no feeds.</source>
+        <translation>该文件没有 &lt;body&gt;，因此不包含任何订阅源。</translation>
+    </message>
+    <message>
+        <source>The creation date “%1” could not be read.</source>
+        <translation>无法读取创建日期“%1”。</translation>
+    </message>
+    <message>
+        <source>Line %1: the feed “%2” also holds outlines; they are kept in a folder of the same name.</source>
+        <translation>第 %1 行：订阅源“%2”中还包含条目，它们被放入同名文件夹。</translation>
+    </message>
+    <message>
+        <source>Line %1: a folder without a name; its feeds are kept in the enclosing folder.</source>
+        <translation>第 %1 行：文件夹没有名称，其订阅源被放入外层文件夹。</translation>
+    </message>
+    <message>
+        <source>Line %1: the outline “%2” has no feed address and holds nothing; it was skipped.</source>
+        <translation>第 %1 行：条目“%2”没有订阅源地址，也不包含任何内容，已跳过。</translation>
+    </message>
+    <message>
+        <source>Folders are nested more than %1 levels deep (line %2); the file is not read further.</source>
+        <translation>文件夹嵌套超过 %1 层（第 %2 行），不再继续读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>该文件不是格式正确的 XML：%1（第 %2 行，第 %3 列）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>该文件为空。</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions::UrlParser</name>
+    <message>
+        <source>Enter the address of a feed or of a web site.</source>
+        <translation>请输入订阅源或网站的地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a feed address that can be followed.</source>
+        <translation>“%1”不是可以关注的订阅源地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete address: it lacks http:// or https://.</source>
+        <translation>“%1”不是完整的地址：缺少 http:// 或 https://。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>“%1”不是网址。</translation>
+    </message>
+    <message>
+        <source>Addresses starting with “%1:” are not supported; use an http or https address.</source>
+        <translation>不支持以“%1:”开头的地址；请使用 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation>“%1”不是有效的网址。</translation>
     </message>
 </context>
 <context>
     <name>Ui</name>
     <message>
         <source>Tidings cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings 无法启动</translation>
     </message>
     <message>
         <source>Tidings cannot open your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings 无法打开您的资料库。</translation>
     </message>
 </context>
 <context>
     <name>Ui::ArticlePane</name>
     <message>
         <source>Select an article to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一篇文章以在此阅读。</translation>
     </message>
 </context>
 <context>
     <name>Ui::EmptyStateWidget</name>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Tidings</translation>
     </message>
     <message>
         <source>Add the news sites and feeds you follow, and their new articles will gather here. Give Tidings a website&apos;s address and it finds the feed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加您关注的新闻网站和订阅源，它们的新文章会汇集到这里。只要给 Tidings 一个网站地址，它就会为您找到订阅源。</translation>
     </message>
     <message>
         <source>Add a source…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加来源…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 OPML…</translation>
     </message>
 </context>
 <context>
     <name>Ui::GeneralSettingsPage</name>
     <message>
         <source>Refresh all sources when Tidings starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings 启动时刷新所有来源</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Check for new articles every</source>
-        <translation type="unfinished"></translation>
+        <translation>检查新文章的间隔</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Tidings restarts.</source>
+        <translation>新语言将在 Tidings 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>&amp;Add Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加来源(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 OPML(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 OPML(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Show &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>显示工具栏(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;F)</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已读(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>书签(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Tidings(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Tidings</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;A news reader for people who read many sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;为阅读众多来源的人打造的新闻阅读器。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Subscribe to “%1”?</source>
+        <translation>订阅“%1”？</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>订阅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>导入 OPML</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n source(s) from “%1”?</source>
+        <translation>
+            <numerusform>从“%1”导入 %n 个来源？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OpenRequest</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a feed or a subscription list.</source>
+        <translation>“%1”太大，不可能是订阅源或订阅列表。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a feed nor an OPML subscription list.</source>
+        <translation>“%1”既不是订阅源，也不是 OPML 订阅列表。</translation>
     </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>设置页面</translation>
     </message>
 </context>
 </TS>

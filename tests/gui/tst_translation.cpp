@@ -4,6 +4,7 @@
 #include "settingskeys.h"
 #include "storage/library.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
