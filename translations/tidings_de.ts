@@ -592,6 +592,92 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Models::ArticleListModel</name>
+    <message>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>mit Lesezeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Models::RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>vor einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>vor einer Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SourceTreeModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>%1
+Last refresh failed: %2</source>
+        <translation>%1
+Letzte Aktualisierung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last refresh failed</source>
+        <translation>letzte Aktualisierung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>Net::FetchErrors</name>
     <message>
         <source>The server answered %1</source>
@@ -718,6 +804,10 @@ Befehle:
     <message>
         <source>Cannot count the articles: %1</source>
         <translation>Die Artikel können nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot search the articles: %1</source>
+        <translation>Die Artikel können nicht durchsucht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1003,10 +1093,126 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Ui::AddSourceDialog</name>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>Add a Source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://example.org or a feed address</source>
+        <translation>https://example.org oder eine Feed-Adresse</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Gefundene Feeds</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Abonnieren</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at %1…</source>
+        <translation>Suche nach Feeds auf %1…</translation>
+    </message>
+    <message>
+        <source>No feed found at this address.</source>
+        <translation>Unter dieser Adresse wurde kein Feed gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This site offers %n feeds. Choose one:</source>
+        <translation>
+            <numerusform>Diese Website bietet %n Feed an. Wählen Sie ihn:</numerusform>
+            <numerusform>Diese Website bietet %n Feeds an. Wählen Sie einen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AppearanceSettingsPage</name>
+    <message>
+        <source>Comfortable: title, source, excerpt and picture</source>
+        <translation>Komfortabel: Titel, Quelle, Auszug und Bild</translation>
+    </message>
+    <message>
+        <source>Compact: one line per article</source>
+        <translation>Kompakt: eine Zeile pro Artikel</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Systemgröße</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Article list</source>
+        <translation>Artikelliste</translation>
+    </message>
+    <message>
+        <source>List font size</source>
+        <translation>Schriftgröße der Liste</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ArticleListPane</name>
+    <message>
+        <source>Search (/)</source>
+        <translation>Suchen (/)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Artikel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words match as prefixes; &quot;quoted words&quot; as a phrase; -word excludes.</source>
+        <translation>Wörter passen schon mit ihrem Anfang; &quot;Wörter in Anführungszeichen&quot; als Ausdruck; -Wort schließt aus.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ArticlePane</name>
     <message>
         <source>Select an article to read it here.</source>
         <translation>Wählen Sie einen Artikel, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1232,38 @@ Befehle:
     <message>
         <source>Import OPML…</source>
         <translation>OPML importieren…</translation>
+    </message>
+    <message>
+        <source>World news</source>
+        <translation>Weltnachrichten</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Wissenschaft</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Wirtschaft</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <source>Or start with some well-known feeds:</source>
+        <translation>Oder beginnen Sie mit einigen bekannten Feeds:</translation>
+    </message>
+    <message>
+        <source>Well-known feeds</source>
+        <translation>Bekannte Feeds</translation>
+    </message>
+    <message>
+        <source>Subscribe to the ticked feeds</source>
+        <translation>Die angehakten Feeds abonnieren</translation>
     </message>
 </context>
 <context>
@@ -1060,26 +1298,14 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Ui::MainWindow</name>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
-    </message>
+    <name>Ui::MainActions</name>
     <message>
         <source>&amp;Add Source…</source>
         <translation>Quelle &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Neuer &amp;Ordner…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
@@ -1088,6 +1314,10 @@ Befehle:
     <message>
         <source>&amp;Export OPML…</source>
         <translation>OPML e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Bookmarks…</source>
+        <translation>&amp;Lesezeichen exportieren…</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
@@ -1106,8 +1336,32 @@ Befehle:
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <source>Mark as &amp;Read</source>
-        <translation>Als &amp;gelesen markieren</translation>
+        <source>&amp;Compact List</source>
+        <translation>&amp;Kompakte Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>&amp;Nächster Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>&amp;Vorheriger Artikel</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Article</source>
+        <translation>Nächster &amp;ungelesener Artikel</translation>
+    </message>
+    <message>
+        <source>Scroll Down or Next Unread</source>
+        <translation>Nach unten blättern oder nächster ungelesener</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read/Unread</source>
+        <translation>Als &amp;gelesen/ungelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
@@ -1118,8 +1372,20 @@ Befehle:
         <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
+        <source>Mark &amp;All as Read</source>
+        <translation>&amp;Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
@@ -1128,6 +1394,40 @@ Befehle:
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainStatusBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Fortschritt der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2</source>
+        <translation>Aktualisiere %1 von %2</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2: %3</source>
+        <translation>Aktualisiere %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1192,6 +1492,35 @@ Befehle:
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) as read.</source>
+        <translation>
+            <numerusform>%n Artikel als gelesen markiert.</numerusform>
+            <numerusform>%n Artikel als gelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing unread here.</source>
+        <translation>Hier ist nichts ungelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s); %1 source(s) failed</source>
+        <translation>
+            <numerusform>%n neuer Artikel; fehlgeschlagene Quellen: %1</numerusform>
+            <numerusform>%n neue Artikel; fehlgeschlagene Quellen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n neuer Artikel</numerusform>
+            <numerusform>%n neue Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
 </context>
 <context>
     <name>Ui::OpenRequest</name>
@@ -1209,6 +1538,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Ui::ReadingSettingsPage</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>Keep Tidings running in the tray when the window is closed</source>
+        <translation>Tidings beim Schließen des Fensters im Systembereich weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Notify about new articles found in the background</source>
+        <translation>Über im Hintergrund gefundene neue Artikel benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Mark the selected article as read</source>
+        <translation>Den ausgewählten Artikel als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1217,6 +1573,270 @@ Befehle:
     <message>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Open in Browser (article list)</source>
+        <translation>Im Browser öffnen (Artikelliste)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourceEditDialog</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Load the full article from the website</source>
+        <translation>Den vollständigen Artikel von der Website laden</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Feed address:</source>
+        <translation>&amp;Feed-Adresse:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourcePane</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>Umbenennen nicht möglich</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Name des neuen Ordners:</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abbestellen</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”? Its sources move up a level.</source>
+        <translation>Den Ordner „%1“ löschen? Seine Quellen rücken eine Ebene nach oben.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”? Its articles are removed, except the bookmarked ones.</source>
+        <translation>„%1“ abbestellen? Seine Artikel werden entfernt, außer denen mit Lesezeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>Entfernen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>The source could not be changed.</source>
+        <translation>Die Quelle konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Add Source…</source>
+        <translation>Quelle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>New Folder…</source>
+        <translation>Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Mark All as &amp;Read</source>
+        <translation>Alle als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Website</source>
+        <translation>&amp;Website öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Notify About New Articles</source>
+        <translation>Über neue Artikel &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>Abbe&amp;stellen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Neuer &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation>Ordner &amp;löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SubscriptionController</name>
+    <message>
+        <source>Cannot subscribe</source>
+        <translation>Abonnieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>You are already subscribed to this feed.</source>
+        <translation>Sie haben diesen Feed bereits abonniert.</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>OPML importieren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML-Dateien (*.opml *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a subscription list: %2</source>
+        <translation>%1 ist keine Abonnementliste: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n source(s).</source>
+        <translation>
+            <numerusform>%n Quelle importiert.</numerusform>
+            <numerusform>%n Quellen importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed or listed twice.</source>
+        <translation>
+            <numerusform>%n bereits abonniert oder doppelt aufgeführt.</numerusform>
+            <numerusform>%n bereits abonniert oder doppelt aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported.</source>
+        <translation>
+            <numerusform>%n konnte nicht importiert werden.</numerusform>
+            <numerusform>%n konnten nicht importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>OPML exportieren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML-Dateien (*.opml)</translation>
+    </message>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation>Tidings-Abonnements</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Subscriptions exported to %1.</source>
+        <translation>Abonnements nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export Bookmarks</source>
+        <translation>Lesezeichen exportieren</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;JSON (*.json)</source>
+        <translation>Webseite (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Lesezeichen nach %1 exportiert.</numerusform>
+            <numerusform>%n Lesezeichen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TrayController</name>
+    <message>
+        <source>Show Tidings</source>
+        <translation>Tidings anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidings: %n unread</source>
+        <translation>
+            <numerusform>Tidings: %n ungelesen</numerusform>
+            <numerusform>Tidings: %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidings</source>
+        <translation>Tidings</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more source(s)</source>
+        <translation>
+            <numerusform>und %n weitere Quelle</numerusform>
+            <numerusform>und %n weitere Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n neuer Artikel</numerusform>
+            <numerusform>%n neue Artikel</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -592,6 +592,92 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
+    <name>Models::ArticleListModel</name>
+    <message>
+        <source>unread</source>
+        <translation>no leído</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>con marcador</translation>
+    </message>
+</context>
+<context>
+    <name>Models::RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>hace un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>hace una hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SourceTreeModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>No leídos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>%1
+Last refresh failed: %2</source>
+        <translation>%1
+La última actualización falló: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n no leído</numerusform>
+            <numerusform>%n no leídos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last refresh failed</source>
+        <translation>la última actualización falló</translation>
+    </message>
+</context>
+<context>
     <name>Net::FetchErrors</name>
     <message>
         <source>The server answered %1</source>
@@ -718,6 +804,10 @@ OPML, ofrece importarlos.
     <message>
         <source>Cannot count the articles: %1</source>
         <translation>No se pueden contar los artículos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot search the articles: %1</source>
+        <translation>No se pueden buscar los artículos: %1</translation>
     </message>
 </context>
 <context>
@@ -1003,10 +1093,126 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
+    <name>Ui::AddSourceDialog</name>
+    <message>
+        <source>(top level)</source>
+        <translation>(nivel superior)</translation>
+    </message>
+    <message>
+        <source>Add a Source</source>
+        <translation>Añadir una fuente</translation>
+    </message>
+    <message>
+        <source>https://example.org or a feed address</source>
+        <translation>https://example.org o la dirección de un feed</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Feeds encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Suscribirse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at %1…</source>
+        <translation>Buscando feeds en %1…</translation>
+    </message>
+    <message>
+        <source>No feed found at this address.</source>
+        <translation>No se encontró ningún feed en esta dirección.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This site offers %n feeds. Choose one:</source>
+        <translation>
+            <numerusform>Este sitio ofrece %n feed. Elígelo:</numerusform>
+            <numerusform>Este sitio ofrece %n feeds. Elige uno:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AppearanceSettingsPage</name>
+    <message>
+        <source>Comfortable: title, source, excerpt and picture</source>
+        <translation>Cómoda: título, fuente, extracto e imagen</translation>
+    </message>
+    <message>
+        <source>Compact: one line per article</source>
+        <translation>Compacta: una línea por artículo</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Tamaño del sistema</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Color de realce</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Article list</source>
+        <translation>Lista de artículos</translation>
+    </message>
+    <message>
+        <source>List font size</source>
+        <translation>Tamaño de letra de la lista</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ArticleListPane</name>
+    <message>
+        <source>Search (/)</source>
+        <translation>Buscar (/)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Buscar artículos</translation>
+    </message>
+    <message>
+        <source>Words match as prefixes; &quot;quoted words&quot; as a phrase; -word excludes.</source>
+        <translation>Las palabras coinciden por el principio; &quot;palabras entre comillas&quot;, como frase; -palabra excluye.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ArticlePane</name>
     <message>
         <source>Select an article to read it here.</source>
         <translation>Selecciona un artículo para leerlo aquí.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texto del artículo</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1232,38 @@ OPML, ofrece importarlos.
     <message>
         <source>Import OPML…</source>
         <translation>Importar OPML…</translation>
+    </message>
+    <message>
+        <source>World news</source>
+        <translation>Internacional</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnología</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Ciencia</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Economía</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Cultura</translation>
+    </message>
+    <message>
+        <source>Or start with some well-known feeds:</source>
+        <translation>O empieza con algunos feeds conocidos:</translation>
+    </message>
+    <message>
+        <source>Well-known feeds</source>
+        <translation>Feeds conocidos</translation>
+    </message>
+    <message>
+        <source>Subscribe to the ticked feeds</source>
+        <translation>Suscribirse a los feeds marcados</translation>
     </message>
 </context>
 <context>
@@ -1060,26 +1298,14 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Ui::MainWindow</name>
-    <message>
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Artículos</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artículo</translation>
-    </message>
+    <name>Ui::MainActions</name>
     <message>
         <source>&amp;Add Source…</source>
         <translation>&amp;Añadir fuente…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Nueva &amp;carpeta…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
@@ -1088,6 +1314,10 @@ OPML, ofrece importarlos.
     <message>
         <source>&amp;Export OPML…</source>
         <translation>&amp;Exportar OPML…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Bookmarks…</source>
+        <translation>Exportar &amp;marcadores…</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
@@ -1106,8 +1336,32 @@ OPML, ofrece importarlos.
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <source>Mark as &amp;Read</source>
-        <translation>Marcar como &amp;leído</translation>
+        <source>&amp;Compact List</source>
+        <translation>Lista &amp;compacta</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>Artículo &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>Artículo &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Article</source>
+        <translation>Siguiente artículo &amp;no leído</translation>
+    </message>
+    <message>
+        <source>Scroll Down or Next Unread</source>
+        <translation>Desplazar hacia abajo o siguiente no leído</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read/Unread</source>
+        <translation>Marcar como &amp;leído/no leído</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
@@ -1118,8 +1372,20 @@ OPML, ofrece importarlos.
         <translation>Abrir en el &amp;navegador</translation>
     </message>
     <message>
+        <source>Mark &amp;All as Read</source>
+        <translation>Marcar &amp;todo como leído</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
@@ -1128,6 +1394,40 @@ OPML, ofrece importarlos.
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainStatusBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Progreso de la actualización</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2</source>
+        <translation>Actualizando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2: %3</source>
+        <translation>Actualizando %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Marcar como &amp;leído</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1192,6 +1492,35 @@ OPML, ofrece importarlos.
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) as read.</source>
+        <translation>
+            <numerusform>Se marcó %n artículo como leído.</numerusform>
+            <numerusform>Se marcaron %n artículos como leídos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing unread here.</source>
+        <translation>Aquí no hay nada sin leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s); %1 source(s) failed</source>
+        <translation>
+            <numerusform>%n artículo nuevo; fuentes con errores: %1</numerusform>
+            <numerusform>%n artículos nuevos; fuentes con errores: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n artículo nuevo</numerusform>
+            <numerusform>%n artículos nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Marcar como &amp;no leído</translation>
+    </message>
 </context>
 <context>
     <name>Ui::OpenRequest</name>
@@ -1209,6 +1538,33 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
+    <name>Ui::ReadingSettingsPage</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Al instante</translation>
+    </message>
+    <message>
+        <source>Keep Tidings running in the tray when the window is closed</source>
+        <translation>Mantener Tidings en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Notify about new articles found in the background</source>
+        <translation>Avisar de los artículos nuevos encontrados en segundo plano</translation>
+    </message>
+    <message>
+        <source>Mark the selected article as read</source>
+        <translation>Marcar el artículo seleccionado como leído</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1217,6 +1573,270 @@ OPML, ofrece importarlos.
     <message>
         <source>Settings pages</source>
         <translation>Páginas de configuración</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Open in Browser (article list)</source>
+        <translation>Abrir en el navegador (lista de artículos)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourceEditDialog</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>Editar la fuente</translation>
+    </message>
+    <message>
+        <source>Load the full article from the website</source>
+        <translation>Cargar el artículo completo desde el sitio web</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Feed address:</source>
+        <translation>Dirección del &amp;feed:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourcePane</name>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>No se puede cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Nombre de la carpeta nueva:</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Eliminar carpeta</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Cancelar la suscripción</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”? Its sources move up a level.</source>
+        <translation>¿Eliminar la carpeta «%1»? Sus fuentes suben un nivel.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”? Its articles are removed, except the bookmarked ones.</source>
+        <translation>¿Cancelar la suscripción a «%1»? Se eliminarán sus artículos, salvo los que tengan marcador.</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>No se puede quitar</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>The source could not be changed.</source>
+        <translation>No se pudo cambiar la fuente.</translation>
+    </message>
+    <message>
+        <source>Add Source…</source>
+        <translation>Añadir fuente…</translation>
+    </message>
+    <message>
+        <source>New Folder…</source>
+        <translation>Nueva carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualiza&amp;r</translation>
+    </message>
+    <message>
+        <source>Mark All as &amp;Read</source>
+        <translation>Marcar todo como &amp;leído</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Website</source>
+        <translation>&amp;Abrir el sitio web</translation>
+    </message>
+    <message>
+        <source>&amp;Notify About New Articles</source>
+        <translation>&amp;Avisar de artículos nuevos</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>Cancelar la &amp;suscripción…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Nueva &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation>&amp;Eliminar carpeta…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SubscriptionController</name>
+    <message>
+        <source>Cannot subscribe</source>
+        <translation>No se puede suscribir</translation>
+    </message>
+    <message>
+        <source>You are already subscribed to this feed.</source>
+        <translation>Ya estás suscrito a este feed.</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Importar OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Archivos OPML (*.opml *.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a subscription list: %2</source>
+        <translation>%1 no es una lista de suscripciones: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n source(s).</source>
+        <translation>
+            <numerusform>Se importó %n fuente.</numerusform>
+            <numerusform>Se importaron %n fuentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed or listed twice.</source>
+        <translation>
+            <numerusform>%n ya suscrita o repetida.</numerusform>
+            <numerusform>%n ya suscritas o repetidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported.</source>
+        <translation>
+            <numerusform>%n no se pudo importar.</numerusform>
+            <numerusform>%n no se pudieron importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Exportar OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>Archivos OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation>Suscripciones de Tidings</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Subscriptions exported to %1.</source>
+        <translation>Suscripciones exportadas a %1.</translation>
+    </message>
+    <message>
+        <source>Export Bookmarks</source>
+        <translation>Exportar marcadores</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;JSON (*.json)</source>
+        <translation>Página web (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n marcador exportado a %1.</numerusform>
+            <numerusform>%n marcadores exportados a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TrayController</name>
+    <message>
+        <source>Show Tidings</source>
+        <translation>Mostrar Tidings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidings: %n unread</source>
+        <translation>
+            <numerusform>Tidings: %n sin leer</numerusform>
+            <numerusform>Tidings: %n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidings</source>
+        <translation>Tidings</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more source(s)</source>
+        <translation>
+            <numerusform>y %n fuente más</numerusform>
+            <numerusform>y %n fuentes más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n artículo nuevo</numerusform>
+            <numerusform>%n artículos nuevos</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

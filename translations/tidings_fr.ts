@@ -592,6 +592,92 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Models::ArticleListModel</name>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>dans les signets</translation>
+    </message>
+</context>
+<context>
+    <name>Models::RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>il y a une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>il y a une heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SourceTreeModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>%1
+Last refresh failed: %2</source>
+        <translation>%1
+La dernière actualisation a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last refresh failed</source>
+        <translation>la dernière actualisation a échoué</translation>
+    </message>
+</context>
+<context>
     <name>Net::FetchErrors</name>
     <message>
         <source>The server answered %1</source>
@@ -718,6 +804,10 @@ Commandes&#xa0;:
     <message>
         <source>Cannot count the articles: %1</source>
         <translation>Impossible de compter les articles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot search the articles: %1</source>
+        <translation>Impossible de rechercher dans les articles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1003,10 +1093,126 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Ui::AddSourceDialog</name>
+    <message>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <source>Add a Source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>https://example.org or a feed address</source>
+        <translation>https://example.org ou une adresse de flux</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Flux trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;S’abonner</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at %1…</source>
+        <translation>Recherche de flux sur %1…</translation>
+    </message>
+    <message>
+        <source>No feed found at this address.</source>
+        <translation>Aucun flux trouvé à cette adresse.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This site offers %n feeds. Choose one:</source>
+        <translation>
+            <numerusform>Ce site propose %n flux. Choisissez-le&#xa0;:</numerusform>
+            <numerusform>Ce site propose %n flux. Choisissez-en un&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AppearanceSettingsPage</name>
+    <message>
+        <source>Comfortable: title, source, excerpt and picture</source>
+        <translation>Confortable&#xa0;: titre, source, extrait et image</translation>
+    </message>
+    <message>
+        <source>Compact: one line per article</source>
+        <translation>Compacte&#xa0;: une ligne par article</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Taille du système</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d’accentuation</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Article list</source>
+        <translation>Liste des articles</translation>
+    </message>
+    <message>
+        <source>List font size</source>
+        <translation>Taille de police de la liste</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ArticleListPane</name>
+    <message>
+        <source>Search (/)</source>
+        <translation>Rechercher (/)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Rechercher des articles</translation>
+    </message>
+    <message>
+        <source>Words match as prefixes; &quot;quoted words&quot; as a phrase; -word excludes.</source>
+        <translation>Les mots sont cherchés par leur début&#xa0;; &quot;des mots entre guillemets&quot; comme expression&#xa0;; -mot exclut.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ArticlePane</name>
     <message>
         <source>Select an article to read it here.</source>
         <translation>Sélectionnez un article pour le lire ici.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1232,38 @@ Commandes&#xa0;:
     <message>
         <source>Import OPML…</source>
         <translation>Importer un fichier OPML…</translation>
+    </message>
+    <message>
+        <source>World news</source>
+        <translation>Actualité internationale</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Science</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Or start with some well-known feeds:</source>
+        <translation>Ou commencez avec quelques flux connus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Well-known feeds</source>
+        <translation>Flux connus</translation>
+    </message>
+    <message>
+        <source>Subscribe to the ticked feeds</source>
+        <translation>S’abonner aux flux cochés</translation>
     </message>
 </context>
 <context>
@@ -1060,26 +1298,14 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>Ui::MainWindow</name>
-    <message>
-        <source>Ready</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Articles</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
+    <name>Ui::MainActions</name>
     <message>
         <source>&amp;Add Source…</source>
         <translation>&amp;Ajouter une source…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
@@ -1088,6 +1314,10 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Export OPML…</source>
         <translation>&amp;Exporter en OPML…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Bookmarks…</source>
+        <translation>Exporter les &amp;signets…</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
@@ -1106,8 +1336,32 @@ Commandes&#xa0;:
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <source>Mark as &amp;Read</source>
-        <translation>Marquer comme &amp;lu</translation>
+        <source>&amp;Compact List</source>
+        <translation>Liste &amp;compacte</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>Article &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>Article &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Article</source>
+        <translation>Article non lu s&amp;uivant</translation>
+    </message>
+    <message>
+        <source>Scroll Down or Next Unread</source>
+        <translation>Défiler vers le bas ou non lu suivant</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read/Unread</source>
+        <translation>Marquer comme &amp;lu/non lu</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
@@ -1118,8 +1372,20 @@ Commandes&#xa0;:
         <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
+        <source>Mark &amp;All as Read</source>
+        <translation>Tout &amp;marquer comme lu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
@@ -1128,6 +1394,40 @@ Commandes&#xa0;:
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainStatusBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Progression de l’actualisation</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2</source>
+        <translation>Actualisation %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2: %3</source>
+        <translation>Actualisation %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Marquer comme &amp;lu</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1192,6 +1492,35 @@ Commandes&#xa0;:
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) as read.</source>
+        <translation>
+            <numerusform>%n article marqué comme lu.</numerusform>
+            <numerusform>%n articles marqués comme lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing unread here.</source>
+        <translation>Rien de non lu ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s); %1 source(s) failed</source>
+        <translation>
+            <numerusform>%n nouvel article&#xa0;; sources en échec&#xa0;: %1</numerusform>
+            <numerusform>%n nouveaux articles&#xa0;; sources en échec&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
 </context>
 <context>
     <name>Ui::OpenRequest</name>
@@ -1209,6 +1538,33 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Ui::ReadingSettingsPage</name>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Immédiatement</translation>
+    </message>
+    <message>
+        <source>Keep Tidings running in the tray when the window is closed</source>
+        <translation>Garder Tidings dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>Notify about new articles found in the background</source>
+        <translation>Signaler les nouveaux articles trouvés en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Mark the selected article as read</source>
+        <translation>Marquer l’article sélectionné comme lu</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1217,6 +1573,270 @@ Commandes&#xa0;:
     <message>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Open in Browser (article list)</source>
+        <translation>Ouvrir dans le navigateur (liste des articles)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourceEditDialog</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>Load the full article from the website</source>
+        <translation>Charger l’article complet depuis le site web</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Feed address:</source>
+        <translation>Adresse du &amp;flux&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourcePane</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>Renommage impossible</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Nom du nouveau dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Se désabonner</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”? Its sources move up a level.</source>
+        <translation>Supprimer le dossier «&#xa0;%1&#xa0;»&#xa0;? Ses sources remontent d’un niveau.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”? Its articles are removed, except the bookmarked ones.</source>
+        <translation>Se désabonner de «&#xa0;%1&#xa0;»&#xa0;? Ses articles sont supprimés, sauf ceux qui sont dans les signets.</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>The source could not be changed.</source>
+        <translation>La source n’a pas pu être modifiée.</translation>
+    </message>
+    <message>
+        <source>Add Source…</source>
+        <translation>Ajouter une source…</translation>
+    </message>
+    <message>
+        <source>New Folder…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Mark All as &amp;Read</source>
+        <translation>Tout marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Website</source>
+        <translation>&amp;Ouvrir le site web</translation>
+    </message>
+    <message>
+        <source>&amp;Notify About New Articles</source>
+        <translation>Signaler les &amp;nouveaux articles</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>Se &amp;désabonner…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation>&amp;Supprimer le dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SubscriptionController</name>
+    <message>
+        <source>Cannot subscribe</source>
+        <translation>Abonnement impossible</translation>
+    </message>
+    <message>
+        <source>You are already subscribed to this feed.</source>
+        <translation>Vous êtes déjà abonné à ce flux.</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Importer un fichier OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Importation impossible</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a subscription list: %2</source>
+        <translation>%1 n’est pas une liste d’abonnements&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n source(s).</source>
+        <translation>
+            <numerusform>%n source importée.</numerusform>
+            <numerusform>%n sources importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed or listed twice.</source>
+        <translation>
+            <numerusform>%n déjà abonnée ou listée deux fois.</numerusform>
+            <numerusform>%n déjà abonnées ou listées deux fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported.</source>
+        <translation>
+            <numerusform>%n n’a pas pu être importée.</numerusform>
+            <numerusform>%n n’ont pas pu être importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Exporter en OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>Fichiers OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation>Abonnements Tidings</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Subscriptions exported to %1.</source>
+        <translation>Abonnements exportés vers %1.</translation>
+    </message>
+    <message>
+        <source>Export Bookmarks</source>
+        <translation>Exporter les signets</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;JSON (*.json)</source>
+        <translation>Page web (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n signet exporté vers %1.</numerusform>
+            <numerusform>%n signets exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TrayController</name>
+    <message>
+        <source>Show Tidings</source>
+        <translation>Afficher Tidings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidings: %n unread</source>
+        <translation>
+            <numerusform>Tidings&#xa0;: %n non lu</numerusform>
+            <numerusform>Tidings&#xa0;: %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidings</source>
+        <translation>Tidings</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more source(s)</source>
+        <translation>
+            <numerusform>et %n autre source</numerusform>
+            <numerusform>et %n autres sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -594,6 +594,95 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
+    <name>Models::ArticleListModel</name>
+    <message>
+        <source>unread</source>
+        <translation>не прочитано</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>в закладках</translation>
+    </message>
+</context>
+<context>
+    <name>Models::RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>минуту назад</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>час назад</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SourceTreeModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>%1
+Last refresh failed: %2</source>
+        <translation>%1
+Последнее обновление не удалось: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n непрочитанная</numerusform>
+            <numerusform>%n непрочитанные</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last refresh failed</source>
+        <translation>последнее обновление не удалось</translation>
+    </message>
+</context>
+<context>
     <name>Net::FetchErrors</name>
     <message>
         <source>The server answered %1</source>
@@ -720,6 +809,10 @@ Tidings — программа для чтения новостей. Без ко
     <message>
         <source>Cannot count the articles: %1</source>
         <translation>Не удаётся подсчитать статьи: %1</translation>
+    </message>
+    <message>
+        <source>Cannot search the articles: %1</source>
+        <translation>Не удаётся выполнить поиск по статьям: %1</translation>
     </message>
 </context>
 <context>
@@ -1005,10 +1098,127 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
+    <name>Ui::AddSourceDialog</name>
+    <message>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <source>Add a Source</source>
+        <translation>Добавление источника</translation>
+    </message>
+    <message>
+        <source>https://example.org or a feed address</source>
+        <translation>https://example.org или адрес ленты</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Найденные ленты</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Подписаться</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at %1…</source>
+        <translation>Поиск лент на %1…</translation>
+    </message>
+    <message>
+        <source>No feed found at this address.</source>
+        <translation>По этому адресу лента не найдена.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This site offers %n feeds. Choose one:</source>
+        <translation>
+            <numerusform>Этот сайт предлагает %n ленту. Выберите её:</numerusform>
+            <numerusform>Этот сайт предлагает %n ленты. Выберите одну:</numerusform>
+            <numerusform>Этот сайт предлагает %n лент. Выберите одну:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AppearanceSettingsPage</name>
+    <message>
+        <source>Comfortable: title, source, excerpt and picture</source>
+        <translation>Подробно: заголовок, источник, отрывок и изображение</translation>
+    </message>
+    <message>
+        <source>Compact: one line per article</source>
+        <translation>Компактно: одна строка на статью</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Цвет акцента</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Article list</source>
+        <translation>Список статей</translation>
+    </message>
+    <message>
+        <source>List font size</source>
+        <translation>Размер шрифта списка</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Внешний вид</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ArticleListPane</name>
+    <message>
+        <source>Search (/)</source>
+        <translation>Поиск (/)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Поиск статей</translation>
+    </message>
+    <message>
+        <source>Words match as prefixes; &quot;quoted words&quot; as a phrase; -word excludes.</source>
+        <translation>Слова ищутся по началу; &quot;слова в кавычках&quot; — как фраза; -слово исключает.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ArticlePane</name>
     <message>
         <source>Select an article to read it here.</source>
         <translation>Выберите статью, чтобы прочитать её здесь.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статьи</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1238,38 @@ Tidings — программа для чтения новостей. Без ко
     <message>
         <source>Import OPML…</source>
         <translation>Импортировать OPML…</translation>
+    </message>
+    <message>
+        <source>World news</source>
+        <translation>Мировые новости</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Технологии</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Наука</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Бизнес</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Культура</translation>
+    </message>
+    <message>
+        <source>Or start with some well-known feeds:</source>
+        <translation>Или начните с нескольких известных лент:</translation>
+    </message>
+    <message>
+        <source>Well-known feeds</source>
+        <translation>Известные ленты</translation>
+    </message>
+    <message>
+        <source>Subscribe to the ticked feeds</source>
+        <translation>Подписаться на отмеченные ленты</translation>
     </message>
 </context>
 <context>
@@ -1062,26 +1304,14 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
-    <name>Ui::MainWindow</name>
-    <message>
-        <source>Ready</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Статьи</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
+    <name>Ui::MainActions</name>
     <message>
         <source>&amp;Add Source…</source>
         <translation>&amp;Добавить источник…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Новая &amp;папка…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
@@ -1090,6 +1320,10 @@ Tidings — программа для чтения новостей. Без ко
     <message>
         <source>&amp;Export OPML…</source>
         <translation>&amp;Экспортировать OPML…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Bookmarks…</source>
+        <translation>Экспортировать &amp;закладки…</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
@@ -1108,8 +1342,32 @@ Tidings — программа для чтения новостей. Без ко
         <translation>&amp;Полноэкранный режим</translation>
     </message>
     <message>
-        <source>Mark as &amp;Read</source>
-        <translation>Отметить как &amp;прочитанное</translation>
+        <source>&amp;Compact List</source>
+        <translation>&amp;Компактный список</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>&amp;Следующая статья</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>&amp;Предыдущая статья</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Article</source>
+        <translation>Следующая &amp;непрочитанная статья</translation>
+    </message>
+    <message>
+        <source>Scroll Down or Next Unread</source>
+        <translation>Прокрутить вниз или к следующей непрочитанной</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read/Unread</source>
+        <translation>Отметить как &amp;прочитанное/непрочитанное</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
@@ -1120,8 +1378,20 @@ Tidings — программа для чтения новостей. Без ко
         <translation>&amp;Открыть в браузере</translation>
     </message>
     <message>
+        <source>Mark &amp;All as Read</source>
+        <translation>Отметить &amp;все как прочитанные</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
@@ -1130,6 +1400,40 @@ Tidings — программа для чтения новостей. Без ко
     <message>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainStatusBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Ход обновления</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2</source>
+        <translation>Обновление: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2: %3</source>
+        <translation>Обновление: %1 из %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Отметить как &amp;прочитанное</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1195,6 +1499,38 @@ Tidings — программа для чтения новостей. Без ко
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) as read.</source>
+        <translation>
+            <numerusform>%n статья отмечена как прочитанная.</numerusform>
+            <numerusform>%n статьи отмечены как прочитанные.</numerusform>
+            <numerusform>%n статей отмечены как прочитанные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing unread here.</source>
+        <translation>Здесь нет непрочитанного.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s); %1 source(s) failed</source>
+        <translation>
+            <numerusform>%n новая статья; источников с ошибкой: %1</numerusform>
+            <numerusform>%n новые статьи; источников с ошибкой: %1</numerusform>
+            <numerusform>%n новых статей; источников с ошибкой: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n новая статья</numerusform>
+            <numerusform>%n новые статьи</numerusform>
+            <numerusform>%n новых статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Отметить как &amp;непрочитанное</translation>
+    </message>
 </context>
 <context>
     <name>Ui::OpenRequest</name>
@@ -1212,6 +1548,33 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
+    <name>Ui::ReadingSettingsPage</name>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Сразу</translation>
+    </message>
+    <message>
+        <source>Keep Tidings running in the tray when the window is closed</source>
+        <translation>Оставлять Tidings в системном лотке при закрытии окна</translation>
+    </message>
+    <message>
+        <source>Notify about new articles found in the background</source>
+        <translation>Уведомлять о новых статьях, найденных в фоне</translation>
+    </message>
+    <message>
+        <source>Mark the selected article as read</source>
+        <translation>Отмечать выбранную статью как прочитанную</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Чтение</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1220,6 +1583,277 @@ Tidings — программа для чтения новостей. Без ко
     <message>
         <source>Settings pages</source>
         <translation>Разделы настроек</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Open in Browser (article list)</source>
+        <translation>Открыть в браузере (список статей)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourceEditDialog</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>Изменение источника</translation>
+    </message>
+    <message>
+        <source>Load the full article from the website</source>
+        <translation>Загружать полную статью с сайта</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Feed address:</source>
+        <translation>Адрес &amp;ленты:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourcePane</name>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>Не удаётся переименовать</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Имя новой папки:</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Удаление папки</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Отписаться</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”? Its sources move up a level.</source>
+        <translation>Удалить папку «%1»? Её источники переместятся на уровень выше.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”? Its articles are removed, except the bookmarked ones.</source>
+        <translation>Отписаться от «%1»? Его статьи будут удалены, кроме тех, что в закладках.</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>Не удаётся удалить</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+    <message>
+        <source>The source could not be changed.</source>
+        <translation>Не удалось изменить источник.</translation>
+    </message>
+    <message>
+        <source>Add Source…</source>
+        <translation>Добавить источник…</translation>
+    </message>
+    <message>
+        <source>New Folder…</source>
+        <translation>Новая папка…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Mark All as &amp;Read</source>
+        <translation>Отметить все как &amp;прочитанные</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Пере&amp;именовать</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Website</source>
+        <translation>&amp;Открыть сайт</translation>
+    </message>
+    <message>
+        <source>&amp;Notify About New Articles</source>
+        <translation>&amp;Уведомлять о новых статьях</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>От&amp;писаться…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Новая &amp;папка…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation>&amp;Удалить папку…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SubscriptionController</name>
+    <message>
+        <source>Cannot subscribe</source>
+        <translation>Не удаётся подписаться</translation>
+    </message>
+    <message>
+        <source>You are already subscribed to this feed.</source>
+        <translation>Вы уже подписаны на эту ленту.</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Импорт OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Файлы OPML (*.opml *.xml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Не удаётся импортировать</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a subscription list: %2</source>
+        <translation>%1 — не список подписок: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n source(s).</source>
+        <translation>
+            <numerusform>Импортирован %n источник.</numerusform>
+            <numerusform>Импортировано %n источника.</numerusform>
+            <numerusform>Импортировано %n источников.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed or listed twice.</source>
+        <translation>
+            <numerusform>%n — уже есть подписка или указан дважды.</numerusform>
+            <numerusform>%n — уже есть подписка или указаны дважды.</numerusform>
+            <numerusform>%n — уже есть подписка или указаны дважды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported.</source>
+        <translation>
+            <numerusform>%n не удалось импортировать.</numerusform>
+            <numerusform>%n не удалось импортировать.</numerusform>
+            <numerusform>%n не удалось импортировать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Экспорт OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>Файлы OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation>Подписки Tidings</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Не удаётся экспортировать</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Subscriptions exported to %1.</source>
+        <translation>Подписки экспортированы в %1.</translation>
+    </message>
+    <message>
+        <source>Export Bookmarks</source>
+        <translation>Экспорт закладок</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;JSON (*.json)</source>
+        <translation>Веб-страница (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n закладка экспортирована в %1.</numerusform>
+            <numerusform>%n закладки экспортированы в %1.</numerusform>
+            <numerusform>%n закладок экспортировано в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TrayController</name>
+    <message>
+        <source>Show Tidings</source>
+        <translation>Показать Tidings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidings: %n unread</source>
+        <translation>
+            <numerusform>Tidings: %n непрочитанная</numerusform>
+            <numerusform>Tidings: %n непрочитанные</numerusform>
+            <numerusform>Tidings: %n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidings</source>
+        <translation>Tidings</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more source(s)</source>
+        <translation>
+            <numerusform>и ещё %n источник</numerusform>
+            <numerusform>и ещё %n источника</numerusform>
+            <numerusform>и ещё %n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n новая статья</numerusform>
+            <numerusform>%n новые статьи</numerusform>
+            <numerusform>%n новых статей</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

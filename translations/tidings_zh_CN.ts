@@ -590,6 +590,89 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
+    <name>Models::ArticleListModel</name>
+    <message>
+        <source>unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>已加书签</translation>
+    </message>
+</context>
+<context>
+    <name>Models::RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>1 分钟前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>1 小时前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SourceTreeModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>%1
+Last refresh failed: %2</source>
+        <translation>%1
+上次刷新失败：%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 篇未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last refresh failed</source>
+        <translation>上次刷新失败</translation>
+    </message>
+</context>
+<context>
     <name>Net::FetchErrors</name>
     <message>
         <source>The server answered %1</source>
@@ -716,6 +799,10 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <message>
         <source>Cannot count the articles: %1</source>
         <translation>无法统计文章数：%1</translation>
+    </message>
+    <message>
+        <source>Cannot search the articles: %1</source>
+        <translation>无法搜索文章：%1</translation>
     </message>
 </context>
 <context>
@@ -1001,10 +1088,125 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
+    <name>Ui::AddSourceDialog</name>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>Add a Source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <source>https://example.org or a feed address</source>
+        <translation>https://example.org 或订阅源地址</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>找到的订阅源</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>订阅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at %1…</source>
+        <translation>正在 %1 查找订阅源…</translation>
+    </message>
+    <message>
+        <source>No feed found at this address.</source>
+        <translation>此地址上没有找到订阅源。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>This site offers %n feeds. Choose one:</source>
+        <translation>
+            <numerusform>此网站提供 %n 个订阅源，请选择一个：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AppearanceSettingsPage</name>
+    <message>
+        <source>Comfortable: title, source, excerpt and picture</source>
+        <translation>宽松：标题、来源、摘要和图片</translation>
+    </message>
+    <message>
+        <source>Compact: one line per article</source>
+        <translation>紧凑：每篇文章一行</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>系统大小</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>强调色</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Article list</source>
+        <translation>文章列表</translation>
+    </message>
+    <message>
+        <source>List font size</source>
+        <translation>列表字号</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ArticleListPane</name>
+    <message>
+        <source>Search (/)</source>
+        <translation>搜索 (/)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>搜索文章</translation>
+    </message>
+    <message>
+        <source>Words match as prefixes; &quot;quoted words&quot; as a phrase; -word excludes.</source>
+        <translation>词语按前缀匹配；&quot;带引号的词语&quot;按短语匹配；-词语 表示排除。</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ArticlePane</name>
     <message>
         <source>Select an article to read it here.</source>
         <translation>选择一篇文章以在此阅读。</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>文章正文</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1226,38 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <message>
         <source>Import OPML…</source>
         <translation>导入 OPML…</translation>
+    </message>
+    <message>
+        <source>World news</source>
+        <translation>国际新闻</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>科技</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>科学</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>商业</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>文化</translation>
+    </message>
+    <message>
+        <source>Or start with some well-known feeds:</source>
+        <translation>或者从一些知名订阅源开始：</translation>
+    </message>
+    <message>
+        <source>Well-known feeds</source>
+        <translation>知名订阅源</translation>
+    </message>
+    <message>
+        <source>Subscribe to the ticked feeds</source>
+        <translation>订阅勾选的订阅源</translation>
     </message>
 </context>
 <context>
@@ -1058,26 +1292,14 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
-    <name>Ui::MainWindow</name>
-    <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>文章</translation>
-    </message>
+    <name>Ui::MainActions</name>
     <message>
         <source>&amp;Add Source…</source>
         <translation>添加来源(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>新建文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
@@ -1086,6 +1308,10 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <message>
         <source>&amp;Export OPML…</source>
         <translation>导出 OPML(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Bookmarks…</source>
+        <translation>导出书签(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
@@ -1104,8 +1330,32 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <source>Mark as &amp;Read</source>
-        <translation>标记为已读(&amp;R)</translation>
+        <source>&amp;Compact List</source>
+        <translation>紧凑列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>下一篇文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇文章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Article</source>
+        <translation>下一篇未读文章(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Scroll Down or Next Unread</source>
+        <translation>向下滚动或下一篇未读</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read/Unread</source>
+        <translation>标记为已读/未读(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
@@ -1116,8 +1366,20 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
+        <source>Mark &amp;All as Read</source>
+        <translation>全部标记为已读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
@@ -1126,6 +1388,40 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainStatusBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>刷新进度</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2</source>
+        <translation>正在刷新 %1/%2</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2: %3</source>
+        <translation>正在刷新 %1/%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>标记为已读(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1189,6 +1485,32 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) as read.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章标记为已读。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing unread here.</source>
+        <translation>这里没有未读内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s); %1 source(s) failed</source>
+        <translation>
+            <numerusform>%n 篇新文章；%1 个来源失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>标记为未读(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::OpenRequest</name>
@@ -1206,6 +1528,33 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
+    <name>Ui::ReadingSettingsPage</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>Keep Tidings running in the tray when the window is closed</source>
+        <translation>关闭窗口时让 Tidings 在系统托盘中继续运行</translation>
+    </message>
+    <message>
+        <source>Notify about new articles found in the background</source>
+        <translation>在后台发现新文章时通知</translation>
+    </message>
+    <message>
+        <source>Mark the selected article as read</source>
+        <translation>将选中的文章标记为已读</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>阅读</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1214,6 +1563,263 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <message>
         <source>Settings pages</source>
         <translation>设置页面</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Open in Browser (article list)</source>
+        <translation>在浏览器中打开（文章列表）</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourceEditDialog</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>编辑来源</translation>
+    </message>
+    <message>
+        <source>Load the full article from the website</source>
+        <translation>从网站加载完整文章</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Feed address:</source>
+        <translation>订阅源地址(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourcePane</name>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>无法重命名</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>新文件夹的名称：</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>删除文件夹</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>取消订阅</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”? Its sources move up a level.</source>
+        <translation>删除文件夹“%1”？其中的来源会上移一级。</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”? Its articles are removed, except the bookmarked ones.</source>
+        <translation>取消订阅“%1”？其文章将被删除，已加书签的除外。</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The source could not be changed.</source>
+        <translation>无法更改该来源。</translation>
+    </message>
+    <message>
+        <source>Add Source…</source>
+        <translation>添加来源…</translation>
+    </message>
+    <message>
+        <source>New Folder…</source>
+        <translation>新建文件夹…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark All as &amp;Read</source>
+        <translation>全部标记为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Website</source>
+        <translation>打开网站(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify About New Articles</source>
+        <translation>新文章通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>取消订阅(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>新建文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation>删除文件夹(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SubscriptionController</name>
+    <message>
+        <source>Cannot subscribe</source>
+        <translation>无法订阅</translation>
+    </message>
+    <message>
+        <source>You are already subscribed to this feed.</source>
+        <translation>您已订阅此订阅源。</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>导入 OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML 文件 (*.opml *.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a subscription list: %2</source>
+        <translation>%1 不是订阅列表：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n source(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个来源。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed or listed twice.</source>
+        <translation>
+            <numerusform>%n 个已订阅或重复列出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported.</source>
+        <translation>
+            <numerusform>%n 个无法导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>导出 OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML 文件 (*.opml)</translation>
+    </message>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation>Tidings 订阅</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Subscriptions exported to %1.</source>
+        <translation>订阅已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Export Bookmarks</source>
+        <translation>导出书签</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;JSON (*.json)</source>
+        <translation>网页 (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个书签导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TrayController</name>
+    <message>
+        <source>Show Tidings</source>
+        <translation>显示 Tidings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidings: %n unread</source>
+        <translation>
+            <numerusform>Tidings：%n 篇未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidings</source>
+        <translation>Tidings</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more source(s)</source>
+        <translation>
+            <numerusform>以及另外 %n 个来源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n 篇新文章</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
