@@ -44,7 +44,7 @@ QString pageFor(const Storage::Article &article, const QPalette &palette)
                "<p class=\"meta\">%6</p><div class=\"content\">%7</div></body></html>")
         .arg(palette.color(QPalette::Text).name(), palette.color(QPalette::Base).name(),
              palette.color(QPalette::Link).name(), palette.color(QPalette::PlaceholderText).name(),
-             heading, meta.join(QLatin1String(" · ")), body);
+             heading, meta.join(QStringLiteral(" · ")), body);
 }
 
 } // namespace

@@ -118,16 +118,8 @@ void SelectionController::applyIds(const QList<qint64> &ids, LoadMode mode)
     QSet<qint64> sticky;
     if (mode == LoadMode::Reload && m_articles->rowOf(m_articleId) >= 0)
         sticky.insert(m_articleId);
+    // A large change resets the model; selectPending() puts the selection back.
     m_articles->updateIds(Models::withStickyIds(m_articles->ids(), ids, sticky));
-    // A large change resets the model; put the selection back.
-    if (!m_articleView->currentIndex().isValid() && m_articleId != 0) {
-        const int row = m_articles->rowOf(m_articleId);
-        if (row >= 0) {
-            const QModelIndex index = m_articles->index(row);
-            m_articleView->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        }
-    }
     selectPending();
     m_loading = false;
     emit viewLoaded(int(m_articles->rowCount()));
@@ -146,6 +138,12 @@ void SelectionController::selectArticle(qint64 id)
 
 void SelectionController::selectPending()
 {
+    // The article being read stays selected when the new list has it too.
+    if (!m_articleView->currentIndex().isValid() && m_articleId != 0 && m_pendingArticle == 0) {
+        const int row = m_articles->rowOf(m_articleId);
+        if (row >= 0)
+            selectRow(row);
+    }
     if (m_pendingArticle != 0) {
         const int row = m_articles->rowOf(m_pendingArticle);
         if (row >= 0) {
