@@ -24,9 +24,38 @@ bool comesFirst(const Match &a, const Match &b)
     return a.date != b.date ? a.date > b.date : a.id < b.id;
 }
 
+// Matches the walk looks at before it leaves the rest to SQLite (see below).
+constexpr qint64 WalkBudget = 1000;
+
 // CROSS JOIN keeps the index as the outer loop, so its rowid order needs no sorting.
 const char *const MatchesSql = "SELECT %1 FROM articles_fts CROSS JOIN articles a"
                                " ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND (%2)";
+
+// The other way round: the date index in list order, each article looked up in the set of
+// matches. "+" keeps SQLite from driving the query by that set, which would sort them all.
+const char *const ByDateSql =
+    "SELECT a.id FROM articles a WHERE +a.id IN (SELECT rowid FROM articles_fts WHERE"
+    " articles_fts MATCH ?) AND (%1) ORDER BY a.sort_date DESC, a.id LIMIT ? OFFSET ?";
+
+std::optional<QList<qint64>> newestByDate(const QSqlDatabase &database,
+                                          const ArticleFilterClause &clause, int offset, int limit,
+                                          QString *error)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(QString::fromLatin1(ByDateSql).arg(clause.sql));
+    query.addBindValue(clause.match);
+    for (const QVariant &value : clause.values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!SqlValues::exec(query, error))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
 
 } // namespace
 
@@ -54,7 +83,15 @@ std::optional<QList<qint64>> newestMatches(const QSqlDatabase &database,
     // The best `wanted` matches so far, the one that would drop out first on top.
     std::priority_queue<Match, std::vector<Match>, decltype(&comesFirst)> best(&comesFirst);
     std::vector<Match> all;
+    const qint64 budget = WalkBudget + std::max<qint64>(wanted, 0);
+    qint64 walked = 0;
     while (query.next()) {
+        // When arrival order says little about dates (everything came in one import) the walk
+        // would visit every match; past the budget, scanning by date is cheaper.
+        if (++walked > budget) {
+            query.finish();
+            return newestByDate(database, clause, offset, limit, error);
+        }
         const Match match{query.value(1).toLongLong(), query.value(0).toLongLong()};
         if (wanted < 0) {
             all.push_back(match);

@@ -18,6 +18,8 @@ namespace Storage::ArticleSearch {
 /// matches come from FTS5 newest id first, which it does without sorting, and each article's
 /// first_seen_max bounds the date of every article stored before it: once that bound falls
 /// below the date of the last result needed, no later match can enter, and the walk stops.
+/// When arrival order says little about dates (a whole library imported at once), the walk
+/// gives up after a budget and the date index is scanned instead, probing the set of matches.
 [[nodiscard]] std::optional<QList<qint64>> newestMatches(const QSqlDatabase &database,
                                                          const ArticleFilterClause &clause,
                                                          int offset, int limit, QString *error);

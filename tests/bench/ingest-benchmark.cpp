@@ -1,0 +1,367 @@
+// Ingest and search benchmark of the storage layer (not a test; see tests/bench/CMakeLists.txt).
+//
+// Generates feeds in memory, with deterministic text of about 1.5 KB per article drawn from a
+// skewed vocabulary so that the full-text index sees realistic term frequencies, stores them
+// through Storage::ArticleRepository into a fresh profile, then times the searches the article
+// list runs. Generation is not timed; storing is.
+
+#include "feeds/feed.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/sourcerepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <random>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// Pronounceable made-up words, so that no real text is needed and every run is identical.
+QStringList makeVocabulary(int size, std::mt19937 &random)
+{
+    static const char *const onsets[] = {"b",  "br", "c",  "ch", "d",  "dr", "f", "g",
+                                         "gl", "h",  "k",  "l",  "m",  "n",  "p", "pl",
+                                         "r",  "s",  "st", "t",  "tr", "v",  "w", "z"};
+    static const char *const vowels[] = {"a", "e", "i", "o", "u", "ai", "ea", "ou", "y"};
+    static const char *const codas[] = {"", "n", "r", "s", "l", "nd", "st", "m", "x", "ck"};
+    QStringList words;
+    QSet<QString> seen;
+    while (words.size() < size) {
+        const int syllables = 1 + int(random() % 3);
+        QString word;
+        for (int s = 0; s < syllables; ++s) {
+            word += QLatin1String(onsets[random() % std::size(onsets)]);
+            word += QLatin1String(vowels[random() % std::size(vowels)]);
+        }
+        word += QLatin1String(codas[random() % std::size(codas)]);
+        if (!seen.contains(word)) {
+            seen.insert(word);
+            words.append(word);
+        }
+    }
+    return words;
+}
+
+class TextGenerator
+{
+public:
+    TextGenerator(const QStringList &vocabulary, unsigned seed)
+        : m_vocabulary(vocabulary), m_random(seed)
+    {}
+
+    // Zipf-like: a few words everywhere, most words rare.
+    const QString &word()
+    {
+        const double u = std::uniform_real_distribution<double>(0.0, 1.0)(m_random);
+        const auto index = qsizetype(std::pow(u, 3.0) * double(m_vocabulary.size()));
+        return m_vocabulary.at(std::min(index, m_vocabulary.size() - 1));
+    }
+
+    QString sentence()
+    {
+        const int length = 6 + int(m_random() % 14);
+        QString text;
+        for (int i = 0; i < length; ++i) {
+            if (i > 0)
+                text += QLatin1Char(' ');
+            QString next = word();
+            if (i == 0)
+                next[0] = next.at(0).toUpper();
+            text += next;
+        }
+        return text + QLatin1Char('.');
+    }
+
+    // About \a characters of visible text in paragraphs, with some inline markup.
+    QString html(int characters, int *visible)
+    {
+        QString html;
+        QString paragraph;
+        int total = 0;
+        while (total < characters) {
+            QString sentence = this->sentence();
+            total += int(sentence.size()) + 1;
+            if (m_random() % 5 == 0)
+                sentence = QLatin1String("<b>") + sentence + QLatin1String("</b>");
+            if (m_random() % 9 == 0) {
+                sentence = QLatin1String("<a href=\"https://example.net/") + word() +
+                           QLatin1String("\">") + sentence + QLatin1String("</a>");
+            }
+            paragraph += sentence + QLatin1Char(' ');
+            if (m_random() % 4 == 0 || total >= characters) {
+                html += QLatin1String("<p>") + paragraph.trimmed() + QLatin1String("</p>\n");
+                paragraph.clear();
+            }
+        }
+        *visible = total;
+        return html;
+    }
+
+    std::mt19937 &random() { return m_random; }
+
+private:
+    const QStringList &m_vocabulary;
+    std::mt19937 m_random;
+};
+
+Feeds::Feed makeFeed(TextGenerator &text, int sourceIndex, int items, int textBytes,
+                     const QDateTime &now, qint64 *visibleBytes)
+{
+    Feeds::Feed feed;
+    feed.format = Feeds::Format::Rss20;
+    feed.title = QStringLiteral("Source %1").arg(sourceIndex);
+    for (int i = 0; i < items; ++i) {
+        Feeds::Item item;
+        item.id = QStringLiteral("https://source%1.example/posts/%2").arg(sourceIndex).arg(i);
+        item.link = item.id;
+        item.title = text.sentence();
+        item.title.chop(1);
+        item.author = text.word() + QLatin1Char(' ') + text.word();
+        item.published = now.addSecs(-qint64(i) * 3600 - sourceIndex * 7);
+        int visible = 0;
+        item.content = text.html(textBytes, &visible);
+        item.summary = QLatin1String("<p>") + text.sentence() + QLatin1String("</p>");
+        if (i % 10 == 0) {
+            item.enclosures.append(
+                {QStringLiteral("https://cdn.example/%1/%2.jpg").arg(sourceIndex).arg(i),
+                 QStringLiteral("image/jpeg"), 48000});
+        }
+        *visibleBytes += visible;
+        feed.items.append(item);
+    }
+    return feed;
+}
+
+// Searches a person might type: single words from common to rare, two words, a prefix and a
+// phrase, an exclusion.
+QStringList makeSearches(const QStringList &vocabulary, int count)
+{
+    QStringList searches;
+    for (int i = 0; i < count; ++i) {
+        // Ranks spread logarithmically between the 20th and the 10,000th word.
+        const double fraction = double(i) / double(std::max(count - 1, 1));
+        const auto rank = qsizetype(20.0 * std::pow(500.0, fraction));
+        const QString &word = vocabulary.at(std::min(rank, vocabulary.size() - 1));
+        const QString &other = vocabulary.at(std::min(rank * 3 / 2 + 7, vocabulary.size() - 1));
+        switch (i % 5) {
+        case 0:
+        case 1:
+            searches.append(word);
+            break;
+        case 2:
+            searches.append(word + QLatin1Char(' ') + other);
+            break;
+        case 3:
+            searches.append(word.left(std::max<qsizetype>(3, word.size() - 2)));
+            break;
+        default:
+            searches.append(word + QLatin1String(" -") + other);
+            break;
+        }
+    }
+    return searches;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
+    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
+}
+
+struct SearchTimes
+{
+    double median = 0;
+    double p95 = 0;
+    qint64 results = 0;
+};
+
+SearchTimes timeSearches(Storage::ArticleRepository &articles, const QStringList &searches,
+                         int limit, bool verbose)
+{
+    QList<double> times;
+    SearchTimes summary;
+    for (const QString &search : searches) {
+        Storage::ArticleFilter filter;
+        filter.search = search;
+        filter.limit = limit;
+        QElapsedTimer timer;
+        timer.start();
+        const QList<Storage::ArticleRow> rows = articles.list(filter);
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        summary.results += rows.size();
+        if (verbose) {
+            out() << QString::number(times.last(), 'f', 2).rightJustified(9) << " ms  "
+                  << QString::number(rows.size()).rightJustified(4) << " rows  " << search << '\n';
+        }
+    }
+    summary.median = percentile(times, 0.5);
+    summary.p95 = percentile(times, 0.95);
+    return summary;
+}
+
+qint64 fileSize(const QString &path)
+{
+    return QFileInfo(path).exists() ? QFileInfo(path).size() : 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tidings storage ingest and search benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption articlesOption(QStringLiteral("articles"),
+                                            QStringLiteral("Articles to store."),
+                                            QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption sourcesOption(QStringLiteral("sources"),
+                                           QStringLiteral("Sources to spread them over."),
+                                           QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption textOption(QStringLiteral("text-bytes"),
+                                        QStringLiteral("Visible text per article."),
+                                        QStringLiteral("n"), QStringLiteral("1500"));
+    const QCommandLineOption searchesOption(QStringLiteral("searches"),
+                                            QStringLiteral("Different searches to time."),
+                                            QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("Keep the database in this folder."),
+                                        QStringLiteral("folder"));
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch"),
+        QStringLiteral("Sources stored per transaction (storeMany); 1: one per feed."),
+        QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Print the time of every search."));
+    const QCommandLineOption searchOnlyOption(
+        QStringLiteral("search-only"),
+        QStringLiteral("Only time the searches, on the database kept earlier with --keep."));
+    const QCommandLineOption sqlOption(
+        QStringLiteral("sql"),
+        QStringLiteral("Run this statement before storing (repeatable; for tuning experiments)."),
+        QStringLiteral("statement"));
+    parser.addOptions({articlesOption, sourcesOption, textOption, searchesOption, keepOption,
+                       batchOption, verboseOption, searchOnlyOption, sqlOption});
+    parser.process(app);
+
+    const int articleCount = parser.value(articlesOption).toInt();
+    const int sourceCount = std::max(1, parser.value(sourcesOption).toInt());
+    const int textBytes = parser.value(textOption).toInt();
+    const int searchCount = parser.value(searchesOption).toInt();
+    const int batchSize = std::max(1, parser.value(batchOption).toInt());
+
+    QTemporaryDir temporary;
+    const QString folder = parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path();
+    const QString path = folder + QStringLiteral("/library.db");
+    const bool searchOnly = parser.isSet(searchOnlyOption) && parser.isSet(keepOption);
+    if (!searchOnly)
+        QFile::remove(path);
+    Storage::Database database(path);
+    if (!database.open()) {
+        out() << "cannot open " << path << ": " << database.errorMessage() << Qt::endl;
+        return 1;
+    }
+    const QSqlDatabase db = database.connection();
+    for (const QString &statement : parser.values(sqlOption)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            out() << "failed: " << statement << Qt::endl;
+            return 1;
+        }
+    }
+
+    std::mt19937 vocabularyRandom(20260301);
+    const QStringList vocabulary = makeVocabulary(30000, vocabularyRandom);
+    TextGenerator text(vocabulary, 42);
+    const QDateTime now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+
+    Storage::SourceRepository sources(db);
+    QList<qint64> sourceIds;
+    for (int s = 0; s < sourceCount && !searchOnly; ++s) {
+        const auto added =
+            sources.add({QUrl(QStringLiteral("https://source%1.example/feed").arg(s)),
+                         QStringLiteral("Source %1").arg(s),
+                         {},
+                         0});
+        sourceIds.append(added.id);
+    }
+
+    Storage::ArticleRepository articles(db);
+    qint64 visibleBytes = 0;
+    qint64 storeNanoseconds = 0;
+    // CPU time as well as wall time: on a shared machine the wall clock measures the others.
+    std::clock_t storeCpu = 0;
+    int stored = 0;
+    QList<Storage::SourceFeed> batch;
+    for (int s = 0; s < sourceCount && !searchOnly; ++s) {
+        const int items = articleCount / sourceCount + (s < articleCount % sourceCount ? 1 : 0);
+        batch.append({sourceIds.at(s), makeFeed(text, s, items, textBytes, now, &visibleBytes)});
+        if (batch.size() < batchSize && s + 1 < sourceCount)
+            continue;
+        QElapsedTimer timer;
+        timer.start();
+        const std::clock_t cpuStart = std::clock();
+        const std::optional<Storage::StoreResult> result = articles.storeMany(batch, now);
+        storeCpu += std::clock() - cpuStart;
+        storeNanoseconds += timer.nsecsElapsed();
+        batch.clear();
+        if (!result) {
+            out() << "store failed: " << articles.errorMessage() << Qt::endl;
+            return 1;
+        }
+        stored += result->added;
+    }
+    const double ingestSeconds = double(storeNanoseconds) / 1e9;
+    const double ingestCpuSeconds = double(storeCpu) / CLOCKS_PER_SEC;
+
+    QSqlQuery checkpoint(db);
+    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const qint64 databaseBytes = fileSize(path) + fileSize(path + QStringLiteral("-wal"));
+
+    const QStringList searches = makeSearches(vocabulary, searchCount);
+    timeSearches(articles, searches.mid(0, 5), 200, false); // warm the page cache
+    const SearchTimes list = timeSearches(articles, searches, 200, parser.isSet(verboseOption));
+
+    // The unfiltered view opens with all ids first.
+    QElapsedTimer timer;
+    timer.start();
+    const QList<qint64> allIds = articles.ids({});
+    const double idsMilliseconds = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    const QList<Storage::ArticleRow> firstRows = articles.rows(allIds.mid(0, 100));
+    const double rowsMilliseconds = double(timer.nsecsElapsed()) / 1e6;
+
+    out() << "articles stored      " << stored << " in " << sourceCount << " sources, " << batchSize
+          << " per transaction (" << visibleBytes / std::max(stored, 1) << " bytes of text each)\n";
+    out() << "ingest               " << QString::number(ingestSeconds, 'f', 2) << " s wall, "
+          << QString::number(ingestCpuSeconds, 'f', 2) << " s CPU; "
+          << QString::number(double(stored) / ingestSeconds, 'f', 0) << " articles/s wall, "
+          << QString::number(double(stored) / ingestCpuSeconds, 'f', 0) << " per CPU second\n";
+    out() << "database size        " << QString::number(double(databaseBytes) / 1048576.0, 'f', 1)
+          << " MB (" << databaseBytes / std::max(stored, 1) << " bytes per article)\n";
+    out() << "search, list of 200  median " << QString::number(list.median, 'f', 2) << " ms, p95 "
+          << QString::number(list.p95, 'f', 2) << " ms over " << searches.size() << " searches ("
+          << list.results / std::max<qsizetype>(searches.size(), 1) << " rows on average)\n";
+    out() << "all ids (" << allIds.size() << ")        " << QString::number(idsMilliseconds, 'f', 1)
+          << " ms; first 100 rows " << QString::number(rowsMilliseconds, 'f', 1) << " ms\n";
+    out().flush();
+    return 0;
+}
