@@ -31,18 +31,17 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "The Tidings developers <maintainers@tidings
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")
-# The first line is the summary; the rest is the extended description, one space indented.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
- Tidings reads RSS, Atom and JSON Feed sources and shows every new story in
- one window: sources with unread counts, the article list and a clean reading
- layout. It imports and exports OPML, opens feed files and feed: links from the
- file manager and the web browser, keeps everything in one SQLite file and never
- runs a feed's JavaScript. Every feature that needs no window is also a command
- of the tidings command-line tool.")
-# Libraries come from dpkg-shlibdeps; plugins and helper programs that Qt loads at run time
-# (SQLite driver, platform plugins, the WebEngine process) are not linked, so name them here.
+# CPack puts the summary on the Description line and indents these lines below it.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Tidings reads RSS, Atom and JSON Feed sources and shows every new story in
+one window: sources with unread counts, the article list and a clean reading
+layout. It imports and exports OPML, opens feed files and feed: links from the
+file manager and the web browser, keeps everything in one SQLite file and never
+runs a feed's JavaScript. Every feature that needs no window is also a command
+of the tidings command-line tool.")
+# Libraries come from dpkg-shlibdeps; the plugins that Qt loads at run time (the SQLite driver,
+# the platform plugins) are not linked, so name them here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6webenginecore6-bin")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 # Qt's own translations (dialog buttons and the like).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 

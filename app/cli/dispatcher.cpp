@@ -95,12 +95,13 @@ int Dispatcher::runCommand(Command &command, const Invocation &invocation)
     }
     if (parser.isSet(helpOption)) {
         // QCommandLineParser names the executable only; name the command as well.
+        // The executable is looked up by its path, not by the words around it, which Qt's
+        // own translations change ("Aufruf: … [Optionen]").
         QString help = parser.helpText();
-        const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
-        const QString firstLine = help.left(lineEnd);
-        const qsizetype options = firstLine.indexOf(QLatin1String(" [options]"));
-        if (options > 0)
-            help.replace(0, options, tr("Usage: ") + program);
+        const QString executable = QCoreApplication::arguments().value(0);
+        const qsizetype at = help.left(help.indexOf(QLatin1Char('\n'))).indexOf(executable);
+        if (!executable.isEmpty() && at >= 0)
+            help.replace(at, executable.size(), program);
         m_out << help << Qt::flush;
         return ExitCode::Success;
     }
