@@ -83,8 +83,14 @@ int ParseCommand::run(const QCommandLineParser &parser, Context &context)
     }
     if (!opened)
         return context.fail(tr("cannot read %1: %2").arg(path, input.errorString()));
-    // Read one byte past the limit: enough to know the document is too large.
-    QByteArray bytes = input.read(options.maxBytes + 1);
+    // A file is read at its exact size (no over-allocation for a 50 MB feed); standard input up
+    // to one byte past the limit, enough to know the document is too large.
+    const qint64 size =
+        input.isSequential() ? options.maxBytes + 1 : std::min(input.size(), options.maxBytes + 1);
+    QByteArray bytes =
+        input.isSequential() ? input.read(size) : QByteArray(size, Qt::Uninitialized);
+    if (!input.isSequential() && input.read(bytes.data(), size) != size)
+        return context.fail(tr("cannot read %1: %2").arg(path, input.errorString()));
     input.close();
 
     const Feeds::ParseResult result = Feeds::parseFeed(std::move(bytes), options);
