@@ -44,6 +44,9 @@ signals:
     /// The search text, once typing has paused.
     void searchChanged(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rememberTopRow();
     void restoreTopRow();
@@ -57,6 +60,7 @@ private:
     QWidget *m_listPage = nullptr;
     QPersistentModelIndex m_topRow;
     int m_topOffset = 0;
+    bool m_rowsPainted = false;
 };
 
 } // namespace Ui

@@ -479,6 +479,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        qCDebug(lcUi) << "main window painted";
+    }
+}
+
 void MainWindow::quit()
 {
     m_quitting = true;

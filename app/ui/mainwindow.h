@@ -76,6 +76,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void createModels();
@@ -119,6 +120,7 @@ private:
     SubscriptionController *m_subscriptions = nullptr;
     TrayController *m_tray = nullptr;
     bool m_quitting = false;
+    bool m_painted = false;
 };
 
 } // namespace Ui

@@ -178,6 +178,7 @@ void SelectionController::selectRow(int row)
     const QModelIndex index = m_articles->index(row);
     if (!index.isValid())
         return;
+    m_selectionTimer.start();
     m_articleView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                                 QItemSelectionModel::Rows);
     m_articleView->scrollTo(index);
@@ -247,8 +248,8 @@ void SelectionController::onListCurrentChanged(const QModelIndex &current)
 
 void SelectionController::showArticle(qint64 id)
 {
-    QElapsedTimer timer;
-    timer.start();
+    if (!m_selectionTimer.isValid())
+        m_selectionTimer.start(); // Selected with the mouse.
     const std::optional<Storage::Article> article =
         Storage::ArticleRepository(m_library.database().connection()).article(id);
     if (!article) {
@@ -256,8 +257,10 @@ void SelectionController::showArticle(qint64 id)
         return;
     }
     m_pane->showArticle(*article);
-    qCDebug(lcUi) << "article" << id << "handed to the pane in" << timer.nsecsElapsed() / 1000
-                  << "µs";
+    // tests/bench reads this: selection to the pane loading, the target is 30 ms.
+    qCDebug(lcUi) << "article" << id << "loading" << m_selectionTimer.nsecsElapsed() / 1000
+                  << "us after it was selected";
+    m_selectionTimer.invalidate();
 }
 
 } // namespace Ui

@@ -93,6 +93,7 @@ private:
     bool m_loading = false;
     quint64 m_generation = 0;
     QTimer *m_reloadDelay = nullptr;
+    QElapsedTimer m_selectionTimer;
 };
 
 } // namespace Ui

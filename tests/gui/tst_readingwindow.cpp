@@ -97,6 +97,7 @@ private slots:
     void searchNarrowsTheListAndHighlights();
     void markAllReadAndUndo();
     void walkTheListWithKeys();
+    void markReadWaitsForTheDelaySetting();
     void selectionSurvivesARefreshThatInsertsAbove();
     void viewAndArticleAreRememberedAcrossRestarts();
     void shortcutsAreListedInHelp();
@@ -369,6 +370,23 @@ void TestReadingWindow::walkTheListWithKeys()
     // Space at the end of a short article (or before the web view exists) goes on too.
     QTest::keyClick(list, Qt::Key_Space);
     QCOMPARE(currentRow(), 5);
+}
+
+void TestReadingWindow::markReadWaitsForTheDelaySetting()
+{
+    auto library = openLibrary();
+    QVERIFY(library);
+    library->settings().setValue(QLatin1String(SettingsKeys::MarkReadDelaySeconds), 1);
+    auto window = subscribedWindow(*library);
+    QVERIFY(window);
+    QVERIFY(waitForList(*window, 8));
+    window->selection()->selectArticle(window->articleModel()->idAt(2));
+    QCOMPARE(window->articleModel()->index(2).data(ArticleListModel::ReadRole).toBool(), false);
+    // Moving on before the delay leaves the article unread.
+    window->selection()->next();
+    QTest::qWait(1300);
+    QCOMPARE(window->articleModel()->index(2).data(ArticleListModel::ReadRole).toBool(), false);
+    QCOMPARE(window->articleModel()->index(3).data(ArticleListModel::ReadRole).toBool(), true);
 }
 
 void TestReadingWindow::selectionSurvivesARefreshThatInsertsAbove()
