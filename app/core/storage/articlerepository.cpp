@@ -2,6 +2,7 @@
 
 #include "articlefilterclause.h"
 #include "articlesearch.h"
+#include "articletext.h"
 #include "articlewriter.h"
 #include "logging.h"
 #include "sqlvalues.h"
@@ -30,7 +31,7 @@ const char *const Order = " ORDER BY a.sort_date DESC, a.id";
 const char *const RowColumns =
     "SELECT a.id, coalesce(a.source_id, 0), coalesce(s.title, a.source_title, ''), a.title,"
     " a.link, a.author, a.sort_date, a.read, a.bookmarked,"
-    " substr(a.text, 1, 240), a.image_url";
+    " a.excerpt, a.image_url";
 const char *const RowSource = " FROM articles a LEFT JOIN sources s ON s.id = a.source_id";
 
 QString excerptOf(const QString &text)
@@ -372,9 +373,9 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
     article.updated = toDateTime(query.value(13));
     article.firstSeen = toDateTime(query.value(14));
     article.bookmarkedAt = toDateTime(query.value(15));
-    article.summary = query.value(16).toString();
-    article.content = query.value(17).toString();
-    article.fullContent = query.value(18).toString();
+    article.summary = ArticleText::decompress(query.value(16));
+    article.content = ArticleText::decompress(query.value(17));
+    article.fullContent = ArticleText::decompress(query.value(18));
     article.commentsUrl = query.value(19).toString();
     article.commentFeedUrl = query.value(20).toString();
     article.commentCount = query.value(21).isNull() ? -1 : query.value(21).toInt();

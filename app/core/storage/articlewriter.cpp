@@ -1,5 +1,6 @@
 #include "articlewriter.h"
 
+#include "articletext.h"
 #include "html/sanitizer.h"
 #include "logging.h"
 #include "sqlvalues.h"
@@ -111,7 +112,7 @@ struct ArticleWriter::Values
 {
     qint64 contentHash = 0;
     QVariant updated;
-    QString text;
+    QString text; ///< For the full-text index; see ArticleText::plainText().
     QString image;
 };
 
@@ -131,14 +132,14 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &database)
         prepare(m_insert,
                 "INSERT INTO articles (source_id, identity, content_hash, guid, link, title,"
                 " author, published, updated, image_url, comments_url, comment_feed_url,"
-                " comment_count, text, summary, content, first_seen, first_seen_max)"
+                " comment_count, excerpt, summary, content, first_seen, first_seen_max)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
         prepare(m_index,
                 "INSERT INTO articles_fts (rowid, title, author, text) VALUES (?, ?, ?, ?)") &&
         prepare(m_update,
                 "UPDATE articles SET content_hash = ?, guid = ?, link = ?, title = ?, author = ?,"
                 " published = ?, updated = ?, image_url = ?, comments_url = ?,"
-                " comment_feed_url = ?, comment_count = ?, text = ?, summary = ?, content = ?"
+                " comment_feed_url = ?, comment_count = ?, excerpt = ?, summary = ?, content = ?"
                 " WHERE id = ?") &&
         prepare(m_deleteEnclosures, "DELETE FROM enclosures WHERE article_id = ?") &&
         prepare(m_insertEnclosure,
@@ -177,7 +178,7 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
     }
 
     // Only new and changed items pay for the plain text and the image search.
-    values.text = Html::toPlainText(item.content.isEmpty() ? item.summary : item.content);
+    values.text = ArticleText::plainText(item.summary, item.content);
     values.image = imageOf(item);
 
     if (known) {
@@ -201,13 +202,13 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
         return false;
     m_firstSeenMax = qMax(firstSeen, m_firstSeenMax);
     const qint64 id = m_insert.lastInsertId().toLongLong();
-    // The schema has no insert trigger for the index (see 001_initial_schema.sql): the stored
-    // values go in here, exactly as the update and delete triggers will remove them. (Not an
+    // The schema has no insert trigger for the index (see 001_initial_schema.sql): the values go
+    // in here, exactly as the update and delete triggers recompute them to remove them. (Not an
     // INSERT ... SELECT: that runs under a statement savepoint, at which FTS5 flushes.)
     m_index.bindValue(0, id);
     m_index.bindValue(1, SqlValues::nonNull(item.title));
     m_index.bindValue(2, fromText(item.author));
-    m_index.bindValue(3, values.text);
+    m_index.bindValue(3, fromText(values.text));
     if (!exec(m_index) || !writeEnclosures(id, item, false))
         return false;
     ++result->added;
@@ -248,9 +249,9 @@ void ArticleWriter::bindContent(QSqlQuery &query, int first, const Feeds::Item &
         fromText(item.commentsUrl),
         fromText(item.commentFeedUrl),
         item.commentCount >= 0 ? QVariant(item.commentCount) : QVariant(QMetaType::fromType<int>()),
-        values.text,
-        fromText(item.summary),
-        fromText(item.content),
+        fromText(ArticleText::excerptSource(values.text)),
+        ArticleText::compress(item.summary),
+        ArticleText::compress(item.content),
     };
     for (int i = 0; i < ContentColumns; ++i)
         query.bindValue(first + i, fields[i]);

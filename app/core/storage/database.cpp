@@ -1,7 +1,9 @@
 #include "database.h"
 
+#include "articletext.h"
 #include "logging.h"
 #include "migrationrunner.h"
+#include "sqlitehandle.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -102,7 +104,12 @@ bool Database::open()
     }
 
     // Migrations run before configure() switches the journal mode, so that a database written
-    // by a newer Tidings is refused without a single byte of it changed.
+    // by a newer Tidings is refused without a single byte of it changed. They may fire triggers
+    // that call the schema's SQL functions.
+    if (!ArticleText::registerFunctions(nativeHandle(db), &sqliteError)) {
+        return fail(Error::CannotOpen,
+                    tr("Cannot set up the database %1: %2.").arg(nativePath, sqliteError));
+    }
     MigrationRunner migrations(db, m_migrationsDirectory);
     switch (migrations.run()) {
     case MigrationRunner::Status::DatabaseTooNew:
@@ -140,7 +147,9 @@ QSqlDatabase openConnection(const QString &filePath, const QString &connectionNa
                             QString *errorMessage)
 {
     QSqlDatabase db = addConnection(filePath, connectionName);
-    if (!db.open() || !configure(db, errorMessage)) {
+    // Every connection needs the schema's SQL functions: its triggers call them.
+    if (!db.open() || !ArticleText::registerFunctions(nativeHandle(db), errorMessage) ||
+        !configure(db, errorMessage)) {
         if (errorMessage && errorMessage->isEmpty())
             *errorMessage = db.lastError().text();
         return {};

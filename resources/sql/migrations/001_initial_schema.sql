@@ -64,12 +64,14 @@ CREATE TABLE articles (
     comments_url     TEXT,
     comment_feed_url TEXT,
     comment_count    INTEGER,
+    -- The start of the plain text of the content, for the article list.
+    excerpt          TEXT,
     -- The long texts come last: a list query then reads the small columns without walking
-    -- the overflow pages of the content.
-    text             TEXT,                  -- plain text of the content, for search and excerpts
-    summary          TEXT,
-    content          TEXT,
-    full_content     TEXT                   -- extracted from the web page on request
+    -- the overflow pages of the content. They hold UTF-8 HTML compressed by qCompress()
+    -- (Storage::ArticleText); the plain text is not stored, the search index is built from it.
+    summary          BLOB,
+    content          BLOB,
+    full_content     BLOB                   -- extracted from the web page on request
 );
 
 CREATE UNIQUE INDEX articles_identity ON articles(source_id, identity);
@@ -103,9 +105,12 @@ CREATE TRIGGER sources_delete_articles BEFORE DELETE ON sources BEGIN
     UPDATE articles SET source_title = old.title WHERE source_id = old.id;
 END;
 
+-- Contentless: the index alone, the texts stay (compressed) in articles. Removing a row needs
+-- the values it was indexed with; tidings_article_text(summary, content), a function every
+-- connection registers (Storage::ArticleText), recomputes the plain text ArticleWriter indexed.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, author, text,
-    content = 'articles', content_rowid = 'id',
+    content = '',
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
@@ -120,16 +125,19 @@ INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 8388608);
 -- happen through cascades, are kept in step by the triggers below.
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, author, text)
-    VALUES ('delete', old.id, old.title, old.author, old.text);
+    VALUES ('delete', old.id, old.title, old.author,
+            tidings_article_text(old.summary, old.content));
 END;
 
 -- Only when the indexed text really changed: marking read or updating a comment count must not
 -- churn the index.
-CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, author, text ON articles
-WHEN old.title IS NOT new.title OR old.author IS NOT new.author OR old.text IS NOT new.text
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, author, summary, content ON articles
+WHEN old.title IS NOT new.title OR old.author IS NOT new.author
+    OR old.summary IS NOT new.summary OR old.content IS NOT new.content
 BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, author, text)
-    VALUES ('delete', old.id, old.title, old.author, old.text);
+    VALUES ('delete', old.id, old.title, old.author,
+            tidings_article_text(old.summary, old.content));
     INSERT INTO articles_fts(rowid, title, author, text)
-    VALUES (new.id, new.title, new.author, new.text);
+    VALUES (new.id, new.title, new.author, tidings_article_text(new.summary, new.content));
 END;

@@ -1,0 +1,91 @@
+#include "articletext.h"
+
+#include "html/sanitizer.h"
+
+#include <sqlite3.h>
+
+namespace Storage::ArticleText {
+
+namespace {
+
+// zlib level 1: about as small as the default level on feed HTML, at a fraction of the time
+// (measured with tests/bench/ingest-benchmark).
+constexpr int CompressionLevel = 1;
+
+void articleTextFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    QString html[2];
+    for (int i = 0; i < qMin(argc, 2); ++i) {
+        const auto *bytes = static_cast<const char *>(sqlite3_value_blob(argv[i]));
+        const int size = sqlite3_value_bytes(argv[i]);
+        if (bytes && size > 0)
+            html[i] = decompress(QByteArrayView(bytes, size));
+    }
+    const QString text = plainText(html[0], html[1]);
+    if (text.isEmpty()) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+QVariant compress(const QString &html)
+{
+    if (html.isEmpty())
+        return QVariant(QMetaType::fromType<QByteArray>());
+    return qCompress(html.toUtf8(), CompressionLevel);
+}
+
+QString decompress(const QVariant &stored)
+{
+    if (stored.isNull())
+        return {};
+    return decompress(QByteArrayView(stored.toByteArray()));
+}
+
+QString decompress(QByteArrayView stored)
+{
+    // qUncompress() wants at least its four length bytes and returns nothing for damaged data.
+    if (stored.size() <= 4)
+        return {};
+    return QString::fromUtf8(
+        qUncompress(reinterpret_cast<const uchar *>(stored.data()), stored.size()));
+}
+
+QString plainText(const QString &summary, const QString &content)
+{
+    return Html::toPlainText(content.isEmpty() ? summary : content);
+}
+
+QString excerptSource(const QString &plainText)
+{
+    qsizetype end = 0;
+    for (int points = 0; points < ExcerptSourceLength && end < plainText.size(); ++points) {
+        const bool pair = plainText.at(end).isHighSurrogate() && end + 1 < plainText.size() &&
+                          plainText.at(end + 1).isLowSurrogate();
+        end += pair ? 2 : 1;
+    }
+    return plainText.left(end);
+}
+
+bool registerFunctions(sqlite3 *handle, QString *errorMessage)
+{
+    if (!handle) {
+        if (errorMessage)
+            *errorMessage = QStringLiteral("not an SQLite connection");
+        return false;
+    }
+    // Deterministic and innocuous: the triggers of the schema may call it.
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    if (sqlite3_create_function_v2(handle, "tidings_article_text", 2, flags, nullptr,
+                                   articleTextFunction, nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    if (errorMessage)
+        *errorMessage = QString::fromUtf8(sqlite3_errmsg(handle));
+    return false;
+}
+
+} // namespace Storage::ArticleText
