@@ -350,32 +350,32 @@ void MainWindow::connectControllers()
             m_sourceModel->sourceIdsOf(view).contains(sourceId))
             m_selection->reloadView();
     });
-    connect(
-        m_refresh, &RefreshController::finished, this,
-        [this](const Refresh::Summary &summary, const QHash<qint64, int> &added, bool background) {
-            m_statusBar->showRefreshFinished(
-                summary.failed > 0
-                    ? tr("%n new article(s); %1 source(s) failed", nullptr, summary.added)
-                          .arg(summary.failed)
-                    : tr("%n new article(s)", nullptr, summary.added));
-            if (summary.updated > 0)
-                m_articleModel->invalidateRows();
-            if (background) {
-                QHash<qint64, QString> titles;
-                for (auto it = added.cbegin(); it != added.cend(); ++it)
-                    titles.insert(it.key(),
-                                  m_sourceModel->indexOf(Models::ViewKey::source(it.key()))
-                                      .data()
-                                      .toString());
-                m_tray->notify(added, titles);
-            }
-        });
+    connect(m_refresh, &RefreshController::finished, this, &MainWindow::onRefreshFinished);
 
     // The tray shows the unread count.
     connect(m_sourceModel, &QAbstractItemModel::dataChanged, m_tray,
             [this] { m_tray->setUnreadCount(m_sourceModel->smartCounts().unread); });
     connect(m_sourceModel, &QAbstractItemModel::modelReset, m_tray,
             [this] { m_tray->setUnreadCount(m_sourceModel->smartCounts().unread); });
+}
+
+void MainWindow::onRefreshFinished(const Refresh::Summary &summary,
+                                   const QHash<qint64, int> &addedBySource, bool background)
+{
+    m_statusBar->showRefreshFinished(
+        summary.failed > 0 ? tr("%n new article(s); %1 source(s) failed", nullptr, summary.added)
+                                 .arg(summary.failed)
+                           : tr("%n new article(s)", nullptr, summary.added));
+    // Changed articles were rewritten in place: show their new titles and excerpts.
+    if (summary.updated > 0)
+        m_articleModel->invalidateRows();
+    if (!background)
+        return;
+    QHash<qint64, QString> titles;
+    for (auto it = addedBySource.cbegin(); it != addedBySource.cend(); ++it)
+        titles.insert(it.key(),
+                      m_sourceModel->indexOf(Models::ViewKey::source(it.key())).data().toString());
+    m_tray->notify(addedBySource, titles);
 }
 
 void MainWindow::reloadTree()

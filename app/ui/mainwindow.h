@@ -1,5 +1,8 @@
 #pragma once
 
+#include "refresh/refreshtypes.h"
+
+#include <QHash>
 #include <QMainWindow>
 #include <QStringList>
 #include <QUrl>
@@ -92,7 +95,8 @@ private:
     void updateEmptyState();
     void applySettings();
     void updateArticleActions();
-    void onRefreshFinished();
+    void onRefreshFinished(const Refresh::Summary &summary, const QHash<qint64, int> &addedBySource,
+                           bool background);
     void showSettings();
     void showShortcuts();
     void showAbout();

@@ -54,7 +54,8 @@ def build_profile(args, profile):
         [sys.executable, args.feedfarm, "--feeds", str(args.sources), "--items", str(args.items),
          "--port", str(args.port), "--quiet"])
     try:
-        opml = wait_for_url(f"http://127.0.0.1:{args.port}/opml.xml")
+        # The farm writes every feed before it listens: minutes for 100,000 items.
+        opml = wait_for_url(f"http://127.0.0.1:{args.port}/opml.xml", seconds=900)
         with tempfile.NamedTemporaryFile(suffix=".opml", delete=False) as file:
             file.write(opml)
         subprocess.run([args.tidings, "import-opml", "--profile", profile, file.name], check=True)
