@@ -255,8 +255,8 @@ void TestCliLibrary::refreshReportsFailuresWithExitCodeOne()
         qPrintable(refresh.err));
     QVERIFY(refresh.err.contains(QLatin1String("The server answered 404 Not Found")));
     const QJsonArray sources = json({QStringLiteral("sources")});
-    QCOMPARE(sources[1][QLatin1String("last_error")].toString().left(34),
-             QStringLiteral("The server answered 404 Not Found"));
+    QVERIFY(sources[1][QLatin1String("last_error")].toString().startsWith(
+        QLatin1String("The server answered 404 Not Found")));
     QCOMPARE(json({QStringLiteral("articles")}).size(), 5); // nothing stored was lost
 }
 

@@ -72,14 +72,16 @@ bool install(QCoreApplication &app, const QLocale &locale)
     else
         delete qtTranslator;
 
+    // Without a translation for the locale, English still needs its plural forms.
+    const QStringList directories{installedTranslationsDirectory(), QLatin1String(ResourceDirectory)};
     auto *translator = new QTranslator(&app);
-    if (!loadInto(*translator, locale, QStringLiteral("tidings"),
-                  {installedTranslationsDirectory(), QLatin1String(ResourceDirectory)})) {
+    const bool translated = loadInto(*translator, locale, QStringLiteral("tidings"), directories);
+    if (!translated && !loadInto(*translator, QLocale(QLocale::English), QStringLiteral("tidings"), directories)) {
         delete translator;
         return false;
     }
     QCoreApplication::installTranslator(translator);
-    return true;
+    return translated;
 }
 
 } // namespace I18n

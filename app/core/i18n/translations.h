@@ -31,8 +31,9 @@ struct Language
 /// Makes \a locale the default QLocale (so dates and numbers follow it) and installs the
 /// translators for Tidings' own texts and for Qt's (dialog buttons and the like) on \a app.
 /// Tidings' translation is looked for next to the executable (share/tidings/translations),
-/// then in the copy compiled into the binary. Returns true when one for \a locale was found;
-/// English, the language of the sources, needs none.
+/// then in the copy compiled into the binary; without one for \a locale, the English file (only
+/// plural forms: "1 article", "3 articles") is installed. Returns true when one for \a locale
+/// was found.
 bool install(QCoreApplication &app, const QLocale &locale);
 
 /// The folder of installed translations relative to the executable: ../share/tidings/translations.

@@ -1,0 +1,112 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli::AddCommand</name>
+    <message numerus="yes">
+        <source>Added %1 (source %2) with %n article(s)</source>
+        <translation>
+            <numerusform>Added %1 (source %2) with %n article</numerusform><numerusform>Added %1 (source %2) with %n articles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::RefreshCommand</name>
+    <message numerus="yes">
+        <source>Refreshed %n source(s): %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</source>
+        <translation>
+            <numerusform>Refreshed %n source: %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</numerusform><numerusform>Refreshed %n sources: %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Models::RelativeTime</name>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Models::SourceTreeModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AddSourceDialog</name>
+    <message numerus="yes">
+        <source>This site offers %n feeds. Choose one:</source>
+        <translation>
+            <numerusform>This site offers %n feed. Choose one:</numerusform><numerusform>This site offers %n feeds. Choose one:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Marked %n article(s) as read.</source>
+        <translation>
+            <numerusform>Marked %n article as read.</numerusform><numerusform>Marked %n articles as read.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s); %1 source(s) failed</source>
+        <translation>
+            <numerusform>%n new article; %1 source(s) failed</numerusform><numerusform>%n new articles; %1 source(s) failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n new article</numerusform><numerusform>%n new articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n source(s) from “%1”?</source>
+        <translation>
+            <numerusform>Import %n source from “%1”?</numerusform><numerusform>Import %n sources from “%1”?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SubscriptionController</name>
+    <message numerus="yes">
+        <source>Imported %n source(s).</source>
+        <translation>
+            <numerusform>Imported %n source.</numerusform><numerusform>Imported %n sources.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed or listed twice.</source>
+        <translation>
+            <numerusform>%n already subscribed or listed twice.</numerusform><numerusform>%n already subscribed or listed twice.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported.</source>
+        <translation>
+            <numerusform>%n could not be imported.</numerusform><numerusform>%n could not be imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n bookmark exported to %1.</numerusform><numerusform>%n bookmarks exported to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TrayController</name>
+    <message numerus="yes">
+        <source>Tidings: %n unread</source>
+        <translation>
+            <numerusform>Tidings: %n unread</numerusform><numerusform>Tidings: %n unread</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more source(s)</source>
+        <translation>
+            <numerusform>and %n more source</numerusform><numerusform>and %n more sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n new article</numerusform><numerusform>%n new articles</numerusform></translation>
+    </message>
+</context>
+</TS>
