@@ -158,10 +158,6 @@ Globale Optionen (vor oder nach dem Befehl):
         <translation>Siehe &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <source>Usage: </source>
-        <translation>Aufruf: </translation>
-    </message>
-    <message>
         <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
        tidings [--profile DIR] [FILE | URL]...
 

@@ -158,10 +158,6 @@ Opciones globales (antes o después de la orden):
         <translation>Pruebe &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <source>Usage: </source>
-        <translation>Uso: </translation>
-    </message>
-    <message>
         <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
        tidings [--profile DIR] [FILE | URL]...
 

@@ -158,10 +158,6 @@ Options globales (avant ou après la commande)&#xa0;:
         <translation>Essayez « %1 --help ».</translation>
     </message>
     <message>
-        <source>Usage: </source>
-        <translation>Utilisation&#xa0;: </translation>
-    </message>
-    <message>
         <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
        tidings [--profile DIR] [FILE | URL]...
 

@@ -159,10 +159,6 @@ Global options (before or after the command):
         <translation>Попробуйте «%1 --help».</translation>
     </message>
     <message>
-        <source>Usage: </source>
-        <translation>Использование: </translation>
-    </message>
-    <message>
         <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
        tidings [--profile DIR] [FILE | URL]...
 

@@ -157,10 +157,6 @@ Global options (before or after the command):
         <translation>请尝试“%1 --help”。</translation>
     </message>
     <message>
-        <source>Usage: </source>
-        <translation>用法：</translation>
-    </message>
-    <message>
         <source>Usage: tidings [--profile DIR] [--verbose] [COMMAND [OPTIONS]]
        tidings [--profile DIR] [FILE | URL]...
 
