@@ -3,6 +3,7 @@
 #include "articlewebpage.h"
 #include "logging.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
@@ -57,15 +58,25 @@ ArticlePane::ArticlePane(QWidget *parent) : QStackedWidget(parent)
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     addWidget(m_placeholder);
+    m_placeholder->installEventFilter(this);
 }
 
-void ArticlePane::showEvent(QShowEvent *event)
+bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
 {
-    QStackedWidget::showEvent(event);
+    if (watched == m_placeholder && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        if (m_articleId != 0)
+            scheduleWebView();
+    }
+    return QStackedWidget::eventFilter(watched, event);
+}
+
+void ArticlePane::scheduleWebView()
+{
     if (m_webViewScheduled)
         return;
     m_webViewScheduled = true;
-    // A zero timer fires after the pending paint events of the first show have been handled.
+    // After the current events: the list shows the selection before WebEngine starts.
     QTimer::singleShot(0, this, &ArticlePane::createWebView);
 }
 
@@ -91,6 +102,8 @@ void ArticlePane::showArticle(const Storage::Article &article)
     m_baseUrl = QUrl(article.row.link);
     if (m_webView)
         load();
+    else if (m_painted)
+        scheduleWebView();
 }
 
 void ArticlePane::load()

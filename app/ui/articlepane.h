@@ -12,8 +12,9 @@ namespace Ui {
 
 class ArticleWebPage;
 
-/// The right-hand pane. Starting WebEngine costs far more than painting the window, so the pane
-/// shows a native placeholder first and creates its web view once the window is on screen.
+/// The right-hand pane. Starting WebEngine costs far more than painting the window (a quarter
+/// of a second and tens of megabytes), so the pane shows a native placeholder and creates its
+/// web view only when the first article is to be shown, and never before the pane has painted.
 class ArticlePane final : public QStackedWidget
 {
     Q_OBJECT
@@ -22,7 +23,7 @@ class ArticlePane final : public QStackedWidget
 public:
     explicit ArticlePane(QWidget *parent = nullptr);
 
-    /// Null until the window has been painted.
+    /// Null until the first article is shown.
     [[nodiscard]] QWebEngineView *webView() const { return m_webView; }
 
     /// Shows an article (its stored, sanitized HTML); before the web view exists it is shown
@@ -44,9 +45,10 @@ signals:
     void loadStarted(qint64 articleId);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void scheduleWebView();
     void createWebView();
     void load();
 
@@ -54,6 +56,7 @@ private:
     QWebEngineView *m_webView = nullptr;
     ArticleWebPage *m_page = nullptr;
     bool m_webViewScheduled = false;
+    bool m_painted = false;
     qint64 m_articleId = 0;
     QString m_html;
     QUrl m_baseUrl;

@@ -290,6 +290,20 @@ void SourcePane::keyPressEvent(QKeyEvent *event)
     QTreeView::keyPressEvent(event);
 }
 
+void SourcePane::focusInEvent(QFocusEvent *event)
+{
+    // An item view makes its first row current when it gets focus without one. Here the
+    // current row is the view being read, so focus alone must not change it.
+    const QModelIndex before = currentIndex();
+    {
+        const QSignalBlocker blocker(selectionModel());
+        QTreeView::focusInEvent(event);
+        if (currentIndex() != before)
+            selectionModel()->setCurrentIndex(before, QItemSelectionModel::NoUpdate);
+    }
+    viewport()->update();
+}
+
 void SourcePane::saveExpandedFolders()
 {
     QStringList expanded;

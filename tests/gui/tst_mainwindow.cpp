@@ -63,7 +63,7 @@ private slots:
     void menusInOrder();
     void emptyStateInvitesToAddASource();
     void sourcesReplaceTheEmptyState();
-    void webViewIsCreatedAfterTheFirstPaint();
+    void webViewIsCreatedForTheFirstArticle();
     void geometryAndSplitterAreRemembered();
     void settingsDialogSavesOnOkAndRestoresOnCancel_data();
     void settingsDialogSavesOnOkAndRestoresOnCancel();
@@ -168,7 +168,7 @@ void TestMainWindow::sourcesReplaceTheEmptyState()
     QVERIFY(window.findChild<QTreeView *>(QStringLiteral("articleList"))->isVisible());
 }
 
-void TestMainWindow::webViewIsCreatedAfterTheFirstPaint()
+void TestMainWindow::webViewIsCreatedForTheFirstArticle()
 {
     auto library = openLibrary();
     QVERIFY(library);
@@ -178,12 +178,25 @@ void TestMainWindow::webViewIsCreatedAfterTheFirstPaint()
     QVERIFY(!pane->webView());
     QVERIFY(pane->findChild<QLabel *>(QStringLiteral("articlePlaceholder")));
 
+    // Painting the window does not start WebEngine: that waits for an article.
     QSignalSpy ready(pane, &Ui::ArticlePane::webViewReady);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(200);
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(!pane->webView());
+
+    Storage::Article article;
+    article.row.id = 7;
+    article.row.title = QStringLiteral("Low tide");
+    QSignalSpy loading(pane, &Ui::ArticlePane::loadStarted);
+    pane->showArticle(article);
     QTRY_COMPARE(ready.count(), 1);
     QVERIFY(pane->webView());
     QCOMPARE(pane->webView()->parentWidget(), pane);
+    QCOMPARE(loading.count(), 1);
+    QCOMPARE(loading.first().at(0).toLongLong(), 7);
+    QCOMPARE(pane->currentWidget(), pane->webView());
 }
 
 void TestMainWindow::geometryAndSplitterAreRemembered()
