@@ -116,10 +116,8 @@ bool ArticleRepository::storeAll(const QList<SourceFeed> &feeds, const QDateTime
     if (!writer.isValid())
         return fail(tr("Cannot store the articles: %1").arg(writer.errorMessage()));
     for (const SourceFeed &entry : feeds) {
-        for (const Feeds::Item &item : entry.feed.items) {
-            if (!writer.store(entry.sourceId, item, now, result))
-                return fail(tr("Cannot store the articles: %1").arg(writer.errorMessage()));
-        }
+        if (!writer.storeAll(entry.sourceId, entry.feed.items, now, result))
+            return fail(tr("Cannot store the articles: %1").arg(writer.errorMessage()));
     }
     return true;
 }

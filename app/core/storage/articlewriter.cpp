@@ -7,7 +7,10 @@
 
 #include <QCryptographicHash>
 #include <QSqlError>
+#include <QtConcurrentMap>
 #include <QtEndian>
+
+#include <vector>
 
 namespace Storage {
 
@@ -114,6 +117,18 @@ struct ArticleWriter::Values
     QVariant updated;
     QString text; ///< For the full-text index; see ArticleText::plainText().
     QString image;
+    QVariant summary; ///< Compressed, see ArticleText::compress().
+    QVariant content;
+    bool ready = false; ///< The four above are filled in.
+
+    void prepare(const Feeds::Item &item)
+    {
+        text = ArticleText::plainText(item.summary, item.content);
+        image = imageOf(item);
+        summary = ArticleText::compress(item.summary);
+        content = ArticleText::compress(item.content);
+        ready = true;
+    }
 };
 
 ArticleWriter::ArticleWriter(const QSqlDatabase &database)
@@ -152,11 +167,48 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &database)
         m_firstSeenMax = last.value(0).toLongLong();
 }
 
+bool ArticleWriter::storeAll(qint64 sourceId, const QList<Feeds::Item> &items, const QDateTime &now,
+                             StoreResult *result)
+{
+    // Most items of a refreshed feed are unchanged; only the others are worth preparing. The
+    // check is repeated when storing (a feed may list an item twice).
+    std::vector<Values> prepared(std::size_t(items.size()));
+    QList<qsizetype> toPrepare;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const std::optional<bool> needed = needsWriting(sourceId, items.at(i));
+        if (!needed)
+            return false;
+        if (*needed)
+            toPrepare.append(i);
+    }
+    if (toPrepare.size() > 1) {
+        QtConcurrent::blockingMap(toPrepare, [&items, &prepared](qsizetype i) {
+            prepared[std::size_t(i)].prepare(items.at(i));
+        });
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!store(sourceId, items.at(i), now, result, &prepared[std::size_t(i)]))
+            return false;
+    }
+    return true;
+}
+
+std::optional<bool> ArticleWriter::needsWriting(qint64 sourceId, const Feeds::Item &item)
+{
+    m_find.bindValue(0, sourceId);
+    m_find.bindValue(1, identityOf(item));
+    if (!exec(m_find))
+        return std::nullopt;
+    const bool needed = !m_find.next() || m_find.value(1).toLongLong() != contentHashOf(item);
+    m_find.finish();
+    return needed;
+}
+
 bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateTime &now,
-                          StoreResult *result)
+                          StoreResult *result, Values *prepared)
 {
     const QString identity = identityOf(item);
-    Values values;
+    Values &values = *prepared;
     values.contentHash = contentHashOf(item);
 
     m_find.bindValue(0, sourceId);
@@ -177,9 +229,9 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
         return true;
     }
 
-    // Only new and changed items pay for the plain text and the image search.
-    values.text = ArticleText::plainText(item.summary, item.content);
-    values.image = imageOf(item);
+    // Only new and changed items pay for the plain text, the image search and compression.
+    if (!values.ready)
+        values.prepare(item);
 
     if (known) {
         values.updated = fromDateTime(item.updated.isValid() ? item.updated : now);
@@ -250,8 +302,8 @@ void ArticleWriter::bindContent(QSqlQuery &query, int first, const Feeds::Item &
         fromText(item.commentFeedUrl),
         item.commentCount >= 0 ? QVariant(item.commentCount) : QVariant(QMetaType::fromType<int>()),
         fromText(ArticleText::excerptSource(values.text)),
-        ArticleText::compress(item.summary),
-        ArticleText::compress(item.content),
+        values.summary,
+        values.content,
     };
     for (int i = 0; i < ContentColumns; ++i)
         query.bindValue(first + i, fields[i]);

@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace Storage {
 
 /// Stores feed items inside a transaction the caller holds, with its statements prepared once
@@ -15,13 +17,19 @@ public:
 
     /// False when the statements could not be prepared (errorMessage() says why).
     [[nodiscard]] bool isValid() const { return m_valid; }
-    [[nodiscard]] bool store(qint64 sourceId, const Feeds::Item &item, const QDateTime &now,
-                             StoreResult *result);
+    /// Stores every item of one feed. The slow part of the new and changed items (plain text,
+    /// image, compression) is worked out on the thread pool first.
+    [[nodiscard]] bool storeAll(qint64 sourceId, const QList<Feeds::Item> &items,
+                                const QDateTime &now, StoreResult *result);
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
 
 private:
     struct Values;
 
+    bool store(qint64 sourceId, const Feeds::Item &item, const QDateTime &now, StoreResult *result,
+               Values *prepared);
+    /// Whether \a item would be written: new, or known with other content. Nullopt on error.
+    std::optional<bool> needsWriting(qint64 sourceId, const Feeds::Item &item);
     bool prepare(QSqlQuery &query, const char *sql);
     bool exec(QSqlQuery &query);
     void bindContent(QSqlQuery &query, int first, const Feeds::Item &item, const Values &values);
