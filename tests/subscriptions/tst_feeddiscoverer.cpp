@@ -20,6 +20,7 @@ using TestSupport::HttpResponse;
 using TestSupport::HttpServer;
 
 Q_DECLARE_METATYPE(FeedType)
+Q_DECLARE_METATYPE(TestSupport::HttpResponse)
 
 namespace {
 
@@ -418,8 +419,6 @@ void TestFeedDiscoverer::newDiscoveryReplacesRunningOne()
     QVERIFY(!m_discoverer->isRunning());
     QVERIFY(!spy.wait(1500));
 }
-
-Q_DECLARE_METATYPE(TestSupport::HttpResponse)
 
 QTEST_GUILESS_MAIN(TestFeedDiscoverer)
 #include "tst_feeddiscoverer.moc"

@@ -8,6 +8,8 @@
 using Subscriptions::OpmlDocument;
 using Subscriptions::Outline;
 
+Q_DECLARE_METATYPE(Subscriptions::OpmlDocument)
+
 namespace {
 
 QByteArray fixture(const QString &name)
@@ -376,7 +378,6 @@ void TestOpml::survivesMutatedInput()
     QVERIFY(errors > 0); // the mutations did reach the error paths
 }
 
-Q_DECLARE_METATYPE(OpmlDocument)
 
 QTEST_APPLESS_MAIN(TestOpml)
 #include "tst_opml.moc"
