@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDataStream>
+#include <QtEndian>
 #include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QLocalServer>
@@ -105,6 +106,35 @@ void SingleInstance::acceptConnection()
     }
 }
 
+namespace {
+
+// QDataStream allocates whatever length a string claims before reading it; a message from
+// another process is checked against the bytes it really holds first.
+bool readArguments(QDataStream &stream, QStringList *arguments)
+{
+    quint32 count = 0;
+    stream >> count;
+    QIODevice *device = stream.device();
+    if (stream.status() != QDataStream::Ok || count > device->bytesAvailable() / 4)
+        return false;
+    for (quint32 i = 0; i < count; ++i) {
+        const QByteArray lengthBytes = device->peek(4);
+        if (lengthBytes.size() != 4)
+            return false;
+        const quint32 length = qFromBigEndian<quint32>(lengthBytes.constData());
+        if (length != 0xffffffffu && qint64(length) > device->bytesAvailable() - 4)
+            return false;
+        QString argument;
+        stream >> argument;
+        if (stream.status() != QDataStream::Ok)
+            return false;
+        arguments->append(argument);
+    }
+    return true;
+}
+
+} // namespace
+
 void SingleInstance::readMessage(QLocalSocket *socket)
 {
     if (socket->bytesAvailable() > MaxMessageBytes) {
@@ -124,8 +154,9 @@ void SingleInstance::readMessage(QLocalSocket *socket)
     quint32 magic = 0;
     quint16 version = 0;
     QStringList arguments;
-    stream >> magic >> version >> arguments;
-    if (stream.status() != QDataStream::Ok || magic != Magic || version != ProtocolVersion) {
+    stream >> magic >> version;
+    const bool known = stream.status() == QDataStream::Ok && magic == Magic && version == ProtocolVersion;
+    if (!known || !readArguments(stream, &arguments)) {
         qCDebug(lcUi) << "single instance: ignored a malformed message";
         socket->abort();
         return;
