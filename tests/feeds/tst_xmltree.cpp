@@ -35,6 +35,7 @@ private slots:
     void errors_data();
     void errors();
     void truncatedElementsAreIncomplete();
+    void repeatedDecodingHasABudget();
     void arbitraryBytesNeverCrash();
 };
 
@@ -211,6 +212,13 @@ void TestXmlTree::errors_data()
         << (QByteArray("<!DOCTYPE r [<!ENTITY big \"") + QByteArray(50000, 'x') + "\">]><r>" +
             QByteArray("&big;").repeated(100) + "</r>")
         << QStringLiteral("entity expansion over the limit");
+    QTest::newRow("exponential blowup in an unquoted attribute")
+        << QByteArray("<!DOCTYPE r [<!ENTITY a \"0123456789\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">"
+                      "<!ENTITY c \"&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;\">"
+                      "<!ENTITY e \"&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;\">"
+                      "<!ENTITY g \"&f;&f;&f;&f;&f;&f;\"><!ENTITY h \"&g;&g;&g;&g;&g;&g;\">]>"
+                      "<r><link href=&h; /></r>")
+        << QStringLiteral("entity expansion over the limit");
 }
 
 void TestXmlTree::errors()
@@ -231,6 +239,23 @@ void TestXmlTree::truncatedElementsAreIncomplete()
     QVERIFY(tree.isComplete(first));
     QVERIFY(!tree.isComplete(tree.nextSibling(first)));
     QCOMPARE(tree.text(tree.nextSibling(first)), QStringLiteral("2"));
+}
+
+void TestXmlTree::repeatedDecodingHasABudget()
+{
+    // Each decode of an element expands its references again; a reader asking for the same
+    // text many times must not turn a document that passed the builder's limit into gigabytes.
+    const qsizetype entitySize = 600'000;
+    const XmlTree tree = XmlTree::parse("<!DOCTYPE r [<!ENTITY big \"" +
+                                        QByteArray(entitySize, 'x') + "\">]><r>&big;</r>");
+    QVERIFY2(tree.ok(), qPrintable(tree.error()));
+    QCOMPARE(tree.text(tree.root()).size(), entitySize);
+    qsizetype total = entitySize;
+    for (int i = 0; i < 20; ++i)
+        total += tree.text(tree.root()).size();
+    const qsizetype budget = 4 << 20;
+    QVERIFY2(total <= budget + entitySize, qPrintable(QString::number(total)));
+    QCOMPARE(tree.text(tree.root()), QString());
 }
 
 void TestXmlTree::arbitraryBytesNeverCrash()

@@ -290,16 +290,18 @@ bool XmlTree::appendReference(std::string &out, std::string_view raw, size_t &i,
         return true;
     }
     const auto entity = m_entities.constFind(QByteArray(name.data(), qsizetype(name.size())));
-    if (entity != m_entities.constEnd() && depth < maxEntityDepth) {
+    if (entity != m_entities.constEnd() && depth < maxEntityDepth && m_expansionBudget > 0) {
         std::string expanded;
         decodeInto(expanded, std::string_view(entity->constData(), size_t(entity->size())), false,
                    depth + 1);
+        m_expansionBudget -= qint64(expanded.size());
         if (escapeResult)
             appendEscaped(out, expanded);
         else
             out += expanded;
     }
-    // Undefined and external entities are dropped (the builder warned about them).
+    // Undefined and external entities are dropped (the builder warned about them), and so is
+    // everything past the expansion budget.
     i += length;
     return true;
 }

@@ -69,6 +69,7 @@ public:
 private:
     friend class XmlTreeBuilder;
     static constexpr quint16 noColon = 0xffff;
+    static constexpr qint64 maxDecodedExpansion = 4 << 20;
 
     struct Node
     {
@@ -101,6 +102,11 @@ private:
     std::vector<Node> m_nodes;
     Index m_root = npos;
     QHash<QByteArray, QByteArray> m_entities; ///< Internal DTD entities: name -> replacement.
+    /// Bytes that entity expansion may still produce, over all decodes of this document. The
+    /// builder refuses documents whose references expand too far, but readers decode some
+    /// text several times and the lenient attribute syntax escapes its count: this bounds
+    /// the work whatever the input.
+    mutable qint64 m_expansionBudget = maxDecodedExpansion;
     QSet<QByteArray> m_externalEntities;
     QString m_error;
     QStringList m_warnings;

@@ -195,9 +195,11 @@ void XmlTreeBuilder::startTag()
                 i = close + 1;
             } else {
                 warn(j, tr("attribute value without quotes"));
+                const size_t valueBegin = j;
                 while (j < m_d.size() && !XmlChars::isSpace(uchar(m_d[j])) && m_d[j] != '>' &&
                        m_d.compare(j, 2, "/>") != 0)
                     ++j;
+                checkReferences(valueBegin, j);
                 i = j;
             }
         }
