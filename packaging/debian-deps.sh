@@ -25,6 +25,7 @@ libvulkan-dev
 libgumbo-dev
 libsqlite3-dev
 zlib1g-dev
+qtkeychain-qt6-dev
 fonts-dejavu-core
 "
 
