@@ -239,6 +239,9 @@ bool fullStopEnds(const QString &text, qsizetype dot, qsizetype next)
         // or a quotation starts a new one: "U.S. The", not "U.S. Senate", "J. Smith", "No. 5".
         if (after.isEmpty())
             return isOpener(first);
+        // Another initial follows: "И. В. Соколова", "J. R. R. Tolkien".
+        if (after.size() == 1 && text.mid(next, 2).endsWith(QLatin1Char('.')))
+            return false;
         return sentenceStarters().contains(lowerAfter);
     }
     return true;
@@ -253,6 +256,21 @@ void append(const QString &text, qsizetype begin, qsizetype end, QStringList *se
             return;
         }
     }
+}
+
+// After a quotation closed by a CJK stop, a short attribution such as “……。”他说。 belongs
+// to the same sentence. Returns where the sentence ends: after the attribution, or \a from.
+qsizetype attributionEnd(const QString &text, qsizetype from)
+{
+    constexpr qsizetype MaxAttributionLength = 8;
+    for (qsizetype i = from; i < text.size() && i - from <= MaxAttributionLength; ++i) {
+        const QChar c = text.at(i);
+        if (isCjkTerminator(c))
+            return i > from ? i + 1 : from;
+        if (!c.isLetter())
+            return from;
+    }
+    return from;
 }
 
 qsizetype skipClosers(const QString &text, qsizetype i)
@@ -288,7 +306,8 @@ QStringList splitSentences(const QString &text)
             qsizetype end = i + 1;
             while (end < size && (isCjkTerminator(text.at(end)) || isLatinTerminator(text.at(end))))
                 ++end;
-            end = skipClosers(text, end);
+            const qsizetype closed = skipClosers(text, end);
+            end = closed > end ? attributionEnd(text, closed) : closed;
             append(text, begin, end, &sentences);
             begin = i = end;
             continue;
@@ -301,8 +320,8 @@ QStringList splitSentences(const QString &text)
         qsizetype runEnd = i + 1;
         bool question = c != QLatin1Char('.') && c != QChar(u'\u2026');
         bool ellipsis = c == QChar(u'\u2026');
-        while (runEnd < size && (isLatinTerminator(text.at(runEnd)) ||
-                                 isCjkTerminator(text.at(runEnd)))) {
+        while (runEnd < size &&
+               (isLatinTerminator(text.at(runEnd)) || isCjkTerminator(text.at(runEnd)))) {
             const QChar d = text.at(runEnd);
             if (d == QLatin1Char('.') || d == QChar(u'\u2026'))
                 ellipsis = true;

@@ -12,14 +12,14 @@ class TextRank final
 {
 public:
     /// The default weight of the position prior, chosen by tests/bench/summary-benchmark.
-    static constexpr double DefaultPositionWeight = 1.0;
+    static constexpr double DefaultPositionWeight = 4.0;
 
     /// Scores of \a sentences (in text order), summing to 1. \a positionWeight biases the
     /// random jump towards the start of the text, as news puts its point first: the jump
     /// probability of sentence i is proportional to 1 + positionWeight / (i + 1); 0 is plain
     /// TextRank.
-    [[nodiscard]] static QList<double>
-    scores(const QList<SparseVector> &sentences, double positionWeight = DefaultPositionWeight);
+    [[nodiscard]] static QList<double> scores(const QList<SparseVector> &sentences,
+                                              double positionWeight = DefaultPositionWeight);
 };
 
 } // namespace Ai

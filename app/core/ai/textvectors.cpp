@@ -11,8 +11,8 @@ namespace Ai {
 namespace {
 
 // Words longer than this keep only their start: a crude stemmer that folds plurals and case
-// endings ("governments", "government"; "выборы", "выборов") in every language alike.
-constexpr int StemLength = 7;
+// endings ("bridges", "bridge"; "выборы", "выборов") in every language alike.
+constexpr int StemLength = 6;
 
 const QSet<QString> &stopWords()
 {
@@ -96,9 +96,8 @@ void addWord(const std::u32string &word, QStringList *tokens)
     const QString lower = QString::fromUcs4(word.data(), qsizetype(word.size())).toLower();
     if (stopWords().contains(lower))
         return;
-    const bool alphabetic = std::none_of(word.begin(), word.end(), [](char32_t c) {
-        return QChar::isDigit(c);
-    });
+    const bool alphabetic =
+        std::none_of(word.begin(), word.end(), [](char32_t c) { return QChar::isDigit(c); });
     tokens->append(alphabetic && lower.size() > StemLength ? lower.left(StemLength) : lower);
 }
 
