@@ -1,5 +1,7 @@
 #pragma once
 
+#include "articlepage.h"
+
 #include <QColor>
 
 class QSettings;
@@ -13,6 +15,8 @@ namespace Appearance {
 [[nodiscard]] QColor accentColor(const QSettings &settings);
 /// Applies the accent to the application palette (keeping the system's light or dark colours).
 void apply(const QSettings &settings);
+/// The reading page's colours and type size, from the application palette (call after apply()).
+[[nodiscard]] Models::ArticlePageStyle articlePageStyle(const QSettings &settings);
 
 } // namespace Appearance
 

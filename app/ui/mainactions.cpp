@@ -49,6 +49,24 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
     toggleBookmark->setCheckable(true);
     openInBrowser = make(tr("&Open in Browser"), QStringLiteral("openInBrowserAction"),
                          {QKeySequence(Qt::Key_O)}, QStringLiteral("internet-web-browser"));
+    copyLink = make(tr("&Copy Link"), QStringLiteral("copyLinkAction"),
+                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, QStringLiteral("edit-copy"));
+    shareByEmail = make(tr("Share by &E-mail…"), QStringLiteral("shareByEmailAction"), {},
+                        QStringLiteral("mail-send"));
+    loadFullArticle = make(tr("Load &Full Article"), QStringLiteral("loadFullArticleAction"),
+                           {QKeySequence(Qt::Key_F)}, QStringLiteral("document-open-remote"));
+    print = make(tr("&Print…"), QStringLiteral("printAction"), {QKeySequence::Print},
+                 QStringLiteral("document-print"));
+    saveAsPdf =
+        make(tr("Save as P&DF…"), QStringLiteral("saveAsPdfAction"),
+             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, QStringLiteral("document-save-as"));
+    zoomIn = make(tr("Zoom &In"), QStringLiteral("zoomInAction"),
+                  {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+                  QStringLiteral("zoom-in"));
+    zoomOut = make(tr("Zoom &Out"), QStringLiteral("zoomOutAction"), {QKeySequence::ZoomOut},
+                   QStringLiteral("zoom-out"));
+    resetZoom = make(tr("&Actual Size"), QStringLiteral("resetZoomAction"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_0)}, QStringLiteral("zoom-original"));
     markAllRead = make(tr("Mark &All as Read"), QStringLiteral("markAllReadAction"),
                        {QKeySequence(Qt::SHIFT | Qt::Key_A)}, QStringLiteral("mail-mark-read"));
     undo = make(tr("&Undo"), QStringLiteral("undoAction"), {QKeySequence::Undo},
@@ -86,15 +104,35 @@ QAction *MainActions::make(const QString &text, const QString &objectName,
 
 QList<QAction *> MainActions::shortcutActions() const
 {
-    return {next,       previous,       nextUnread,        scrollOrNext,
-            toggleRead, toggleBookmark, openInBrowser,     markAllRead,
-            undo,       focusSearch,    refreshAll,        addSource,
-            settings,   fullScreen,     keyboardShortcuts, quit};
+    return {next,
+            previous,
+            nextUnread,
+            scrollOrNext,
+            toggleRead,
+            toggleBookmark,
+            openInBrowser,
+            copyLink,
+            loadFullArticle,
+            print,
+            saveAsPdf,
+            zoomIn,
+            zoomOut,
+            resetZoom,
+            markAllRead,
+            undo,
+            focusSearch,
+            refreshAll,
+            addSource,
+            settings,
+            fullScreen,
+            keyboardShortcuts,
+            quit};
 }
 
 void MainActions::setArticleActionsEnabled(bool enabled)
 {
-    for (QAction *action : {toggleRead, toggleBookmark, openInBrowser})
+    for (QAction *action : {toggleRead, toggleBookmark, openInBrowser, copyLink, shareByEmail,
+                            loadFullArticle, print, saveAsPdf})
         action->setEnabled(enabled);
 }
 

@@ -45,6 +45,14 @@ public:
     QAction *toggleRead = nullptr;
     QAction *toggleBookmark = nullptr;
     QAction *openInBrowser = nullptr;
+    QAction *copyLink = nullptr;
+    QAction *shareByEmail = nullptr;
+    QAction *loadFullArticle = nullptr;
+    QAction *print = nullptr;
+    QAction *saveAsPdf = nullptr;
+    QAction *zoomIn = nullptr;
+    QAction *zoomOut = nullptr;
+    QAction *resetZoom = nullptr;
     QAction *markAllRead = nullptr;
     QAction *undo = nullptr;
     // Settings and help

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "appearance.h"
+#include "articlecommands.h"
 #include "articledelegate.h"
+#include "articleextrascontroller.h"
 #include "articlelistmodel.h"
 #include "articlelistpane.h"
 #include "articlepane.h"
@@ -13,6 +15,7 @@
 #include "logging.h"
 #include "mainactions.h"
 #include "mainstatusbar.h"
+#include "net/feedfetcher.h"
 #include "openrequest.h"
 #include "readingcontroller.h"
 #include "refreshcontroller.h"
@@ -34,6 +37,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -122,9 +126,14 @@ void MainWindow::createPanes()
     m_listPane = new ArticleListPane(m_articleModel, m_thumbnails, this);
     m_listPane->setObjectName(QStringLiteral("articleListStack"));
     m_listPane->setAccessibleName(tr("Articles"));
-    m_articlePane = new ArticlePane(this);
+    m_articlePane = new ArticlePane(m_library.profile().directory(), this);
     m_articlePane->setObjectName(QStringLiteral("articlePane"));
     m_articlePane->setAccessibleName(tr("Article"));
+    m_articlePane->setSourceIconProvider([this](qint64 sourceId) {
+        return m_sourceModel->indexOf(Models::ViewKey::source(sourceId))
+            .data(Qt::DecorationRole)
+            .value<QIcon>();
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -155,6 +164,9 @@ void MainWindow::createControllers()
                                       m_network, m_worker, m_sourceModel, this);
     m_subscriptions =
         new SubscriptionController(m_library, m_network, m_worker, m_sourceModel, this);
+    m_articleExtras = new ArticleExtrasController(m_articlePane, m_worker,
+                                                  new Net::FeedFetcher(m_network, {}, this), this);
+    m_articleCommands = new ArticleCommands(*m_actions, m_articlePane, m_library.settings(), this);
     m_tray = new TrayController(m_library.settings(), this,
                                 {m_actions->refreshAll, m_actions->quit}, this);
 }
@@ -176,6 +188,8 @@ void MainWindow::createMenus()
     view->addActions({m_actions->showToolBar, m_actions->fullScreen, m_actions->compactList});
     view->addSeparator();
     view->addAction(m_actions->focusSearch);
+    view->addSeparator();
+    view->addActions({m_actions->zoomIn, m_actions->zoomOut, m_actions->resetZoom});
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     article->setObjectName(QStringLiteral("articleMenu"));
@@ -184,6 +198,9 @@ void MainWindow::createMenus()
     article->addSeparator();
     article->addActions(
         {m_actions->toggleRead, m_actions->toggleBookmark, m_actions->openInBrowser});
+    article->addActions({m_actions->copyLink, m_actions->shareByEmail, m_actions->loadFullArticle});
+    article->addSeparator();
+    article->addActions({m_actions->print, m_actions->saveAsPdf});
     article->addSeparator();
     article->addActions({m_actions->markAllRead, m_actions->undo});
 
@@ -319,6 +336,8 @@ void MainWindow::connectControllers()
     connect(m_listPane->list(), &QAbstractItemView::activated, m_reading,
             &ReadingController::openInBrowser);
     connect(m_articlePane, &ArticlePane::linkClicked, this, &MainWindow::openUrl);
+    connect(m_articlePane, &ArticlePane::articleRequested, m_selection,
+            &SelectionController::openArticle);
     connect(m_reading, &ReadingController::openUrlRequested, this, &MainWindow::openUrl);
     connect(m_selection, &SelectionController::currentArticleChanged, this, [this](qint64 id) {
         m_library.settings().setValue(QLatin1String(SettingsKeys::MainWindowLastArticle), id);
@@ -435,6 +454,11 @@ void MainWindow::applySettings()
         m_listPane->list()->scrollTo(m_articleModel->index(row));
     }
     Appearance::apply(settings);
+    m_articlePane->setStyle(Appearance::articlePageStyle(settings));
+    m_articlePane->setLoadRemoteImages(settings
+                                           .value(QLatin1String(SettingsKeys::LoadRemoteImages),
+                                                  SettingsKeys::LoadRemoteImagesDefault)
+                                           .toBool());
 }
 
 void MainWindow::updateArticleActions()

@@ -22,6 +22,8 @@ class SourceTreeModel;
 
 namespace Ui {
 
+class ArticleCommands;
+class ArticleExtrasController;
 class ArticleListPane;
 class ArticlePane;
 class MainActions;
@@ -122,6 +124,8 @@ private:
     ReadingController *m_reading = nullptr;
     RefreshController *m_refresh = nullptr;
     SubscriptionController *m_subscriptions = nullptr;
+    ArticleExtrasController *m_articleExtras = nullptr;
+    ArticleCommands *m_articleCommands = nullptr;
     TrayController *m_tray = nullptr;
     bool m_quitting = false;
     bool m_painted = false;

@@ -136,6 +136,18 @@ void SelectionController::selectArticle(qint64 id)
     m_pendingArticle = id;
 }
 
+void SelectionController::openArticle(qint64 id)
+{
+    if (m_articles->rowOf(id) >= 0) {
+        selectArticle(id);
+        return;
+    }
+    m_articleView->selectionModel()->clearCurrentIndex();
+    m_articleId = id;
+    showArticle(id);
+    emit currentArticleChanged(id);
+}
+
 void SelectionController::selectPending()
 {
     // The article being read stays selected when the new list has it too.

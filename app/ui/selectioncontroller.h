@@ -50,6 +50,9 @@ public:
     void showView(const Models::ViewKey &key);
     /// Selects \a id once the list has it (now, or when the view has loaded).
     void selectArticle(qint64 id);
+    /// Shows \a id in the pane: selected in the list when the list has it, else on its own
+    /// (a related article from another source), leaving the list as it is.
+    void openArticle(qint64 id);
     void setSearch(const QString &text);
     /// Reads the view's ids again and applies the difference (after a refresh).
     void reloadView();

@@ -1,4 +1,5 @@
 #include "articlepane.h"
+#include "articleview.h"
 #include "guiapplication.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
@@ -175,7 +176,7 @@ void TestMainWindow::webViewIsCreatedForTheFirstArticle()
     MainWindow window(*library);
     auto *pane = window.findChild<Ui::ArticlePane *>(QStringLiteral("articlePane"));
     QVERIFY(pane);
-    QVERIFY(!pane->webView());
+    QVERIFY(!pane->articleView());
     QVERIFY(pane->findChild<QLabel *>(QStringLiteral("articlePlaceholder")));
 
     // Painting the window does not start WebEngine: that waits for an article.
@@ -184,7 +185,7 @@ void TestMainWindow::webViewIsCreatedForTheFirstArticle()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(200);
     QCOMPARE(ready.count(), 0);
-    QVERIFY(!pane->webView());
+    QVERIFY(!pane->articleView());
 
     Storage::Article article;
     article.row.id = 7;
@@ -192,11 +193,11 @@ void TestMainWindow::webViewIsCreatedForTheFirstArticle()
     QSignalSpy loading(pane, &Ui::ArticlePane::loadStarted);
     pane->showArticle(article);
     QTRY_COMPARE(ready.count(), 1);
-    QVERIFY(pane->webView());
-    QCOMPARE(pane->webView()->parentWidget(), pane);
+    QVERIFY(pane->articleView());
+    QCOMPARE(pane->articleView()->parentWidget(), pane);
     QCOMPARE(loading.count(), 1);
     QCOMPARE(loading.first().at(0).toLongLong(), 7);
-    QCOMPARE(pane->currentWidget(), pane->webView());
+    QCOMPARE(pane->currentWidget(), pane->articleView());
 }
 
 void TestMainWindow::geometryAndSplitterAreRemembered()

@@ -31,6 +31,21 @@ bool storedNotify(const QSettings &settings)
         .toBool();
 }
 
+bool storedLoadRemoteImages(const QSettings &settings)
+{
+    return settings
+        .value(QLatin1String(SettingsKeys::LoadRemoteImages), SettingsKeys::LoadRemoteImagesDefault)
+        .toBool();
+}
+
+int storedFontSize(const QSettings &settings)
+{
+    return settings
+        .value(QLatin1String(SettingsKeys::ArticleFontPointSize),
+               SettingsKeys::ArticleFontPointSizeDefault)
+        .toInt();
+}
+
 } // namespace
 
 ReadingSettingsPage::ReadingSettingsPage(QSettings &settings, QWidget *parent)
@@ -47,14 +62,29 @@ ReadingSettingsPage::ReadingSettingsPage(QSettings &settings, QWidget *parent)
     m_notify = new QCheckBox(tr("Notify about new articles found in the background"), this);
     m_notify->setObjectName(QStringLiteral("notify"));
 
+    m_loadRemoteImages = new QCheckBox(tr("Load images from the web in articles"), this);
+    m_loadRemoteImages->setObjectName(QStringLiteral("loadRemoteImages"));
+    m_loadRemoteImages->setToolTip(
+        tr("Images are fetched without cookies or referrer; turned off, a site cannot tell "
+           "when an article is read."));
+    m_fontSize = new QSpinBox(this);
+    m_fontSize->setObjectName(QStringLiteral("articleFontSize"));
+    m_fontSize->setRange(0, 32);
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setSpecialValueText(tr("Automatic"));
+
     auto *layout = new QFormLayout(this);
     layout->addRow(tr("Mark the selected article as read"), m_markReadDelay);
+    layout->addRow(tr("Article text size"), m_fontSize);
+    layout->addRow(m_loadRemoteImages);
     layout->addRow(m_keepInTray);
     layout->addRow(m_notify);
 
     connect(m_markReadDelay, &QSpinBox::valueChanged, this, &SettingsPage::changed);
     connect(m_keepInTray, &QCheckBox::toggled, this, &SettingsPage::changed);
     connect(m_notify, &QCheckBox::toggled, this, &SettingsPage::changed);
+    connect(m_loadRemoteImages, &QCheckBox::toggled, this, &SettingsPage::changed);
+    connect(m_fontSize, &QSpinBox::valueChanged, this, &SettingsPage::changed);
 }
 
 QString ReadingSettingsPage::title() const
@@ -67,6 +97,8 @@ void ReadingSettingsPage::load()
     m_markReadDelay->setValue(storedDelay(m_settings));
     m_keepInTray->setChecked(storedKeepInTray(m_settings));
     m_notify->setChecked(storedNotify(m_settings));
+    m_loadRemoteImages->setChecked(storedLoadRemoteImages(m_settings));
+    m_fontSize->setValue(storedFontSize(m_settings));
 }
 
 void ReadingSettingsPage::save()
@@ -75,13 +107,18 @@ void ReadingSettingsPage::save()
                         m_markReadDelay->value());
     m_settings.setValue(QLatin1String(SettingsKeys::KeepInTray), m_keepInTray->isChecked());
     m_settings.setValue(QLatin1String(SettingsKeys::Notify), m_notify->isChecked());
+    m_settings.setValue(QLatin1String(SettingsKeys::LoadRemoteImages),
+                        m_loadRemoteImages->isChecked());
+    m_settings.setValue(QLatin1String(SettingsKeys::ArticleFontPointSize), m_fontSize->value());
 }
 
 bool ReadingSettingsPage::isDirty() const
 {
     return m_markReadDelay->value() != storedDelay(m_settings) ||
            m_keepInTray->isChecked() != storedKeepInTray(m_settings) ||
-           m_notify->isChecked() != storedNotify(m_settings);
+           m_notify->isChecked() != storedNotify(m_settings) ||
+           m_loadRemoteImages->isChecked() != storedLoadRemoteImages(m_settings) ||
+           m_fontSize->value() != storedFontSize(m_settings);
 }
 
 } // namespace Ui

@@ -8,7 +8,8 @@ class QSpinBox;
 
 namespace Ui {
 
-/// When articles count as read, and what Tidings does in the background.
+/// When articles count as read, how the reading page looks and what it loads, and what
+/// Tidings does in the background.
 class ReadingSettingsPage final : public SettingsPage
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ private:
     QSpinBox *m_markReadDelay = nullptr;
     QCheckBox *m_keepInTray = nullptr;
     QCheckBox *m_notify = nullptr;
+    QCheckBox *m_loadRemoteImages = nullptr;
+    QSpinBox *m_fontSize = nullptr;
 };
 
 } // namespace Ui

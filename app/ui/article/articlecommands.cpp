@@ -1,0 +1,122 @@
+#include "articlecommands.h"
+
+#include "articlepane.h"
+#include "articleview.h"
+#include "mainactions.h"
+#include "settingskeys.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrlQuery>
+
+namespace Ui {
+
+namespace {
+
+QString suggestedFileName(const QString &title)
+{
+    QString name = title.simplified();
+    static const QString forbidden = QStringLiteral("/\\\\:*?\"<>|");
+    for (QChar &c : name) {
+        if (forbidden.contains(c) || c.unicode() < 0x20)
+            c = u'-';
+    }
+    name.truncate(80);
+    return (name.isEmpty() ? QStringLiteral("article") : name) + QStringLiteral(".pdf");
+}
+
+} // namespace
+
+ArticleCommands::ArticleCommands(const MainActions &actions, ArticlePane *pane, QSettings &settings,
+                                 QObject *parent)
+    : QObject(parent), m_pane(pane), m_settings(settings)
+{
+    m_pane->setZoomFactor(
+        m_settings.value(QLatin1String(SettingsKeys::ArticleZoom), SettingsKeys::ArticleZoomDefault)
+            .toDouble());
+    connect(m_pane, &ArticlePane::zoomChanged, this, [this](qreal factor) {
+        m_settings.setValue(QLatin1String(SettingsKeys::ArticleZoom), factor);
+    });
+    connect(actions.zoomIn, &QAction::triggered, m_pane, &ArticlePane::zoomIn);
+    connect(actions.zoomOut, &QAction::triggered, m_pane, &ArticlePane::zoomOut);
+    connect(actions.resetZoom, &QAction::triggered, m_pane, &ArticlePane::resetZoom);
+    connect(actions.copyLink, &QAction::triggered, this, &ArticleCommands::copyLink);
+    connect(actions.shareByEmail, &QAction::triggered, this, &ArticleCommands::shareByEmail);
+    connect(actions.loadFullArticle, &QAction::triggered, m_pane, &ArticlePane::requestFullArticle);
+    connect(actions.print, &QAction::triggered, this, &ArticleCommands::print);
+    connect(actions.saveAsPdf, &QAction::triggered, this, &ArticleCommands::saveAsPdf);
+}
+
+void ArticleCommands::copyLink()
+{
+    const QString link = m_pane->article().row.link;
+    if (!link.isEmpty())
+        QGuiApplication::clipboard()->setText(link);
+}
+
+void ArticleCommands::shareByEmail()
+{
+    const Storage::ArticleRow &row = m_pane->article().row;
+    if (row.id == 0)
+        return;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("subject"), row.title);
+    query.addQueryItem(QStringLiteral("body"), row.link);
+    QUrl mail(QStringLiteral("mailto:"));
+    mail.setQuery(query);
+    QDesktopServices::openUrl(mail);
+}
+
+void ArticleCommands::print()
+{
+    ArticleView *view = m_pane->articleView();
+    if (!view || m_pane->articleId() == 0)
+        return;
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    printer->setDocName(m_pane->article().row.title);
+    QPrintDialog dialog(printer, m_pane->window());
+    if (dialog.exec() != QDialog::Accepted) {
+        delete printer;
+        return;
+    }
+    // Printing finishes later; the printer lives until then.
+    connect(
+        view, &ArticleView::printed, this, [printer](bool) { delete printer; },
+        Qt::SingleShotConnection);
+    view->print(printer);
+}
+
+void ArticleCommands::saveAsPdf()
+{
+    ArticleView *view = m_pane->articleView();
+    if (!view || m_pane->articleId() == 0)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        m_pane->window(), tr("Save Article as PDF"),
+        QDir(folder).filePath(suggestedFileName(m_pane->article().row.title)),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    connect(
+        view, &ArticleView::pdfSaved, this,
+        [this](const QString &filePath, bool ok) {
+            if (!ok)
+                QMessageBox::warning(m_pane->window(), tr("Save as PDF"),
+                                     tr("The article could not be saved as %1.")
+                                         .arg(QDir::toNativeSeparators(filePath)));
+        },
+        Qt::SingleShotConnection);
+    view->saveAsPdf(path);
+}
+
+} // namespace Ui

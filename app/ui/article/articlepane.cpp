@@ -1,0 +1,295 @@
+#include "articlepane.h"
+
+#include "articlewebprofile.h"
+#include "html/sanitizer.h"
+#include "logging.h"
+#include "webarticleview.h"
+
+#include <QBuffer>
+#include <QEvent>
+#include <QLabel>
+#include <QTimer>
+
+namespace Ui {
+
+namespace {
+
+constexpr qreal MinZoom = 0.5;
+constexpr qreal MaxZoom = 3.0;
+constexpr qreal ZoomStep = 1.1;
+// Below this much text a feed has probably given a teaser, and the page is worth fetching.
+constexpr qsizetype ShortArticleCharacters = 700;
+
+bool isWebLink(const QString &link)
+{
+    const QUrl url(link);
+    return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+}
+
+QString iconDataUrl(const QIcon &icon)
+{
+    if (icon.isNull())
+        return {};
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    icon.pixmap(32, 32).save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+} // namespace
+
+ArticlePane::ArticlePane(const QString &webStorageDirectory, QWidget *parent)
+    : QStackedWidget(parent), m_webStorageDirectory(webStorageDirectory)
+{
+    m_placeholder = new QLabel(tr("Select an article to read it here."), this);
+    m_placeholder->setObjectName(QStringLiteral("articlePlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    addWidget(m_placeholder);
+    m_placeholder->installEventFilter(this);
+}
+
+ArticlePane::~ArticlePane()
+{
+    // The view's page uses the profile: it goes first.
+    delete m_view;
+}
+
+bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_placeholder && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        if (articleId() != 0)
+            scheduleView();
+    }
+    return QStackedWidget::eventFilter(watched, event);
+}
+
+void ArticlePane::scheduleView()
+{
+    if (m_viewScheduled)
+        return;
+    m_viewScheduled = true;
+    // After the current events: the list shows the selection before WebEngine starts.
+    QTimer::singleShot(0, this, &ArticlePane::createView);
+}
+
+void ArticlePane::createView()
+{
+    m_profile = new ArticleWebProfile(m_webStorageDirectory, this);
+    m_profile->setLoadRemoteImages(m_loadRemoteImages);
+    auto *view = new WebArticleView(m_profile, this);
+    m_view = view;
+    m_view->setObjectName(QStringLiteral("articleView"));
+    m_view->setZoomFactor(m_zoom);
+    connect(m_view, &ArticleView::linkClicked, this, &ArticlePane::linkClicked);
+    connect(m_view, &ArticleView::articleRequested, this, &ArticlePane::articleRequested);
+    connect(m_view, &ArticleView::actionRequested, this, &ArticlePane::onAction);
+    addWidget(m_view);
+    qCDebug(lcUi) << "article view created";
+    emit webViewReady();
+    if (articleId() != 0)
+        render();
+}
+
+void ArticlePane::showArticle(const Storage::Article &article)
+{
+    rememberScroll();
+    m_article = article;
+    m_extras = {};
+    m_aiCard.clear();
+    m_loadingFullArticle = false;
+    m_fullArticleError.clear();
+    if (m_view)
+        render();
+    else if (m_painted)
+        scheduleView();
+    else
+        m_html = Models::ArticlePage::render(m_article, pageOptions(), m_extras);
+}
+
+Models::ArticlePageOptions ArticlePane::pageOptions() const
+{
+    Models::ArticlePageOptions options;
+    options.now = QDateTime::currentDateTimeUtc();
+    options.locale = locale();
+    options.style = m_style;
+    options.loadRemoteImages = m_loadRemoteImages;
+    if (m_iconProvider && m_article.row.sourceId != 0)
+        options.sourceIconUrl = iconDataUrl(m_iconProvider(m_article.row.sourceId));
+    const QString &text = m_article.content.isEmpty() ? m_article.summary : m_article.content;
+    options.offerFullArticle = m_article.fullContent.isEmpty() && isWebLink(m_article.row.link) &&
+                               Html::toPlainText(text).size() < ShortArticleCharacters;
+    options.loadingFullArticle = m_loadingFullArticle;
+    options.fullArticleError = m_fullArticleError;
+    options.aiCard = m_aiCard;
+    return options;
+}
+
+void ArticlePane::render()
+{
+    m_html = Models::ArticlePage::render(m_article, pageOptions(), m_extras);
+    m_view->showPage(articleId(), m_html);
+    if (const auto scroll = m_scrollPositions.constFind(articleId());
+        scroll != m_scrollPositions.constEnd())
+        m_view->scrollTo(*scroll);
+    setCurrentWidget(m_view);
+    emit loadStarted(articleId());
+}
+
+void ArticlePane::rememberScroll()
+{
+    if (m_view && articleId() != 0 && m_view->articleId() == articleId())
+        m_scrollPositions.insert(articleId(), m_view->scrollPosition());
+}
+
+void ArticlePane::clear()
+{
+    rememberScroll();
+    m_article = {};
+    m_extras = {};
+    m_html.clear();
+    setCurrentWidget(m_placeholder);
+}
+
+void ArticlePane::setRelated(qint64 articleId, const QList<Reading::ArticleCard> &related,
+                             const QList<Reading::ArticleCard> &moreFromSource)
+{
+    if (articleId != this->articleId())
+        return;
+    m_extras.related = related;
+    m_extras.moreFromSource = moreFromSource;
+    const Models::ArticlePageOptions options = pageOptions();
+    if (m_view) {
+        m_view->setSection(QStringLiteral("related"),
+                           Models::ArticlePage::relatedSection(related, options));
+        m_view->setSection(QStringLiteral("more-from-source"),
+                           Models::ArticlePage::moreFromSourceSection(m_article.row.sourceTitle,
+                                                                      moreFromSource, options));
+    }
+    m_html = Models::ArticlePage::render(m_article, options, m_extras);
+}
+
+void ArticlePane::setComments(qint64 articleId, const Models::CommentsState &comments)
+{
+    if (articleId != this->articleId())
+        return;
+    m_extras.comments = comments;
+    const Models::ArticlePageOptions options = pageOptions();
+    if (m_view)
+        m_view->setSection(QStringLiteral("comments"),
+                           Models::ArticlePage::commentsSection(m_article, comments, options));
+    m_html = Models::ArticlePage::render(m_article, options, m_extras);
+}
+
+void ArticlePane::setFullArticleLoading(qint64 articleId)
+{
+    if (articleId != this->articleId())
+        return;
+    m_loadingFullArticle = true;
+    m_fullArticleError.clear();
+    if (m_view)
+        render();
+}
+
+void ArticlePane::setFullArticle(qint64 articleId, const QString &html)
+{
+    if (articleId != this->articleId())
+        return;
+    m_loadingFullArticle = false;
+    m_article.fullContent = html;
+    if (m_view)
+        render();
+}
+
+void ArticlePane::setFullArticleFailed(qint64 articleId, const QString &message)
+{
+    if (articleId != this->articleId())
+        return;
+    m_loadingFullArticle = false;
+    m_fullArticleError = message;
+    if (m_view)
+        render();
+}
+
+void ArticlePane::setAiCard(qint64 articleId, const QString &html)
+{
+    if (articleId != this->articleId())
+        return;
+    m_aiCard = html;
+    if (m_view)
+        m_view->setSection(QStringLiteral("ai"), html);
+    m_html = Models::ArticlePage::render(m_article, pageOptions(), m_extras);
+}
+
+void ArticlePane::setStyle(const Models::ArticlePageStyle &style)
+{
+    m_style = style;
+    if (m_view && articleId() != 0) {
+        rememberScroll();
+        render();
+    }
+}
+
+void ArticlePane::setLoadRemoteImages(bool load)
+{
+    m_loadRemoteImages = load;
+    if (m_profile)
+        m_profile->setLoadRemoteImages(load);
+}
+
+void ArticlePane::setSourceIconProvider(std::function<QIcon(qint64)> provider)
+{
+    m_iconProvider = std::move(provider);
+}
+
+void ArticlePane::onAction(const QString &action)
+{
+    if (action == QLatin1String("comments"))
+        emit commentsRequested(articleId());
+    else if (action == QLatin1String("full-article"))
+        requestFullArticle();
+}
+
+void ArticlePane::requestFullArticle()
+{
+    if (articleId() != 0 && isWebLink(m_article.row.link) && !m_loadingFullArticle)
+        emit fullArticleRequested(articleId());
+}
+
+bool ArticlePane::scrollDown()
+{
+    if (!m_view || currentWidget() != m_view)
+        return false;
+    return m_view->scrollDown();
+}
+
+void ArticlePane::setZoomFactor(qreal factor)
+{
+    const qreal bounded = std::clamp(factor, MinZoom, MaxZoom);
+    if (qFuzzyCompare(bounded, m_zoom))
+        return;
+    m_zoom = bounded;
+    if (m_view)
+        m_view->setZoomFactor(m_zoom);
+    emit zoomChanged(m_zoom);
+}
+
+void ArticlePane::zoomIn()
+{
+    setZoomFactor(m_zoom * ZoomStep);
+}
+
+void ArticlePane::zoomOut()
+{
+    setZoomFactor(m_zoom / ZoomStep);
+}
+
+void ArticlePane::resetZoom()
+{
+    setZoomFactor(1.0);
+}
+
+} // namespace Ui
