@@ -40,4 +40,26 @@ inline constexpr const char *Notify = "notifications/enabled";
 inline constexpr bool NotifyDefault = true;
 inline constexpr const char *MutedSources = "notifications/mutedSources"; ///< Source ids.
 
+// AI features: off until the person turns them on. Provider "builtin" (the summarizer on this
+// computer) or "remote" (an OpenAI-compatible server at AiBaseUrl). The API key is kept in
+// the system keyring (AiApiKeyKeyringKey), never in this file.
+inline constexpr const char *AiEnabled = "ai/enabled";
+inline constexpr bool AiEnabledDefault = false;
+inline constexpr const char *AiProvider = "ai/provider"; ///< "builtin", "remote"
+inline constexpr const char *AiProviderDefault = "builtin";
+inline constexpr const char *AiBaseUrl = "ai/baseUrl";
+inline constexpr const char *AiBaseUrlDefault = "http://localhost:11434/v1";
+inline constexpr const char *AiModel = "ai/model";
+inline constexpr const char *AiTimeoutSeconds = "ai/timeoutSeconds";
+inline constexpr int AiTimeoutSecondsDefault = 60;
+inline constexpr const char *AiTextBudget = "ai/textBudget"; ///< Characters of article text.
+inline constexpr int AiTextBudgetDefault = 12000;
+inline constexpr const char *AiTargetLanguage = "ai/targetLanguage"; ///< Empty: the UI's.
+inline constexpr const char *AiFeatureSummary = "ai/features/summary";
+inline constexpr const char *AiFeatureKeyPoints = "ai/features/keyPoints";
+inline constexpr const char *AiFeatureTranslate = "ai/features/translate";
+inline constexpr bool AiFeatureDefault = true;
+inline constexpr const char *AiApiKeyKeyringKey = "ai/apiKey";
+inline constexpr const char *AiApiKeyEnvironmentVariable = "TIDINGS_AI_API_KEY";
+
 } // namespace SettingsKeys

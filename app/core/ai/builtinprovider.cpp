@@ -1,0 +1,78 @@
+#include "builtinprovider.h"
+
+#include "summarizer.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Ai {
+
+namespace {
+
+QString compute(Feature feature, const QString &text)
+{
+    if (feature == Feature::KeyPoints) {
+        QStringList lines;
+        for (const QString &point : keyPoints(text))
+            lines.append(QStringLiteral("• ") + point);
+        return lines.join(QLatin1Char('\n'));
+    }
+    return summarize(text).join(QLatin1Char(' '));
+}
+
+// The computation cannot be interrupted; cancelling or deleting the reply just stops listening.
+class BuiltinReply final : public Reply
+{
+public:
+    BuiltinReply(const Request &request, QObject *parent) : Reply(parent)
+    {
+        if (request.feature == Feature::Translate) {
+            reportFailedLater(BuiltinProvider::tr("The built-in summarizer cannot translate. "
+                                                  "Choose a language model server in the AI "
+                                                  "settings to translate articles."));
+            return;
+        }
+        if (request.text.trimmed().isEmpty()) {
+            reportFailedLater(BuiltinProvider::tr("The article has no text to summarize."));
+            return;
+        }
+        QObject::connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+            const QString result = m_watcher.result();
+            if (result.trimmed().isEmpty())
+                reportFailed(BuiltinProvider::tr("The article is too short to summarize."));
+            else
+                reportFinished(result);
+        });
+        m_watcher.setFuture(QtConcurrent::run(compute, request.feature, request.text));
+    }
+
+protected:
+    void abort() override { m_watcher.disconnect(this); }
+
+private:
+    QFutureWatcher<QString> m_watcher;
+};
+
+} // namespace
+
+QString BuiltinProvider::id() const
+{
+    return QString::fromLatin1(Id);
+}
+
+QString BuiltinProvider::displayName() const
+{
+    return tr("Built-in summarizer (on this computer)");
+}
+
+bool BuiltinProvider::supports(Feature feature) const
+{
+    return feature == Feature::Summary || feature == Feature::KeyPoints;
+}
+
+Reply *BuiltinProvider::start(const Request &request, QObject *parent)
+{
+    return new BuiltinReply(request, parent);
+}
+
+} // namespace Ai
