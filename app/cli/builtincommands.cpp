@@ -8,6 +8,7 @@
 #include "commands/parsecommand.h"
 #include "commands/refreshcommand.h"
 #include "commands/sourcescommand.h"
+#include "commands/summarizecommand.h"
 #include "dispatcher.h"
 
 namespace Cli {
@@ -25,6 +26,7 @@ void addBuiltinCommands(Dispatcher &dispatcher)
     dispatcher.add(std::make_unique<ArticlesCommand>(ArticlesCommand::Mode::Search));
     dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Read));
     dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Bookmark));
+    dispatcher.add(std::make_unique<SummarizeCommand>());
 }
 
 } // namespace Cli
