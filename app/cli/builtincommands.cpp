@@ -3,11 +3,13 @@
 #include "commands/addcommand.h"
 #include "commands/articlescommand.h"
 #include "commands/articlestatecommand.h"
+#include "commands/briefingcommand.h"
 #include "commands/infocommand.h"
 #include "commands/opmlcommands.h"
 #include "commands/parsecommand.h"
 #include "commands/refreshcommand.h"
 #include "commands/sourcescommand.h"
+#include "commands/summarizetextcommand.h"
 #include "commands/summarizecommand.h"
 #include "dispatcher.h"
 
@@ -27,6 +29,8 @@ void addBuiltinCommands(Dispatcher &dispatcher)
     dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Read));
     dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Bookmark));
     dispatcher.add(std::make_unique<SummarizeCommand>());
+    dispatcher.add(std::make_unique<BriefingCommand>());
+    dispatcher.add(std::make_unique<SummarizeTextCommand>());
 }
 
 } // namespace Cli

@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Ai {
 
 namespace {
@@ -263,10 +265,20 @@ void append(const QString &text, qsizetype begin, qsizetype end, QStringList *se
 qsizetype attributionEnd(const QString &text, qsizetype from)
 {
     constexpr qsizetype MaxAttributionLength = 8;
+    static const QStringList speechVerbs = {
+        QStringLiteral("说"),   QStringLiteral("道"),   QStringLiteral("称"),
+        QStringLiteral("问"),   QStringLiteral("表示"), QStringLiteral("指出"),
+        QStringLiteral("介绍"), QStringLiteral("强调"), QStringLiteral("回答"),
+        QStringLiteral("透露"), QStringLiteral("补充"), QStringLiteral("言った")};
     for (qsizetype i = from; i < text.size() && i - from <= MaxAttributionLength; ++i) {
         const QChar c = text.at(i);
-        if (isCjkTerminator(c))
-            return i > from ? i + 1 : from;
+        if (isCjkTerminator(c)) {
+            const QStringView tail = QStringView(text).mid(from, i - from);
+            const bool attribution =
+                std::any_of(speechVerbs.cbegin(), speechVerbs.cend(),
+                            [&tail](const QString &verb) { return tail.endsWith(verb); });
+            return attribution ? i + 1 : from;
+        }
         if (!c.isLetter())
             return from;
     }
