@@ -213,6 +213,20 @@ bool ArticleRepository::setRead(qint64 id, bool read)
     return true;
 }
 
+bool ArticleRepository::setFullContent(qint64 id, const QString &html)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE articles SET full_content = ? WHERE id = ?"));
+    query.addBindValue(ArticleText::compress(html));
+    query.addBindValue(id);
+    QString error;
+    if (!exec(query, &error))
+        return fail(tr("Cannot store the full article: %1").arg(error));
+    if (query.numRowsAffected() == 0)
+        return fail(tr("The article no longer exists."));
+    return true;
+}
+
 bool ArticleRepository::setReadForIds(const QList<qint64> &ids, bool read)
 {
     Transaction transaction(m_database);

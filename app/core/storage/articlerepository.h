@@ -121,6 +121,9 @@ public:
     /// Sets or clears the bookmark and its time (\a now; null: the current time). An article
     /// whose source is gone is pruned once it is no longer bookmarked.
     [[nodiscard]] bool setBookmarked(qint64 id, bool bookmarked, const QDateTime &now = {});
+    /// Stores the sanitized HTML of the article's web page ("Load full article"), compressed;
+    /// an empty \a html clears it. Not part of the search index.
+    [[nodiscard]] bool setFullContent(qint64 id, const QString &html);
 
     /// The filter's articles, newest first.
     [[nodiscard]] QList<ArticleRow> list(const ArticleFilter &filter) const;
