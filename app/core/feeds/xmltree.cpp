@@ -9,6 +9,7 @@ namespace Feeds {
 namespace {
 
 constexpr int maxEntityDepth = 8;
+constexpr qint64 expansionCostPerReference = 16;
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b)
 {
@@ -289,7 +290,8 @@ bool XmlTree::appendReference(std::string &out, std::string_view raw, size_t &i,
         i += length;
         return true;
     }
-    const auto entity = m_entities.constFind(QByteArray(name.data(), qsizetype(name.size())));
+    const auto entity =
+        m_entities.constFind(QByteArray::fromRawData(name.data(), qsizetype(name.size())));
     if (entity != m_entities.constEnd() && depth < maxEntityDepth && m_expansionBudget > 0) {
         std::string expanded;
         decodeInto(expanded, std::string_view(entity->constData(), size_t(entity->size())), false,
@@ -326,6 +328,10 @@ void XmlTree::decodeInto(std::string &out, std::string_view raw, bool attribute,
             out += ' ';
             ++i;
         } else if (c == '&') {
+            // Inside an expansion every reference costs, expanded or not: a value of many
+            // references to dropped entities is work as well.
+            if (depth > 0 && (m_expansionBudget -= expansionCostPerReference) <= 0)
+                return;
             if (!appendReference(out, raw, i, depth, false)) {
                 out += '&';
                 ++i;

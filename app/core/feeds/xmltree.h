@@ -69,7 +69,7 @@ public:
 private:
     friend class XmlTreeBuilder;
     static constexpr quint16 noColon = 0xffff;
-    static constexpr qint64 maxDecodedExpansion = 4 << 20;
+    static constexpr qint64 maxDecodedExpansion = 2 << 20;
 
     struct Node
     {
