@@ -56,7 +56,10 @@ QList<Storage::ArticleRow> rowsOfTheDay(const QSqlDatabase &db, const QDateTime 
         std::remove_if(rows.begin(), rows.end(),
                        [&](const Storage::ArticleRow &row) { return row.date >= nextMidnight; }),
         rows.end());
-    std::reverse(rows.begin(), rows.end());
+    std::sort(rows.begin(), rows.end(),
+              [](const Storage::ArticleRow &a, const Storage::ArticleRow &b) {
+                  return a.date != b.date ? a.date < b.date : a.id < b.id;
+              });
     return rows;
 }
 
