@@ -3,6 +3,7 @@
 #include "commands/addcommand.h"
 #include "commands/articlescommand.h"
 #include "commands/articlestatecommand.h"
+#include "commands/extractcommand.h"
 #include "commands/briefingcommand.h"
 #include "commands/infocommand.h"
 #include "commands/opmlcommands.h"
@@ -19,6 +20,7 @@ void addBuiltinCommands(Dispatcher &dispatcher)
 {
     dispatcher.add(std::make_unique<InfoCommand>());
     dispatcher.add(std::make_unique<ParseCommand>());
+    dispatcher.add(std::make_unique<ExtractCommand>());
     dispatcher.add(std::make_unique<AddCommand>());
     dispatcher.add(std::make_unique<ImportOpmlCommand>());
     dispatcher.add(std::make_unique<ExportOpmlCommand>());

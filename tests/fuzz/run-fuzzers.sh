@@ -25,6 +25,7 @@ ninja -C "$build_dir" -j "$jobs" "${fuzzers[@]}"
 seed_dirs() {
     case "$1" in
     fuzz_sanitizer) echo "$source_dir/tests/data/html" ;;
+    fuzz_articleextractor) echo "$source_dir/tests/data/articles" ;;
     fuzz_feedparser) echo "$source_dir/tests/data/feeds $source_dir/tests/data/encodings" ;;
     esac
 }
