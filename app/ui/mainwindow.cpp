@@ -15,7 +15,6 @@
 #include "logging.h"
 #include "mainactions.h"
 #include "mainstatusbar.h"
-#include "net/feedfetcher.h"
 #include "openrequest.h"
 #include "readingcontroller.h"
 #include "refreshcontroller.h"
@@ -164,8 +163,8 @@ void MainWindow::createControllers()
                                       m_network, m_worker, m_sourceModel, this);
     m_subscriptions =
         new SubscriptionController(m_library, m_network, m_worker, m_sourceModel, this);
-    m_articleExtras = new ArticleExtrasController(m_articlePane, m_worker,
-                                                  new Net::FeedFetcher(m_network, {}, this), this);
+    m_articleExtras =
+        new ArticleExtrasController(m_library, m_articlePane, m_worker, m_network, this);
     m_articleCommands = new ArticleCommands(*m_actions, m_articlePane, m_library.settings(), this);
     m_tray = new TrayController(m_library.settings(), this,
                                 {m_actions->refreshAll, m_actions->quit}, this);

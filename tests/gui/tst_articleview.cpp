@@ -2,7 +2,7 @@
 #include "articlepane.h"
 #include "databaseworker.h"
 #include "httpserver.h"
-#include "net/feedfetcher.h"
+#include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "webarticleview.h"
 
@@ -123,6 +123,8 @@ private slots:
     void remoteImagesFollowTheSetting();
     void commentFeedIsLoadedOnDemand();
     void scrollPositionIsKeptPerArticle();
+    void fullArticleOnRequestOrAlwaysForItsSource_data();
+    void fullArticleOnRequestOrAlwaysForItsSource();
 
 private:
     QTemporaryDir m_dir;
@@ -307,8 +309,7 @@ void TestArticleView::commentFeedIsLoadedOnDemand()
     QVERIFY2(library, qPrintable(error));
     Models::DatabaseWorker worker(library->database().filePath());
     QNetworkAccessManager network;
-    Net::FeedFetcher fetcher(&network);
-    Ui::ArticleExtrasController extras(m_pane.get(), &worker, &fetcher);
+    Ui::ArticleExtrasController extras(*library, m_pane.get(), &worker, &network);
 
     Storage::Article a = article(8, QStringLiteral("Storm"), QStringLiteral("<p>Wind.</p>"));
     a.commentFeedUrl = m_server.url(QStringLiteral("/comments.xml")).toString();
@@ -333,6 +334,64 @@ void TestArticleView::scrollPositionIsKeptPerArticle()
     QVERIFY(showAndWait(*m_pane, article(10, QStringLiteral("Short"), QStringLiteral("<p>x</p>"))));
     QVERIFY(showAndWait(*m_pane, article(9, QStringLiteral("Long"), longText)));
     QTRY_VERIFY(pageOf(*m_pane)->scrollPosition().y() > 1000);
+}
+
+void TestArticleView::fullArticleOnRequestOrAlwaysForItsSource_data()
+{
+    QTest::addColumn<bool>("always");
+    QTest::newRow("on request") << false;
+    QTest::newRow("always for the source") << true;
+}
+
+void TestArticleView::fullArticleOnRequestOrAlwaysForItsSource()
+{
+    QFETCH(bool, always);
+    const QByteArray page =
+        "<html><head><title>Dredging the channel</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Dredging the "
+        "channel</h1><p>The dredger arrived on Monday and will work through the spring, "
+        "deepening the approach so that larger ferries can berth at low water.</p><p>Crews "
+        "expect to lift forty thousand tonnes of silt, which will be spread on the salt "
+        "marsh to help it keep pace with the rising sea.</p></article>"
+        "<footer>Copyright the Harbour Gazette</footer></body></html>";
+    m_server.route("/dredging", HttpResponse::ok(page, "text/html; charset=utf-8"));
+    QTemporaryDir dir;
+    const Storage::Profile profile(dir.path());
+    QString error;
+    auto library = Storage::Library::open(profile, &error);
+    QVERIFY2(library, qPrintable(error));
+    QSqlQuery query(library->database().connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO sources (id, feed_url, title, "
+                                      "load_full_article) VALUES (1, 'http://127.0.0.1/f', "
+                                      "'Harbour Gazette', %1)")
+                           .arg(always ? 1 : 0)));
+    QVERIFY(query.prepare(QStringLiteral("INSERT INTO articles (id, source_id, identity, title, "
+                                         "link) VALUES (40, 1, 'g:40', 'Dredging', ?)")));
+    query.addBindValue(m_server.url(QStringLiteral("/dredging")).toString());
+    QVERIFY(query.exec());
+    const std::optional<Storage::Article> stored =
+        Storage::ArticleRepository(library->database().connection()).article(40);
+    QVERIFY(stored);
+    Models::DatabaseWorker worker(library->database().filePath());
+    QNetworkAccessManager network;
+    Ui::ArticleExtrasController extras(*library, m_pane.get(), &worker, &network);
+
+    QVERIFY(showAndWait(*m_pane, *stored));
+    if (!always) {
+        QVERIFY(pageText(*m_pane).contains(QLatin1String("Load full article")));
+        QVERIFY(m_server.requestsFor("/dredging").isEmpty());
+        click(*m_pane, centreOf(*m_pane, QStringLiteral(".full-article .action")));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(*m_pane).contains(QLatin1String("forty thousand tonnes")),
+                             10000);
+    const QString text = pageText(*m_pane);
+    QVERIFY(!text.contains(QLatin1String("Copyright the Harbour Gazette")));
+    QVERIFY(!text.contains(QLatin1String("Load full article")));
+    QCOMPARE(m_server.requestsFor("/dredging").size(), 1);
+    // Kept: the next time the article is read, it comes from the library.
+    QVERIFY(Storage::ArticleRepository(library->database().connection())
+                .article(40)
+                ->fullContent.contains(QLatin1String("forty thousand tonnes")));
 }
 
 QTEST_MAIN(TestArticleView)

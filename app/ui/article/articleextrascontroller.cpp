@@ -2,8 +2,12 @@
 
 #include "articlepane.h"
 #include "databaseworker.h"
+#include "net/feedfetcher.h"
 #include "reading/commentthread.h"
+#include "reading/fullarticleloader.h"
 #include "reading/relatedarticles.h"
+#include "storage/library.h"
+#include "storage/sourcerepository.h"
 
 namespace Ui {
 
@@ -17,11 +21,19 @@ struct RelatedCards
 
 } // namespace
 
-ArticleExtrasController::ArticleExtrasController(ArticlePane *pane, Models::DatabaseWorker *worker,
-                                                 Net::FeedFetcher *fetcher, QObject *parent)
-    : QObject(parent), m_pane(pane), m_worker(worker),
-      m_comments(new Reading::CommentThread(fetcher, this))
+ArticleExtrasController::ArticleExtrasController(Storage::Library &library, ArticlePane *pane,
+                                                 Models::DatabaseWorker *worker,
+                                                 QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_library(library), m_pane(pane), m_worker(worker),
+      m_comments(new Reading::CommentThread(new Net::FeedFetcher(network, {}, this), this)),
+      m_fullArticles(new Reading::FullArticleLoader(library.database().connection(), network, this))
 {
+    connect(m_pane, &ArticlePane::fullArticleRequested, this,
+            &ArticleExtrasController::loadFullArticle);
+    connect(m_fullArticles, &Reading::FullArticleLoader::loaded, m_pane,
+            &ArticlePane::setFullArticle);
+    connect(m_fullArticles, &Reading::FullArticleLoader::failed, m_pane,
+            &ArticlePane::setFullArticleFailed);
     connect(m_pane, &ArticlePane::loadStarted, this, &ArticleExtrasController::onLoadStarted);
     connect(m_pane, &ArticlePane::commentsRequested, this, &ArticleExtrasController::loadComments);
     connect(m_comments, &Reading::CommentThread::loaded, this,
@@ -45,6 +57,9 @@ void ArticleExtrasController::onLoadStarted(qint64 articleId)
     if (articleId == m_relatedFor)
         return;
     m_relatedFor = articleId;
+    const Storage::Article &article = m_pane->article();
+    if (article.fullContent.isEmpty() && sourceWantsFullArticles(article.row.sourceId))
+        m_pane->requestFullArticle();
     m_worker->run<RelatedCards>(
         this,
         [articleId](const QSqlDatabase &database) {
@@ -55,6 +70,21 @@ void ArticleExtrasController::onLoadStarted(qint64 articleId)
         [this, articleId](const RelatedCards &cards) {
             m_pane->setRelated(articleId, cards.related, cards.moreFromSource);
         });
+}
+
+void ArticleExtrasController::loadFullArticle(qint64 articleId)
+{
+    m_pane->setFullArticleLoading(articleId);
+    m_fullArticles->load(articleId);
+}
+
+bool ArticleExtrasController::sourceWantsFullArticles(qint64 sourceId) const
+{
+    if (sourceId == 0)
+        return false;
+    const std::optional<Storage::Source> source =
+        Storage::SourceRepository(m_library.database().connection()).find(sourceId);
+    return source && source->loadFullArticle;
 }
 
 void ArticleExtrasController::loadComments(qint64 articleId)

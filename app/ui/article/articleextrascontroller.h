@@ -5,11 +5,14 @@
 namespace Models {
 class DatabaseWorker;
 }
-namespace Net {
-class FeedFetcher;
-}
+class QNetworkAccessManager;
+
 namespace Reading {
 class CommentThread;
+class FullArticleLoader;
+} // namespace Reading
+namespace Storage {
+class Library;
 }
 
 namespace Ui {
@@ -17,8 +20,9 @@ namespace Ui {
 class ArticlePane;
 
 /// Fetches what the reading page shows besides the stored story: related articles and more
-/// from the same source (queried on the database worker), and the comment feed when the
-/// person asks for it. Results for an article that is no longer shown are dropped by the pane.
+/// from the same source (queried on the database worker), the comment feed when the person
+/// asks for it, and the full article from its web page when asked or when its source is set
+/// to always load it. Results for an article no longer shown are dropped by the pane.
 class ArticleExtrasController final : public QObject
 {
     Q_OBJECT
@@ -28,17 +32,22 @@ public:
     static constexpr int RelatedCount = 6;
     static constexpr int MoreFromSourceCount = 4;
 
-    /// \a fetcher is shared with the rest of the window and must outlive this object.
-    ArticleExtrasController(ArticlePane *pane, Models::DatabaseWorker *worker,
-                            Net::FeedFetcher *fetcher, QObject *parent = nullptr);
+    /// \a network is the window's, shared; it must outlive this object.
+    ArticleExtrasController(Storage::Library &library, ArticlePane *pane,
+                            Models::DatabaseWorker *worker, QNetworkAccessManager *network,
+                            QObject *parent = nullptr);
 
 private:
     void onLoadStarted(qint64 articleId);
     void loadComments(qint64 articleId);
+    void loadFullArticle(qint64 articleId);
+    [[nodiscard]] bool sourceWantsFullArticles(qint64 sourceId) const;
 
+    Storage::Library &m_library;
     ArticlePane *m_pane = nullptr;
     Models::DatabaseWorker *m_worker = nullptr;
     Reading::CommentThread *m_comments = nullptr;
+    Reading::FullArticleLoader *m_fullArticles = nullptr;
     qint64 m_relatedFor = 0;
     qint64 m_commentsFor = 0;
 };
