@@ -59,6 +59,7 @@ inline constexpr const char *AiFeatureSummary = "ai/features/summary";
 inline constexpr const char *AiFeatureKeyPoints = "ai/features/keyPoints";
 inline constexpr const char *AiFeatureTranslate = "ai/features/translate";
 inline constexpr bool AiFeatureDefault = true;
+inline constexpr const char *AiHintDismissed = "ai/hintDismissed"; ///< The opt-in hint, for good.
 inline constexpr const char *AiApiKeyKeyringKey = "ai/apiKey";
 inline constexpr const char *AiApiKeyEnvironmentVariable = "TIDINGS_AI_API_KEY";
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aicardcontroller.h"
 #include "appearance.h"
 #include "articlecommands.h"
 #include "articledelegate.h"
@@ -166,6 +167,7 @@ void MainWindow::createControllers()
     m_articleExtras =
         new ArticleExtrasController(m_library, m_articlePane, m_worker, m_network, this);
     m_articleCommands = new ArticleCommands(*m_actions, m_articlePane, m_library.settings(), this);
+    m_aiCard = new AiCardController(m_library, m_articlePane, m_network, this);
     m_tray = new TrayController(m_library.settings(), this,
                                 {m_actions->refreshAll, m_actions->quit}, this);
 }
@@ -337,6 +339,7 @@ void MainWindow::connectControllers()
     connect(m_articlePane, &ArticlePane::linkClicked, this, &MainWindow::openUrl);
     connect(m_articlePane, &ArticlePane::articleRequested, m_selection,
             &SelectionController::openArticle);
+    connect(m_aiCard, &AiCardController::settingsRequested, this, &MainWindow::showSettings);
     connect(m_reading, &ReadingController::openUrlRequested, this, &MainWindow::openUrl);
     connect(m_selection, &SelectionController::currentArticleChanged, this, [this](qint64 id) {
         m_library.settings().setValue(QLatin1String(SettingsKeys::MainWindowLastArticle), id);
@@ -454,6 +457,7 @@ void MainWindow::applySettings()
     }
     Appearance::apply(settings);
     m_articlePane->setStyle(Appearance::articlePageStyle(settings));
+    m_aiCard->reloadSettings();
     m_articlePane->setLoadRemoteImages(settings
                                            .value(QLatin1String(SettingsKeys::LoadRemoteImages),
                                                   SettingsKeys::LoadRemoteImagesDefault)

@@ -22,6 +22,7 @@ class SourceTreeModel;
 
 namespace Ui {
 
+class AiCardController;
 class ArticleCommands;
 class ArticleExtrasController;
 class ArticleListPane;
@@ -126,6 +127,7 @@ private:
     SubscriptionController *m_subscriptions = nullptr;
     ArticleExtrasController *m_articleExtras = nullptr;
     ArticleCommands *m_articleCommands = nullptr;
+    AiCardController *m_aiCard = nullptr;
     TrayController *m_tray = nullptr;
     bool m_quitting = false;
     bool m_painted = false;

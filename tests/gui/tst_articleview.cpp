@@ -1,12 +1,15 @@
+#include "aicardcontroller.h"
 #include "articleextrascontroller.h"
 #include "articlepane.h"
 #include "databaseworker.h"
 #include "httpserver.h"
+#include "settingskeys.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "webarticleview.h"
 
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -125,6 +128,7 @@ private slots:
     void scrollPositionIsKeptPerArticle();
     void fullArticleOnRequestOrAlwaysForItsSource_data();
     void fullArticleOnRequestOrAlwaysForItsSource();
+    void aiCardIsAHintWhileOffAndSummarizesWhenOn();
 
 private:
     QTemporaryDir m_dir;
@@ -392,6 +396,59 @@ void TestArticleView::fullArticleOnRequestOrAlwaysForItsSource()
     QVERIFY(Storage::ArticleRepository(library->database().connection())
                 .article(40)
                 ->fullContent.contains(QLatin1String("forty thousand tonnes")));
+}
+
+void TestArticleView::aiCardIsAHintWhileOffAndSummarizesWhenOn()
+{
+    QTemporaryDir dir;
+    const Storage::Profile profile(dir.path());
+    QString error;
+    auto library = Storage::Library::open(profile, &error);
+    QVERIFY2(library, qPrintable(error));
+    // A remote server is configured but AI is off: nothing may reach it.
+    library->settings().setValue(QLatin1String(SettingsKeys::AiProvider), QStringLiteral("remote"));
+    library->settings().setValue(QLatin1String(SettingsKeys::AiBaseUrl),
+                                 m_server.url(QStringLiteral("/v1")).toString());
+    const QString body = QStringLiteral(
+        "<p>The council voted on Tuesday to rebuild the north pier. The old pier was closed in "
+        "March after a storm cracked two of its pillars. Engineers say the new pier will stand "
+        "on steel piles driven deep into the bedrock. Work starts in May and should take a "
+        "year. Fishing boats will use the south quay until then. The ferry timetable does not "
+        "change.</p>");
+    QSqlQuery query(library->database().connection());
+    QVERIFY(query.exec(
+        QStringLiteral("INSERT INTO sources (id, feed_url, title) VALUES (1, 'http://x/f', 'G')")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (id, source_id, identity, title) "
+                                      "VALUES (50, 1, 'g:50', 'Pier')")));
+    Storage::Article a = article(50, QStringLiteral("Pier"), body);
+    QNetworkAccessManager network;
+    Ui::AiCardController ai(*library, m_pane.get(), &network);
+    QSignalSpy settingsWanted(&ai, &Ui::AiCardController::settingsRequested);
+
+    QVERIFY(showAndWait(*m_pane, a));
+    QTRY_VERIFY(pageText(*m_pane).contains(QLatin1String("Try AI features")));
+    QVERIFY(!pageText(*m_pane).contains(QLatin1String("Summarize")));
+    click(*m_pane, centreOf(*m_pane, QStringLiteral("#ai .action")));
+    QTRY_COMPARE(settingsWanted.count(), 1);
+
+    library->settings().setValue(QLatin1String(SettingsKeys::AiEnabled), true);
+    library->settings().setValue(QLatin1String(SettingsKeys::AiProvider),
+                                 QStringLiteral("builtin"));
+    ai.reloadSettings();
+    QTRY_VERIFY(pageText(*m_pane).contains(QLatin1String("Summarize")));
+    QVERIFY(!pageText(*m_pane).contains(QLatin1String("Translate"))); // Not offline.
+    click(*m_pane, centreOf(*m_pane, QStringLiteral("#ai .action")));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(*m_pane).contains(QLatin1String("AI output can be wrong")),
+                             10000);
+    const QString text = pageText(*m_pane);
+    QVERIFY(text.contains(QLatin1String("Summary")));
+    QVERIFY(text.contains(QLatin1String("rebuild the north pier")));
+    QVERIFY(m_server.requests().isEmpty());
+
+    // Kept: reading the article again shows the summary without asking.
+    QVERIFY(showAndWait(*m_pane, article(51, QStringLiteral("Other"), QStringLiteral("<p>x</p>"))));
+    QVERIFY(showAndWait(*m_pane, a));
+    QTRY_VERIFY(pageText(*m_pane).contains(QLatin1String("rebuild the north pier")));
 }
 
 QTEST_MAIN(TestArticleView)

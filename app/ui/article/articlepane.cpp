@@ -251,6 +251,8 @@ void ArticlePane::onAction(const QString &action)
         emit commentsRequested(articleId());
     else if (action == QLatin1String("full-article"))
         requestFullArticle();
+    else
+        emit pageAction(action);
 }
 
 void ArticlePane::requestFullArticle()

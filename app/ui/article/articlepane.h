@@ -74,6 +74,8 @@ signals:
     void articleRequested(qint64 articleId);
     void commentsRequested(qint64 articleId);
     void fullArticleRequested(qint64 articleId);
+    /// Any other action of the page (the AI card's), by name.
+    void pageAction(const QString &action);
     /// The view was given an article's page.
     void loadStarted(qint64 articleId);
     void zoomChanged(qreal factor);
