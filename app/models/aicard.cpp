@@ -54,32 +54,31 @@ QString formatted(const QString &text)
 
 QString AiCard::offer(const QList<Action> &actions)
 {
-    return QStringLiteral("<h2>%1</h2>").arg(tr("AI")) + buttons(actions);
+    return QStringLiteral("<div class=\"ai-card\"><h2>%1</h2>%2</div>")
+        .arg(tr("AI"), buttons(actions));
 }
 
 QString AiCard::answer(const QList<Action> &actions, const QString &heading, const QString &text,
                        const QString &providerName, bool running)
 {
     const QString status = running ? tr("Writing…") : tr("Made by %1.").arg(providerName);
-    return QStringLiteral("<h2>%1</h2>%2<div class=\"ai-text\">%3</div>"
-                          "<p class=\"note\">%4 %5</p>")
+    return QStringLiteral("<div class=\"ai-card\"><h2>%1</h2>%2<div class=\"ai-text\">%3</div>"
+                          "<p class=\"note\">%4 %5</p></div>")
         .arg(heading.toHtmlEscaped(), buttons(actions), formatted(text), status.toHtmlEscaped(),
              tr("AI output can be wrong: check what matters against the article."));
 }
 
 QString AiCard::failure(const QList<Action> &actions, const QString &message)
 {
-    return QStringLiteral("<h2>%1</h2>%2<p class=\"note\">%3</p>")
+    return QStringLiteral("<div class=\"ai-card\"><h2>%1</h2>%2<p class=\"note\">%3</p></div>")
         .arg(tr("AI"), buttons(actions), message.toHtmlEscaped());
 }
 
 QString AiCard::optInHint()
 {
-    return QStringLiteral("<p>%1</p><p class=\"ai-actions\"><a class=\"action\" href=\"%2\">%3</a> "
+    return QStringLiteral("<p class=\"ai-hint\">%1 <a class=\"hint-action\" href=\"%2\">%3</a> · "
                           "<a href=\"%4\">%5</a></p>")
-        .arg(tr("Tidings can summarize articles and list their key points, on this computer "
-                "and without sending anything anywhere. It is off until you turn it on.")
-                 .toHtmlEscaped(),
+        .arg(tr("Summaries and key points, made on this computer.").toHtmlEscaped(),
              ArticlePage::actionUrl(QStringLiteral("ai-settings")).toString(),
              tr("Try AI features…"),
              ArticlePage::actionUrl(QStringLiteral("ai-dismiss")).toString(),

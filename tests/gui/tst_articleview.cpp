@@ -428,7 +428,7 @@ void TestArticleView::aiCardIsAHintWhileOffAndSummarizesWhenOn()
     QVERIFY(showAndWait(*m_pane, a));
     QTRY_VERIFY(pageText(*m_pane).contains(QLatin1String("Try AI features")));
     QVERIFY(!pageText(*m_pane).contains(QLatin1String("Summarize")));
-    click(*m_pane, centreOf(*m_pane, QStringLiteral("#ai .action")));
+    click(*m_pane, centreOf(*m_pane, QStringLiteral("#ai .hint-action")));
     QTRY_COMPARE(settingsWanted.count(), 1);
 
     library->settings().setValue(QLatin1String(SettingsKeys::AiEnabled), true);

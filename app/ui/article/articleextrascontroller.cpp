@@ -9,6 +9,8 @@
 #include "storage/library.h"
 #include "storage/sourcerepository.h"
 
+#include <algorithm>
+
 namespace Ui {
 
 namespace {
@@ -63,12 +65,18 @@ void ArticleExtrasController::onLoadStarted(qint64 articleId)
     m_worker->run<RelatedCards>(
         this,
         [articleId](const QSqlDatabase &database) {
-            return RelatedCards{
-                Reading::RelatedArticles::find(database, articleId, RelatedCount),
-                Reading::RelatedArticles::moreFromSource(database, articleId, MoreFromSourceCount)};
+            return RelatedCards{Reading::RelatedArticles::find(database, articleId, RelatedCount),
+                                Reading::RelatedArticles::moreFromSource(
+                                    database, articleId, MoreFromSourceCount + RelatedCount)};
         },
         [this, articleId](const RelatedCards &cards) {
-            m_pane->setRelated(articleId, cards.related, cards.moreFromSource);
+            // A card shows once: more from the source leaves out what is already related.
+            QList<Reading::ArticleCard> more = cards.moreFromSource;
+            more.removeIf([&cards](const Reading::ArticleCard &card) {
+                return std::any_of(cards.related.cbegin(), cards.related.cend(),
+                                   [&card](const auto &related) { return related.id == card.id; });
+            });
+            m_pane->setRelated(articleId, cards.related, more.mid(0, MoreFromSourceCount));
         });
 }
 
