@@ -161,8 +161,9 @@ void ArticleDocument::GumboDeleter::operator()(GumboOutput *output) const
     gumbo_destroy_output(&kGumboDefaultOptions, output);
 }
 
-ArticleDocument::ArticleDocument(const QByteArray &utf8)
+ArticleDocument::ArticleDocument(QByteArray source) : m_source(std::move(source))
 {
+    const QByteArray &utf8 = m_source;
     if (utf8.trimmed().isEmpty())
         return;
     if (estimatedDepth(utf8) > MaxDepth) {

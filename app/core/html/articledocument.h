@@ -37,7 +37,8 @@ public:
     // gumbo's tree building slows down quadratically with depth and frees the tree recursively.
     static constexpr int MaxDepth = 1000;
 
-    explicit ArticleDocument(const QByteArray &utf8);
+    /// Keeps \a utf8: gumbo's tree points into it.
+    explicit ArticleDocument(QByteArray utf8);
     ~ArticleDocument();
     ArticleDocument(const ArticleDocument &) = delete;
     ArticleDocument &operator=(const ArticleDocument &) = delete;
@@ -75,6 +76,7 @@ private:
     void classify(ArticleNode &node) const;
     void readHead(const GumboNode *element);
 
+    QByteArray m_source; ///< Before m_output: it must outlive the tree.
     std::unique_ptr<GumboOutput, GumboDeleter> m_output;
     std::vector<ArticleNode> m_nodes;
     std::vector<std::pair<QString, QString>> m_meta;
