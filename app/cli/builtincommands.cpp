@@ -8,6 +8,7 @@
 #include "commands/infocommand.h"
 #include "commands/opmlcommands.h"
 #include "commands/parsecommand.h"
+#include "commands/relatedcommand.h"
 #include "commands/refreshcommand.h"
 #include "commands/sourcescommand.h"
 #include "commands/summarizetextcommand.h"
@@ -28,6 +29,7 @@ void addBuiltinCommands(Dispatcher &dispatcher)
     dispatcher.add(std::make_unique<SourcesCommand>());
     dispatcher.add(std::make_unique<ArticlesCommand>(ArticlesCommand::Mode::List));
     dispatcher.add(std::make_unique<ArticlesCommand>(ArticlesCommand::Mode::Search));
+    dispatcher.add(std::make_unique<RelatedCommand>());
     dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Read));
     dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Bookmark));
     dispatcher.add(std::make_unique<SummarizeCommand>());

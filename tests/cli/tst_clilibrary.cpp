@@ -2,6 +2,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +68,7 @@ private slots:
     void opmlImportExportRoundTrip();
     void malformedOpmlIsRefused();
     void readAndBookmarkNeedAnExistingArticle();
+    void relatedListsArticlesOfTheSameTopic();
 
 private:
     Run tidings(const QStringList &arguments);
@@ -333,6 +335,67 @@ void TestCliLibrary::readAndBookmarkNeedAnExistingArticle()
     QCOMPARE(read.exitCode, 1);
     QVERIFY(read.err.contains(QLatin1String("no article 4242")));
     QCOMPARE(tidings({QStringLiteral("bookmark"), QStringLiteral("abc")}).exitCode, 2);
+}
+
+void TestCliLibrary::relatedListsArticlesOfTheSameTopic()
+{
+    // Two topics that share no word but the everyday ones.
+    const QList<QPair<QByteArray, QByteArray>> stories = {
+        {"Glacier retreat measured by drones",
+         "Drones measured how far the glacier ice retreated this summer."},
+        {"Meltwater lakes on the glacier",
+         "Meltwater lakes formed on the glacier ice as the summer warmed."},
+        {"Glacier ice cores reveal old climate",
+         "Ice cores drilled from the glacier hold bubbles of ancient air."},
+        {"Choosing strings for a violin",
+         "Gut strings give the violin a warm tone but need tuning often."},
+        {"Violin bow rehair explained", "A bow rehair restores grip on the strings of a violin."},
+        {"Practising violin scales",
+         "Slow scales build violin intonation across all four strings."},
+    };
+    QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Mixed</title>";
+    for (qsizetype i = 0; i < stories.size(); ++i) {
+        const QByteArray n = QByteArray::number(i);
+        xml += "<item><guid>mixed" + n + "</guid><title>" + stories.at(i).first +
+               "</title><pubDate>Wed, 27 May 2026 1" + n + ":00:00 GMT</pubDate><description>" +
+               stories.at(i).second + "</description></item>";
+    }
+    m_server->route("/mixed.xml",
+                    HttpResponse::ok(xml + "</channel></rss>", "application/rss+xml"));
+    QCOMPARE(
+        tidings({QStringLiteral("add"), m_server->url(QStringLiteral("/mixed.xml")).toString()})
+            .exitCode,
+        0);
+    QHash<QString, QString> titles; // id -> title
+    for (const QJsonValue &article : json({QStringLiteral("articles")}))
+        titles.insert(QString::number(article[QLatin1String("id")].toInteger()),
+                      article[QLatin1String("title")].toString());
+    const QString glacier = titles.key(QStringLiteral("Glacier retreat measured by drones"));
+    QVERIFY(!glacier.isEmpty());
+
+    const QJsonArray related =
+        json({QStringLiteral("related"), glacier, QStringLiteral("--limit"), QStringLiteral("2")});
+    QCOMPARE(related.size(), 2);
+    for (const QJsonValue &card : related) {
+        QVERIFY2(card[QLatin1String("title")].toString().contains(QLatin1String("lacier")),
+                 qPrintable(card[QLatin1String("title")].toString()));
+        QVERIFY(QString::number(card[QLatin1String("id")].toInteger()) != glacier);
+        QCOMPARE(card[QLatin1String("source")].toString(), QStringLiteral("Mixed"));
+        QVERIFY(!card[QLatin1String("published")].toString().isEmpty());
+    }
+    const Run text = tidings({QStringLiteral("related"), glacier});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("Mixed — Meltwater lakes on the glacier")),
+             qPrintable(text.out));
+
+    const Run unknown = tidings({QStringLiteral("related"), QStringLiteral("4242")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains(QLatin1String("no article 4242")));
+    QCOMPARE(tidings({QStringLiteral("related"), QStringLiteral("abc")}).exitCode, 2);
+    QCOMPARE(tidings({QStringLiteral("related"), glacier, QStringLiteral("--limit"),
+                      QStringLiteral("none")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCliLibrary)
