@@ -159,6 +159,17 @@ QString enclosures(const Storage::Article &article, const ArticlePageOptions &op
         .arg(ArticlePage::tr("Attachments"), items);
 }
 
+QString tags(const Storage::Article &article)
+{
+    QString items;
+    for (const QString &category : article.categories) {
+        const QString tag = category.simplified();
+        if (!tag.isEmpty())
+            items += QStringLiteral("<li dir=\"auto\">%1</li>").arg(escaped(tag));
+    }
+    return items.isEmpty() ? QString() : QStringLiteral("<ul class=\"tags\">%1</ul>").arg(items);
+}
+
 QString fullArticleAction(const ArticlePageOptions &options)
 {
     if (options.loadingFullArticle)
@@ -226,6 +237,7 @@ QString ArticlePage::render(const Storage::Article &article, const ArticlePageOp
     values.insert(QStringLiteral("body"), body);
     values.insert(QStringLiteral("fullArticle"), fullArticleAction(options));
     values.insert(QStringLiteral("enclosures"), enclosures(article, options));
+    values.insert(QStringLiteral("tags"), tags(article));
     values.insert(QStringLiteral("comments"), commentsSection(article, extras.comments, options));
     values.insert(QStringLiteral("related"), relatedSection(extras.related, options));
     values.insert(QStringLiteral("moreFromSource"),

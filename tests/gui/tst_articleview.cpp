@@ -159,8 +159,10 @@ void TestArticleView::cleanup()
 
 void TestArticleView::storyWithItsSourceDateAndRelatedCards()
 {
-    QVERIFY(showAndWait(*m_pane, article(3, QStringLiteral("Spring tides return"),
-                                         QStringLiteral("<p>The harbour flooded twice.</p>"))));
+    Storage::Article story = article(3, QStringLiteral("Spring tides return"),
+                                     QStringLiteral("<p>The harbour flooded twice.</p>"));
+    story.categories = {QStringLiteral("Weather"), QStringLiteral("<b>Coast</b>")};
+    QVERIFY(showAndWait(*m_pane, story));
     QCOMPARE(pageOf(*m_pane)->url(), Models::ArticlePage::articleUrl(3));
     QString text = pageText(*m_pane);
     QVERIFY2(text.contains(QLatin1String("Spring tides return")), qPrintable(text));
@@ -168,6 +170,8 @@ void TestArticleView::storyWithItsSourceDateAndRelatedCards()
     QVERIFY(text.contains(QLatin1String("The harbour flooded twice.")));
     QVERIFY(text.contains(QLatin1String("by Ada Tern")));
     QVERIFY(text.contains(QLatin1String("27-05-2025")));
+    QVERIFY(text.contains(QLatin1String("Weather")));
+    QVERIFY(text.contains(QLatin1String("<b>Coast</b>"))); // A tag is text, never markup.
 
     Reading::ArticleCard first{11,
                                QStringLiteral("Neap tides explained"),

@@ -373,6 +373,7 @@ void TestArticleStore::articleKeepsEveryField()
     item.commentsUrl = QStringLiteral("https://example.org/post#comments");
     item.commentFeedUrl = QStringLiteral("https://example.org/post/feed");
     item.commentCount = 7;
+    item.categories = {QStringLiteral("Tides"), QStringLiteral("Local news")};
     item.enclosures = {
         {QStringLiteral("https://example.org/e.ogg"), QStringLiteral("audio/ogg"), 1234},
         {QStringLiteral("https://example.org/f.pdf"), QString(), 0}};
@@ -399,6 +400,7 @@ void TestArticleStore::articleKeepsEveryField()
     QCOMPARE(article->commentsUrl, item.commentsUrl);
     QCOMPARE(article->commentFeedUrl, item.commentFeedUrl);
     QCOMPARE(article->commentCount, 7);
+    QCOMPARE(article->categories, item.categories);
     QCOMPARE(article->enclosures.size(), 2);
     QCOMPARE(article->enclosures.at(0).url, item.enclosures.at(0).url);
     QCOMPARE(article->enclosures.at(0).type, item.enclosures.at(0).type);

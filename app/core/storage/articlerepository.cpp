@@ -368,7 +368,8 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
     query.prepare(QLatin1String(RowColumns) +
                   QStringLiteral(", a.guid, a.published, a.updated, a.first_seen,"
                                  " a.bookmarked_at, a.summary, a.content, a.full_content,"
-                                 " a.comments_url, a.comment_feed_url, a.comment_count") +
+                                 " a.comments_url, a.comment_feed_url, a.comment_count,"
+                                 " a.categories") +
                   QLatin1String(RowSource) + QStringLiteral(" WHERE a.id = ?"));
     query.addBindValue(id);
     QString error;
@@ -391,6 +392,7 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
     article.commentsUrl = query.value(19).toString();
     article.commentFeedUrl = query.value(20).toString();
     article.commentCount = query.value(21).isNull() ? -1 : query.value(21).toInt();
+    article.categories = query.value(22).toString().split(u'\n', Qt::SkipEmptyParts);
     query.finish();
 
     QSqlQuery enclosures(m_database);

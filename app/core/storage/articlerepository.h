@@ -57,6 +57,7 @@ struct Article
     QString commentsUrl;
     QString commentFeedUrl;
     int commentCount = -1; ///< -1 when unknown.
+    QStringList categories; ///< The feed's tags, in its order.
     QList<Feeds::Enclosure> enclosures;
 };
 

@@ -21,7 +21,7 @@ namespace {
 
 constexpr qint64 SecondsPerDay = 24 * 60 * 60;
 // The columns bindContent() fills, in the order both the INSERT and the UPDATE name them.
-constexpr int ContentColumns = 14;
+constexpr int ContentColumns = 15;
 // Longer identities (some feeds put whole URLs with tracking junk in their guids) are stored
 // as a hash so that the unique index stays small.
 constexpr qsizetype MaxIdentityLength = 256;
@@ -78,6 +78,8 @@ qint64 contentHashOf(const Feeds::Item &item)
         addField(hash, *field);
     addField(hash, item.published.isValid() ? item.published.toSecsSinceEpoch() : -1);
     addField(hash, item.commentCount);
+    for (const QString &category : item.categories)
+        addField(hash, category);
     for (const Feeds::Enclosure &enclosure : item.enclosures) {
         addField(hash, enclosure.url);
         addField(hash, enclosure.type);
@@ -147,15 +149,16 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &database)
         prepare(m_insert,
                 "INSERT INTO articles (source_id, identity, content_hash, guid, link, title,"
                 " author, published, updated, image_url, comments_url, comment_feed_url,"
-                " comment_count, excerpt, summary, content, first_seen, first_seen_max)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
+                " comment_count, excerpt, summary, content, categories, first_seen,"
+                " first_seen_max)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
         prepare(m_index,
                 "INSERT INTO articles_fts (rowid, title, author, text) VALUES (?, ?, ?, ?)") &&
         prepare(m_update,
                 "UPDATE articles SET content_hash = ?, guid = ?, link = ?, title = ?, author = ?,"
                 " published = ?, updated = ?, image_url = ?, comments_url = ?,"
-                " comment_feed_url = ?, comment_count = ?, excerpt = ?, summary = ?, content = ?"
-                " WHERE id = ?") &&
+                " comment_feed_url = ?, comment_count = ?, excerpt = ?, summary = ?, content = ?,"
+                " categories = ? WHERE id = ?") &&
         prepare(m_deleteEnclosures, "DELETE FROM enclosures WHERE article_id = ?") &&
         prepare(m_insertEnclosure,
                 "INSERT INTO enclosures (article_id, url, type, length) VALUES (?, ?, ?, ?)");
@@ -304,6 +307,7 @@ void ArticleWriter::bindContent(QSqlQuery &query, int first, const Feeds::Item &
         fromText(ArticleText::excerptSource(values.text)),
         values.summary,
         values.content,
+        fromText(item.categories.join(u'\n')),
     };
     for (int i = 0; i < ContentColumns; ++i)
         query.bindValue(first + i, fields[i]);
