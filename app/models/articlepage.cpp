@@ -279,7 +279,7 @@ QString ArticlePage::commentsSection(const Storage::Article &article, const Comm
     if (!hasFeed && count < 0 && pageLink.isEmpty())
         return {};
 
-    QString heading = count >= 0 ? tr("%n comment(s)", nullptr, count) : tr("Comments");
+    QString heading = count > 0 ? tr("%n comment(s)", nullptr, count) : tr("Comments");
     QString content;
     switch (comments.stage) {
     case CommentsState::Stage::NotLoaded:
