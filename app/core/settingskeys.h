@@ -63,4 +63,18 @@ inline constexpr const char *AiHintDismissed = "ai/hintDismissed"; ///< The opt-
 inline constexpr const char *AiApiKeyKeyringKey = "ai/apiKey";
 inline constexpr const char *AiApiKeyEnvironmentVariable = "TIDINGS_AI_API_KEY";
 
+// The daily briefing, one more AI feature (read by the page and the briefing).
+inline constexpr const char *AiFeatureBriefing = "ai/features/briefing";
+
+// Network: proxy "system" (the desktop's), "none" or "manual" (an HTTP proxy at host:port);
+// how long a transfer may stay silent; a User-Agent instead of Tidings' own (empty: own).
+inline constexpr const char *NetworkProxyMode = "network/proxyMode";
+inline constexpr const char *NetworkProxyModeDefault = "system";
+inline constexpr const char *NetworkProxyHost = "network/proxyHost";
+inline constexpr const char *NetworkProxyPort = "network/proxyPort";
+inline constexpr int NetworkProxyPortDefault = 8080;
+inline constexpr const char *NetworkTimeoutSeconds = "network/timeoutSeconds";
+inline constexpr int NetworkTimeoutSecondsDefault = 30;
+inline constexpr const char *NetworkUserAgent = "network/userAgent";
+
 } // namespace SettingsKeys

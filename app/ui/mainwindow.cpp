@@ -21,6 +21,7 @@
 #include "refreshcontroller.h"
 #include "searchterms.h"
 #include "selectioncontroller.h"
+#include "settings/networksettings.h"
 #include "settings/settingsdialog.h"
 #include "settingskeys.h"
 #include "shortcutsdialog.h"
@@ -456,6 +457,7 @@ void MainWindow::applySettings()
         m_listPane->list()->scrollTo(m_articleModel->index(row));
     }
     Appearance::apply(settings);
+    applyNetworkSettings(settings);
     m_articlePane->setStyle(Appearance::articlePageStyle(settings));
     m_aiCard->reloadSettings();
     m_articlePane->setLoadRemoteImages(settings

@@ -1,7 +1,9 @@
 #include "settingsdialog.h"
 
+#include "aisettingspage.h"
 #include "appearancesettingspage.h"
 #include "generalsettingspage.h"
+#include "networksettingspage.h"
 #include "readingsettingspage.h"
 
 #include <QDialogButtonBox>
@@ -43,6 +45,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent) : QDialog(p
     addPage(new GeneralSettingsPage(settings, this));
     addPage(new ReadingSettingsPage(settings, this));
     addPage(new AppearanceSettingsPage(settings, this));
+    addPage(new NetworkSettingsPage(settings, this));
+    addPage(new AiSettingsPage(settings, this));
     m_pageList->setCurrentRow(0);
     resize(640, 420);
 }

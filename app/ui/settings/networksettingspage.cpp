@@ -1,0 +1,152 @@
+#include "networksettingspage.h"
+
+#include "net/feedfetcher.h"
+#include "settingskeys.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace Ui {
+
+namespace {
+
+constexpr int MinTimeoutSeconds = 5;
+constexpr int MaxTimeoutSeconds = 600;
+
+QString storedMode(const QSettings &settings)
+{
+    const QString mode = settings
+                             .value(QLatin1String(SettingsKeys::NetworkProxyMode),
+                                    QLatin1String(SettingsKeys::NetworkProxyModeDefault))
+                             .toString();
+    if (mode == QLatin1String("none") || mode == QLatin1String("manual"))
+        return mode;
+    return QStringLiteral("system");
+}
+
+QString storedHost(const QSettings &settings)
+{
+    return settings.value(QLatin1String(SettingsKeys::NetworkProxyHost)).toString().trimmed();
+}
+
+int storedPort(const QSettings &settings)
+{
+    bool ok = false;
+    const int port = settings
+                         .value(QLatin1String(SettingsKeys::NetworkProxyPort),
+                                SettingsKeys::NetworkProxyPortDefault)
+                         .toInt(&ok);
+    return ok && port > 0 && port <= 65535 ? port : SettingsKeys::NetworkProxyPortDefault;
+}
+
+int storedTimeout(const QSettings &settings)
+{
+    bool ok = false;
+    const int seconds = settings
+                            .value(QLatin1String(SettingsKeys::NetworkTimeoutSeconds),
+                                   SettingsKeys::NetworkTimeoutSecondsDefault)
+                            .toInt(&ok);
+    return ok ? qBound(MinTimeoutSeconds, seconds, MaxTimeoutSeconds)
+              : SettingsKeys::NetworkTimeoutSecondsDefault;
+}
+
+QString storedUserAgent(const QSettings &settings)
+{
+    return settings.value(QLatin1String(SettingsKeys::NetworkUserAgent)).toString().trimmed();
+}
+
+} // namespace
+
+NetworkSettingsPage::NetworkSettingsPage(QSettings &settings, QWidget *parent)
+    : SettingsPage(parent), m_settings(settings)
+{
+    m_proxyMode = new QComboBox(this);
+    m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
+    m_proxyMode->addItem(tr("Use the system's proxy settings"), QStringLiteral("system"));
+    m_proxyMode->addItem(tr("No proxy"), QStringLiteral("none"));
+    m_proxyMode->addItem(tr("Manual HTTP proxy"), QStringLiteral("manual"));
+
+    m_proxyHost = new QLineEdit(this);
+    m_proxyHost->setObjectName(QStringLiteral("proxyHost"));
+    m_proxyHost->setPlaceholderText(tr("proxy.example.org"));
+    m_proxyPort = new QSpinBox(this);
+    m_proxyPort->setObjectName(QStringLiteral("proxyPort"));
+    m_proxyPort->setRange(1, 65535);
+
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("networkTimeout"));
+    m_timeout->setRange(MinTimeoutSeconds, MaxTimeoutSeconds);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("A download that receives nothing for this long is given up."));
+
+    m_userAgent = new QLineEdit(this);
+    m_userAgent->setObjectName(QStringLiteral("userAgent"));
+    m_userAgent->setPlaceholderText(QString::fromLatin1(Net::FeedFetcher::userAgent()));
+    m_userAgent->setToolTip(
+        tr("Sent to every site as the name of the program. Leave empty for Tidings' own."));
+
+    auto *layout = new QFormLayout(this);
+    layout->addRow(tr("Proxy"), m_proxyMode);
+    layout->addRow(tr("Proxy host"), m_proxyHost);
+    layout->addRow(tr("Proxy port"), m_proxyPort);
+    layout->addRow(tr("Give up a silent download after"), m_timeout);
+    layout->addRow(tr("User-Agent"), m_userAgent);
+
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, [this] {
+        updateEnabled();
+        emit changed();
+    });
+    connect(m_proxyHost, &QLineEdit::textChanged, this, &SettingsPage::changed);
+    connect(m_proxyPort, &QSpinBox::valueChanged, this, &SettingsPage::changed);
+    connect(m_timeout, &QSpinBox::valueChanged, this, &SettingsPage::changed);
+    connect(m_userAgent, &QLineEdit::textChanged, this, &SettingsPage::changed);
+    updateEnabled();
+}
+
+QString NetworkSettingsPage::title() const
+{
+    return tr("Network");
+}
+
+void NetworkSettingsPage::load()
+{
+    m_proxyMode->setCurrentIndex(qMax(0, m_proxyMode->findData(storedMode(m_settings))));
+    m_proxyHost->setText(storedHost(m_settings));
+    m_proxyPort->setValue(storedPort(m_settings));
+    m_timeout->setValue(storedTimeout(m_settings));
+    m_userAgent->setText(storedUserAgent(m_settings));
+    updateEnabled();
+}
+
+void NetworkSettingsPage::save()
+{
+    m_settings.setValue(QLatin1String(SettingsKeys::NetworkProxyMode),
+                        m_proxyMode->currentData().toString());
+    m_settings.setValue(QLatin1String(SettingsKeys::NetworkProxyHost),
+                        m_proxyHost->text().trimmed());
+    m_settings.setValue(QLatin1String(SettingsKeys::NetworkProxyPort), m_proxyPort->value());
+    m_settings.setValue(QLatin1String(SettingsKeys::NetworkTimeoutSeconds), m_timeout->value());
+    m_settings.setValue(QLatin1String(SettingsKeys::NetworkUserAgent),
+                        m_userAgent->text().trimmed());
+}
+
+bool NetworkSettingsPage::isDirty() const
+{
+    return m_proxyMode->currentData().toString() != storedMode(m_settings) ||
+           m_proxyHost->text().trimmed() != storedHost(m_settings) ||
+           m_proxyPort->value() != storedPort(m_settings) ||
+           m_timeout->value() != storedTimeout(m_settings) ||
+           m_userAgent->text().trimmed() != storedUserAgent(m_settings);
+}
+
+void NetworkSettingsPage::updateEnabled()
+{
+    const bool manual = m_proxyMode->currentData().toString() == QLatin1String("manual");
+    m_proxyHost->setEnabled(manual);
+    m_proxyPort->setEnabled(manual);
+}
+
+} // namespace Ui
