@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Ai::BuiltinProvider</name>
+    <message>
+        <source>The built-in summarizer cannot translate. Choose a language model server in the AI settings to translate articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no text to summarize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is too short to summarize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in summarizer (on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ai::OpenAiErrors</name>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 sends requests to another address (HTTP %2). Enter that address in the AI settings: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the API key. Check the key in the AI settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 does not know the model “%2”, or the address is not an OpenAI-compatible API (it usually ends in /v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is limiting requests. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is limiting requests, or the account&apos;s quota is used up. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not handle the request (HTTP %1). The article may be too long for the model; lower the text budget in the AI settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 has a problem (HTTP %2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused). Check that the server is running and the address and port are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used: %1</source>
+        <translation type="unfinished">Der Proxyserver konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The address %1 is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to the server at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent nothing for %n second(s) and was given up on. A large model may need a longer timeout in the AI settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: it is not the JSON or event stream an OpenAI-compatible server sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model returned an empty answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model declined to answer (its content filter stopped it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is far longer than any summary; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server address or model is set. Enter them in the AI settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no text to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ai::OpenAiProvider</name>
+    <message>
+        <source>Language model server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language model server at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1. It offers %n model(s); choose one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1. It offers %n model(s), “%2” among them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1, but it does not offer the model “%2” (it offers %n model(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ai::Reply</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ai::ResultCache</name>
+    <message>
+        <source>The saved AI answers could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n article(s) from %1, latest at %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli::AddCommand</name>
     <message>
         <source>Subscribe to a feed, or to the feed of a website</source>
@@ -126,6 +326,33 @@
     </message>
 </context>
 <context>
+    <name>Cli::BriefingCommand</name>
+    <message>
+        <source>Show today&apos;s news as stories, each with a short summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished">Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; stories (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max needs a number between 1 and 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli::Dispatcher</name>
     <message>
         <source>
@@ -199,6 +426,33 @@ Befehle:
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ExtractCommand</name>
+    <message>
+        <source>Print the article text of a web page (a file or an http(s) URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the sanitized HTML instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web page: a file, or an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extract needs exactly one FILE or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -368,6 +622,37 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Cli::RelatedCommand</name>
+    <message>
+        <source>List the articles most related to an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s id, as `tidings articles` shows.</source>
+        <translation type="unfinished">Die ID des Artikels, wie `tidings articles` sie zeigt.</translation>
+    </message>
+    <message>
+        <source>At most N articles (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished">Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>tidings related: give one article id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings related: --limit takes a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation type="unfinished">es gibt keinen Artikel %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli::SourcesCommand</name>
     <message>
         <source>List the sources with their unread counts and last errors</source>
@@ -384,6 +669,88 @@ Befehle:
     <message>
         <source>last error: %1</source>
         <translation>letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SummarizeCommand</name>
+    <message>
+        <source>Summarize an article, or list its key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s id, as `tidings articles` shows.</source>
+        <translation type="unfinished">Die ID des Artikels, wie `tidings articles` sie zeigt.</translation>
+    </message>
+    <message>
+        <source>builtin: the summarizer on this computer; remote: the language model server in the AI settings (default: the provider chosen there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the key points instead of a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again instead of showing the saved answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings summarize: give one article id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings summarize: --provider is builtin or remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI features are turned off. Turn them on in the AI settings (%1=true in %2), or use --provider builtin for the summarizer that runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points are turned off in the AI settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries are turned off in the AI settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation type="unfinished">es gibt keinen Artikel %1</translation>
+    </message>
+    <message>
+        <source>The API key could not be read from the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SummarizeTextCommand</name>
+    <message>
+        <source>Summarize a plain-text file (or - for standard input) offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the key points, most important first, instead of a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most &lt;n&gt; sentences (default 4, or 5 key points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summarize-text needs exactly one FILE (or -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sentences needs a number between 1 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -581,10 +948,56 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Html::ArticleExtractor</name>
+    <message>
+        <source>The page is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is nested too deeply to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article text found on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Html::Sanitizer</name>
     <message>
         <source>▶ Video on %1</source>
         <translation>▶ Video auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::AiCard</name>
+    <message>
+        <source>AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries and key points, made on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try AI features…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -596,6 +1009,80 @@ Befehle:
     <message>
         <source>bookmarked</source>
         <translation>mit Lesezeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ArticlePage</name>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the full article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load full article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More from this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the comments on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -757,10 +1244,74 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Reading::CommentThread</name>
+    <message>
+        <source>The comments could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the comments was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no comments (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reading::FullArticleLoader</name>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation type="unfinished">Den Artikel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The article has no web page to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s link leads to a file of type %1, not to a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Refresh::IngestWorker</name>
     <message>
         <source>The library cannot be opened</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets::Keyring</name>
+    <message>
+        <source>No keyring is available on this system, so passwords and keys cannot be stored safely. Install or start a keyring service (such as GNOME Keyring or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keyring was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not delete the entry (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be used (%1). Check that a keyring service such as GNOME Keyring or KWallet is running and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s). It may be locked or busy; unlock it and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -804,6 +1355,10 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>Cannot search the articles: %1</source>
         <translation>Die Artikel können nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the full article: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1694,155 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::AiCardController</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AiSettingsPage</name>
+    <message>
+        <source>Use AI features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Summary&lt;/b&gt; shortens an article to a few sentences, &lt;b&gt;Key points&lt;/b&gt; lists its main facts, &lt;b&gt;Translate&lt;/b&gt; puts it into another language and the &lt;b&gt;Daily briefing&lt;/b&gt; groups today&apos;s articles into stories and sums each up.&lt;/p&gt;&lt;p&gt;With &lt;b&gt;On this computer&lt;/b&gt; the work is done here and nothing is sent anywhere. With &lt;b&gt;OpenAI-compatible server&lt;/b&gt; the article&apos;s title and text (up to the text budget below) are sent to the server at the address you give, along with the API key. Nothing is sent until you ask for a summary, key points, a translation or a briefing.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the work is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer (summary and key points only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed by most local servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>A server that sends nothing for this long is given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer articles are cut to this many characters before they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key cannot be kept: %1 It is not written anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server offers %n model(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::AppearanceSettingsPage</name>
     <message>
         <source>Comfortable: title, source, excerpt and picture</source>
@@ -1178,6 +1882,25 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ArticleCommands</name>
+    <message>
+        <source>Save Article as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::ArticleListPane</name>
     <message>
         <source>Search (/)</source>
@@ -1201,14 +1924,6 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>Select an article to read it here.</source>
         <translation>Wählen Sie einen Artikel, um ihn hier zu lesen.</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>Article text</source>
-        <translation>Artikeltext</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +2106,38 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share by &amp;E-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;Full Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainStatusBar</name>
@@ -1519,6 +2266,61 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::NetworkSettingsPage</name>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>A download that receives nothing for this long is given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to every site as the name of the program. Leave empty for Tidings&apos; own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up a silent download after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::OpenRequest</name>
     <message>
         <source>“%1” cannot be read.</source>
@@ -1558,6 +2360,26 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>Reading</source>
         <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Load images from the web in articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images are fetched without cookies or referrer; turned off, a site cannot tell when an article is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"> pt</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2655,13 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
             <numerusform>%n neuer Artikel</numerusform>
             <numerusform>%n neue Artikel</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WebArticleView</name>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished">Artikeltext</translation>
     </message>
 </context>
 </TS>

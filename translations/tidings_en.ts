@@ -1,11 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Ai::OpenAiErrors</name>
+    <message numerus="yes">
+        <source>The server is limiting requests. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent nothing for %n second(s) and was given up on. A large model may need a longer timeout in the AI settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ai::OpenAiProvider</name>
+    <message numerus="yes">
+        <source>Connected to %1. It offers %n model(s); choose one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1. It offers %n model(s), “%2” among them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1, but it does not offer the model “%2” (it offers %n model(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n article(s) from %1, latest at %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>Cli::AddCommand</name>
     <message numerus="yes">
         <source>Added %1 (source %2) with %n article(s)</source>
         <translation>
-            <numerusform>Added %1 (source %2) with %n article</numerusform><numerusform>Added %1 (source %2) with %n articles</numerusform></translation>
+            <numerusform>Added %1 (source %2) with %n article</numerusform>
+            <numerusform>Added %1 (source %2) with %n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13,7 +67,19 @@
     <message numerus="yes">
         <source>Refreshed %n source(s): %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</source>
         <translation>
-            <numerusform>Refreshed %n source: %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</numerusform><numerusform>Refreshed %n sources: %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</numerusform></translation>
+            <numerusform>Refreshed %n source: %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</numerusform>
+            <numerusform>Refreshed %n sources: %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::ArticlePage</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -21,12 +87,16 @@
     <message numerus="yes">
         <source>%n minutes ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
         <translation>
-            <numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -34,7 +104,19 @@
     <message numerus="yes">
         <source>%n unread</source>
         <translation>
-            <numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Secrets::Keyring</name>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s). It may be locked or busy; unlock it and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -42,7 +124,19 @@
     <message numerus="yes">
         <source>This site offers %n feeds. Choose one:</source>
         <translation>
-            <numerusform>This site offers %n feed. Choose one:</numerusform><numerusform>This site offers %n feeds. Choose one:</numerusform></translation>
+            <numerusform>This site offers %n feed. Choose one:</numerusform>
+            <numerusform>This site offers %n feeds. Choose one:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AiSettingsPage</name>
+    <message numerus="yes">
+        <source>The server offers %n model(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -50,22 +144,30 @@
     <message numerus="yes">
         <source>Marked %n article(s) as read.</source>
         <translation>
-            <numerusform>Marked %n article as read.</numerusform><numerusform>Marked %n articles as read.</numerusform></translation>
+            <numerusform>Marked %n article as read.</numerusform>
+            <numerusform>Marked %n articles as read.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s); %1 source(s) failed</source>
         <translation>
-            <numerusform>%n new article; %1 source(s) failed</numerusform><numerusform>%n new articles; %1 source(s) failed</numerusform></translation>
+            <numerusform>%n new article; %1 source(s) failed</numerusform>
+            <numerusform>%n new articles; %1 source(s) failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s)</source>
         <translation>
-            <numerusform>%n new article</numerusform><numerusform>%n new articles</numerusform></translation>
+            <numerusform>%n new article</numerusform>
+            <numerusform>%n new articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n source(s) from “%1”?</source>
         <translation>
-            <numerusform>Import %n source from “%1”?</numerusform><numerusform>Import %n sources from “%1”?</numerusform></translation>
+            <numerusform>Import %n source from “%1”?</numerusform>
+            <numerusform>Import %n sources from “%1”?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -73,22 +175,30 @@
     <message numerus="yes">
         <source>Imported %n source(s).</source>
         <translation>
-            <numerusform>Imported %n source.</numerusform><numerusform>Imported %n sources.</numerusform></translation>
+            <numerusform>Imported %n source.</numerusform>
+            <numerusform>Imported %n sources.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already subscribed or listed twice.</source>
         <translation>
-            <numerusform>%n already subscribed or listed twice.</numerusform><numerusform>%n already subscribed or listed twice.</numerusform></translation>
+            <numerusform>%n already subscribed or listed twice.</numerusform>
+            <numerusform>%n already subscribed or listed twice.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported.</source>
         <translation>
-            <numerusform>%n could not be imported.</numerusform><numerusform>%n could not be imported.</numerusform></translation>
+            <numerusform>%n could not be imported.</numerusform>
+            <numerusform>%n could not be imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bookmark(s) exported to %1.</source>
         <translation>
-            <numerusform>%n bookmark exported to %1.</numerusform><numerusform>%n bookmarks exported to %1.</numerusform></translation>
+            <numerusform>%n bookmark exported to %1.</numerusform>
+            <numerusform>%n bookmarks exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -96,17 +206,23 @@
     <message numerus="yes">
         <source>Tidings: %n unread</source>
         <translation>
-            <numerusform>Tidings: %n unread</numerusform><numerusform>Tidings: %n unread</numerusform></translation>
+            <numerusform>Tidings: %n unread</numerusform>
+            <numerusform>Tidings: %n unread</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more source(s)</source>
         <translation>
-            <numerusform>and %n more source</numerusform><numerusform>and %n more sources</numerusform></translation>
+            <numerusform>and %n more source</numerusform>
+            <numerusform>and %n more sources</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s)</source>
         <translation>
-            <numerusform>%n new article</numerusform><numerusform>%n new articles</numerusform></translation>
+            <numerusform>%n new article</numerusform>
+            <numerusform>%n new articles</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
