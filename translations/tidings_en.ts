@@ -5,16 +5,16 @@
     <name>Ai::OpenAiErrors</name>
     <message numerus="yes">
         <source>The server is limiting requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server is limiting requests. Try again in %n second.</numerusform>
+            <numerusform>The server is limiting requests. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server sent nothing for %n second(s) and was given up on. A large model may need a longer timeout in the AI settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server sent nothing for %n second and was given up on. A large model may need a longer timeout in the AI settings.</numerusform>
+            <numerusform>The server sent nothing for %n seconds and was given up on. A large model may need a longer timeout in the AI settings.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,23 +22,23 @@
     <name>Ai::OpenAiProvider</name>
     <message numerus="yes">
         <source>Connected to %1. It offers %n model(s); choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected to %1. It offers %n model; choose one.</numerusform>
+            <numerusform>Connected to %1. It offers %n models; choose one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1. It offers %n model(s), “%2” among them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected to %1. It offers %n model, “%2” among them.</numerusform>
+            <numerusform>Connected to %1. It offers %n models, “%2” among them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1, but it does not offer the model “%2” (it offers %n model(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected to %1, but it does not offer the model “%2” (it offers %n model).</numerusform>
+            <numerusform>Connected to %1, but it does not offer the model “%2” (it offers %n models).</numerusform>
         </translation>
     </message>
 </context>
@@ -46,9 +46,9 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>%n article(s) from %1, latest at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article from %1, latest at %2</numerusform>
+            <numerusform>%n articles from %1, latest at %2</numerusform>
         </translation>
     </message>
 </context>
@@ -76,9 +76,9 @@
     <name>Models::ArticlePage</name>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
         </translation>
     </message>
 </context>
@@ -113,9 +113,9 @@
     <name>Secrets::Keyring</name>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s). It may be locked or busy; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The keyring did not answer within %n second. It may be locked or busy; unlock it and try again.</numerusform>
+            <numerusform>The keyring did not answer within %n seconds. It may be locked or busy; unlock it and try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -133,9 +133,9 @@
     <name>Ui::AiSettingsPage</name>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server offers %n model.</numerusform>
+            <numerusform>The server offers %n models.</numerusform>
         </translation>
     </message>
 </context>
