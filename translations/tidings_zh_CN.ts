@@ -5,170 +5,170 @@
     <name>Ai::BuiltinProvider</name>
     <message>
         <source>The built-in summarizer cannot translate. Choose a language model server in the AI settings to translate articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置摘要器无法翻译。要翻译文章，请在 AI 设置中选择一个语言模型服务器。</translation>
     </message>
     <message>
         <source>The article has no text to summarize.</source>
-        <translation type="unfinished"></translation>
+        <translation>这篇文章没有可供摘要的文本。</translation>
     </message>
     <message>
         <source>The article is too short to summarize.</source>
-        <translation type="unfinished"></translation>
+        <translation>这篇文章太短，无法生成摘要。</translation>
     </message>
     <message>
         <source>Built-in summarizer (on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>内置摘要器（在本机运行）</translation>
     </message>
 </context>
 <context>
     <name>Ai::OpenAiErrors</name>
     <message>
         <source>%1 (The server said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（服务器返回：%2）</translation>
     </message>
     <message>
         <source>The server at %1 sends requests to another address (HTTP %2). Enter that address in the AI settings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的服务器将请求转到了另一个地址（HTTP %2）。请在 AI 设置中输入该地址：%3</translation>
     </message>
     <message>
         <source>The server refused the API key. Check the key in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了 API 密钥。请在 AI 设置中检查密钥。</translation>
     </message>
     <message>
         <source>The server at %1 does not know the model “%2”, or the address is not an OpenAI-compatible API (it usually ends in /v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的服务器不认识模型“%2”，或者该地址不是兼容 OpenAI 的 API（这类地址通常以 /v1 结尾）。</translation>
     </message>
     <message numerus="yes">
         <source>The server is limiting requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务器正在限制请求。请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is limiting requests, or the account&apos;s quota is used up. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器正在限制请求，或账户配额已用完。请稍后重试。</translation>
     </message>
     <message>
         <source>The server could not handle the request (HTTP %1). The article may be too long for the model; lower the text budget in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法处理该请求（HTTP %1）。文章可能超出了模型能处理的长度；请在 AI 设置中降低文本上限。</translation>
     </message>
     <message>
         <source>The server at %1 has a problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的服务器出现问题（HTTP %2）。请稍后重试。</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 HTTP 状态码 %1。</translation>
     </message>
     <message>
         <source>Nothing answers at %1 (connection refused). Check that the server is running and the address and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无人应答（连接被拒绝）。请检查服务器是否正在运行，以及地址和端口是否正确。</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到服务器名称 %1。请检查地址。</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的服务器在应答前关闭了连接。</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接超时。</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法与 %1 建立安全连接。</translation>
     </message>
     <message>
         <source>The network is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络不可用。</translation>
     </message>
     <message>
         <source>The proxy server could not be used: %1</source>
-        <translation type="unfinished">无法使用代理服务器：%1</translation>
+        <translation>无法使用代理服务器：%1</translation>
     </message>
     <message>
         <source>The address %1 is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1 不是 http 或 https 地址。</translation>
     </message>
     <message>
         <source>Talking to the server at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与位于 %1 的服务器通信失败：%2</translation>
     </message>
     <message numerus="yes">
         <source>The server sent nothing for %n second(s) and was given up on. A large model may need a longer timeout in the AI settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务器在 %n 秒内没有发送任何内容，已放弃等待。较大的模型可能需要在 AI 设置中设置更长的超时时间。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: it is not the JSON or event stream an OpenAI-compatible server sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器的应答：它不是兼容 OpenAI 的服务器所发送的 JSON 或事件流。</translation>
     </message>
     <message>
         <source>The model returned an empty answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型返回了空的应答。</translation>
     </message>
     <message>
         <source>The model declined to answer (its content filter stopped it).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型拒绝回答（被其内容过滤器阻止）。</translation>
     </message>
     <message>
         <source>%1 It said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 模型表示：%2</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器报告了错误：%1</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在应答完成前关闭了连接。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is far longer than any summary; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应答远远超出任何摘要应有的长度，已被中止。</translation>
     </message>
     <message>
         <source>No server address or model is set. Enter them in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置服务器地址或模型。请在 AI 设置中填写。</translation>
     </message>
     <message>
         <source>The article has no text to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>这篇文章没有可发送的文本。</translation>
     </message>
 </context>
 <context>
     <name>Ai::OpenAiProvider</name>
     <message>
         <source>Language model server</source>
-        <translation type="unfinished"></translation>
+        <translation>语言模型服务器</translation>
     </message>
     <message>
         <source>Language model server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的语言模型服务器</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %2 的 %1</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1. It offers %n model(s); choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接到 %1。它提供 %n 个模型，请选择一个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1. It offers %n model(s), “%2” among them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接到 %1。它提供 %n 个模型，其中包括“%2”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1, but it does not offer the model “%2” (it offers %n model(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接到 %1，但它不提供模型“%2”（它提供 %n 个模型）。</numerusform>
         </translation>
     </message>
 </context>
@@ -176,22 +176,22 @@
     <name>Ai::Reply</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
     <name>Ai::ResultCache</name>
     <message>
         <source>The saved AI answers could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或写入已保存的 AI 结果：%1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n article(s) from %1, latest at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来自 %1 的 %n 篇文章，最新一篇发布于 %2</numerusform>
         </translation>
     </message>
 </context>
@@ -322,27 +322,27 @@
     <name>Cli::BriefingCommand</name>
     <message>
         <source>Show today&apos;s news as stories, each with a short summary</source>
-        <translation type="unfinished"></translation>
+        <translation>按话题显示今天的新闻，每个话题附有简短摘要</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">输出 JSON 数组。</translation>
+        <translation>输出 JSON 数组。</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; stories (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多显示 &lt;n&gt; 个话题（默认 10）。</translation>
     </message>
     <message>
         <source>briefing takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing 不接受参数</translation>
     </message>
     <message>
         <source>--max needs a number between 1 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max 需要 1 到 1000 之间的数字</translation>
     </message>
     <message>
         <source>No articles today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天没有文章。</translation>
     </message>
 </context>
 <context>
@@ -425,27 +425,27 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <name>Cli::ExtractCommand</name>
     <message>
         <source>Print the article text of a web page (a file or an http(s) URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出网页（文件或 http(s) URL）中的文章正文</translation>
     </message>
     <message>
         <source>Print the sanitized HTML instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出经过清理的 HTML，而不是纯文本。</translation>
     </message>
     <message>
         <source>The web page: a file, or an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>网页：文件或 http(s) URL。</translation>
     </message>
     <message>
         <source>extract needs exactly one FILE or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>extract 需要恰好一个 FILE 或 URL</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 %2 MB</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -617,31 +617,31 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <name>Cli::RelatedCommand</name>
     <message>
         <source>List the articles most related to an article</source>
-        <translation type="unfinished"></translation>
+        <translation>列出与某篇文章最相关的文章</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">文章的 ID，即 `tidings articles` 所显示的。</translation>
+        <translation>文章的 ID，即 `tidings articles` 所显示的。</translation>
     </message>
     <message>
         <source>At most N articles (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 篇文章（默认 %1）。</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">输出 JSON 数组。</translation>
+        <translation>输出 JSON 数组。</translation>
     </message>
     <message>
         <source>tidings related: give one article id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings related：请给出一个文章 ID</translation>
     </message>
     <message>
         <source>tidings related: --limit takes a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings related：--limit 需要一个大于 0 的数字</translation>
     </message>
     <message>
         <source>there is no article %1</source>
-        <translation type="unfinished">不存在文章 %1</translation>
+        <translation>不存在文章 %1</translation>
     </message>
 </context>
 <context>
@@ -667,82 +667,82 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <name>Cli::SummarizeCommand</name>
     <message>
         <source>Summarize an article, or list its key points</source>
-        <translation type="unfinished"></translation>
+        <translation>为文章生成摘要，或列出其要点</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">文章的 ID，即 `tidings articles` 所显示的。</translation>
+        <translation>文章的 ID，即 `tidings articles` 所显示的。</translation>
     </message>
     <message>
         <source>builtin: the summarizer on this computer; remote: the language model server in the AI settings (default: the provider chosen there).</source>
-        <translation type="unfinished"></translation>
+        <translation>builtin：在本机运行的摘要器；remote：AI 设置中的语言模型服务器（默认：使用 AI 设置中选择的提供方）。</translation>
     </message>
     <message>
         <source>List the key points instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出要点，而不是摘要。</translation>
     </message>
     <message>
         <source>Ask again instead of showing the saved answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新请求，而不是显示已保存的结果。</translation>
     </message>
     <message>
         <source>tidings summarize: give one article id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings summarize：请给出一个文章 ID</translation>
     </message>
     <message>
         <source>tidings summarize: --provider is builtin or remote</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings summarize：--provider 只能是 builtin 或 remote</translation>
     </message>
     <message>
         <source>AI features are turned off. Turn them on in the AI settings (%1=true in %2), or use --provider builtin for the summarizer that runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 功能已关闭。请在 AI 设置中开启（在 %2 中设置 %1=true），或使用 --provider builtin 来调用在本机运行的摘要器。</translation>
     </message>
     <message>
         <source>Key points are turned off in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>要点功能已在 AI 设置中关闭。</translation>
     </message>
     <message>
         <source>Summaries are turned off in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要功能已在 AI 设置中关闭。</translation>
     </message>
     <message>
         <source>there is no article %1</source>
-        <translation type="unfinished">不存在文章 %1</translation>
+        <translation>不存在文章 %1</translation>
     </message>
     <message>
         <source>The API key could not be read from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从密钥环读取 API 密钥：%1</translation>
     </message>
 </context>
 <context>
     <name>Cli::SummarizeTextCommand</name>
     <message>
         <source>Summarize a plain-text file (or - for standard input) offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线为纯文本文件（或用 - 表示标准输入）生成摘要</translation>
     </message>
     <message>
         <source>Print the key points, most important first, instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出要点（最重要的在前），而不是摘要。</translation>
     </message>
     <message>
         <source>Use at most &lt;n&gt; sentences (default 4, or 5 key points).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多使用 &lt;n&gt; 个句子（默认 4 句，要点默认 5 条）。</translation>
     </message>
     <message>
         <source>A UTF-8 text file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 文本文件，或用 - 表示标准输入。</translation>
     </message>
     <message>
         <source>summarize-text needs exactly one FILE (or -)</source>
-        <translation type="unfinished"></translation>
+        <translation>summarize-text 需要恰好一个 FILE（或 -）</translation>
     </message>
     <message>
         <source>--sentences needs a number between 1 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--sentences 需要 1 到 100 之间的数字</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -943,15 +943,15 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <name>Html::ArticleExtractor</name>
     <message>
         <source>The page is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面大于 %1 MB。</translation>
     </message>
     <message>
         <source>The page is nested too deeply to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面嵌套层级过深，无法读取。</translation>
     </message>
     <message>
         <source>No article text found on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面上没有找到文章正文。</translation>
     </message>
 </context>
 <context>
@@ -965,31 +965,31 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <name>Models::AiCard</name>
     <message>
         <source>AI</source>
-        <translation type="unfinished"></translation>
+        <translation>AI</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成…</translation>
     </message>
     <message>
         <source>Made by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 生成。</translation>
     </message>
     <message>
         <source>AI output can be wrong: check what matters against the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 生成的内容可能有误：重要信息请对照原文核实。</translation>
     </message>
     <message>
         <source>Summaries and key points, made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要和要点，在本机生成。</translation>
     </message>
     <message>
         <source>Try AI features…</source>
-        <translation type="unfinished"></translation>
+        <translation>试用 AI 功能…</translation>
     </message>
     <message>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>不再显示</translation>
     </message>
 </context>
 <context>
@@ -1007,73 +1007,73 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <name>Models::ArticlePage</name>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作者：%1</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">（无标题）</translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>Download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 %1</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Loading the full article…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载完整文章…</translation>
     </message>
     <message>
         <source>Load full article</source>
-        <translation type="unfinished"></translation>
+        <translation>加载完整文章</translation>
     </message>
     <message>
         <source>Related Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>相关文章</translation>
     </message>
     <message>
         <source>More from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>来自此来源的更多文章</translation>
     </message>
     <message>
         <source>More from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的更多文章</translation>
     </message>
     <message>
         <source>Read the comments on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>在网站上阅读评论</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条评论</numerusform>
         </translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>No comments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无评论</translation>
     </message>
     <message>
         <source>Show comments</source>
-        <translation type="unfinished"></translation>
+        <translation>显示评论</translation>
     </message>
     <message>
         <source>Loading comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载评论…</translation>
     </message>
     <message>
         <source>The comments could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载评论：%1</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
 </context>
 <context>
@@ -1235,34 +1235,34 @@ Last refresh failed: %2</source>
     <name>Reading::CommentThread</name>
     <message>
         <source>The comments could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载评论。</translation>
     </message>
     <message>
         <source>Loading the comments was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载评论已取消。</translation>
     </message>
     <message>
         <source>The server sent no comments (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有发送任何评论（HTTP %1）。</translation>
     </message>
     <message>
         <source>The comments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取评论：%1</translation>
     </message>
 </context>
 <context>
     <name>Reading::FullArticleLoader</name>
     <message>
         <source>The article no longer exists.</source>
-        <translation type="unfinished">该文章已不存在。</translation>
+        <translation>该文章已不存在。</translation>
     </message>
     <message>
         <source>The article has no web page to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>这篇文章没有可加载的网页。</translation>
     </message>
     <message>
         <source>The article&apos;s link leads to a file of type %1, not to a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>文章链接指向的是 %1 类型的文件，而不是网页。</translation>
     </message>
 </context>
 <context>
@@ -1276,28 +1276,28 @@ Last refresh failed: %2</source>
     <name>Secrets::Keyring</name>
     <message>
         <source>No keyring is available on this system, so passwords and keys cannot be stored safely. Install or start a keyring service (such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统上没有可用的密钥环，因此无法安全地保存密码和密钥。请安装或启动密钥环服务（例如 GNOME Keyring 或 KWallet），然后重试。</translation>
     </message>
     <message>
         <source>Access to the keyring was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥环被拒绝。</translation>
     </message>
     <message>
         <source>The keyring refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环拒绝了访问（%1）。请将其解锁后重试。</translation>
     </message>
     <message>
         <source>The keyring could not delete the entry (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环无法删除该条目（%1）。</translation>
     </message>
     <message>
         <source>The keyring could not be used (%1). Check that a keyring service such as GNOME Keyring or KWallet is running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用密钥环（%1）。请检查 GNOME Keyring 或 KWallet 等密钥环服务是否正在运行且已解锁。</translation>
     </message>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s). It may be locked or busy; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密钥环在 %n 秒内没有响应。它可能已锁定或正忙；请将其解锁后重试。</numerusform>
         </translation>
     </message>
 </context>
@@ -1345,7 +1345,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Cannot store the full article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存完整文章：%1</translation>
     </message>
 </context>
 <context>
@@ -1683,148 +1683,148 @@ Last refresh failed: %2</source>
     <name>Ui::AiCardController</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>要点</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译</translation>
     </message>
     <message>
         <source>Summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>生成摘要</translation>
     </message>
     <message>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译</translation>
     </message>
 </context>
 <context>
     <name>Ui::AiSettingsPage</name>
     <message>
         <source>Use AI features</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 AI 功能</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Summary&lt;/b&gt; shortens an article to a few sentences, &lt;b&gt;Key points&lt;/b&gt; lists its main facts, &lt;b&gt;Translate&lt;/b&gt; puts it into another language and the &lt;b&gt;Daily briefing&lt;/b&gt; groups today&apos;s articles into stories and sums each up.&lt;/p&gt;&lt;p&gt;With &lt;b&gt;On this computer&lt;/b&gt; the work is done here and nothing is sent anywhere. With &lt;b&gt;OpenAI-compatible server&lt;/b&gt; the article&apos;s title and text (up to the text budget below) are sent to the server at the address you give, along with the API key. Nothing is sent until you ask for a summary, key points, a translation or a briefing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;摘要&lt;/b&gt;将文章浓缩为几句话，&lt;b&gt;要点&lt;/b&gt;列出其主要事实，&lt;b&gt;翻译&lt;/b&gt;将其译成另一种语言，&lt;b&gt;每日简报&lt;/b&gt;则把今天的文章归为若干话题并分别概括。&lt;/p&gt;&lt;p&gt;选择&lt;b&gt;在本机&lt;/b&gt;时，所有处理都在这台计算机上完成，不会向任何地方发送内容。选择&lt;b&gt;兼容 OpenAI 的服务器&lt;/b&gt;时，文章的标题和正文（不超过下方的文本上限）会连同 API 密钥一起发送到您所填地址上的服务器。在您请求摘要、要点、翻译或简报之前，不会发送任何内容。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Where the work is done</source>
-        <translation type="unfinished"></translation>
+        <translation>处理位置</translation>
     </message>
     <message>
         <source>On this computer (summary and key points only)</source>
-        <translation type="unfinished"></translation>
+        <translation>在本机（仅限摘要和要点）</translation>
     </message>
     <message>
         <source>OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容 OpenAI 的服务器</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新模型列表</translation>
     </message>
     <message>
         <source>Not needed by most local servers</source>
-        <translation type="unfinished"></translation>
+        <translation>大多数本地服务器不需要</translation>
     </message>
     <message>
         <source>Kept in the system keyring, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在系统密钥环中，绝不会写入设置文件。</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>A server that sends nothing for this long is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在这段时间内没有发送任何内容时，将放弃等待。</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> 个字符</translation>
     </message>
     <message>
         <source>Longer articles are cut to this many characters before they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>较长的文章在发送前会被截断为此字符数。</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Give up after</source>
-        <translation type="unfinished"></translation>
+        <translation>超时时间</translation>
     </message>
     <message>
         <source>Send at most</source>
-        <translation type="unfinished"></translation>
+        <translation>最多发送</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>要点</translation>
     </message>
     <message>
         <source>Translate to</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译为</translation>
     </message>
     <message>
         <source>The interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>Daily briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>每日简报</translation>
     </message>
     <message>
         <source>AI Features</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 功能</translation>
     </message>
     <message>
         <source>The API key cannot be kept: %1 It is not written anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 API 密钥：%1 密钥不会写入其他任何地方。</translation>
     </message>
     <message>
         <source>Asking the server for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向服务器获取模型列表…</translation>
     </message>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务器提供 %n 个模型。</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
 </context>
 <context>
@@ -1870,19 +1870,19 @@ Last refresh failed: %2</source>
     <name>Ui::ArticleCommands</name>
     <message>
         <source>Save Article as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将文章另存为 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>The article could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文章保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -2093,35 +2093,35 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接(&amp;C)</translation>
     </message>
     <message>
         <source>Share by &amp;E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>通过电子邮件分享(&amp;E)…</translation>
     </message>
     <message>
         <source>Load &amp;Full Article</source>
-        <translation type="unfinished"></translation>
+        <translation>加载完整文章(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2250,55 +2250,55 @@ Last refresh failed: %2</source>
     <name>Ui::NetworkSettingsPage</name>
     <message>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>使用系统代理设置</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用代理</translation>
     </message>
     <message>
         <source>Manual HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>手动设置 HTTP 代理</translation>
     </message>
     <message>
         <source>proxy.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.org</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>A download that receives nothing for this long is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载在这段时间内没有收到任何数据时，将放弃下载。</translation>
     </message>
     <message>
         <source>Sent to every site as the name of the program. Leave empty for Tidings&apos; own.</source>
-        <translation type="unfinished"></translation>
+        <translation>作为程序名称发送给每个网站。留空则使用 Tidings 自己的名称。</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>代理主机</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>代理端口</translation>
     </message>
     <message>
         <source>Give up a silent download after</source>
-        <translation type="unfinished"></translation>
+        <translation>无响应下载的超时时间</translation>
     </message>
     <message>
         <source>User-Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
 </context>
 <context>
@@ -2344,23 +2344,23 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Load images from the web in articles</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中加载网络图片</translation>
     </message>
     <message>
         <source>Images are fetched without cookies or referrer; turned off, a site cannot tell when an article is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取图片时不发送 Cookie 或 Referrer；关闭此项后，网站无法得知文章何时被阅读。</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"> 磅</translation>
+        <translation> 磅</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Article text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文章字号</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2635,7 @@ Last refresh failed: %2</source>
     <name>Ui::WebArticleView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished">文章正文</translation>
+        <translation>文章正文</translation>
     </message>
 </context>
 </TS>
