@@ -5,180 +5,180 @@
     <name>Ai::BuiltinProvider</name>
     <message>
         <source>The built-in summarizer cannot translate. Choose a language model server in the AI settings to translate articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенное средство пересказа не умеет переводить. Чтобы переводить статьи, выберите сервер языковой модели в настройках ИИ.</translation>
     </message>
     <message>
         <source>The article has no text to summarize.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье нет текста для пересказа.</translation>
     </message>
     <message>
         <source>The article is too short to summarize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья слишком короткая для пересказа.</translation>
     </message>
     <message>
         <source>Built-in summarizer (on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенное средство пересказа (на этом компьютере)</translation>
     </message>
 </context>
 <context>
     <name>Ai::OpenAiErrors</name>
     <message>
         <source>%1 (The server said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ответ сервера: %2)</translation>
     </message>
     <message>
         <source>The server at %1 sends requests to another address (HTTP %2). Enter that address in the AI settings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 перенаправляет запросы на другой адрес (HTTP %2). Укажите этот адрес в настройках ИИ: %3</translation>
     </message>
     <message>
         <source>The server refused the API key. Check the key in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил ключ API. Проверьте ключ в настройках ИИ.</translation>
     </message>
     <message>
         <source>The server at %1 does not know the model “%2”, or the address is not an OpenAI-compatible API (it usually ends in /v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не знает модель «%2», или адрес не относится к API, совместимому с OpenAI (обычно он заканчивается на /v1).</translation>
     </message>
     <message numerus="yes">
         <source>The server is limiting requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер ограничивает запросы. Повторите попытку через %n секунду.</numerusform>
+            <numerusform>Сервер ограничивает запросы. Повторите попытку через %n секунды.</numerusform>
+            <numerusform>Сервер ограничивает запросы. Повторите попытку через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is limiting requests, or the account&apos;s quota is used up. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер ограничивает запросы, или квота учётной записи исчерпана. Повторите попытку позже.</translation>
     </message>
     <message>
         <source>The server could not handle the request (HTTP %1). The article may be too long for the model; lower the text budget in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не смог обработать запрос (HTTP %1). Возможно, статья слишком длинная для модели; уменьшите лимит текста в настройках ИИ.</translation>
     </message>
     <message>
         <source>The server at %1 has a problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере %1 возникла проблема (HTTP %2). Повторите попытку позже.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер ответил кодом состояния HTTP %1.</translation>
     </message>
     <message>
         <source>Nothing answers at %1 (connection refused). Check that the server is running and the address and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>По адресу %1 никто не отвечает (в соединении отказано). Проверьте, что сервер запущен, а адрес и порт указаны верно.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти сервер %1. Проверьте адрес.</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 закрыл соединение, не ответив.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ожидания соединения с %1 истекло.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с %1.</translation>
     </message>
     <message>
         <source>The network is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть недоступна.</translation>
     </message>
     <message>
         <source>The proxy server could not be used: %1</source>
-        <translation type="unfinished">Не удалось использовать прокси-сервер: %1</translation>
+        <translation>Не удалось использовать прокси-сервер: %1</translation>
     </message>
     <message>
         <source>The address %1 is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес %1 не является адресом http или https.</translation>
     </message>
     <message>
         <source>Talking to the server at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с сервером %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The server sent nothing for %n second(s) and was given up on. A large model may need a longer timeout in the AI settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер ничего не присылал %n секунду, и ожидание прекращено. Большой модели может понадобиться более длительное время ожидания в настройках ИИ.</numerusform>
+            <numerusform>Сервер ничего не присылал %n секунды, и ожидание прекращено. Большой модели может понадобиться более длительное время ожидания в настройках ИИ.</numerusform>
+            <numerusform>Сервер ничего не присылал %n секунд, и ожидание прекращено. Большой модели может понадобиться более длительное время ожидания в настройках ИИ.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: it is not the JSON or event stream an OpenAI-compatible server sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ответ сервера: это не JSON и не поток событий, которые отправляет сервер, совместимый с OpenAI.</translation>
     </message>
     <message>
         <source>The model returned an empty answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель вернула пустой ответ.</translation>
     </message>
     <message>
         <source>The model declined to answer (its content filter stopped it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель отказалась отвечать (её остановил фильтр содержимого).</translation>
     </message>
     <message>
         <source>%1 It said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ответ модели: %2</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер сообщил об ошибке: %1</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер закрыл соединение, не завершив ответ.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is far longer than any summary; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера намного длиннее любого краткого содержания; он прерван.</translation>
     </message>
     <message>
         <source>No server address or model is set. Enter them in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указаны адрес сервера или модель. Введите их в настройках ИИ.</translation>
     </message>
     <message>
         <source>The article has no text to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье нет текста для отправки.</translation>
     </message>
 </context>
 <context>
     <name>Ai::OpenAiProvider</name>
     <message>
         <source>Language model server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер языковой модели</translation>
     </message>
     <message>
         <source>Language model server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер языковой модели на %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1. It offers %n model(s); choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подключено к %1. Сервер предлагает %n модель; выберите её.</numerusform>
+            <numerusform>Подключено к %1. Сервер предлагает %n модели; выберите одну.</numerusform>
+            <numerusform>Подключено к %1. Сервер предлагает %n моделей; выберите одну.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1. It offers %n model(s), “%2” among them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подключено к %1. Сервер предлагает %n модель — «%2».</numerusform>
+            <numerusform>Подключено к %1. Сервер предлагает %n модели, в том числе «%2».</numerusform>
+            <numerusform>Подключено к %1. Сервер предлагает %n моделей, в том числе «%2».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1, but it does not offer the model “%2” (it offers %n model(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подключено к %1, но сервер не предлагает модель «%2» (он предлагает %n модель).</numerusform>
+            <numerusform>Подключено к %1, но сервер не предлагает модель «%2» (он предлагает %n модели).</numerusform>
+            <numerusform>Подключено к %1, но сервер не предлагает модель «%2» (он предлагает %n моделей).</numerusform>
         </translation>
     </message>
 </context>
@@ -186,24 +186,24 @@
     <name>Ai::Reply</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
     <name>Ai::ResultCache</name>
     <message>
         <source>The saved AI answers could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать сохранённые ответы ИИ: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n article(s) from %1, latest at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n статья из %1, последняя в %2</numerusform>
+            <numerusform>%n статьи из %1, последняя в %2</numerusform>
+            <numerusform>%n статей из %1, последняя в %2</numerusform>
         </translation>
     </message>
 </context>
@@ -336,27 +336,27 @@
     <name>Cli::BriefingCommand</name>
     <message>
         <source>Show today&apos;s news as stories, each with a short summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сегодняшние новости в виде сюжетов, каждый с кратким содержанием</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Вывести массив JSON.</translation>
+        <translation>Вывести массив JSON.</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; stories (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать не более &lt;n&gt; сюжетов (по умолчанию 10).</translation>
     </message>
     <message>
         <source>briefing takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing не принимает аргументов</translation>
     </message>
     <message>
         <source>--max needs a number between 1 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max требует число от 1 до 1000</translation>
     </message>
     <message>
         <source>No articles today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня статей нет.</translation>
     </message>
 </context>
 <context>
@@ -439,27 +439,27 @@ Tidings — программа для чтения новостей. Без ко
     <name>Cli::ExtractCommand</name>
     <message>
         <source>Print the article text of a web page (a file or an http(s) URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести текст статьи с веб-страницы (файл или URL http(s))</translation>
     </message>
     <message>
         <source>Print the sanitized HTML instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести очищенный HTML вместо текста.</translation>
     </message>
     <message>
         <source>The web page: a file, or an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница: файл или URL http(s).</translation>
     </message>
     <message>
         <source>extract needs exactly one FILE or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>extract требует ровно один FILE или URL</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше %2 МБ</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">не удаётся прочитать %1: %2</translation>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -633,31 +633,31 @@ Tidings — программа для чтения новостей. Без ко
     <name>Cli::RelatedCommand</name>
     <message>
         <source>List the articles most related to an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать статьи, наиболее близкие к статье</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">Идентификатор статьи, как его показывает `tidings articles`.</translation>
+        <translation>Идентификатор статьи, как его показывает `tidings articles`.</translation>
     </message>
     <message>
         <source>At most N articles (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более N статей (по умолчанию %1).</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Вывести массив JSON.</translation>
+        <translation>Вывести массив JSON.</translation>
     </message>
     <message>
         <source>tidings related: give one article id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings related: укажите один идентификатор статьи</translation>
     </message>
     <message>
         <source>tidings related: --limit takes a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings related: --limit ожидает число больше 0</translation>
     </message>
     <message>
         <source>there is no article %1</source>
-        <translation type="unfinished">статьи %1 нет</translation>
+        <translation>статьи %1 нет</translation>
     </message>
 </context>
 <context>
@@ -683,82 +683,82 @@ Tidings — программа для чтения новостей. Без ко
     <name>Cli::SummarizeCommand</name>
     <message>
         <source>Summarize an article, or list its key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко изложить статью или перечислить её ключевые моменты</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">Идентификатор статьи, как его показывает `tidings articles`.</translation>
+        <translation>Идентификатор статьи, как его показывает `tidings articles`.</translation>
     </message>
     <message>
         <source>builtin: the summarizer on this computer; remote: the language model server in the AI settings (default: the provider chosen there).</source>
-        <translation type="unfinished"></translation>
+        <translation>builtin — средство пересказа на этом компьютере; remote — сервер языковой модели из настроек ИИ (по умолчанию — поставщик, выбранный там).</translation>
     </message>
     <message>
         <source>List the key points instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечислить ключевые моменты вместо краткого содержания.</translation>
     </message>
     <message>
         <source>Ask again instead of showing the saved answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить заново вместо показа сохранённого ответа.</translation>
     </message>
     <message>
         <source>tidings summarize: give one article id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings summarize: укажите один идентификатор статьи</translation>
     </message>
     <message>
         <source>tidings summarize: --provider is builtin or remote</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings summarize: --provider может быть builtin или remote</translation>
     </message>
     <message>
         <source>AI features are turned off. Turn them on in the AI settings (%1=true in %2), or use --provider builtin for the summarizer that runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Функции ИИ отключены. Включите их в настройках ИИ (%1=true в %2) или используйте --provider builtin для средства пересказа, работающего на этом компьютере.</translation>
     </message>
     <message>
         <source>Key points are turned off in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые моменты отключены в настройках ИИ.</translation>
     </message>
     <message>
         <source>Summaries are turned off in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание отключено в настройках ИИ.</translation>
     </message>
     <message>
         <source>there is no article %1</source>
-        <translation type="unfinished">статьи %1 нет</translation>
+        <translation>статьи %1 нет</translation>
     </message>
     <message>
         <source>The API key could not be read from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ключ API из связки ключей: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli::SummarizeTextCommand</name>
     <message>
         <source>Summarize a plain-text file (or - for standard input) offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко изложить обычный текстовый файл (или - для стандартного ввода) без подключения к сети</translation>
     </message>
     <message>
         <source>Print the key points, most important first, instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести ключевые моменты (сначала самые важные) вместо краткого содержания.</translation>
     </message>
     <message>
         <source>Use at most &lt;n&gt; sentences (default 4, or 5 key points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать не более &lt;n&gt; предложений (по умолчанию 4 или 5 ключевых моментов).</translation>
     </message>
     <message>
         <source>A UTF-8 text file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовый файл в UTF-8 или - для стандартного ввода.</translation>
     </message>
     <message>
         <source>summarize-text needs exactly one FILE (or -)</source>
-        <translation type="unfinished"></translation>
+        <translation>summarize-text требует ровно один FILE (или -)</translation>
     </message>
     <message>
         <source>--sentences needs a number between 1 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--sentences требует число от 1 до 100</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">не удаётся прочитать %1: %2</translation>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -959,15 +959,15 @@ Tidings — программа для чтения новостей. Без ко
     <name>Html::ArticleExtractor</name>
     <message>
         <source>The page is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница больше %1 МБ.</translation>
     </message>
     <message>
         <source>The page is nested too deeply to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница имеет слишком глубокую вложенность, чтобы её прочитать.</translation>
     </message>
     <message>
         <source>No article text found on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой странице не найден текст статьи.</translation>
     </message>
 </context>
 <context>
@@ -981,31 +981,31 @@ Tidings — программа для чтения новостей. Без ко
     <name>Models::AiCard</name>
     <message>
         <source>AI</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИ</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишется…</translation>
     </message>
     <message>
         <source>Made by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано: %1.</translation>
     </message>
     <message>
         <source>AI output can be wrong: check what matters against the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИ может ошибаться: сверяйте важное со статьёй.</translation>
     </message>
     <message>
         <source>Summaries and key points, made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание и ключевые моменты — прямо на этом компьютере.</translation>
     </message>
     <message>
         <source>Try AI features…</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать функции ИИ…</translation>
     </message>
     <message>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не показывать</translation>
     </message>
 </context>
 <context>
@@ -1023,75 +1023,75 @@ Tidings — программа для чтения новостей. Без ко
     <name>Models::ArticlePage</name>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>автор: %1</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(без названия)</translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>Download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать %1</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>Loading the full article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка полной статьи…</translation>
     </message>
     <message>
         <source>Load full article</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить полную статью</translation>
     </message>
     <message>
         <source>Related Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Похожие статьи</translation>
     </message>
     <message>
         <source>More from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё из этого источника</translation>
     </message>
     <message>
         <source>More from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё из %1</translation>
     </message>
     <message>
         <source>Read the comments on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать комментарии на сайте</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n комментарий</numerusform>
+            <numerusform>%n комментария</numerusform>
+            <numerusform>%n комментариев</numerusform>
         </translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарии</translation>
     </message>
     <message>
         <source>No comments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментариев пока нет</translation>
     </message>
     <message>
         <source>Show comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать комментарии</translation>
     </message>
     <message>
         <source>Loading comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка комментариев…</translation>
     </message>
     <message>
         <source>The comments could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить комментарии: %1</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Аноним</translation>
     </message>
 </context>
 <context>
@@ -1259,34 +1259,34 @@ Last refresh failed: %2</source>
     <name>Reading::CommentThread</name>
     <message>
         <source>The comments could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить комментарии.</translation>
     </message>
     <message>
         <source>Loading the comments was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка комментариев отменена.</translation>
     </message>
     <message>
         <source>The server sent no comments (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не прислал комментариев (HTTP %1).</translation>
     </message>
     <message>
         <source>The comments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать комментарии: %1</translation>
     </message>
 </context>
 <context>
     <name>Reading::FullArticleLoader</name>
     <message>
         <source>The article no longer exists.</source>
-        <translation type="unfinished">Статьи больше нет.</translation>
+        <translation>Статьи больше нет.</translation>
     </message>
     <message>
         <source>The article has no web page to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>У статьи нет веб-страницы для загрузки.</translation>
     </message>
     <message>
         <source>The article&apos;s link leads to a file of type %1, not to a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка статьи ведёт на файл типа %1, а не на веб-страницу.</translation>
     </message>
 </context>
 <context>
@@ -1300,30 +1300,30 @@ Last refresh failed: %2</source>
     <name>Secrets::Keyring</name>
     <message>
         <source>No keyring is available on this system, so passwords and keys cannot be stored safely. Install or start a keyring service (such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой системе нет связки ключей, поэтому пароли и ключи нельзя надёжно сохранить. Установите или запустите службу связки ключей (например, GNOME Keyring или KWallet) и повторите попытку.</translation>
     </message>
     <message>
         <source>Access to the keyring was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к связке ключей запрещён.</translation>
     </message>
     <message>
         <source>The keyring refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей отказала в доступе (%1). Разблокируйте её и повторите попытку.</translation>
     </message>
     <message>
         <source>The keyring could not delete the entry (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Связке ключей не удалось удалить запись (%1).</translation>
     </message>
     <message>
         <source>The keyring could not be used (%1). Check that a keyring service such as GNOME Keyring or KWallet is running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось воспользоваться связкой ключей (%1). Проверьте, что служба связки ключей, например GNOME Keyring или KWallet, запущена и разблокирована.</translation>
     </message>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s). It may be locked or busy; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Связка ключей не ответила в течение %n секунды. Возможно, она заблокирована или занята; разблокируйте её и повторите попытку.</numerusform>
+            <numerusform>Связка ключей не ответила в течение %n секунд. Возможно, она заблокирована или занята; разблокируйте её и повторите попытку.</numerusform>
+            <numerusform>Связка ключей не ответила в течение %n секунд. Возможно, она заблокирована или занята; разблокируйте её и повторите попытку.</numerusform>
         </translation>
     </message>
 </context>
@@ -1371,7 +1371,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Cannot store the full article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить полную статью: %1</translation>
     </message>
 </context>
 <context>
@@ -1711,150 +1711,150 @@ Last refresh failed: %2</source>
     <name>Ui::AiCardController</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые моменты</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод</translation>
     </message>
     <message>
         <source>Summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересказать</translation>
     </message>
     <message>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести</translation>
     </message>
 </context>
 <context>
     <name>Ui::AiSettingsPage</name>
     <message>
         <source>Use AI features</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать функции ИИ</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Summary&lt;/b&gt; shortens an article to a few sentences, &lt;b&gt;Key points&lt;/b&gt; lists its main facts, &lt;b&gt;Translate&lt;/b&gt; puts it into another language and the &lt;b&gt;Daily briefing&lt;/b&gt; groups today&apos;s articles into stories and sums each up.&lt;/p&gt;&lt;p&gt;With &lt;b&gt;On this computer&lt;/b&gt; the work is done here and nothing is sent anywhere. With &lt;b&gt;OpenAI-compatible server&lt;/b&gt; the article&apos;s title and text (up to the text budget below) are sent to the server at the address you give, along with the API key. Nothing is sent until you ask for a summary, key points, a translation or a briefing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Краткое содержание&lt;/b&gt; сокращает статью до нескольких предложений, &lt;b&gt;Ключевые моменты&lt;/b&gt; перечисляют её главные факты, &lt;b&gt;Перевод&lt;/b&gt; переводит её на другой язык, а &lt;b&gt;Ежедневная сводка&lt;/b&gt; группирует сегодняшние статьи в сюжеты и кратко излагает каждый из них.&lt;/p&gt;&lt;p&gt;В режиме &lt;b&gt;На этом компьютере&lt;/b&gt; вся работа выполняется здесь и ничего никуда не отправляется. В режиме &lt;b&gt;Сервер, совместимый с OpenAI&lt;/b&gt; заголовок и текст статьи (в пределах указанного ниже лимита текста) отправляются на сервер по заданному вами адресу вместе с ключом API. Ничего не отправляется, пока вы не запросите краткое содержание, ключевые моменты, перевод или сводку.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Where the work is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Где выполняется работа</translation>
     </message>
     <message>
         <source>On this computer (summary and key points only)</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере (только краткое содержание и ключевые моменты)</translation>
     </message>
     <message>
         <source>OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер, совместимый с OpenAI</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить список моделей</translation>
     </message>
     <message>
         <source>Not needed by most local servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Большинству локальных серверов не нужен</translation>
     </message>
     <message>
         <source>Kept in the system keyring, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в системной связке ключей, а не в файле настроек.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить соединение</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> с</translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>A server that sends nothing for this long is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если сервер ничего не присылает так долго, ожидание прекращается.</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> символов</translation>
     </message>
     <message>
         <source>Longer articles are cut to this many characters before they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более длинные статьи обрезаются до этого числа символов перед отправкой.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <source>Give up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращать ожидание через</translation>
     </message>
     <message>
         <source>Send at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять не более</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Функции</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые моменты</translation>
     </message>
     <message>
         <source>Translate to</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводить на</translation>
     </message>
     <message>
         <source>The interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>Daily briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневная сводка</translation>
     </message>
     <message>
         <source>AI Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Функции ИИ</translation>
     </message>
     <message>
         <source>The API key cannot be kept: %1 It is not written anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить ключ API: %1 Больше он нигде не записывается.</translation>
     </message>
     <message>
         <source>Asking the server for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос списка моделей у сервера…</translation>
     </message>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер предлагает %n модель.</numerusform>
+            <numerusform>Сервер предлагает %n модели.</numerusform>
+            <numerusform>Сервер предлагает %n моделей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
 </context>
 <context>
@@ -1900,19 +1900,19 @@ Last refresh failed: %2</source>
     <name>Ui::ArticleCommands</name>
     <message>
         <source>Save Article as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение статьи в PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PDF</translation>
     </message>
     <message>
         <source>The article could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить статью как %1.</translation>
     </message>
 </context>
 <context>
@@ -2123,35 +2123,35 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать ссылку</translation>
     </message>
     <message>
         <source>Share by &amp;E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить по &amp;эл. почте…</translation>
     </message>
     <message>
         <source>Load &amp;Full Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить полную с&amp;татью</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить как PDF…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обычный размер</translation>
     </message>
 </context>
 <context>
@@ -2288,55 +2288,55 @@ Last refresh failed: %2</source>
     <name>Ui::NetworkSettingsPage</name>
     <message>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать системные настройки прокси</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Без прокси</translation>
     </message>
     <message>
         <source>Manual HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-прокси вручную</translation>
     </message>
     <message>
         <source>proxy.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.org</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> с</translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>A download that receives nothing for this long is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если загрузка ничего не получает так долго, она прерывается.</translation>
     </message>
     <message>
         <source>Sent to every site as the name of the program. Leave empty for Tidings&apos; own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется каждому сайту как название программы. Оставьте пустым, чтобы использовать название Tidings.</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел прокси</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт прокси</translation>
     </message>
     <message>
         <source>Give up a silent download after</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерывать молчащую загрузку через</translation>
     </message>
     <message>
         <source>User-Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть</translation>
     </message>
 </context>
 <context>
@@ -2382,23 +2382,23 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Load images from the web in articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружать изображения из интернета в статьях</translation>
     </message>
     <message>
         <source>Images are fetched without cookies or referrer; turned off, a site cannot tell when an article is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения загружаются без cookie и referrer; если отключить загрузку, сайт не сможет узнать, когда статью читают.</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"> пт</translation>
+        <translation> пт</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>Article text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер текста статьи</translation>
     </message>
 </context>
 <context>
@@ -2687,7 +2687,7 @@ Last refresh failed: %2</source>
     <name>Ui::WebArticleView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished">Текст статьи</translation>
+        <translation>Текст статьи</translation>
     </message>
 </context>
 </TS>
