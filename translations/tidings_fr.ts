@@ -5,175 +5,175 @@
     <name>Ai::BuiltinProvider</name>
     <message>
         <source>The built-in summarizer cannot translate. Choose a language model server in the AI settings to translate articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’outil de résumé intégré ne sait pas traduire. Choisissez un serveur de modèle de langage dans les paramètres de l’IA pour traduire les articles.</translation>
     </message>
     <message>
         <source>The article has no text to summarize.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’a aucun texte à résumer.</translation>
     </message>
     <message>
         <source>The article is too short to summarize.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article est trop court pour être résumé.</translation>
     </message>
     <message>
         <source>Built-in summarizer (on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil de résumé intégré (sur cet ordinateur)</translation>
     </message>
 </context>
 <context>
     <name>Ai::OpenAiErrors</name>
     <message>
         <source>%1 (The server said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Le serveur a indiqué&#xa0;: %2)</translation>
     </message>
     <message>
         <source>The server at %1 sends requests to another address (HTTP %2). Enter that address in the AI settings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur à l’adresse %1 redirige les requêtes vers une autre adresse (HTTP %2). Saisissez cette adresse dans les paramètres de l’IA&#xa0;: %3</translation>
     </message>
     <message>
         <source>The server refused the API key. Check the key in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la clé d’API. Vérifiez la clé dans les paramètres de l’IA.</translation>
     </message>
     <message>
         <source>The server at %1 does not know the model “%2”, or the address is not an OpenAI-compatible API (it usually ends in /v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur à l’adresse %1 ne connaît pas le modèle «&#xa0;%2&#xa0;», ou l’adresse n’est pas celle d’une API compatible OpenAI (elle se termine généralement par /v1).</translation>
     </message>
     <message numerus="yes">
         <source>The server is limiting requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur limite les requêtes. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Le serveur limite les requêtes. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is limiting requests, or the account&apos;s quota is used up. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite les requêtes, ou le quota du compte est épuisé. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server could not handle the request (HTTP %1). The article may be too long for the model; lower the text budget in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu traiter la requête (HTTP %1). L’article est peut-être trop long pour le modèle&#xa0;; réduisez la limite de texte dans les paramètres de l’IA.</translation>
     </message>
     <message>
         <source>The server at %1 has a problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur à l’adresse %1 rencontre un problème (HTTP %2). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le code HTTP %1.</translation>
     </message>
     <message>
         <source>Nothing answers at %1 (connection refused). Check that the server is running and the address and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond à l’adresse %1 (connexion refusée). Vérifiez que le serveur est en marche et que l’adresse et le port sont corrects.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de serveur %1 est introuvable. Vérifiez l’adresse.</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur à l’adresse %1 a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de connexion à %1 a expiré.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’établir une connexion sécurisée avec %1.</translation>
     </message>
     <message>
         <source>The network is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n’est pas disponible.</translation>
     </message>
     <message>
         <source>The proxy server could not be used: %1</source>
-        <translation type="unfinished">Le serveur mandataire n’a pas pu être utilisé&#xa0;: %1</translation>
+        <translation>Le serveur proxy n’a pas pu être utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The address %1 is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse %1 n’est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>Talking to the server at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La communication avec le serveur à l’adresse %1 a échoué&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The server sent nothing for %n second(s) and was given up on. A large model may need a longer timeout in the AI settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur n’a rien envoyé pendant %n seconde&#xa0;; la requête a été abandonnée. Un gros modèle peut nécessiter un délai plus long dans les paramètres de l’IA.</numerusform>
+            <numerusform>Le serveur n’a rien envoyé pendant %n secondes&#xa0;; la requête a été abandonnée. Un gros modèle peut nécessiter un délai plus long dans les paramètres de l’IA.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: it is not the JSON or event stream an OpenAI-compatible server sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur est illisible&#xa0;: ce n’est ni du JSON ni le flux d’événements qu’envoie un serveur compatible OpenAI.</translation>
     </message>
     <message>
         <source>The model returned an empty answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a renvoyé une réponse vide.</translation>
     </message>
     <message>
         <source>The model declined to answer (its content filter stopped it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a refusé de répondre (son filtre de contenu l’en a empêché).</translation>
     </message>
     <message>
         <source>%1 It said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Il a répondu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion avant la fin de la réponse.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is far longer than any summary; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur est bien plus longue qu’un résumé&#xa0;; elle a été interrompue.</translation>
     </message>
     <message>
         <source>No server address or model is set. Enter them in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse de serveur ni aucun modèle n’est défini. Saisissez-les dans les paramètres de l’IA.</translation>
     </message>
     <message>
         <source>The article has no text to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’a aucun texte à envoyer.</translation>
     </message>
 </context>
 <context>
     <name>Ai::OpenAiProvider</name>
     <message>
         <source>Language model server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de modèle de langage</translation>
     </message>
     <message>
         <source>Language model server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de modèle de langage sur %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1. It offers %n model(s); choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté à %1, qui propose %n modèle&#xa0;; choisissez-le.</numerusform>
+            <numerusform>Connecté à %1, qui propose %n modèles&#xa0;; choisissez-en un.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1. It offers %n model(s), “%2” among them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté à %1, qui propose %n modèle&#xa0;: «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>Connecté à %1, qui propose %n modèles, dont «&#xa0;%2&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1, but it does not offer the model “%2” (it offers %n model(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté à %1, mais le modèle «&#xa0;%2&#xa0;» n’y est pas proposé (%n modèle disponible).</numerusform>
+            <numerusform>Connecté à %1, mais le modèle «&#xa0;%2&#xa0;» n’y est pas proposé (%n modèles disponibles).</numerusform>
         </translation>
     </message>
 </context>
@@ -181,23 +181,23 @@
     <name>Ai::Reply</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>Ai::ResultCache</name>
     <message>
         <source>The saved AI answers could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses d’IA enregistrées n’ont pas pu être lues ou écrites&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n article(s) from %1, latest at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article de %1, publié à %2</numerusform>
+            <numerusform>%n articles de %1, le plus récent à %2</numerusform>
         </translation>
     </message>
 </context>
@@ -329,27 +329,27 @@
     <name>Cli::BriefingCommand</name>
     <message>
         <source>Show today&apos;s news as stories, each with a short summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’actualité du jour sous forme de sujets, chacun avec un court résumé</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Afficher un tableau JSON.</translation>
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; stories (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au plus &lt;n&gt; sujets (10 par défaut).</translation>
     </message>
     <message>
         <source>briefing takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing n’accepte aucun argument</translation>
     </message>
     <message>
         <source>--max needs a number between 1 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max attend un nombre entre 1 et 1000</translation>
     </message>
     <message>
         <source>No articles today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article aujourd’hui.</translation>
     </message>
 </context>
 <context>
@@ -432,27 +432,27 @@ Commandes&#xa0;:
     <name>Cli::ExtractCommand</name>
     <message>
         <source>Print the article text of a web page (a file or an http(s) URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le texte de l’article d’une page web (un fichier ou une URL http(s))</translation>
     </message>
     <message>
         <source>Print the sanitized HTML instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le HTML nettoyé au lieu du texte.</translation>
     </message>
     <message>
         <source>The web page: a file, or an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page web&#xa0;: un fichier ou une URL http(s).</translation>
     </message>
     <message>
         <source>extract needs exactly one FILE or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>extract attend exactement un FILE ou une URL</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2&#xa0;Mo</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -625,31 +625,31 @@ Commandes&#xa0;:
     <name>Cli::RelatedCommand</name>
     <message>
         <source>List the articles most related to an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les articles les plus proches d’un article</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">L’identifiant de l’article, tel que l’affiche `tidings articles`.</translation>
+        <translation>L’identifiant de l’article, tel que l’affiche `tidings articles`.</translation>
     </message>
     <message>
         <source>At most N articles (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N articles (%1 par défaut).</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Afficher un tableau JSON.</translation>
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
         <source>tidings related: give one article id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings related&#xa0;: indiquez un identifiant d’article</translation>
     </message>
     <message>
         <source>tidings related: --limit takes a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings related&#xa0;: --limit attend un nombre supérieur à 0</translation>
     </message>
     <message>
         <source>there is no article %1</source>
-        <translation type="unfinished">l’article %1 n’existe pas</translation>
+        <translation>l’article %1 n’existe pas</translation>
     </message>
 </context>
 <context>
@@ -675,82 +675,82 @@ Commandes&#xa0;:
     <name>Cli::SummarizeCommand</name>
     <message>
         <source>Summarize an article, or list its key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumer un article ou lister ses points clés</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">L’identifiant de l’article, tel que l’affiche `tidings articles`.</translation>
+        <translation>L’identifiant de l’article, tel que l’affiche `tidings articles`.</translation>
     </message>
     <message>
         <source>builtin: the summarizer on this computer; remote: the language model server in the AI settings (default: the provider chosen there).</source>
-        <translation type="unfinished"></translation>
+        <translation>builtin&#xa0;: l’outil de résumé de cet ordinateur&#xa0;; remote&#xa0;: le serveur de modèle de langage défini dans les paramètres de l’IA (par défaut&#xa0;: le fournisseur choisi dans ces paramètres).</translation>
     </message>
     <message>
         <source>List the key points instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les points clés au lieu d’un résumé.</translation>
     </message>
     <message>
         <source>Ask again instead of showing the saved answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander au lieu d’afficher la réponse enregistrée.</translation>
     </message>
     <message>
         <source>tidings summarize: give one article id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings summarize&#xa0;: indiquez un identifiant d’article</translation>
     </message>
     <message>
         <source>tidings summarize: --provider is builtin or remote</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings summarize&#xa0;: --provider vaut builtin ou remote</translation>
     </message>
     <message>
         <source>AI features are turned off. Turn them on in the AI settings (%1=true in %2), or use --provider builtin for the summarizer that runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonctions d’IA sont désactivées. Activez-les dans les paramètres de l’IA (%1=true dans %2), ou utilisez --provider builtin pour l’outil de résumé qui fonctionne sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Key points are turned off in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points clés sont désactivés dans les paramètres de l’IA.</translation>
     </message>
     <message>
         <source>Summaries are turned off in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résumés sont désactivés dans les paramètres de l’IA.</translation>
     </message>
     <message>
         <source>there is no article %1</source>
-        <translation type="unfinished">l’article %1 n’existe pas</translation>
+        <translation>l’article %1 n’existe pas</translation>
     </message>
     <message>
         <source>The API key could not be read from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’API n’a pas pu être lue dans le trousseau de clés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli::SummarizeTextCommand</name>
     <message>
         <source>Summarize a plain-text file (or - for standard input) offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumer hors ligne un fichier texte brut (ou - pour l’entrée standard)</translation>
     </message>
     <message>
         <source>Print the key points, most important first, instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les points clés, du plus important au moins important, au lieu d’un résumé.</translation>
     </message>
     <message>
         <source>Use at most &lt;n&gt; sentences (default 4, or 5 key points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser au plus &lt;n&gt; phrases (4 par défaut, ou 5 points clés).</translation>
     </message>
     <message>
         <source>A UTF-8 text file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier texte UTF-8, ou - pour l’entrée standard.</translation>
     </message>
     <message>
         <source>summarize-text needs exactly one FILE (or -)</source>
-        <translation type="unfinished"></translation>
+        <translation>summarize-text attend exactement un FILE (ou -)</translation>
     </message>
     <message>
         <source>--sentences needs a number between 1 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--sentences attend un nombre entre 1 et 100</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -951,15 +951,15 @@ Commandes&#xa0;:
     <name>Html::ArticleExtractor</name>
     <message>
         <source>The page is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page dépasse %1&#xa0;Mo.</translation>
     </message>
     <message>
         <source>The page is nested too deeply to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page est trop profondément imbriquée pour être lue.</translation>
     </message>
     <message>
         <source>No article text found on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte d’article trouvé sur cette page.</translation>
     </message>
 </context>
 <context>
@@ -973,31 +973,31 @@ Commandes&#xa0;:
     <name>Models::AiCard</name>
     <message>
         <source>AI</source>
-        <translation type="unfinished"></translation>
+        <translation>IA</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction…</translation>
     </message>
     <message>
         <source>Made by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par %1.</translation>
     </message>
     <message>
         <source>AI output can be wrong: check what matters against the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses de l’IA peuvent être erronées&#xa0;: vérifiez l’essentiel dans l’article.</translation>
     </message>
     <message>
         <source>Summaries and key points, made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumés et points clés, générés sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Try AI features…</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer les fonctions d’IA…</translation>
     </message>
     <message>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus afficher</translation>
     </message>
 </context>
 <context>
@@ -1015,74 +1015,74 @@ Commandes&#xa0;:
     <name>Models::ArticlePage</name>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(sans titre)</translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger %1</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Loading the full article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l’article complet…</translation>
     </message>
     <message>
         <source>Load full article</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger l’article complet</translation>
     </message>
     <message>
         <source>Related Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles connexes</translation>
     </message>
     <message>
         <source>More from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’articles de cette source</translation>
     </message>
     <message>
         <source>More from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’articles de %1</translation>
     </message>
     <message>
         <source>Read the comments on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les commentaires sur le site</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
         </translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>No comments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de commentaires</translation>
     </message>
     <message>
         <source>Show comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les commentaires</translation>
     </message>
     <message>
         <source>Loading comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des commentaires…</translation>
     </message>
     <message>
         <source>The comments could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires n’ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
 </context>
 <context>
@@ -1247,34 +1247,34 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <name>Reading::CommentThread</name>
     <message>
         <source>The comments could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires n’ont pas pu être chargés.</translation>
     </message>
     <message>
         <source>Loading the comments was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement des commentaires a été annulé.</translation>
     </message>
     <message>
         <source>The server sent no comments (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a envoyé aucun commentaire (HTTP %1).</translation>
     </message>
     <message>
         <source>The comments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Reading::FullArticleLoader</name>
     <message>
         <source>The article no longer exists.</source>
-        <translation type="unfinished">L’article n’existe plus.</translation>
+        <translation>L’article n’existe plus.</translation>
     </message>
     <message>
         <source>The article has no web page to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’a pas de page web à charger.</translation>
     </message>
     <message>
         <source>The article&apos;s link leads to a file of type %1, not to a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de l’article mène à un fichier de type %1, et non à une page web.</translation>
     </message>
 </context>
 <context>
@@ -1288,29 +1288,29 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <name>Secrets::Keyring</name>
     <message>
         <source>No keyring is available on this system, so passwords and keys cannot be stored safely. Install or start a keyring service (such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés n’est disponible sur ce système&#xa0;: les mots de passe et les clés ne peuvent pas être conservés en sécurité. Installez ou démarrez un service de trousseau (comme GNOME Keyring ou KWallet), puis réessayez.</translation>
     </message>
     <message>
         <source>Access to the keyring was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès au trousseau de clés a été refusé.</translation>
     </message>
     <message>
         <source>The keyring refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a refusé l’accès (%1). Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The keyring could not delete the entry (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n’a pas pu supprimer l’entrée (%1).</translation>
     </message>
     <message>
         <source>The keyring could not be used (%1). Check that a keyring service such as GNOME Keyring or KWallet is running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n’a pas pu être utilisé (%1). Vérifiez qu’un service de trousseau comme GNOME Keyring ou KWallet est en cours d’exécution et déverrouillé.</translation>
     </message>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s). It may be locked or busy; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trousseau de clés n’a pas répondu en %n seconde. Il est peut-être verrouillé ou occupé&#xa0;; déverrouillez-le et réessayez.</numerusform>
+            <numerusform>Le trousseau de clés n’a pas répondu en %n secondes. Il est peut-être verrouillé ou occupé&#xa0;; déverrouillez-le et réessayez.</numerusform>
         </translation>
     </message>
 </context>
@@ -1358,7 +1358,7 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot store the full article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’article complet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1697,149 +1697,149 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <name>Ui::AiCardController</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points clés</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction</translation>
     </message>
     <message>
         <source>Summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumer</translation>
     </message>
     <message>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire</translation>
     </message>
 </context>
 <context>
     <name>Ui::AiSettingsPage</name>
     <message>
         <source>Use AI features</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les fonctions d’IA</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Summary&lt;/b&gt; shortens an article to a few sentences, &lt;b&gt;Key points&lt;/b&gt; lists its main facts, &lt;b&gt;Translate&lt;/b&gt; puts it into another language and the &lt;b&gt;Daily briefing&lt;/b&gt; groups today&apos;s articles into stories and sums each up.&lt;/p&gt;&lt;p&gt;With &lt;b&gt;On this computer&lt;/b&gt; the work is done here and nothing is sent anywhere. With &lt;b&gt;OpenAI-compatible server&lt;/b&gt; the article&apos;s title and text (up to the text budget below) are sent to the server at the address you give, along with the API key. Nothing is sent until you ask for a summary, key points, a translation or a briefing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Le &lt;b&gt;Résumé&lt;/b&gt; réduit un article à quelques phrases, les &lt;b&gt;Points clés&lt;/b&gt; en listent les principaux faits, &lt;b&gt;Traduire&lt;/b&gt; le fait passer dans une autre langue et le &lt;b&gt;Point du jour&lt;/b&gt; regroupe les articles du jour en sujets et résume chacun d’eux.&lt;/p&gt;&lt;p&gt;Avec &lt;b&gt;Sur cet ordinateur&lt;/b&gt;, le traitement se fait ici et rien n’est envoyé nulle part. Avec &lt;b&gt;Serveur compatible OpenAI&lt;/b&gt;, le titre et le texte de l’article (dans la limite de texte ci-dessous) sont envoyés au serveur à l’adresse indiquée, avec la clé d’API. Rien n’est envoyé tant que vous ne demandez pas un résumé, des points clés, une traduction ou un point du jour.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Where the work is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu du traitement</translation>
     </message>
     <message>
         <source>On this computer (summary and key points only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur (résumé et points clés uniquement)</translation>
     </message>
     <message>
         <source>OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur compatible OpenAI</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les modèles</translation>
     </message>
     <message>
         <source>Not needed by most local servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutile pour la plupart des serveurs locaux</translation>
     </message>
     <message>
         <source>Kept in the system keyring, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée dans le trousseau de clés du système, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished">&#xa0;s</translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <source>A server that sends nothing for this long is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est abandonnée si le serveur n’envoie rien pendant cette durée.</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caractères</translation>
     </message>
     <message>
         <source>Longer articles are cut to this many characters before they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles plus longs sont coupés à ce nombre de caractères avant d’être envoyés.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <source>Give up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner après</translation>
     </message>
     <message>
         <source>Send at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer au plus</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points clés</translation>
     </message>
     <message>
         <source>Translate to</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire en</translation>
     </message>
     <message>
         <source>The interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l’interface</translation>
     </message>
     <message>
         <source>Daily briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Point du jour</translation>
     </message>
     <message>
         <source>AI Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions d’IA</translation>
     </message>
     <message>
         <source>The API key cannot be kept: %1 It is not written anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’API ne peut pas être conservée&#xa0;: %1 Elle n’est enregistrée nulle part ailleurs.</translation>
     </message>
     <message>
         <source>Asking the server for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de la liste des modèles au serveur…</translation>
     </message>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur propose %n modèle.</numerusform>
+            <numerusform>Le serveur propose %n modèles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -1885,19 +1885,19 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <name>Ui::ArticleCommands</name>
     <message>
         <source>Save Article as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’article en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>The article could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’a pas pu être enregistré sous %1.</translation>
     </message>
 </context>
 <context>
@@ -2108,35 +2108,35 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le lien</translation>
     </message>
     <message>
         <source>Share by &amp;E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager par &amp;e-mail…</translation>
     </message>
     <message>
         <source>Load &amp;Full Article</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;harger l’article complet</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom arrière</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
 </context>
 <context>
@@ -2269,55 +2269,55 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <name>Ui::NetworkSettingsPage</name>
     <message>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les paramètres de proxy du système</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy</translation>
     </message>
     <message>
         <source>Manual HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP manuel</translation>
     </message>
     <message>
         <source>proxy.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.org</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished">&#xa0;s</translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <source>A download that receives nothing for this long is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un téléchargement qui ne reçoit rien pendant cette durée est abandonné.</translation>
     </message>
     <message>
         <source>Sent to every site as the name of the program. Leave empty for Tidings&apos; own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à chaque site comme nom du programme. Laissez vide pour utiliser celui de Tidings.</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte du proxy</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du proxy</translation>
     </message>
     <message>
         <source>Give up a silent download after</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner un téléchargement muet après</translation>
     </message>
     <message>
         <source>User-Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
 </context>
 <context>
@@ -2363,23 +2363,23 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Load images from the web in articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les images des articles depuis le web</translation>
     </message>
     <message>
         <source>Images are fetched without cookies or referrer; turned off, a site cannot tell when an article is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images sont récupérées sans cookies ni référent&#xa0;; si cette option est désactivée, un site ne peut pas savoir quand un article est lu.</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"> pt</translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Article text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte des articles</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2661,7 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <name>Ui::WebArticleView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished">Texte de l’article</translation>
+        <translation>Texte de l’article</translation>
     </message>
 </context>
 </TS>
