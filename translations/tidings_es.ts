@@ -5,175 +5,175 @@
     <name>Ai::BuiltinProvider</name>
     <message>
         <source>The built-in summarizer cannot translate. Choose a language model server in the AI settings to translate articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>El generador de resúmenes integrado no puede traducir. Para traducir artículos, elige un servidor de modelos de lenguaje en la configuración de IA.</translation>
     </message>
     <message>
         <source>The article has no text to summarize.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no tiene texto que resumir.</translation>
     </message>
     <message>
         <source>The article is too short to summarize.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo es demasiado corto para resumirlo.</translation>
     </message>
     <message>
         <source>Built-in summarizer (on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generador de resúmenes integrado (en este equipo)</translation>
     </message>
 </context>
 <context>
     <name>Ai::OpenAiErrors</name>
     <message>
         <source>%1 (The server said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (El servidor dijo: %2)</translation>
     </message>
     <message>
         <source>The server at %1 sends requests to another address (HTTP %2). Enter that address in the AI settings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de %1 redirige las solicitudes a otra dirección (HTTP %2). Escribe esa dirección en la configuración de IA: %3</translation>
     </message>
     <message>
         <source>The server refused the API key. Check the key in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la clave de API. Comprueba la clave en la configuración de IA.</translation>
     </message>
     <message>
         <source>The server at %1 does not know the model “%2”, or the address is not an OpenAI-compatible API (it usually ends in /v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de %1 no conoce el modelo «%2», o la dirección no es una API compatible con OpenAI (suele terminar en /v1).</translation>
     </message>
     <message numerus="yes">
         <source>The server is limiting requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor está limitando las solicitudes. Vuelve a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>El servidor está limitando las solicitudes. Vuelve a intentarlo dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is limiting requests, or the account&apos;s quota is used up. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está limitando las solicitudes o se ha agotado la cuota de la cuenta. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server could not handle the request (HTTP %1). The article may be too long for the model; lower the text budget in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo procesar la solicitud (HTTP %1). Puede que el artículo sea demasiado largo para el modelo; reduce el límite de texto en la configuración de IA.</translation>
     </message>
     <message>
         <source>The server at %1 has a problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de %1 tiene un problema (HTTP %2). Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con el estado HTTP %1.</translation>
     </message>
     <message>
         <source>Nothing answers at %1 (connection refused). Check that the server is running and the address and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>No responde nadie en %1 (conexión rechazada). Comprueba que el servidor está en marcha y que la dirección y el puerto son correctos.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el servidor %1. Comprueba la dirección.</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de %1 cerró la conexión antes de responder.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera de la conexión con %1.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer una conexión segura con %1.</translation>
     </message>
     <message>
         <source>The network is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no está disponible.</translation>
     </message>
     <message>
         <source>The proxy server could not be used: %1</source>
-        <translation type="unfinished">No se pudo usar el servidor proxy: %1</translation>
+        <translation>No se pudo usar el servidor proxy: %1</translation>
     </message>
     <message>
         <source>The address %1 is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 no es una dirección http ni https.</translation>
     </message>
     <message>
         <source>Talking to the server at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la comunicación con el servidor de %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The server sent nothing for %n second(s) and was given up on. A large model may need a longer timeout in the AI settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor no envió nada durante %n segundo y se dejó de esperar. Un modelo grande puede necesitar un tiempo de espera mayor en la configuración de IA.</numerusform>
+            <numerusform>El servidor no envió nada durante %n segundos y se dejó de esperar. Un modelo grande puede necesitar un tiempo de espera mayor en la configuración de IA.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: it is not the JSON or event stream an OpenAI-compatible server sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta del servidor: no es el JSON ni el flujo de eventos que envía un servidor compatible con OpenAI.</translation>
     </message>
     <message>
         <source>The model returned an empty answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo devolvió una respuesta vacía.</translation>
     </message>
     <message>
         <source>The model declined to answer (its content filter stopped it).</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo se negó a responder (lo detuvo su filtro de contenido).</translation>
     </message>
     <message>
         <source>%1 It said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dijo: %2</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor informó de un error: %1</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión antes de completar la respuesta.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is far longer than any summary; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor es mucho más larga que cualquier resumen; se ha detenido.</translation>
     </message>
     <message>
         <source>No server address or model is set. Enter them in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado la dirección del servidor o el modelo. Escríbelos en la configuración de IA.</translation>
     </message>
     <message>
         <source>The article has no text to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no tiene texto que enviar.</translation>
     </message>
 </context>
 <context>
     <name>Ai::OpenAiProvider</name>
     <message>
         <source>Language model server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de modelos de lenguaje</translation>
     </message>
     <message>
         <source>Language model server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de modelos de lenguaje en %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1. It offers %n model(s); choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado a %1. Ofrece %n modelo; elígelo.</numerusform>
+            <numerusform>Conectado a %1. Ofrece %n modelos; elige uno.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1. It offers %n model(s), “%2” among them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado a %1. Ofrece %n modelo: «%2».</numerusform>
+            <numerusform>Conectado a %1. Ofrece %n modelos, entre ellos «%2».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1, but it does not offer the model “%2” (it offers %n model(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado a %1, pero no ofrece el modelo «%2» (ofrece %n modelo).</numerusform>
+            <numerusform>Conectado a %1, pero no ofrece el modelo «%2» (ofrece %n modelos).</numerusform>
         </translation>
     </message>
 </context>
@@ -181,23 +181,23 @@
     <name>Ai::Reply</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>Ai::ResultCache</name>
     <message>
         <source>The saved AI answers could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer ni escribir las respuestas de IA guardadas: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n article(s) from %1, latest at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo de %1, a las %2</numerusform>
+            <numerusform>%n artículos de %1, el más reciente a las %2</numerusform>
         </translation>
     </message>
 </context>
@@ -329,27 +329,27 @@
     <name>Cli::BriefingCommand</name>
     <message>
         <source>Show today&apos;s news as stories, each with a short summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las noticias de hoy agrupadas por temas, cada uno con un breve resumen</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Imprimir un array JSON.</translation>
+        <translation>Imprimir un array JSON.</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; stories (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como máximo &lt;n&gt; temas (por omisión 10).</translation>
     </message>
     <message>
         <source>briefing takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing no admite argumentos</translation>
     </message>
     <message>
         <source>--max needs a number between 1 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max necesita un número entre 1 y 1000</translation>
     </message>
     <message>
         <source>No articles today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay artículos.</translation>
     </message>
 </context>
 <context>
@@ -432,27 +432,27 @@ OPML, ofrece importarlos.
     <name>Cli::ExtractCommand</name>
     <message>
         <source>Print the article text of a web page (a file or an http(s) URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el texto del artículo de una página web (un archivo o una URL http(s))</translation>
     </message>
     <message>
         <source>Print the sanitized HTML instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el HTML saneado en lugar del texto.</translation>
     </message>
     <message>
         <source>The web page: a file, or an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página web: un archivo o una URL http(s).</translation>
     </message>
     <message>
         <source>extract needs exactly one FILE or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>extract necesita exactamente un FILE o una URL</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de %2 MB</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">no se puede leer %1: %2</translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -625,31 +625,31 @@ OPML, ofrece importarlos.
     <name>Cli::RelatedCommand</name>
     <message>
         <source>List the articles most related to an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los artículos más relacionados con un artículo</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">El id del artículo, tal como lo muestra `tidings articles`.</translation>
+        <translation>El id del artículo, tal como lo muestra `tidings articles`.</translation>
     </message>
     <message>
         <source>At most N articles (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N artículos (por omisión %1).</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Imprimir un array JSON.</translation>
+        <translation>Imprimir un array JSON.</translation>
     </message>
     <message>
         <source>tidings related: give one article id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings related: indica un id de artículo</translation>
     </message>
     <message>
         <source>tidings related: --limit takes a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings related: --limit espera un número mayor que 0</translation>
     </message>
     <message>
         <source>there is no article %1</source>
-        <translation type="unfinished">no existe el artículo %1</translation>
+        <translation>no existe el artículo %1</translation>
     </message>
 </context>
 <context>
@@ -675,82 +675,82 @@ OPML, ofrece importarlos.
     <name>Cli::SummarizeCommand</name>
     <message>
         <source>Summarize an article, or list its key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumir un artículo o listar sus puntos clave</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">El id del artículo, tal como lo muestra `tidings articles`.</translation>
+        <translation>El id del artículo, tal como lo muestra `tidings articles`.</translation>
     </message>
     <message>
         <source>builtin: the summarizer on this computer; remote: the language model server in the AI settings (default: the provider chosen there).</source>
-        <translation type="unfinished"></translation>
+        <translation>builtin: el generador de resúmenes de este equipo; remote: el servidor de modelos de lenguaje de la configuración de IA (por omisión: el proveedor elegido allí).</translation>
     </message>
     <message>
         <source>List the key points instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los puntos clave en lugar de un resumen.</translation>
     </message>
     <message>
         <source>Ask again instead of showing the saved answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar en lugar de mostrar la respuesta guardada.</translation>
     </message>
     <message>
         <source>tidings summarize: give one article id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings summarize: indica un id de artículo</translation>
     </message>
     <message>
         <source>tidings summarize: --provider is builtin or remote</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings summarize: --provider debe ser builtin o remote</translation>
     </message>
     <message>
         <source>AI features are turned off. Turn them on in the AI settings (%1=true in %2), or use --provider builtin for the summarizer that runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las funciones de IA están desactivadas. Actívalas en la configuración de IA (%1=true en %2) o usa --provider builtin para el generador de resúmenes que funciona en este equipo.</translation>
     </message>
     <message>
         <source>Key points are turned off in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos clave están desactivados en la configuración de IA.</translation>
     </message>
     <message>
         <source>Summaries are turned off in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resúmenes están desactivados en la configuración de IA.</translation>
     </message>
     <message>
         <source>there is no article %1</source>
-        <translation type="unfinished">no existe el artículo %1</translation>
+        <translation>no existe el artículo %1</translation>
     </message>
     <message>
         <source>The API key could not be read from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave de API del depósito de claves: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli::SummarizeTextCommand</name>
     <message>
         <source>Summarize a plain-text file (or - for standard input) offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumir sin conexión un archivo de texto sin formato (o - para la entrada estándar)</translation>
     </message>
     <message>
         <source>Print the key points, most important first, instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los puntos clave, los más importantes primero, en lugar de un resumen.</translation>
     </message>
     <message>
         <source>Use at most &lt;n&gt; sentences (default 4, or 5 key points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como máximo &lt;n&gt; frases (por omisión 4, o 5 puntos clave).</translation>
     </message>
     <message>
         <source>A UTF-8 text file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de texto UTF-8, o - para la entrada estándar.</translation>
     </message>
     <message>
         <source>summarize-text needs exactly one FILE (or -)</source>
-        <translation type="unfinished"></translation>
+        <translation>summarize-text necesita exactamente un FILE (o -)</translation>
     </message>
     <message>
         <source>--sentences needs a number between 1 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--sentences necesita un número entre 1 y 100</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">no se puede leer %1: %2</translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -951,15 +951,15 @@ OPML, ofrece importarlos.
     <name>Html::ArticleExtractor</name>
     <message>
         <source>The page is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página ocupa más de %1 MB.</translation>
     </message>
     <message>
         <source>The page is nested too deeply to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página tiene demasiados niveles de anidamiento para leerla.</translation>
     </message>
     <message>
         <source>No article text found on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró texto de ningún artículo en esta página.</translation>
     </message>
 </context>
 <context>
@@ -973,31 +973,31 @@ OPML, ofrece importarlos.
     <name>Models::AiCard</name>
     <message>
         <source>AI</source>
-        <translation type="unfinished"></translation>
+        <translation>IA</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo…</translation>
     </message>
     <message>
         <source>Made by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por %1.</translation>
     </message>
     <message>
         <source>AI output can be wrong: check what matters against the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>La IA puede equivocarse: contrasta lo importante con el artículo.</translation>
     </message>
     <message>
         <source>Summaries and key points, made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resúmenes y puntos clave, generados en este equipo.</translation>
     </message>
     <message>
         <source>Try AI features…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar las funciones de IA…</translation>
     </message>
     <message>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a mostrar</translation>
     </message>
 </context>
 <context>
@@ -1015,74 +1015,74 @@ OPML, ofrece importarlos.
     <name>Models::ArticlePage</name>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(sin título)</translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>Download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar %1</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Loading the full article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el artículo completo…</translation>
     </message>
     <message>
         <source>Load full article</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el artículo completo</translation>
     </message>
     <message>
         <source>Related Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos relacionados</translation>
     </message>
     <message>
         <source>More from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de esta fuente</translation>
     </message>
     <message>
         <source>More from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1</translation>
     </message>
     <message>
         <source>Read the comments on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los comentarios en el sitio</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
         </translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>No comments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay comentarios</translation>
     </message>
     <message>
         <source>Show comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los comentarios</translation>
     </message>
     <message>
         <source>Loading comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los comentarios…</translation>
     </message>
     <message>
         <source>The comments could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los comentarios: %1</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónimo</translation>
     </message>
 </context>
 <context>
@@ -1247,34 +1247,34 @@ La última actualización falló: %2</translation>
     <name>Reading::CommentThread</name>
     <message>
         <source>The comments could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los comentarios.</translation>
     </message>
     <message>
         <source>Loading the comments was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la carga de los comentarios.</translation>
     </message>
     <message>
         <source>The server sent no comments (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió comentarios (HTTP %1).</translation>
     </message>
     <message>
         <source>The comments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los comentarios: %1</translation>
     </message>
 </context>
 <context>
     <name>Reading::FullArticleLoader</name>
     <message>
         <source>The article no longer exists.</source>
-        <translation type="unfinished">El artículo ya no existe.</translation>
+        <translation>El artículo ya no existe.</translation>
     </message>
     <message>
         <source>The article has no web page to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no tiene ninguna página web que cargar.</translation>
     </message>
     <message>
         <source>The article&apos;s link leads to a file of type %1, not to a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace del artículo lleva a un archivo de tipo %1, no a una página web.</translation>
     </message>
 </context>
 <context>
@@ -1288,29 +1288,29 @@ La última actualización falló: %2</translation>
     <name>Secrets::Keyring</name>
     <message>
         <source>No keyring is available on this system, so passwords and keys cannot be stored safely. Install or start a keyring service (such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún depósito de claves disponible en este sistema, así que las contraseñas y las claves no se pueden guardar de forma segura. Instala o inicia un servicio de depósito de claves (como GNOME Keyring o KWallet) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Access to the keyring was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso al depósito de claves.</translation>
     </message>
     <message>
         <source>The keyring refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito de claves denegó el acceso (%1). Desbloquéalo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The keyring could not delete the entry (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito de claves no pudo eliminar la entrada (%1).</translation>
     </message>
     <message>
         <source>The keyring could not be used (%1). Check that a keyring service such as GNOME Keyring or KWallet is running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el depósito de claves (%1). Comprueba que un servicio de depósito de claves, como GNOME Keyring o KWallet, está en marcha y desbloqueado.</translation>
     </message>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s). It may be locked or busy; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El depósito de claves no respondió en %n segundo. Puede que esté bloqueado u ocupado; desbloquéalo y vuelve a intentarlo.</numerusform>
+            <numerusform>El depósito de claves no respondió en %n segundos. Puede que esté bloqueado u ocupado; desbloquéalo y vuelve a intentarlo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1358,7 +1358,7 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>Cannot store the full article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el artículo completo: %1</translation>
     </message>
 </context>
 <context>
@@ -1697,149 +1697,149 @@ La última actualización falló: %2</translation>
     <name>Ui::AiCardController</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos clave</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción</translation>
     </message>
     <message>
         <source>Summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumir</translation>
     </message>
     <message>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir</translation>
     </message>
 </context>
 <context>
     <name>Ui::AiSettingsPage</name>
     <message>
         <source>Use AI features</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar funciones de IA</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Summary&lt;/b&gt; shortens an article to a few sentences, &lt;b&gt;Key points&lt;/b&gt; lists its main facts, &lt;b&gt;Translate&lt;/b&gt; puts it into another language and the &lt;b&gt;Daily briefing&lt;/b&gt; groups today&apos;s articles into stories and sums each up.&lt;/p&gt;&lt;p&gt;With &lt;b&gt;On this computer&lt;/b&gt; the work is done here and nothing is sent anywhere. With &lt;b&gt;OpenAI-compatible server&lt;/b&gt; the article&apos;s title and text (up to the text budget below) are sent to the server at the address you give, along with the API key. Nothing is sent until you ask for a summary, key points, a translation or a briefing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Resumen&lt;/b&gt; reduce un artículo a unas pocas frases, &lt;b&gt;Puntos clave&lt;/b&gt; enumera sus datos principales, &lt;b&gt;Traducir&lt;/b&gt; lo pasa a otro idioma y el &lt;b&gt;Boletín diario&lt;/b&gt; agrupa los artículos de hoy por temas y resume cada uno.&lt;/p&gt;&lt;p&gt;Con &lt;b&gt;En este equipo&lt;/b&gt;, el trabajo se hace aquí y no se envía nada a ninguna parte. Con &lt;b&gt;Servidor compatible con OpenAI&lt;/b&gt;, el título y el texto del artículo (hasta el límite de texto indicado abajo) se envían al servidor de la dirección que indiques, junto con la clave de API. No se envía nada hasta que pidas un resumen, los puntos clave, una traducción o un boletín.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Where the work is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se hace el trabajo</translation>
     </message>
     <message>
         <source>On this computer (summary and key points only)</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo (solo resumen y puntos clave)</translation>
     </message>
     <message>
         <source>OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor compatible con OpenAI</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar modelos</translation>
     </message>
     <message>
         <source>Not needed by most local servers</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los servidores locales no la necesitan</translation>
     </message>
     <message>
         <source>Kept in the system keyring, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el depósito de claves del sistema, nunca en el archivo de configuración.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>A server that sends nothing for this long is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deja de esperar a un servidor que no envía nada durante este tiempo.</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caracteres</translation>
     </message>
     <message>
         <source>Longer articles are cut to this many characters before they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos más largos se recortan a este número de caracteres antes de enviarlos.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Give up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar tras</translation>
     </message>
     <message>
         <source>Send at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar como máximo</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos clave</translation>
     </message>
     <message>
         <source>Translate to</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir a</translation>
     </message>
     <message>
         <source>The interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la interfaz</translation>
     </message>
     <message>
         <source>Daily briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Boletín diario</translation>
     </message>
     <message>
         <source>AI Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones de IA</translation>
     </message>
     <message>
         <source>The API key cannot be kept: %1 It is not written anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la clave de API: %1 No se escribe en ningún otro sitio.</translation>
     </message>
     <message>
         <source>Asking the server for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando los modelos del servidor…</translation>
     </message>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor ofrece %n modelo.</numerusform>
+            <numerusform>El servidor ofrece %n modelos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
 </context>
 <context>
@@ -1885,19 +1885,19 @@ La última actualización falló: %2</translation>
     <name>Ui::ArticleCommands</name>
     <message>
         <source>Save Article as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el artículo como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>The article could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el artículo como %1.</translation>
     </message>
 </context>
 <context>
@@ -2108,35 +2108,35 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
         <source>Share by &amp;E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir por corr&amp;eo…</translation>
     </message>
     <message>
         <source>Load &amp;Full Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;gar el artículo completo</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
 </context>
 <context>
@@ -2269,55 +2269,55 @@ La última actualización falló: %2</translation>
     <name>Ui::NetworkSettingsPage</name>
     <message>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la configuración de proxy del sistema</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proxy</translation>
     </message>
     <message>
         <source>Manual HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP manual</translation>
     </message>
     <message>
         <source>proxy.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.org</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>A download that receives nothing for this long is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abandona una descarga que no recibe nada durante este tiempo.</translation>
     </message>
     <message>
         <source>Sent to every site as the name of the program. Leave empty for Tidings&apos; own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía a cada sitio como nombre del programa. Déjalo vacío para usar el de Tidings.</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor proxy</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del proxy</translation>
     </message>
     <message>
         <source>Give up a silent download after</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar una descarga sin respuesta tras</translation>
     </message>
     <message>
         <source>User-Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
 </context>
 <context>
@@ -2363,23 +2363,23 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>Load images from the web in articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar imágenes de la web en los artículos</translation>
     </message>
     <message>
         <source>Images are fetched without cookies or referrer; turned off, a site cannot tell when an article is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes se descargan sin cookies ni referente; si se desactiva, un sitio no puede saber cuándo se lee un artículo.</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"> pt</translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Article text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto del artículo</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2661,7 @@ La última actualización falló: %2</translation>
     <name>Ui::WebArticleView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished">Texto del artículo</translation>
+        <translation>Texto del artículo</translation>
     </message>
 </context>
 </TS>
