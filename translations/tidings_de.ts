@@ -5,175 +5,175 @@
     <name>Ai::BuiltinProvider</name>
     <message>
         <source>The built-in summarizer cannot translate. Choose a language model server in the AI settings to translate articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte Zusammenfassungsfunktion kann nicht übersetzen. Wählen Sie in den KI-Einstellungen einen Sprachmodell-Server, um Artikel zu übersetzen.</translation>
     </message>
     <message>
         <source>The article has no text to summarize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel enthält keinen Text zum Zusammenfassen.</translation>
     </message>
     <message>
         <source>The article is too short to summarize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel ist zu kurz für eine Zusammenfassung.</translation>
     </message>
     <message>
         <source>Built-in summarizer (on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierte Zusammenfassungsfunktion (auf diesem Computer)</translation>
     </message>
 </context>
 <context>
     <name>Ai::OpenAiErrors</name>
     <message>
         <source>%1 (The server said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Der Server meldete: %2)</translation>
     </message>
     <message>
         <source>The server at %1 sends requests to another address (HTTP %2). Enter that address in the AI settings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 leitet Anfragen an eine andere Adresse weiter (HTTP %2). Tragen Sie diese Adresse in den KI-Einstellungen ein: %3</translation>
     </message>
     <message>
         <source>The server refused the API key. Check the key in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den API-Schlüssel abgelehnt. Prüfen Sie den Schlüssel in den KI-Einstellungen.</translation>
     </message>
     <message>
         <source>The server at %1 does not know the model “%2”, or the address is not an OpenAI-compatible API (it usually ends in /v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 kennt das Modell „%2“ nicht, oder die Adresse ist keine OpenAI-kompatible API (sie endet meist auf /v1).</translation>
     </message>
     <message numerus="yes">
         <source>The server is limiting requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server begrenzt die Anfragen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Server begrenzt die Anfragen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is limiting requests, or the account&apos;s quota is used up. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server begrenzt die Anfragen, oder das Kontingent des Kontos ist aufgebraucht. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server could not handle the request (HTTP %1). The article may be too long for the model; lower the text budget in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten (HTTP %1). Der Artikel ist möglicherweise zu lang für das Modell; verringern Sie die Textmenge in den KI-Einstellungen.</translation>
     </message>
     <message>
         <source>The server at %1 has a problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat ein Problem (HTTP %2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit HTTP-Status %1.</translation>
     </message>
     <message>
         <source>Nothing answers at %1 (connection refused). Check that the server is running and the address and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt). Prüfen Sie, ob der Server läuft und Adresse und Port stimmen.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat die Verbindung geschlossen, ohne zu antworten.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden.</translation>
     </message>
     <message>
         <source>The network is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>The proxy server could not be used: %1</source>
-        <translation type="unfinished">Der Proxyserver konnte nicht verwendet werden: %1</translation>
+        <translation>Der Proxyserver konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>The address %1 is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
         <source>Talking to the server at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommunikation mit dem Server unter %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <source>The server sent nothing for %n second(s) and was given up on. A large model may need a longer timeout in the AI settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat %n Sekunde lang nichts gesendet; die Anfrage wurde abgebrochen. Ein großes Modell braucht eventuell eine längere Wartezeit in den KI-Einstellungen.</numerusform>
+            <numerusform>Der Server hat %n Sekunden lang nichts gesendet; die Anfrage wurde abgebrochen. Ein großes Modell braucht eventuell eine längere Wartezeit in den KI-Einstellungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: it is not the JSON or event stream an OpenAI-compatible server sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: Sie ist weder JSON noch ein Event-Stream, wie ihn ein OpenAI-kompatibler Server sendet.</translation>
     </message>
     <message>
         <source>The model returned an empty answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat eine leere Antwort geliefert.</translation>
     </message>
     <message>
         <source>The model declined to answer (its content filter stopped it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat die Antwort verweigert (sein Inhaltsfilter hat sie verhindert).</translation>
     </message>
     <message>
         <source>%1 It said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es meldete: %2</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete einen Fehler: %1</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is far longer than any summary; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist weit länger als jede Zusammenfassung; sie wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No server address or model is set. Enter them in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse oder Modell fehlen. Tragen Sie beides in den KI-Einstellungen ein.</translation>
     </message>
     <message>
         <source>The article has no text to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel enthält keinen Text zum Senden.</translation>
     </message>
 </context>
 <context>
     <name>Ai::OpenAiProvider</name>
     <message>
         <source>Language model server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachmodell-Server</translation>
     </message>
     <message>
         <source>Language model server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachmodell-Server auf %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1. It offers %n model(s); choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit %1 verbunden. Der Server bietet %n Modell an; wählen Sie es aus.</numerusform>
+            <numerusform>Mit %1 verbunden. Der Server bietet %n Modelle an; wählen Sie eines aus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1. It offers %n model(s), “%2” among them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit %1 verbunden. Der Server bietet %n Modell an: „%2“.</numerusform>
+            <numerusform>Mit %1 verbunden. Der Server bietet %n Modelle an, darunter „%2“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1, but it does not offer the model “%2” (it offers %n model(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit %1 verbunden, aber der Server bietet das Modell „%2“ nicht an (er bietet %n Modell an).</numerusform>
+            <numerusform>Mit %1 verbunden, aber der Server bietet das Modell „%2“ nicht an (er bietet %n Modelle an).</numerusform>
         </translation>
     </message>
 </context>
@@ -181,23 +181,23 @@
     <name>Ai::Reply</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Ai::ResultCache</name>
     <message>
         <source>The saved AI answers could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten KI-Antworten konnten nicht gelesen oder geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n article(s) from %1, latest at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel von %1, um %2</numerusform>
+            <numerusform>%n Artikel von %1, neuester um %2</numerusform>
         </translation>
     </message>
 </context>
@@ -329,27 +329,27 @@
     <name>Cli::BriefingCommand</name>
     <message>
         <source>Show today&apos;s news as stories, each with a short summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutigen Nachrichten als Themen anzeigen, jeweils mit kurzer Zusammenfassung</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Ein JSON-Array ausgeben.</translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; stories (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;n&gt; Themen anzeigen (Standard 10).</translation>
     </message>
     <message>
         <source>briefing takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing erwartet keine Argumente</translation>
     </message>
     <message>
         <source>--max needs a number between 1 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max erwartet eine Zahl zwischen 1 und 1000</translation>
     </message>
     <message>
         <source>No articles today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Artikel.</translation>
     </message>
 </context>
 <context>
@@ -432,27 +432,27 @@ Befehle:
     <name>Cli::ExtractCommand</name>
     <message>
         <source>Print the article text of a web page (a file or an http(s) URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikeltext einer Webseite ausgeben (eine Datei oder eine http(s)-URL)</translation>
     </message>
     <message>
         <source>Print the sanitized HTML instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bereinigte HTML statt des Textes ausgeben.</translation>
     </message>
     <message>
         <source>The web page: a file, or an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webseite: eine Datei oder eine http(s)-URL.</translation>
     </message>
     <message>
         <source>extract needs exactly one FILE or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>extract erwartet genau eine FILE oder URL</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -625,31 +625,31 @@ Befehle:
     <name>Cli::RelatedCommand</name>
     <message>
         <source>List the articles most related to an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel auflisten, die einem Artikel am ähnlichsten sind</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">Die ID des Artikels, wie `tidings articles` sie zeigt.</translation>
+        <translation>Die ID des Artikels, wie `tidings articles` sie zeigt.</translation>
     </message>
     <message>
         <source>At most N articles (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Artikel (Standard %1).</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Ein JSON-Array ausgeben.</translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>tidings related: give one article id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings related: bitte genau eine Artikel-ID angeben</translation>
     </message>
     <message>
         <source>tidings related: --limit takes a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings related: --limit erwartet eine Zahl größer als 0</translation>
     </message>
     <message>
         <source>there is no article %1</source>
-        <translation type="unfinished">es gibt keinen Artikel %1</translation>
+        <translation>es gibt keinen Artikel %1</translation>
     </message>
 </context>
 <context>
@@ -675,82 +675,82 @@ Befehle:
     <name>Cli::SummarizeCommand</name>
     <message>
         <source>Summarize an article, or list its key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Artikel zusammenfassen oder seine Kernpunkte auflisten</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">Die ID des Artikels, wie `tidings articles` sie zeigt.</translation>
+        <translation>Die ID des Artikels, wie `tidings articles` sie zeigt.</translation>
     </message>
     <message>
         <source>builtin: the summarizer on this computer; remote: the language model server in the AI settings (default: the provider chosen there).</source>
-        <translation type="unfinished"></translation>
+        <translation>builtin: die Zusammenfassungsfunktion auf diesem Computer; remote: der Sprachmodell-Server aus den KI-Einstellungen (Standard: der dort gewählte Anbieter).</translation>
     </message>
     <message>
         <source>List the key points instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kernpunkte statt einer Zusammenfassung auflisten.</translation>
     </message>
     <message>
         <source>Ask again instead of showing the saved answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anfragen, statt die gespeicherte Antwort anzuzeigen.</translation>
     </message>
     <message>
         <source>tidings summarize: give one article id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings summarize: bitte genau eine Artikel-ID angeben</translation>
     </message>
     <message>
         <source>tidings summarize: --provider is builtin or remote</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings summarize: --provider ist builtin oder remote</translation>
     </message>
     <message>
         <source>AI features are turned off. Turn them on in the AI settings (%1=true in %2), or use --provider builtin for the summarizer that runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Funktionen sind ausgeschaltet. Schalten Sie sie in den KI-Einstellungen ein (%1=true in %2), oder verwenden Sie --provider builtin für die Zusammenfassungsfunktion, die auf diesem Computer läuft.</translation>
     </message>
     <message>
         <source>Key points are turned off in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunkte sind in den KI-Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
         <source>Summaries are turned off in the AI settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungen sind in den KI-Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
         <source>there is no article %1</source>
-        <translation type="unfinished">es gibt keinen Artikel %1</translation>
+        <translation>es gibt keinen Artikel %1</translation>
     </message>
     <message>
         <source>The API key could not be read from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli::SummarizeTextCommand</name>
     <message>
         <source>Summarize a plain-text file (or - for standard input) offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textdatei (oder - für die Standardeingabe) offline zusammenfassen</translation>
     </message>
     <message>
         <source>Print the key points, most important first, instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt einer Zusammenfassung die Kernpunkte ausgeben, wichtigste zuerst.</translation>
     </message>
     <message>
         <source>Use at most &lt;n&gt; sentences (default 4, or 5 key points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;n&gt; Sätze verwenden (Standard 4, bei Kernpunkten 5).</translation>
     </message>
     <message>
         <source>A UTF-8 text file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine UTF-8-Textdatei oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <source>summarize-text needs exactly one FILE (or -)</source>
-        <translation type="unfinished"></translation>
+        <translation>summarize-text erwartet genau eine FILE (oder -)</translation>
     </message>
     <message>
         <source>--sentences needs a number between 1 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--sentences erwartet eine Zahl zwischen 1 und 100</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -951,15 +951,15 @@ Befehle:
     <name>Html::ArticleExtractor</name>
     <message>
         <source>The page is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite ist größer als %1 MB.</translation>
     </message>
     <message>
         <source>The page is nested too deeply to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite ist zu tief verschachtelt, um gelesen zu werden.</translation>
     </message>
     <message>
         <source>No article text found on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite wurde kein Artikeltext gefunden.</translation>
     </message>
 </context>
 <context>
@@ -973,31 +973,31 @@ Befehle:
     <name>Models::AiCard</name>
     <message>
         <source>AI</source>
-        <translation type="unfinished"></translation>
+        <translation>KI</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschrieben…</translation>
     </message>
     <message>
         <source>Made by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von: %1.</translation>
     </message>
     <message>
         <source>AI output can be wrong: check what matters against the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Ergebnisse können falsch sein: Prüfen Sie Wichtiges anhand des Artikels.</translation>
     </message>
     <message>
         <source>Summaries and key points, made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungen und Kernpunkte, erstellt auf diesem Computer.</translation>
     </message>
     <message>
         <source>Try AI features…</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Funktionen ausprobieren…</translation>
     </message>
     <message>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1015,74 +1015,74 @@ Befehle:
     <name>Models::ArticlePage</name>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(ohne Titel)</translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herunterladen</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Loading the full article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Artikel wird geladen…</translation>
     </message>
     <message>
         <source>Load full article</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigen Artikel laden</translation>
     </message>
     <message>
         <source>Related Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Artikel</translation>
     </message>
     <message>
         <source>More from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr aus dieser Quelle</translation>
     </message>
     <message>
         <source>More from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr von %1</translation>
     </message>
     <message>
         <source>Read the comments on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare auf der Website lesen</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
         </translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>No comments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kommentare</translation>
     </message>
     <message>
         <source>Show comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare anzeigen</translation>
     </message>
     <message>
         <source>Loading comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare werden geladen…</translation>
     </message>
     <message>
         <source>The comments could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommentare konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
 </context>
 <context>
@@ -1247,34 +1247,34 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <name>Reading::CommentThread</name>
     <message>
         <source>The comments could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommentare konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>Loading the comments was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der Kommentare wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server sent no comments (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine Kommentare gesendet (HTTP %1).</translation>
     </message>
     <message>
         <source>The comments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommentare konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Reading::FullArticleLoader</name>
     <message>
         <source>The article no longer exists.</source>
-        <translation type="unfinished">Den Artikel gibt es nicht mehr.</translation>
+        <translation>Den Artikel gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>The article has no web page to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel hat keine Webseite, die geladen werden könnte.</translation>
     </message>
     <message>
         <source>The article&apos;s link leads to a file of type %1, not to a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link des Artikels führt zu einer Datei vom Typ %1, nicht zu einer Webseite.</translation>
     </message>
 </context>
 <context>
@@ -1288,29 +1288,29 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <name>Secrets::Keyring</name>
     <message>
         <source>No keyring is available on this system, so passwords and keys cannot be stored safely. Install or start a keyring service (such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher können Passwörter und Schlüssel nicht sicher gespeichert werden. Installieren oder starten Sie einen Schlüsselbunddienst (etwa GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Access to the keyring was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <source>The keyring refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keyring could not delete the entry (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte den Eintrag nicht löschen (%1).</translation>
     </message>
     <message>
         <source>The keyring could not be used (%1). Check that a keyring service such as GNOME Keyring or KWallet is running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden (%1). Prüfen Sie, ob ein Schlüsselbunddienst wie GNOME Keyring oder KWallet läuft und entsperrt ist.</translation>
     </message>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s). It may be locked or busy; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Er ist möglicherweise gesperrt oder beschäftigt; entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Er ist möglicherweise gesperrt oder beschäftigt; entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -1358,7 +1358,7 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Cannot store the full article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Artikel kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1697,149 +1697,149 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <name>Ui::AiCardController</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunkte</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung</translation>
     </message>
     <message>
         <source>Summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassen</translation>
     </message>
     <message>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzen</translation>
     </message>
 </context>
 <context>
     <name>Ui::AiSettingsPage</name>
     <message>
         <source>Use AI features</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Funktionen verwenden</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Summary&lt;/b&gt; shortens an article to a few sentences, &lt;b&gt;Key points&lt;/b&gt; lists its main facts, &lt;b&gt;Translate&lt;/b&gt; puts it into another language and the &lt;b&gt;Daily briefing&lt;/b&gt; groups today&apos;s articles into stories and sums each up.&lt;/p&gt;&lt;p&gt;With &lt;b&gt;On this computer&lt;/b&gt; the work is done here and nothing is sent anywhere. With &lt;b&gt;OpenAI-compatible server&lt;/b&gt; the article&apos;s title and text (up to the text budget below) are sent to the server at the address you give, along with the API key. Nothing is sent until you ask for a summary, key points, a translation or a briefing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Zusammenfassung&lt;/b&gt; kürzt einen Artikel auf wenige Sätze, &lt;b&gt;Kernpunkte&lt;/b&gt; listet seine wichtigsten Fakten auf, &lt;b&gt;Übersetzen&lt;/b&gt; überträgt ihn in eine andere Sprache, und der &lt;b&gt;Tagesüberblick&lt;/b&gt; gruppiert die heutigen Artikel zu Themen und fasst jedes davon kurz zusammen.&lt;/p&gt;&lt;p&gt;Mit &lt;b&gt;Auf diesem Computer&lt;/b&gt; wird die Arbeit hier erledigt, und nichts wird irgendwohin gesendet. Mit &lt;b&gt;OpenAI-kompatibler Server&lt;/b&gt; werden Titel und Text des Artikels (bis zur unten eingestellten Textmenge) zusammen mit dem API-Schlüssel an den Server unter der angegebenen Adresse gesendet. Es wird nichts gesendet, bevor Sie eine Zusammenfassung, Kernpunkte, eine Übersetzung oder einen Tagesüberblick anfordern.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Where the work is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Arbeit erledigt wird</translation>
     </message>
     <message>
         <source>On this computer (summary and key points only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer (nur Zusammenfassung und Kernpunkte)</translation>
     </message>
     <message>
         <source>OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-kompatibler Server</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle aktualisieren</translation>
     </message>
     <message>
         <source>Not needed by most local servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die meisten lokalen Server nicht nötig</translation>
     </message>
     <message>
         <source>Kept in the system keyring, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>A server that sends nothing for this long is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet ein Server so lange nichts, wird die Anfrage abgebrochen.</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeichen</translation>
     </message>
     <message>
         <source>Longer articles are cut to this many characters before they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längere Artikel werden vor dem Senden auf diese Zeichenzahl gekürzt.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Give up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen nach</translation>
     </message>
     <message>
         <source>Send at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens senden</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunkte</translation>
     </message>
     <message>
         <source>Translate to</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzen in</translation>
     </message>
     <message>
         <source>The interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>Daily briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesüberblick</translation>
     </message>
     <message>
         <source>AI Features</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Funktionen</translation>
     </message>
     <message>
         <source>The API key cannot be kept: %1 It is not written anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel kann nicht gespeichert werden: %1 Er wird nirgendwo anders abgelegt.</translation>
     </message>
     <message>
         <source>Asking the server for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle werden beim Server abgefragt…</translation>
     </message>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server bietet %n Modell an.</numerusform>
+            <numerusform>Der Server bietet %n Modelle an.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
 </context>
 <context>
@@ -1885,19 +1885,19 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <name>Ui::ArticleCommands</name>
     <message>
         <source>Save Article as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel als PDF speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>The article could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel konnte nicht als %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2108,35 +2108,35 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>Share by &amp;E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Per &amp;E-Mail teilen…</translation>
     </message>
     <message>
         <source>Load &amp;Full Article</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ollständigen Artikel laden</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verk&amp;leinern</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
 </context>
 <context>
@@ -2269,55 +2269,55 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <name>Ui::NetworkSettingsPage</name>
     <message>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy</translation>
     </message>
     <message>
         <source>Manual HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Manueller HTTP-Proxy</translation>
     </message>
     <message>
         <source>proxy.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.org</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>A download that receives nothing for this long is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Download, der so lange nichts empfängt, wird abgebrochen.</translation>
     </message>
     <message>
         <source>Sent to every site as the name of the program. Leave empty for Tidings&apos; own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird jeder Website als Name des Programms gesendet. Leer lassen, um den von Tidings zu verwenden.</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <source>Give up a silent download after</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockenden Download abbrechen nach</translation>
     </message>
     <message>
         <source>User-Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
 </context>
 <context>
@@ -2363,23 +2363,23 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Load images from the web in articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder in Artikeln aus dem Web laden</translation>
     </message>
     <message>
         <source>Images are fetched without cookies or referrer; turned off, a site cannot tell when an article is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden ohne Cookies und Referrer abgerufen; ist dies ausgeschaltet, kann eine Website nicht erkennen, wann ein Artikel gelesen wird.</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"> pt</translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Article text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße der Artikel</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2661,7 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <name>Ui::WebArticleView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished">Artikeltext</translation>
+        <translation>Artikeltext</translation>
     </message>
 </context>
 </TS>
