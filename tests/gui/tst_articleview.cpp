@@ -8,6 +8,7 @@
 #include "storage/library.h"
 #include "webarticleview.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -15,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
+#include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineView>
 
@@ -126,6 +128,7 @@ private slots:
     void remoteImagesFollowTheSetting();
     void commentFeedIsLoadedOnDemand();
     void scrollPositionIsKeptPerArticle();
+    void savesTheArticleAsPdf();
     void fullArticleOnRequestOrAlwaysForItsSource_data();
     void fullArticleOnRequestOrAlwaysForItsSource();
     void aiCardIsAHintWhileOffAndSummarizesWhenOn();
@@ -164,6 +167,12 @@ void TestArticleView::storyWithItsSourceDateAndRelatedCards()
     story.categories = {QStringLiteral("Weather"), QStringLiteral("<b>Coast</b>")};
     QVERIFY(showAndWait(*m_pane, story));
     QCOMPARE(pageOf(*m_pane)->url(), Models::ArticlePage::articleUrl(3));
+    // Its own profile, kept in the profile folder, never the shared default one.
+    QWebEngineProfile *webProfile = pageOf(*m_pane)->profile();
+    QVERIFY(webProfile != QWebEngineProfile::defaultProfile());
+    QVERIFY(!webProfile->isOffTheRecord());
+    QVERIFY2(webProfile->persistentStoragePath().startsWith(m_dir.path()),
+             qPrintable(webProfile->persistentStoragePath()));
     QString text = pageText(*m_pane);
     QVERIFY2(text.contains(QLatin1String("Spring tides return")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("HARBOUR GAZETTE"), Qt::CaseInsensitive));
@@ -342,6 +351,21 @@ void TestArticleView::scrollPositionIsKeptPerArticle()
     QVERIFY(showAndWait(*m_pane, article(10, QStringLiteral("Short"), QStringLiteral("<p>x</p>"))));
     QVERIFY(showAndWait(*m_pane, article(9, QStringLiteral("Long"), longText)));
     QTRY_VERIFY(pageOf(*m_pane)->scrollPosition().y() > 1000);
+}
+
+void TestArticleView::savesTheArticleAsPdf()
+{
+    QVERIFY(showAndWait(*m_pane, article(12, QStringLiteral("For the archive"),
+                                         QStringLiteral("<p>Kept on paper.</p>"))));
+    const QString path = m_dir.filePath(QStringLiteral("article.pdf"));
+    QSignalSpy saved(m_pane->articleView(), &Ui::ArticleView::pdfSaved);
+    m_pane->articleView()->saveAsPdf(path);
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(saved.constFirst().at(0).toString(), path);
+    QVERIFY(saved.constFirst().at(1).toBool());
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
 }
 
 void TestArticleView::fullArticleOnRequestOrAlwaysForItsSource_data()
