@@ -102,12 +102,14 @@ void ArticlePane::showArticle(const Storage::Article &article)
     m_aiCard.clear();
     m_loadingFullArticle = false;
     m_fullArticleError.clear();
-    if (m_view)
+    if (m_view) {
         render();
-    else if (m_painted)
+        return;
+    }
+    // Shown once the view exists; the page is ready before that.
+    m_html = Models::ArticlePage::render(m_article, pageOptions(), m_extras);
+    if (m_painted)
         scheduleView();
-    else
-        m_html = Models::ArticlePage::render(m_article, pageOptions(), m_extras);
 }
 
 Models::ArticlePageOptions ArticlePane::pageOptions() const
