@@ -533,6 +533,14 @@ void TestSanitizer::wellFormedAndIdempotent_data()
         << QStringLiteral("<table><li>x<td><ul><tr>y</table></li>z<dd>w");
     QTest::newRow("deep nesting") << QString(QStringLiteral("<b><i>")).repeated(500) +
                                          QStringLiteral("x");
+    // Found by the fuzzer: a video card written just under the depth limit went past it, and
+    // a second pass dropped its link.
+    for (int depth : {197, 198, 199, 200}) {
+        QTest::addRow("video card at depth %d", depth)
+            << QString(QStringLiteral("<div>")).repeated(depth) +
+                   QStringLiteral("<iframe src=\"https://www.youtube.com/embed/Fg7pQ2x_Lk0\">"
+                                  "</iframe>");
+    }
     QTest::newRow("embed card") << QStringLiteral(
         "<p>a<iframe src=\"https://youtu.be/abc\"></iframe>");
 }
