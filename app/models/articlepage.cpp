@@ -211,9 +211,7 @@ QString ArticlePage::render(const Storage::Article &article, const ArticlePageOp
                             const ArticlePageExtras &extras)
 {
     const Storage::ArticleRow &row = article.row;
-    const QString body = !article.fullContent.isEmpty() ? article.fullContent
-                         : !article.content.isEmpty()   ? article.content
-                                                        : article.summary;
+    const QString &body = article.body();
     const QString remote = options.loadRemoteImages ? QStringLiteral(" https: http:") : QString();
     QString icon;
     if (!options.sourceIconUrl.isEmpty())

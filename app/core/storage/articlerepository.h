@@ -56,9 +56,15 @@ struct Article
     QString fullContent;
     QString commentsUrl;
     QString commentFeedUrl;
-    int commentCount = -1; ///< -1 when unknown.
+    int commentCount = -1;  ///< -1 when unknown.
     QStringList categories; ///< The feed's tags, in its order.
     QList<Feeds::Enclosure> enclosures;
+
+    /// What to read: the full article when it was loaded, else the content, else the summary.
+    [[nodiscard]] const QString &body() const
+    {
+        return !fullContent.isEmpty() ? fullContent : !content.isEmpty() ? content : summary;
+    }
 };
 
 /// What storing a feed did to the library.

@@ -37,14 +37,6 @@ QString heading(Ai::Feature feature)
     return {};
 }
 
-QString articleText(const Storage::Article &article)
-{
-    const QString &html = !article.fullContent.isEmpty() ? article.fullContent
-                          : !article.content.isEmpty()   ? article.content
-                                                         : article.summary;
-    return Html::toPlainText(html);
-}
-
 } // namespace
 
 AiCardController::AiCardController(Storage::Library &library, ArticlePane *pane,
@@ -187,7 +179,8 @@ void AiCardController::run(Ai::Feature feature)
     if (m_reply)
         m_reply->cancel();
     showAnswer(feature, QString(), true);
-    m_reply = current->start({feature, article.row.title, articleText(article), language}, this);
+    m_reply = current->start(
+        {feature, article.row.title, Html::toPlainText(article.body()), language}, this);
     const qint64 articleId = m_articleId;
     connect(m_reply, &Ai::Reply::partial, this, [this, feature, articleId](const QString &text) {
         if (articleId == m_articleId)
