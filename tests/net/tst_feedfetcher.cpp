@@ -146,7 +146,7 @@ void TestFeedFetcher::httpErrorsBecomeSentences_data()
     QTest::newRow("404") << 404 << "The server answered 404 Not Found";
     QTest::newRow("410") << 410 << "The server answered 410 Gone";
     QTest::newRow("500") << 500 << "The server answered 500 Internal Server Error";
-    QTest::newRow("401") << 401 << "check the user name and password";
+    QTest::newRow("401") << 401 << "The server asks for a user name and password";
 }
 
 void TestFeedFetcher::httpErrorsBecomeSentences()

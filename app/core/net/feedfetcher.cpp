@@ -62,6 +62,12 @@ struct FeedFetcher::Transfer
     QPointer<QNetworkReply> reply;
     QString host;
     bool finished = false;
+
+    // Credentials go to the feed's own host only, never to where a redirect points.
+    [[nodiscard]] bool sendsCredentials() const
+    {
+        return !request.username.isEmpty() && currentUrl.host() == host;
+    }
 };
 
 FeedFetcher::FeedFetcher(QNetworkAccessManager *network, FetchOptions options, QObject *parent)
@@ -179,8 +185,7 @@ void FeedFetcher::sendRequest(Transfer &transfer)
         if (!transfer.request.lastModified.isEmpty())
             request.setRawHeader("If-Modified-Since", transfer.request.lastModified);
     }
-    // Credentials go to the feed's own host only, never to where a redirect points.
-    if (!transfer.request.username.isEmpty() && transfer.currentUrl.host() == transfer.host) {
+    if (transfer.sendsCredentials()) {
         const QByteArray credentials =
             (transfer.request.username + QLatin1Char(':') + transfer.request.password).toUtf8();
         request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
@@ -221,6 +226,11 @@ void FeedFetcher::onFinished(Transfer &transfer)
     }
     if (status == 304) {
         finish(transfer, FetchResult::Status::NotModified);
+        return;
+    }
+    if (status == 401) {
+        finish(transfer, FetchResult::Status::Failed,
+               FetchErrors::unauthorized(transfer.sendsCredentials()));
         return;
     }
     if (status >= 400) {

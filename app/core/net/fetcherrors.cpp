@@ -94,6 +94,14 @@ QString FetchErrors::network(QNetworkReply::NetworkError error, const QUrl &url,
     }
 }
 
+QString FetchErrors::unauthorized(bool credentialsSent)
+{
+    return credentialsSent ? tr("The user name or password was not accepted; check them in the "
+                                "source's settings")
+                           : tr("The server asks for a user name and password; enter them in "
+                                "the source's settings");
+}
+
 QString FetchErrors::timeout(int timeoutMs)
 {
     return tr("No answer within %1 s").arg(qMax(1, timeoutMs / 1000));

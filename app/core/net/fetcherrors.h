@@ -15,6 +15,8 @@ public:
     [[nodiscard]] static QString httpStatus(int status, const QByteArray &reason);
     [[nodiscard]] static QString network(QNetworkReply::NetworkError error, const QUrl &url,
                                          const QString &details);
+    /// A 401: the server wants credentials, or did not take the ones \a credentialsSent.
+    [[nodiscard]] static QString unauthorized(bool credentialsSent);
     [[nodiscard]] static QString timeout(int timeoutMs);
     [[nodiscard]] static QString tooLarge(qint64 maxBytes);
     [[nodiscard]] static QString tooManyRedirects(int maxRedirects);

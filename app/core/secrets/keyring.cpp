@@ -44,7 +44,7 @@ QString errorText(QKeychain::Error error, const QString &details)
 Keyring::Keyring(QObject *parent) : Keyring(QStringLiteral(TIDINGS_APPLICATION_ID), parent)
 {}
 
-Keyring::Keyring(const QString &service, QObject *parent) : QObject(parent), m_service(service)
+Keyring::Keyring(const QString &service, QObject *parent) : Store(parent), m_service(service)
 {}
 
 Keyring::~Keyring() = default;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QObject>
+#include "secretstore.h"
+
 #include <QString>
 
 namespace Secrets {
@@ -9,7 +10,7 @@ namespace Secrets {
 /// Windows Credential Manager) through QtKeychain, under the application id as the service
 /// name. Every call ends in exactly one signal, from the event loop, also when no keyring is
 /// available or it does not answer within timeoutMs(); nothing is ever stored in plain text.
-class Keyring final : public QObject
+class Keyring final : public Store
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Keyring)
@@ -26,19 +27,9 @@ public:
     /// How long to wait for the keyring (which may be asking the person to unlock it).
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
-    /// Ends in secretRead() (an empty secret when none is stored) or failed().
-    void read(const QString &key);
-    /// Ends in secretWritten() or failed().
-    void write(const QString &key, const QString &secret);
-    /// Ends in secretRemoved() (also when there was nothing to remove) or failed().
-    void remove(const QString &key);
-
-signals:
-    void secretRead(const QString &key, const QString &secret);
-    void secretWritten(const QString &key);
-    void secretRemoved(const QString &key);
-    /// \a message says what went wrong and what to do, in words.
-    void failed(const QString &key, const QString &message);
+    void read(const QString &key) override;
+    void write(const QString &key, const QString &secret) override;
+    void remove(const QString &key) override;
 
 private:
     enum class Operation { Read, Write, Remove };

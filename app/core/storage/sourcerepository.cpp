@@ -33,7 +33,7 @@ const char *const SelectSources =
     "SELECT s.id, coalesce(s.folder_id, 0), s.position, s.feed_url, s.site_url, s.title,"
     " s.icon_url, coalesce(s.refresh_interval, 0), s.etag, s.last_modified, s.last_fetch,"
     " s.next_fetch, s.last_error, s.error_count, s.paused, s.load_full_article,"
-    " coalesce(c.unread, 0), coalesce(c.total, 0) "
+    " coalesce(c.unread, 0), coalesce(c.total, 0), s.username "
     "FROM sources s LEFT JOIN ("
     " SELECT source_id, count(*) AS total, sum(read = 0) AS unread FROM articles"
     " WHERE source_id IS NOT NULL %1 GROUP BY source_id) c ON c.source_id = s.id ";
@@ -59,6 +59,7 @@ Source readSource(const QSqlQuery &query)
     source.loadFullArticle = query.value(15).toBool();
     source.unreadCount = query.value(16).toInt();
     source.totalCount = query.value(17).toInt();
+    source.username = query.value(18).toString();
     return source;
 }
 
@@ -191,6 +192,31 @@ bool SourceRepository::setFeedUrl(qint64 id, const QUrl &feedUrl)
     // Validators belong to the old address.
     return update(id, QStringLiteral("feed_url = ?, etag = NULL, last_modified = NULL"),
                   {urlText(feedUrl)});
+}
+
+bool SourceRepository::setUsername(qint64 id, const QString &username)
+{
+    return update(id, QStringLiteral("username = ?"), {fromText(username.trimmed())});
+}
+
+bool SourceRepository::applySettings(const Source &edited)
+{
+    const std::optional<Source> stored = find(edited.id);
+    if (!stored)
+        return fail(tr("The source no longer exists."));
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return fail(tr("Cannot change the source: %1").arg(transaction.errorMessage()));
+    if ((edited.feedUrl != stored->feedUrl && !setFeedUrl(edited.id, edited.feedUrl)) ||
+        !rename(edited.id, edited.title) ||
+        !setRefreshInterval(edited.id, edited.refreshIntervalSeconds) ||
+        !setPaused(edited.id, edited.paused) ||
+        !setLoadFullArticle(edited.id, edited.loadFullArticle) ||
+        !setUsername(edited.id, edited.username))
+        return false;
+    if (!transaction.commit())
+        return fail(tr("Cannot change the source: %1").arg(transaction.errorMessage()));
+    return true;
 }
 
 bool SourceRepository::recordFetchSuccess(qint64 id, const FetchSuccess &fetch)

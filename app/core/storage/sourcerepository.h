@@ -39,6 +39,8 @@ struct Source
     int errorCount = 0; ///< Failed fetches in a row.
     bool paused = false;
     bool loadFullArticle = false;
+    /// HTTP Basic user name; empty: none. The password is in the keyring, never here.
+    QString username;
     int unreadCount = 0;
     int totalCount = 0;
 };
@@ -93,6 +95,11 @@ public:
     [[nodiscard]] bool setRefreshInterval(qint64 id, int seconds);
     /// After a permanent redirect. Refused when another source has that URL.
     [[nodiscard]] bool setFeedUrl(qint64 id, const QUrl &feedUrl);
+    /// Empty: the source is fetched without a user name.
+    [[nodiscard]] bool setUsername(qint64 id, const QString &username);
+    /// Stores in one transaction what a person edits: title, feed address (when it differs
+    /// from the stored one), refresh interval, paused, full article and user name.
+    [[nodiscard]] bool applySettings(const Source &edited);
 
     /// Stores the validators and times of a successful fetch and clears the error state.
     [[nodiscard]] bool recordFetchSuccess(qint64 id, const FetchSuccess &fetch);
