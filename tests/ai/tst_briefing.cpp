@@ -277,6 +277,11 @@ void TestBriefing::storyFieldsDescribeItsArticles()
                                 "Port Milvey crane: investigators look at the wind",
                                 "Port Milvey container crane collapse stops terminal"};
     QVERIFY2(titles.contains(crane->headline), qPrintable(crane->headline));
+    // The lead is the article whose title is the headline.
+    QVERIFY(crane->articleIds.contains(crane->leadId));
+    const auto lead = Storage::ArticleRepository(m_library->connection()).article(crane->leadId);
+    QVERIFY(lead);
+    QCOMPARE(lead->row.title, crane->headline);
 }
 
 void TestBriefing::summaryIsTakenFromTheStorysArticles()

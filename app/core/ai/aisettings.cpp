@@ -43,6 +43,7 @@ Settings Settings::load(const QSettings &settings)
     result.summary = settings.value(QLatin1String(AiFeatureSummary), AiFeatureDefault).toBool();
     result.keyPoints = settings.value(QLatin1String(AiFeatureKeyPoints), AiFeatureDefault).toBool();
     result.translate = settings.value(QLatin1String(AiFeatureTranslate), AiFeatureDefault).toBool();
+    result.briefing = settings.value(QLatin1String(AiFeatureBriefing), AiFeatureDefault).toBool();
     return result;
 }
 
@@ -59,6 +60,7 @@ void Settings::save(QSettings &settings) const
     settings.setValue(QLatin1String(AiFeatureSummary), summary);
     settings.setValue(QLatin1String(AiFeatureKeyPoints), keyPoints);
     settings.setValue(QLatin1String(AiFeatureTranslate), translate);
+    settings.setValue(QLatin1String(AiFeatureBriefing), briefing);
 }
 
 bool Settings::allows(Feature feature) const

@@ -27,12 +27,15 @@ struct Settings
     bool summary = true;
     bool keyPoints = true;
     bool translate = true;
+    bool briefing = true; ///< The Daily briefing view (SettingsKeys::AiFeatureBriefing).
 
     [[nodiscard]] static Settings load(const QSettings &settings);
     void save(QSettings &settings) const;
 
     /// Whether \a feature is switched on (and AI features are at all).
     [[nodiscard]] bool allows(Feature feature) const;
+    /// Whether the Daily briefing is switched on (and AI features are at all).
+    [[nodiscard]] bool allowsBriefing() const { return enabled && briefing; }
     /// The server part, with \a apiKey.
     [[nodiscard]] OpenAiConfig openAiConfig(const QString &apiKey = {}) const;
 

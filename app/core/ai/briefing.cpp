@@ -110,6 +110,7 @@ Story makeStory(const Cluster &cluster, const QList<Storage::ArticleRow> &rows,
         if (similarity > bestSimilarity) {
             bestSimilarity = similarity;
             story.headline = row.title;
+            story.leadId = row.id;
         }
     }
     return story;

@@ -12,6 +12,7 @@ namespace Ai {
 struct Story
 {
     QString headline;         ///< The title of the article closest to the story's centre.
+    qint64 leadId = 0;        ///< That article, the story's lead.
     QList<qint64> articleIds; ///< Newest first.
     QStringList sourceTitles; ///< Distinct, in the order they reported it.
     QDateTime latest;         ///< The newest article's date.
