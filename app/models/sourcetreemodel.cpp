@@ -9,8 +9,24 @@ namespace {
 
 using Kind = SourceTreeNode::Kind;
 
+// The views always shown; the daily briefing comes after Today when it is switched on.
 constexpr SmartView SmartViews[] = {SmartView::All, SmartView::Unread, SmartView::Today,
                                     SmartView::Bookmarks};
+constexpr int BriefingRow = 3;
+
+std::unique_ptr<SourceTreeNode> makeSmartNode(SmartView view, SourceTreeNode *parent)
+{
+    auto node = std::make_unique<SourceTreeNode>();
+    node->kind = Kind::SmartView;
+    node->id = static_cast<qint64>(view);
+    node->parent = parent;
+    return node;
+}
+
+bool isView(const SourceTreeNode &node, SmartView view)
+{
+    return node.kind == Kind::SmartView && node.id == static_cast<qint64>(view);
+}
 
 std::unique_ptr<SourceTreeNode> makeSourceNode(const Storage::Source &source)
 {
@@ -58,13 +74,8 @@ bool isInside(const SourceTreeNode *node, const SourceTreeNode *ancestor)
 SourceTreeModel::SourceTreeModel(QObject *parent)
     : QAbstractItemModel(parent), m_root(std::make_unique<SourceTreeNode>())
 {
-    for (const SmartView view : SmartViews) {
-        auto node = std::make_unique<SourceTreeNode>();
-        node->kind = Kind::SmartView;
-        node->id = static_cast<qint64>(view);
-        node->parent = m_root.get();
-        m_root->children.push_back(std::move(node));
-    }
+    for (const SmartView view : SmartViews)
+        m_root->children.push_back(makeSmartNode(view, m_root.get()));
 }
 
 SourceTreeModel::~SourceTreeModel() = default;
@@ -149,6 +160,8 @@ QString SourceTreeModel::titleOf(const SourceTreeNode &node) const
             return tr("Today");
         case SmartView::Bookmarks:
             return tr("Bookmarks");
+        case SmartView::Briefing:
+            return tr("Daily briefing");
         }
     }
     if (node.kind == Kind::Source && node.title.isEmpty())
@@ -167,6 +180,7 @@ int SourceTreeModel::unreadOfNode(const SourceTreeNode &node) const
         case SmartView::Today:
             return m_counts.todayUnread;
         case SmartView::Bookmarks:
+        case SmartView::Briefing:
             return 0;
         }
         return 0;
@@ -188,7 +202,7 @@ QVariant SourceTreeModel::displayData(const SourceTreeNode &node, int column) co
 {
     if (column == TitleColumn)
         return titleOf(node);
-    if (node.kind == Kind::SmartView && node.id == static_cast<qint64>(SmartView::Bookmarks))
+    if (isView(node, SmartView::Bookmarks))
         return m_counts.bookmarks > 0 ? QVariant(m_counts.bookmarks) : QVariant();
     const int unread = unreadOfNode(node);
     return unread > 0 ? QVariant(unread) : QVariant();
@@ -200,6 +214,8 @@ QVariant SourceTreeModel::toolTip(const SourceTreeNode &node) const
         return tr("%1\nLast refresh failed: %2").arg(titleOf(node), node.lastError);
     if (node.kind == Kind::Source)
         return tr("%1\n%2").arg(titleOf(node), node.feedUrl.toDisplayString());
+    if (isView(node, SmartView::Briefing))
+        return tr("Today's main stories, grouped from all your sources");
     return titleOf(node);
 }
 
@@ -215,7 +231,7 @@ QVariant SourceTreeModel::decoration(const SourceTreeNode &node, int column) con
 
 QVariant SourceTreeModel::font(const SourceTreeNode &node) const
 {
-    if (node.kind == Kind::SmartView && node.id == static_cast<qint64>(SmartView::Bookmarks))
+    if (isView(node, SmartView::Bookmarks) || isView(node, SmartView::Briefing))
         return {};
     QFont result;
     result.setBold(unreadOfNode(node) > 0);
@@ -225,7 +241,9 @@ QVariant SourceTreeModel::font(const SourceTreeNode &node) const
 QVariant SourceTreeModel::accessibleText(const SourceTreeNode &node) const
 {
     QString text = titleOf(node);
-    if (node.kind == Kind::SmartView && node.id == static_cast<qint64>(SmartView::Bookmarks))
+    if (isView(node, SmartView::Briefing))
+        return tr("%1, today's main stories").arg(text);
+    if (isView(node, SmartView::Bookmarks))
         return text;
     const int unread = unreadOfNode(node);
     if (unread > 0)
@@ -373,7 +391,7 @@ void SourceTreeModel::iconsChanged()
 void SourceTreeModel::setSnapshot(const LibrarySnapshot &snapshot)
 {
     beginResetModel();
-    m_root->children.resize(std::size(SmartViews));
+    m_root->children.resize(size_t(smartViewCount()));
     m_folders.clear();
     m_sources.clear();
     m_counts = snapshot.counts;
@@ -401,7 +419,30 @@ void SourceTreeModel::setSnapshot(const LibrarySnapshot &snapshot)
 
 void SourceTreeModel::emitSmartViewsChanged()
 {
-    emit dataChanged(index(0, 0), index(int(std::size(SmartViews)) - 1, ColumnCount - 1));
+    emit dataChanged(index(0, 0), index(smartViewCount() - 1, ColumnCount - 1));
+}
+
+int SourceTreeModel::smartViewCount() const
+{
+    return int(std::size(SmartViews)) + (m_briefingVisible ? 1 : 0);
+}
+
+void SourceTreeModel::setBriefingVisible(bool visible)
+{
+    if (visible == m_briefingVisible)
+        return;
+    if (visible) {
+        beginInsertRows({}, BriefingRow, BriefingRow);
+        m_root->children.insert(m_root->children.begin() + BriefingRow,
+                                makeSmartNode(SmartView::Briefing, m_root.get()));
+        m_briefingVisible = true;
+        endInsertRows();
+    } else {
+        beginRemoveRows({}, BriefingRow, BriefingRow);
+        m_root->children.erase(m_root->children.begin() + BriefingRow);
+        m_briefingVisible = false;
+        endRemoveRows();
+    }
 }
 
 void SourceTreeModel::setSmartCounts(const SmartCounts &counts)

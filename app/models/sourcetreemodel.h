@@ -13,8 +13,9 @@
 
 namespace Models {
 
-/// The left-hand tree: the smart views (All articles, Unread, Today, Bookmarks), then the
-/// folders with their sources, then the sources outside any folder, each with its unread count.
+/// The left-hand tree: the smart views (All articles, Unread, Today, the Daily briefing when AI
+/// features allow it, Bookmarks), then the folders with their sources, then the sources outside
+/// any folder, each with its unread count.
 /// The model only shows values it is given; the window writes changes to the library and then
 /// tells the model (counts, renames, moves) so that the view keeps its selection and expansion.
 class SourceTreeModel final : public QAbstractItemModel
@@ -69,6 +70,9 @@ public:
     /// Replaces folders and sources (a reset; use the calls below for single changes).
     void setSnapshot(const LibrarySnapshot &snapshot);
     void setSmartCounts(const SmartCounts &counts);
+    /// Shows or hides the Daily briefing view (after Today); hidden at first.
+    void setBriefingVisible(bool visible);
+    [[nodiscard]] bool isBriefingVisible() const { return m_briefingVisible; }
     [[nodiscard]] SmartCounts smartCounts() const { return m_counts; }
     /// New unread counts of some sources.
     void setUnreadCounts(const QHash<qint64, int> &unreadBySource);
@@ -113,6 +117,7 @@ private:
     [[nodiscard]] int insertionRow(const SourceTreeNode &parent, SourceTreeNode::Kind kind) const;
     void emitChangedUpwards(SourceTreeNode *node);
     void emitSmartViewsChanged();
+    [[nodiscard]] int smartViewCount() const;
     void insertNode(SourceTreeNode *parent, std::unique_ptr<SourceTreeNode> node);
     void collectSources(const SourceTreeNode &node, QList<qint64> *ids) const;
     void forget(const SourceTreeNode &node);
@@ -129,6 +134,7 @@ private:
     QHash<qint64, SourceTreeNode *> m_sources;
     SmartCounts m_counts;
     IconProvider m_iconProvider;
+    bool m_briefingVisible = false;
 };
 
 } // namespace Models

@@ -2,12 +2,14 @@
 
 #include <QStringList>
 
+#include <iterator>
+
 namespace Models {
 
 namespace {
 
-constexpr const char *SmartNames[] = {"all", "unread", "today", "bookmarks"};
-constexpr qint64 SmartCount = 4;
+constexpr const char *SmartNames[] = {"all", "unread", "today", "bookmarks", "briefing"};
+constexpr qint64 SmartCount = qint64(std::size(SmartNames));
 
 } // namespace
 
@@ -74,7 +76,7 @@ Storage::ArticleFilter ViewKey::filter(const QString &search) const
     switch (kind) {
     case Kind::Smart:
         result.unreadOnly = isSmart(SmartView::Unread);
-        result.today = isSmart(SmartView::Today);
+        result.today = isSmart(SmartView::Today) || isSmart(SmartView::Briefing);
         result.bookmarkedOnly = isSmart(SmartView::Bookmarks);
         break;
     case Kind::Folder:

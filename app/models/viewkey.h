@@ -6,8 +6,9 @@
 
 namespace Models {
 
-/// The views above the folders, which gather articles from every source.
-enum class SmartView { All, Unread, Today, Bookmarks };
+/// The views above the folders, which gather articles from every source. The values are
+/// stored (tree node ids): new views go at the end, whatever their place in the tree.
+enum class SmartView { All, Unread, Today, Bookmarks, Briefing };
 
 /// What the article list shows: a smart view, a folder (with its subfolders) or one source.
 /// Also the key under which the window remembers the last view.
@@ -25,12 +26,13 @@ struct ViewKey
     [[nodiscard]] bool isValid() const { return kind != Kind::None; }
     [[nodiscard]] bool isSmart(SmartView view) const;
 
-    /// "all", "unread", "today", "bookmarks", "folder:3", "source:12".
+    /// "all", "unread", "today", "bookmarks", "briefing", "folder:3", "source:12".
     [[nodiscard]] QString toString() const;
     /// The inverse of toString(); an invalid key for anything else.
     [[nodiscard]] static ViewKey fromString(const QString &text);
 
-    /// The storage filter of this view, narrowed by a search text.
+    /// The storage filter of this view, narrowed by a search text. The daily briefing's
+    /// articles are today's ones that its stories picked: its filter is the day's.
     [[nodiscard]] Storage::ArticleFilter filter(const QString &search = {}) const;
 
     friend bool operator==(const ViewKey &a, const ViewKey &b)

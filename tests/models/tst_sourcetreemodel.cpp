@@ -1,8 +1,13 @@
 #include "sourcetreemodel.h"
 
+#include "ai/aisettings.h"
+#include "settingskeys.h"
+
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using Models::SourceTreeModel;
@@ -52,6 +57,14 @@ QString unreadText(const SourceTreeModel &model, const ViewKey &key)
     return model.indexOf(key, SourceTreeModel::UnreadColumn).data().toString();
 }
 
+QStringList topLevelTitles(const SourceTreeModel &model)
+{
+    QStringList titles;
+    for (int row = 0; row < model.rowCount(); ++row)
+        titles.append(model.index(row, 0).data().toString());
+    return titles;
+}
+
 } // namespace
 
 class TestSourceTreeModel final : public QObject
@@ -71,6 +84,9 @@ private slots:
     void dropOnAFolderAsksToMove();
     void renameInPlaceIsARequest();
     void sourceIdsAndOrder();
+    void briefingOnlyWhenAiAndItsSwitchAreOn_data();
+    void briefingOnlyWhenAiAndItsSwitchAreOn();
+    void briefingComesAndGoesAfterToday();
 };
 
 void TestSourceTreeModel::passesTheModelTester()
@@ -78,6 +94,7 @@ void TestSourceTreeModel::passesTheModelTester()
     SourceTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSnapshot(sampleLibrary());
+    model.setBriefingVisible(true);
     model.setSmartCounts({9, 3, 4});
     model.setUnreadCounts({{10, 7}, {12, 0}});
     model.adjustUnread(11, 2);
@@ -89,6 +106,8 @@ void TestSourceTreeModel::passesTheModelTester()
     model.removeNode(ViewKey::folder(3));
     model.removeNode(ViewKey::source(10));
     model.setSnapshot({});
+    QCOMPARE(model.rowCount(), 5);
+    model.setBriefingVisible(false);
     QCOMPARE(model.rowCount(), 4);
 }
 
@@ -276,6 +295,88 @@ void TestSourceTreeModel::sourceIdsAndOrder()
     QCOMPARE(model.sourceIdsOf(ViewKey::source(12)), QList<qint64>{12});
     QCOMPARE(model.sourceIdsOf(ViewKey::smart(Models::SmartView::Today)),
              (QList<qint64>{10, 11, 12}));
+}
+
+void TestSourceTreeModel::briefingOnlyWhenAiAndItsSwitchAreOn_data()
+{
+    QTest::addColumn<QVariant>("aiEnabled");
+    QTest::addColumn<QVariant>("briefing");
+    QTest::addColumn<bool>("shown");
+
+    QTest::newRow("nothing stored: AI is off") << QVariant() << QVariant() << false;
+    QTest::newRow("AI on, briefing by default") << QVariant(true) << QVariant() << true;
+    QTest::newRow("AI on, briefing on") << QVariant(true) << QVariant(true) << true;
+    QTest::newRow("AI on, briefing off") << QVariant(true) << QVariant(false) << false;
+    QTest::newRow("AI off, briefing on") << QVariant(false) << QVariant(true) << false;
+    QTest::newRow("both off") << QVariant(false) << QVariant(false) << false;
+}
+
+void TestSourceTreeModel::briefingOnlyWhenAiAndItsSwitchAreOn()
+{
+    QFETCH(QVariant, aiEnabled);
+    QFETCH(QVariant, briefing);
+    QFETCH(bool, shown);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    if (aiEnabled.isValid())
+        settings.setValue(QLatin1String(SettingsKeys::AiEnabled), aiEnabled);
+    if (briefing.isValid())
+        settings.setValue(QLatin1String(SettingsKeys::AiFeatureBriefing), briefing);
+
+    SourceTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(sampleLibrary());
+    model.setBriefingVisible(Ai::Settings::load(settings).allowsBriefing());
+
+    const ViewKey key = ViewKey::smart(Models::SmartView::Briefing);
+    QCOMPARE(model.isBriefingVisible(), shown);
+    QCOMPARE(model.indexOf(key).isValid(), shown);
+    QCOMPARE(topLevelTitles(model).contains(QStringLiteral("Daily briefing")), shown);
+    QCOMPARE(model.rowCount(), shown ? 7 : 6);
+}
+
+void TestSourceTreeModel::briefingComesAndGoesAfterToday()
+{
+    SourceTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(sampleLibrary());
+    const QPersistentModelIndex news = model.indexOf(ViewKey::folder(1));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    model.setBriefingVisible(true);
+    model.setBriefingVisible(true);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(topLevelTitles(model),
+             (QStringList{"All articles", "Unread", "Today", "Daily briefing", "Bookmarks", "News",
+                          "Loose Leaf"}));
+    const ViewKey key = ViewKey::smart(Models::SmartView::Briefing);
+    const QModelIndex briefing = model.indexOf(key);
+    QCOMPARE(model.keyOf(briefing), key);
+    QCOMPARE(briefing.data(SourceTreeModel::ViewKeyRole).toString(), QStringLiteral("briefing"));
+    QCOMPARE(briefing.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Today's main stories, grouped from all your sources"));
+    QCOMPARE(briefing.data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Daily briefing, today's main stories"));
+    QVERIFY(!model.indexOf(key, SourceTreeModel::UnreadColumn).data().isValid());
+    QVERIFY(!(model.flags(briefing) & Qt::ItemIsEditable));
+    QCOMPARE(news.row(), 5);
+
+    // A new snapshot keeps the view; counts still reach the other smart views.
+    model.setSnapshot(sampleLibrary());
+    QVERIFY(model.indexOf(key).isValid());
+    model.setSmartCounts({9, 3, 4});
+    QCOMPARE(unreadText(model, ViewKey::smart(Models::SmartView::Bookmarks)), QStringLiteral("4"));
+
+    const QPersistentModelIndex bookmarks =
+        model.indexOf(ViewKey::smart(Models::SmartView::Bookmarks));
+    model.setBriefingVisible(false);
+    QCOMPARE(removed.size(), 1);
+    QVERIFY(!model.indexOf(key).isValid());
+    QCOMPARE(bookmarks.row(), 3);
+    QCOMPARE(model.rowCount(), 6);
 }
 
 QTEST_MAIN(TestSourceTreeModel)
