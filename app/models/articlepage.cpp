@@ -1,8 +1,8 @@
 #include "articlepage.h"
 
+#include "pagetemplate.h"
 #include "relativetime.h"
 
-#include <QFile>
 #include <QHash>
 #include <QUrl>
 
@@ -10,45 +10,10 @@ namespace Models {
 
 namespace {
 
-QString loadResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("resource %s is missing", qPrintable(path));
-    return QString::fromUtf8(file.readAll());
-}
-
 const QString &pageTemplate()
 {
-    static const QString text = loadResource(QStringLiteral(":/reading/article.html"));
+    static const QString text = PageTemplate::resource(QStringLiteral(":/reading/article.html"));
     return text;
-}
-
-const QString &pageStyleSheet()
-{
-    static const QString text = loadResource(QStringLiteral(":/reading/article.css"));
-    return text;
-}
-
-// Fills {{name}} placeholders in one pass over the template, so that a value containing
-// "{{...}}" (a feed can write anything) is never expanded again.
-QString fill(const QString &templateText, const QHash<QString, QString> &values)
-{
-    QString out;
-    out.reserve(templateText.size() * 2);
-    qsizetype at = 0;
-    while (at < templateText.size()) {
-        const qsizetype open = templateText.indexOf(QLatin1String("{{"), at);
-        const qsizetype close = open < 0 ? -1 : templateText.indexOf(QLatin1String("}}"), open + 2);
-        if (open < 0 || close < 0) {
-            out += QStringView(templateText).mid(at);
-            break;
-        }
-        out += QStringView(templateText).mid(at, open - at);
-        out += values.value(templateText.mid(open + 2, close - open - 2));
-        at = close + 2;
-    }
-    return out;
 }
 
 QString escaped(const QString &text)
@@ -60,16 +25,6 @@ bool isWebUrl(const QUrl &url)
 {
     return url.isValid() &&
            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
-}
-
-QString themeCss(const ArticlePageStyle &style)
-{
-    return QStringLiteral(":root{--text:%1;--background:%2;--muted:%3;--link:%4;--accent:%5;"
-                          "--card:%6;--border:%7;--font-size:%8pt;color-scheme:%9}")
-        .arg(style.text.name(), style.background.name(), style.muted.name(), style.link.name(),
-             style.accent.name(), style.card.name(), style.border.name(),
-             QString::number(std::max(6, style.fontPointSize)),
-             style.isDark() ? QStringLiteral("dark") : QStringLiteral("light"));
 }
 
 QString byline(const Storage::Article &article, const ArticlePageOptions &options)
@@ -219,13 +174,12 @@ QString ArticlePage::render(const Storage::Article &article, const ArticlePageOp
 
     QHash<QString, QString> values;
     values.insert(QStringLiteral("lang"), options.locale.bcp47Name());
-    values.insert(QStringLiteral("themeClass"),
-                  options.style.isDark() ? QStringLiteral("dark") : QStringLiteral("light"));
+    values.insert(QStringLiteral("themeClass"), PageTemplate::themeClass(options.style));
     values.insert(QStringLiteral("imageSources"), QStringLiteral("tidings: data:") + remote);
     values.insert(QStringLiteral("mediaSources"), QStringLiteral("https: http:"));
     values.insert(QStringLiteral("title"), escaped(row.title));
-    values.insert(QStringLiteral("themeCss"), themeCss(options.style));
-    values.insert(QStringLiteral("css"), pageStyleSheet());
+    values.insert(QStringLiteral("themeCss"), PageTemplate::themeCss(options.style));
+    values.insert(QStringLiteral("css"), ArticlePage::styleSheet());
     values.insert(QStringLiteral("ai"), options.aiCard);
     values.insert(QStringLiteral("sourceIcon"), icon);
     values.insert(QStringLiteral("source"), escaped(row.sourceTitle));
@@ -240,7 +194,7 @@ QString ArticlePage::render(const Storage::Article &article, const ArticlePageOp
     values.insert(QStringLiteral("related"), relatedSection(extras.related, options));
     values.insert(QStringLiteral("moreFromSource"),
                   moreFromSourceSection(row.sourceTitle, extras.moreFromSource, options));
-    return fill(pageTemplate(), values);
+    return PageTemplate::fill(pageTemplate(), values);
 }
 
 QString ArticlePage::relatedSection(const QList<Reading::ArticleCard> &list,
@@ -353,6 +307,12 @@ QString ArticlePage::actionOf(const QUrl &url)
     if (url.scheme() != QLatin1String(Scheme) || url.host() != QLatin1String("action"))
         return {};
     return url.path().mid(1);
+}
+
+const QString &ArticlePage::styleSheet()
+{
+    static const QString text = PageTemplate::resource(QStringLiteral(":/reading/article.css"));
+    return text;
 }
 
 QString ArticlePage::pageDate(const QDateTime &date)

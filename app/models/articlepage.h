@@ -96,6 +96,10 @@ public:
     /// The action of a tidings://action/NAME address, else empty.
     [[nodiscard]] static QString actionOf(const QUrl &url);
 
+    /// The page's style sheet (resources/reading/article.css), which other pages of the
+    /// reading pane build on.
+    [[nodiscard]] static const QString &styleSheet();
+
     /// "27-05-2025", the date format of the page.
     [[nodiscard]] static QString pageDate(const QDateTime &date);
 };
