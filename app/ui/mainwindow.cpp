@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "ai/aisettings.h"
 #include "aicardcontroller.h"
 #include "appearance.h"
 #include "articlecommands.h"
@@ -8,6 +9,7 @@
 #include "articlelistmodel.h"
 #include "articlelistpane.h"
 #include "articlepane.h"
+#include "briefingcontroller.h"
 #include "buildinfo.h"
 #include "databaseworker.h"
 #include "emptystatewidget.h"
@@ -169,6 +171,8 @@ void MainWindow::createControllers()
         new ArticleExtrasController(m_library, m_articlePane, m_worker, m_network, this);
     m_articleCommands = new ArticleCommands(*m_actions, m_articlePane, m_library.settings(), this);
     m_aiCard = new AiCardController(m_library, m_articlePane, m_network, this);
+    m_briefing = new BriefingController(m_worker, m_articlePane, this);
+    m_selection->setBriefing(m_briefing);
     m_tray = new TrayController(m_library.settings(), this,
                                 {m_actions->refreshAll, m_actions->quit}, this);
 }
@@ -341,6 +345,10 @@ void MainWindow::connectControllers()
     connect(m_articlePane, &ArticlePane::articleRequested, m_selection,
             &SelectionController::openArticle);
     connect(m_aiCard, &AiCardController::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_articlePane, &ArticlePane::pageAction, m_refresh, [this](const QString &action) {
+        if (action == QLatin1String("refresh"))
+            m_refresh->refreshAll();
+    });
     connect(m_reading, &ReadingController::openUrlRequested, this, &MainWindow::openUrl);
     connect(m_selection, &SelectionController::currentArticleChanged, this, [this](qint64 id) {
         m_library.settings().setValue(QLatin1String(SettingsKeys::MainWindowLastArticle), id);
@@ -391,6 +399,8 @@ void MainWindow::onRefreshFinished(const Refresh::Summary &summary,
     // Changed articles were rewritten in place: show their new titles and excerpts.
     if (summary.updated > 0)
         m_articleModel->invalidateRows();
+    if (summary.added > 0)
+        m_briefing->invalidate();
     if (!background)
         return;
     QHash<qint64, QString> titles;
@@ -422,7 +432,8 @@ void MainWindow::restorePlace()
     QSettings &settings = m_library.settings();
     Models::ViewKey view = Models::ViewKey::fromString(
         settings.value(QLatin1String(SettingsKeys::MainWindowLastView)).toString());
-    if (!view.isValid())
+    if (!view.isValid() ||
+        (view.isSmart(Models::SmartView::Briefing) && !m_sourceModel->isBriefingVisible()))
         view = Models::ViewKey::smart(Models::SmartView::All);
     const qint64 article =
         settings.value(QLatin1String(SettingsKeys::MainWindowLastArticle)).toLongLong();
@@ -460,6 +471,10 @@ void MainWindow::applySettings()
     applyNetworkSettings(settings);
     m_articlePane->setStyle(Appearance::articlePageStyle(settings));
     m_aiCard->reloadSettings();
+    const bool briefing = Ai::Settings::load(settings).allowsBriefing();
+    m_sourceModel->setBriefingVisible(briefing);
+    if (!briefing && m_selection->currentView().isSmart(Models::SmartView::Briefing))
+        m_selection->showView(Models::ViewKey::smart(Models::SmartView::All));
     m_articlePane->setLoadRemoteImages(settings
                                            .value(QLatin1String(SettingsKeys::LoadRemoteImages),
                                                   SettingsKeys::LoadRemoteImagesDefault)

@@ -116,7 +116,9 @@ void AiCardController::onLoadStarted(qint64 articleId)
     if (m_reply)
         m_reply->cancel();
     m_articleId = articleId;
-    showInitialCard(articleId);
+    // 0: the daily briefing, which has no card.
+    if (articleId != 0)
+        showInitialCard(articleId);
 }
 
 void AiCardController::showInitialCard(qint64 articleId)

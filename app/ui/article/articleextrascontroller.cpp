@@ -59,6 +59,9 @@ void ArticleExtrasController::onLoadStarted(qint64 articleId)
     if (articleId == m_relatedFor)
         return;
     m_relatedFor = articleId;
+    // 0: the daily briefing, which has neither cards nor a full article.
+    if (articleId == 0)
+        return;
     const Storage::Article &article = m_pane->article();
     if (article.fullContent.isEmpty() && sourceWantsFullArticles(article.row.sourceId))
         m_pane->requestFullArticle();

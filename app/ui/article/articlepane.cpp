@@ -61,7 +61,7 @@ bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_placeholder && event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        if (articleId() != 0)
+        if (hasPage())
             scheduleView();
     }
     return QStackedWidget::eventFilter(watched, event);
@@ -90,13 +90,14 @@ void ArticlePane::createView()
     addWidget(m_view);
     qCDebug(lcUi) << "article view created";
     emit webViewReady();
-    if (articleId() != 0)
+    if (hasPage())
         render();
 }
 
 void ArticlePane::showArticle(const Storage::Article &article)
 {
     rememberScroll();
+    m_showingBriefing = false;
     m_article = article;
     m_extras = {};
     m_aiCard.clear();
@@ -132,6 +133,10 @@ Models::ArticlePageOptions ArticlePane::pageOptions() const
 
 void ArticlePane::render()
 {
+    if (m_showingBriefing) {
+        renderBriefing();
+        return;
+    }
     m_html = Models::ArticlePage::render(m_article, pageOptions(), m_extras);
     m_view->showPage(articleId(), m_html);
     if (const auto scroll = m_scrollPositions.constFind(articleId());
@@ -139,6 +144,52 @@ void ArticlePane::render()
         m_view->scrollTo(*scroll);
     setCurrentWidget(m_view);
     emit loadStarted(articleId());
+}
+
+void ArticlePane::showBriefingPreparing(const QDate &day)
+{
+    m_briefing = {};
+    m_briefing.day = day;
+    m_briefingReady = false;
+    m_briefingMadeBy.clear();
+    renderBriefing();
+}
+
+void ArticlePane::showBriefing(const Models::BriefingContent &content, const QString &madeBy)
+{
+    m_briefing = content;
+    m_briefingReady = true;
+    m_briefingMadeBy = madeBy;
+    renderBriefing();
+}
+
+void ArticlePane::renderBriefing()
+{
+    rememberScroll();
+    m_showingBriefing = true;
+    m_article = {};
+    m_extras = {};
+    m_aiCard.clear();
+    Models::BriefingPageOptions options;
+    options.now = QDateTime::currentDateTime();
+    options.locale = locale();
+    options.style = m_style;
+    options.madeBy = m_briefingMadeBy;
+    m_html = m_briefingReady ? Models::BriefingPage::render(m_briefing, options)
+                             : Models::BriefingPage::renderPreparing(m_briefing.day, options);
+    if (!m_view) {
+        if (m_painted)
+            scheduleView();
+        return;
+    }
+    m_view->showPageAt(Models::BriefingPage::pageUrl(), m_html);
+    setCurrentWidget(m_view);
+    emit loadStarted(0);
+}
+
+bool ArticlePane::isShowing(qint64 articleId) const
+{
+    return articleId != 0 && articleId == this->articleId();
 }
 
 void ArticlePane::rememberScroll()
@@ -150,6 +201,7 @@ void ArticlePane::rememberScroll()
 void ArticlePane::clear()
 {
     rememberScroll();
+    m_showingBriefing = false;
     m_article = {};
     m_extras = {};
     m_html.clear();
@@ -159,7 +211,7 @@ void ArticlePane::clear()
 void ArticlePane::setRelated(qint64 articleId, const QList<Reading::ArticleCard> &related,
                              const QList<Reading::ArticleCard> &moreFromSource)
 {
-    if (articleId != this->articleId())
+    if (!isShowing(articleId))
         return;
     m_extras.related = related;
     m_extras.moreFromSource = moreFromSource;
@@ -176,7 +228,7 @@ void ArticlePane::setRelated(qint64 articleId, const QList<Reading::ArticleCard>
 
 void ArticlePane::setComments(qint64 articleId, const Models::CommentsState &comments)
 {
-    if (articleId != this->articleId())
+    if (!isShowing(articleId))
         return;
     m_extras.comments = comments;
     const Models::ArticlePageOptions options = pageOptions();
@@ -188,7 +240,7 @@ void ArticlePane::setComments(qint64 articleId, const Models::CommentsState &com
 
 void ArticlePane::setFullArticleLoading(qint64 articleId)
 {
-    if (articleId != this->articleId())
+    if (!isShowing(articleId))
         return;
     m_loadingFullArticle = true;
     m_fullArticleError.clear();
@@ -198,7 +250,7 @@ void ArticlePane::setFullArticleLoading(qint64 articleId)
 
 void ArticlePane::setFullArticle(qint64 articleId, const QString &html)
 {
-    if (articleId != this->articleId())
+    if (!isShowing(articleId))
         return;
     m_loadingFullArticle = false;
     m_article.fullContent = html;
@@ -208,7 +260,7 @@ void ArticlePane::setFullArticle(qint64 articleId, const QString &html)
 
 void ArticlePane::setFullArticleFailed(qint64 articleId, const QString &message)
 {
-    if (articleId != this->articleId())
+    if (!isShowing(articleId))
         return;
     m_loadingFullArticle = false;
     m_fullArticleError = message;
@@ -218,7 +270,7 @@ void ArticlePane::setFullArticleFailed(qint64 articleId, const QString &message)
 
 void ArticlePane::setAiCard(qint64 articleId, const QString &html)
 {
-    if (articleId != this->articleId())
+    if (!isShowing(articleId))
         return;
     m_aiCard = html;
     if (m_view)
@@ -229,7 +281,7 @@ void ArticlePane::setAiCard(qint64 articleId, const QString &html)
 void ArticlePane::setStyle(const Models::ArticlePageStyle &style)
 {
     m_style = style;
-    if (m_view && articleId() != 0) {
+    if (m_view && hasPage()) {
         rememberScroll();
         render();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlepage.h"
+#include "briefingpage.h"
 #include "storage/articlerepository.h"
 
 #include <QHash>
@@ -38,6 +39,11 @@ public:
     /// Shows an article (its stored, sanitized HTML); before the view exists it is shown as
     /// soon as the view is ready. Where the person had scrolled to in it is restored.
     void showArticle(const Storage::Article &article);
+    /// Shows the daily briefing instead of an article (articleId() is 0 then): "Preparing…"
+    /// for \a day, then its stories, with who grouped and summarized them (\a madeBy).
+    void showBriefingPreparing(const QDate &day);
+    void showBriefing(const Models::BriefingContent &content, const QString &madeBy);
+    [[nodiscard]] bool isShowingBriefing() const { return m_showingBriefing; }
     /// Back to the placeholder.
     void clear();
     [[nodiscard]] qint64 articleId() const { return m_article.row.id; }
@@ -76,7 +82,7 @@ signals:
     void fullArticleRequested(qint64 articleId);
     /// Any other action of the page (the AI card's), by name.
     void pageAction(const QString &action);
-    /// The view was given an article's page.
+    /// The view was given an article's page, or 0: the briefing's.
     void loadStarted(qint64 articleId);
     void zoomChanged(qreal factor);
 
@@ -87,7 +93,11 @@ private:
     void scheduleView();
     void createView();
     void render();
+    void renderBriefing();
     void rememberScroll();
+    /// Whether the page of \a articleId is the one shown (sections of others are dropped).
+    [[nodiscard]] bool isShowing(qint64 articleId) const;
+    [[nodiscard]] bool hasPage() const { return articleId() != 0 || m_showingBriefing; }
     void onAction(const QString &action);
     [[nodiscard]] Models::ArticlePageOptions pageOptions() const;
 
@@ -109,6 +119,11 @@ private:
     qreal m_zoom = 1.0;
     std::function<QIcon(qint64)> m_iconProvider;
     QHash<qint64, QPointF> m_scrollPositions; ///< For the session, by article id.
+
+    bool m_showingBriefing = false;
+    bool m_briefingReady = false;
+    Models::BriefingContent m_briefing;
+    QString m_briefingMadeBy;
 };
 
 } // namespace Ui

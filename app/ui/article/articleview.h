@@ -22,6 +22,9 @@ public:
 
     /// Shows a rendered page (Models::ArticlePage) as the page of \a articleId.
     virtual void showPage(qint64 articleId, const QString &html) = 0;
+    /// Shows a page of no article (Models::BriefingPage) at its tidings: \a url; articleId()
+    /// is 0 then.
+    virtual void showPageAt(const QUrl &url, const QString &html) = 0;
     /// Replaces the content of the page's element with id \a sectionId, now or, while the page
     /// is still loading, once it has loaded. \a html is made by us, never raw feed text.
     virtual void setSection(const QString &sectionId, const QString &html) = 0;

@@ -1,6 +1,7 @@
 #include "articlewebpage.h"
 
 #include "articlepage.h"
+#include "briefingpage.h"
 #include "logging.h"
 
 #include <QWebEngineSettings>
@@ -41,10 +42,11 @@ bool ArticleWebPage::acceptNavigationRequest(const QUrl &url, NavigationType typ
             emit linkClicked(url);
         return false;
     }
-    // The only document this page ever shows is an article page the view asked for; a refresh
-    // meta tag, a form or a frame in a feed gets nowhere.
+    // The only documents this page ever shows are the article pages and the briefing the view
+    // asked for; a refresh meta tag, a form or a frame in a feed gets nowhere.
     const bool ownPage =
-        isMainFrame && type == NavigationTypeTyped && Models::ArticlePage::articleIdOf(url) != 0;
+        isMainFrame && type == NavigationTypeTyped &&
+        (Models::ArticlePage::articleIdOf(url) != 0 || url == Models::BriefingPage::pageUrl());
     if (!ownPage)
         qCDebug(lcUi) << "article page: refused navigation" << type << url;
     return ownPage;

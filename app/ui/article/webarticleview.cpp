@@ -53,11 +53,22 @@ WebArticleView::~WebArticleView() = default;
 void WebArticleView::showPage(qint64 articleId, const QString &html)
 {
     m_articleId = articleId;
+    load(Models::ArticlePage::articleUrl(articleId), html);
+}
+
+void WebArticleView::showPageAt(const QUrl &url, const QString &html)
+{
+    m_articleId = 0;
+    load(url, html);
+}
+
+void WebArticleView::load(const QUrl &url, const QString &html)
+{
     m_loading = true;
     m_pendingSections.clear();
     m_pendingScroll = {};
-    m_profile->pages()->publish(articleId, html);
-    m_page->load(Models::ArticlePage::articleUrl(articleId));
+    m_profile->pages()->publish(url, html);
+    m_page->load(url);
 }
 
 void WebArticleView::setSection(const QString &sectionId, const QString &html)

@@ -26,6 +26,7 @@ public:
     ~WebArticleView() override;
 
     void showPage(qint64 articleId, const QString &html) override;
+    void showPageAt(const QUrl &url, const QString &html) override;
     void setSection(const QString &sectionId, const QString &html) override;
     [[nodiscard]] qint64 articleId() const override { return m_articleId; }
     [[nodiscard]] QPointF scrollPosition() const override;
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] QWebEngineView *webView() const { return m_view; }
 
 private:
+    void load(const QUrl &url, const QString &html);
     void onLoadFinished(bool ok);
     void onLinkClicked(const QUrl &url);
     void runOwnScript(const QString &script);
