@@ -27,6 +27,7 @@ class ArticleCommands;
 class ArticleExtrasController;
 class ArticleListPane;
 class ArticlePane;
+class BriefingController;
 class MainActions;
 class MainStatusBar;
 class ReadingController;
@@ -66,6 +67,8 @@ public:
     [[nodiscard]] Models::ArticleListModel *articleModel() const { return m_articleModel; }
     [[nodiscard]] Models::DatabaseWorker *worker() const { return m_worker; }
     [[nodiscard]] ArticleListPane *listPane() const { return m_listPane; }
+    [[nodiscard]] ArticlePane *articlePane() const { return m_articlePane; }
+    [[nodiscard]] BriefingController *briefing() const { return m_briefing; }
     [[nodiscard]] TrayController *tray() const { return m_tray; }
     /// Reads folders, sources and counts again (on the worker) into the tree.
     void reloadTree();
@@ -128,6 +131,7 @@ private:
     ArticleExtrasController *m_articleExtras = nullptr;
     ArticleCommands *m_articleCommands = nullptr;
     AiCardController *m_aiCard = nullptr;
+    BriefingController *m_briefing = nullptr;
     TrayController *m_tray = nullptr;
     bool m_quitting = false;
     bool m_painted = false;

@@ -169,8 +169,29 @@ void ReadingController::openInBrowser()
 
 void ReadingController::markAllRead()
 {
-    markFilterRead(m_selection->currentView().filter(m_selection->search()),
-                   m_sources->sourceIdsOf(m_selection->currentView()));
+    const Models::ViewKey view = m_selection->currentView();
+    if (!view.isSmart(Models::SmartView::Briefing)) {
+        markFilterRead(view.filter(m_selection->search()), m_sources->sourceIdsOf(view));
+        return;
+    }
+    // The briefing's articles are those its stories picked, not all of the day's: the list's
+    // unread ones (so that undo gives back exactly those).
+    QList<qint64> unread;
+    for (int row = 0; row < m_articles->rowCount(); ++row) {
+        const Storage::ArticleRow *values = m_articles->rowAt(row);
+        if (values && !values->read)
+            unread.append(values->id);
+    }
+    markRead(
+        [unread](const QSqlDatabase &database) {
+            Storage::ArticleRepository repository(database);
+            if (repository.setReadForIds(unread, true))
+                return unread;
+            qCWarning(lcStorage) << "marking the briefing read failed:"
+                                 << repository.errorMessage();
+            return QList<qint64>();
+        },
+        m_sources->sourceIdsOf(view));
 }
 
 void ReadingController::markViewRead(const Models::ViewKey &key)
@@ -184,11 +205,21 @@ void ReadingController::markViewRead(const Models::ViewKey &key)
 void ReadingController::markFilterRead(const Storage::ArticleFilter &filter,
                                        const QList<qint64> &sources)
 {
+    markRead(
+        [filter](const QSqlDatabase &database) {
+            return Storage::ArticleRepository(database).markAllRead(filter).value_or(
+                QList<qint64>());
+        },
+        sources);
+}
+
+void ReadingController::markRead(std::function<QList<qint64>(const QSqlDatabase &)> mark,
+                                 const QList<qint64> &sources)
+{
     m_worker->run<BulkResult>(
         this,
-        [filter, sources](const QSqlDatabase &database) {
-            const auto ids = Storage::ArticleRepository(database).markAllRead(filter);
-            return recount(database, ids.value_or(QList<qint64>()), sources);
+        [mark = std::move(mark), sources](const QSqlDatabase &database) {
+            return recount(database, mark(database), sources);
         },
         [this](const BulkResult &result) {
             applyReadChange(result.ids, true);

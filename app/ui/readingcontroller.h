@@ -5,6 +5,9 @@
 
 #include <QList>
 #include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
 
 class QSettings;
 class QTimer;
@@ -59,6 +62,9 @@ private:
     void onCurrentArticleChanged(qint64 id);
     void applyReadChange(const QList<qint64> &ids, bool read);
     void markFilterRead(const Storage::ArticleFilter &filter, const QList<qint64> &sources);
+    /// Marks read what \a mark changes on the worker (it returns the ids it marked).
+    void markRead(std::function<QList<qint64>(const QSqlDatabase &)> mark,
+                  const QList<qint64> &sources);
     [[nodiscard]] int currentRow() const;
 
     QSettings &m_settings;

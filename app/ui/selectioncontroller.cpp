@@ -2,6 +2,7 @@
 
 #include "articlelistmodel.h"
 #include "articlepane.h"
+#include "briefingcontroller.h"
 #include "databaseworker.h"
 #include "idlistdiff.h"
 #include "logging.h"
@@ -10,6 +11,7 @@
 #include "storage/library.h"
 
 #include <QItemSelectionModel>
+#include <QSet>
 #include <QTimer>
 #include <QTreeView>
 
@@ -37,6 +39,76 @@ SelectionController::SelectionController(Storage::Library &library, Models::Data
             &SelectionController::onTreeCurrentChanged);
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SelectionController::onListCurrentChanged);
+}
+
+void SelectionController::setBriefing(BriefingController *briefing)
+{
+    m_briefing = briefing;
+    connect(m_briefing, &BriefingController::ready, this, [this] {
+        if (isBriefingView())
+            applyBriefing(LoadMode::Reload);
+    });
+    // A click on the briefing while reading one of its articles brings the briefing back.
+    connect(m_sourceView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (isBriefingView() && m_sources->keyOf(index) == m_view && !m_pane->isShowingBriefing())
+            showBriefingPage();
+    });
+}
+
+bool SelectionController::isBriefingView() const
+{
+    return m_briefing && m_view.isSmart(Models::SmartView::Briefing);
+}
+
+void SelectionController::showBriefingPage()
+{
+    m_pendingArticle = 0;
+    m_articleView->selectionModel()->clearSelection();
+    m_articleView->selectionModel()->clearCurrentIndex();
+    if (m_articleId != 0) {
+        m_articleId = 0;
+        emit currentArticleChanged(0);
+    }
+    m_briefing->show();
+}
+
+void SelectionController::loadBriefing(LoadMode mode)
+{
+    if (mode == LoadMode::NewView) {
+        m_articles->setIds({});
+        showBriefingPage();
+    }
+    if (m_briefing->isReady())
+        applyBriefing(mode);
+    else
+        m_briefing->request(); // ready() fills the list.
+}
+
+void SelectionController::applyBriefing(LoadMode mode)
+{
+    const QList<qint64> ids = m_briefing->content().articleIds();
+    if (m_search.isEmpty()) {
+        applyIds(ids, mode);
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    const Storage::ArticleFilter filter = m_view.filter(m_search);
+    m_worker->run<QList<qint64>>(
+        this,
+        [filter, ids](const QSqlDatabase &database) {
+            const QList<qint64> found = Storage::ArticleRepository(database).ids(filter);
+            const QSet<qint64> matching(found.cbegin(), found.cend());
+            QList<qint64> result;
+            for (const qint64 id : ids) {
+                if (matching.contains(id))
+                    result.append(id);
+            }
+            return result;
+        },
+        [this, generation, mode](const QList<qint64> &found) {
+            if (generation == m_generation)
+                applyIds(found, mode);
+        });
 }
 
 void SelectionController::showView(const Models::ViewKey &key)
@@ -82,8 +154,15 @@ void SelectionController::load(LoadMode mode)
     m_reloadDelay->stop();
     const quint64 generation = ++m_generation;
     m_loading = true;
+    if (isBriefingView()) {
+        loadBriefing(mode);
+        return;
+    }
     const Storage::ArticleFilter filter = m_view.filter(m_search);
     if (mode == LoadMode::NewView) {
+        // Leaving the briefing: its page goes with it.
+        if (m_pane->isShowingBriefing())
+            m_pane->clear();
         QList<qint64> ids;
         // The first screenful at once (an indexed query with a small limit); a search may be
         // slow, so it goes to the worker only.

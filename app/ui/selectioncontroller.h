@@ -20,6 +20,7 @@ class SourceTreeModel;
 namespace Ui {
 
 class ArticlePane;
+class BriefingController;
 
 /// Ties the three panes together: the view chosen in the source tree fills the article list,
 /// the article chosen in the list fills the article pane. It loads a view's ids in two steps
@@ -40,6 +41,9 @@ public:
                         Models::SourceTreeModel *sources, QTreeView *sourceView,
                         Models::ArticleListModel *articles, QTreeView *articleView,
                         ArticlePane *pane, QObject *parent = nullptr);
+
+    /// The Daily briefing view's page and articles come from \a briefing (not owned).
+    void setBriefing(BriefingController *briefing);
 
     [[nodiscard]] Models::ViewKey currentView() const { return m_view; }
     [[nodiscard]] QString search() const { return m_search; }
@@ -74,6 +78,12 @@ private:
     void onListCurrentChanged(const QModelIndex &current);
     enum class LoadMode { NewView, Search, Reload };
     void load(LoadMode mode);
+    [[nodiscard]] bool isBriefingView() const;
+    void loadBriefing(LoadMode mode);
+    /// The list shows the briefing's articles (those the search finds, while searching).
+    void applyBriefing(LoadMode mode);
+    /// The briefing in the pane, no article selected.
+    void showBriefingPage();
     void applyIds(const QList<qint64> &ids, LoadMode mode);
     void selectPending();
     void selectRow(int row);
@@ -87,6 +97,7 @@ private:
     Models::ArticleListModel *m_articles = nullptr;
     QTreeView *m_articleView = nullptr;
     ArticlePane *m_pane = nullptr;
+    BriefingController *m_briefing = nullptr;
 
     Models::ViewKey m_view;
     QString m_search;

@@ -40,6 +40,9 @@ Models::SourceTreeModel::IconProvider sourceIcons(Models::ImageStore *favicons, 
     const QIcon today =
         themed("view-calendar-day", style->standardIcon(QStyle::SP_FileDialogDetailedView));
     const QIcon bookmarks = themed("bookmarks", style->standardIcon(QStyle::SP_DialogYesButton));
+    const QIcon briefing =
+        themed("view-pim-news",
+               themed("view-list-bullet", style->standardIcon(QStyle::SP_FileDialogListView)));
     const QIcon folder = themed("folder", style->standardIcon(QStyle::SP_DirIcon));
     const QIcon feed = themed("application-rss+xml", style->standardIcon(QStyle::SP_FileIcon));
     const QIcon warning =
@@ -59,6 +62,8 @@ Models::SourceTreeModel::IconProvider sourceIcons(Models::ImageStore *favicons, 
                 return today;
             case Models::SmartView::Bookmarks:
                 return bookmarks;
+            case Models::SmartView::Briefing:
+                return briefing;
             }
             return {};
         case Kind::Folder:

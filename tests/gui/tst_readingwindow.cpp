@@ -103,6 +103,7 @@ private slots:
     void shortcutsAreListedInHelp();
     void firstRunOffersStarterFeeds();
     void panesHaveAccessibleNames();
+    void dailyBriefingShowsTodaysStories();
 
 private:
     std::unique_ptr<Storage::Library> openLibrary();
@@ -521,6 +522,53 @@ void TestReadingWindow::panesHaveAccessibleNames()
     QCOMPARE(QApplication::focusWidget(), window->listPane()->searchField());
     QTest::keyClick(window->listPane()->searchField(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), window->listPane()->list());
+}
+
+void TestReadingWindow::dailyBriefingShowsTodaysStories()
+{
+    // Reports from the last minute: today's, unless the test runs across midnight.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QStringList titles = {
+        "Kestrel Bridge reopens after repairs", "Traffic returns as Kestrel Bridge repairs end",
+        "Kestrel Bridge open again for commuters", "Lantern festival fills the harbour"};
+    QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbour "
+                     "Gazette</title><link>http://127.0.0.1/</link>";
+    for (int i = 0; i < titles.size(); ++i)
+        xml += "<item><guid>b" + QByteArray::number(i) + "</guid><title>" + titles[i].toUtf8() +
+               "</title><link>http://127.0.0.1/b/" + QByteArray::number(i) +
+               "</link><description>" + titles[i].toUtf8() + ".</description><pubDate>" +
+               now.addSecs(-10 * (i + 1)).toString(Qt::RFC2822Date).toUtf8() + "</pubDate></item>";
+    m_server->route("/feed.xml", feedResponse(xml + "</channel></rss>"));
+    auto library = openLibrary();
+    QVERIFY(library);
+    library->settings().setValue(QLatin1String(SettingsKeys::AiEnabled), true);
+    auto window = subscribedWindow(*library);
+    QVERIFY(window);
+
+    const QModelIndex briefing =
+        window->sourceModel()->indexOf(ViewKey::smart(SmartView::Briefing));
+    QVERIFY(briefing.isValid());
+    auto *tree = window->findChild<QTreeView *>(QStringLiteral("sourceTree"));
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(briefing).center());
+    QCOMPARE(window->selection()->currentView(), ViewKey::smart(SmartView::Briefing));
+    auto *pane = window->findChild<Ui::ArticlePane *>(QStringLiteral("articlePane"));
+    QVERIFY(pane->isShowingBriefing());
+    QTRY_VERIFY(pane->html().contains(QLatin1String("class=\"brief-headline\"")));
+    QVERIFY(pane->html().contains(QLatin1String("Kestrel Bridge")));
+    QVERIFY(pane->html().contains(QLatin1String("Lantern festival fills the harbour")));
+    // The list holds the stories' articles; nothing is selected while the briefing is shown.
+    QVERIFY(waitForList(*window, 4));
+    QCOMPARE(window->selection()->currentArticleId(), 0);
+
+    // A story's link opens its article; a click on the view brings the briefing back.
+    const qint64 id = window->articleModel()->idAt(1);
+    emit pane->articleRequested(id);
+    QCOMPARE(window->selection()->currentArticleId(), id);
+    QCOMPARE(pane->articleId(), id);
+    QVERIFY(!pane->isShowingBriefing());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(briefing).center());
+    QVERIFY(pane->isShowingBriefing());
+    QCOMPARE(window->selection()->currentArticleId(), 0);
 }
 
 QTEST_MAIN(TestReadingWindow)

@@ -1,0 +1,82 @@
+#include "briefingcontroller.h"
+
+#include "ai/builtinprovider.h"
+#include "articlepane.h"
+#include "databaseworker.h"
+#include "logging.h"
+
+#include <QElapsedTimer>
+
+namespace Ui {
+
+BriefingController::BriefingController(Models::DatabaseWorker *worker, ArticlePane *pane,
+                                       QObject *parent)
+    : QObject(parent), m_worker(worker), m_pane(pane),
+      // Stories are grouped and summarized by the built-in summarizer whichever provider the
+      // settings choose: nothing leaves the computer for the briefing, and the page says so.
+      m_madeBy(Ai::BuiltinProvider().displayName())
+{}
+
+bool BriefingController::isReady() const
+{
+    return m_valid && m_content.day == QDate::currentDate();
+}
+
+void BriefingController::show()
+{
+    if (isReady()) {
+        m_pane->showBriefing(m_content, m_madeBy);
+        return;
+    }
+    m_pane->showBriefingPreparing(QDate::currentDate());
+    request();
+}
+
+void BriefingController::request()
+{
+    if (isReady()) {
+        emit ready();
+        return;
+    }
+    if (!m_making)
+        make();
+}
+
+void BriefingController::invalidate()
+{
+    m_valid = false;
+    // A briefing being made may have missed the new articles: its result is dropped.
+    m_making = false;
+    ++m_generation;
+    if (m_pane->isShowingBriefing())
+        make();
+}
+
+void BriefingController::make()
+{
+    m_making = true;
+    const quint64 generation = ++m_generation;
+    m_worker->run<Models::BriefingContent>(
+        this,
+        [](const QSqlDatabase &database) {
+            QElapsedTimer timer;
+            timer.start();
+            Models::BriefingContent content =
+                Models::BriefingPage::load(database, QDateTime::currentDateTime());
+            qCDebug(lcUi) << "briefing made in" << timer.elapsed()
+                          << "ms:" << content.stories.size() << "stories";
+            return content;
+        },
+        [this, generation](const Models::BriefingContent &content) {
+            if (generation != m_generation)
+                return;
+            m_making = false;
+            m_content = content;
+            m_valid = true;
+            if (m_pane->isShowingBriefing())
+                m_pane->showBriefing(m_content, m_madeBy);
+            emit ready();
+        });
+}
+
+} // namespace Ui
