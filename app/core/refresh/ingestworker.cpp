@@ -69,6 +69,7 @@ void IngestWorker::prepare(const QList<qint64> &sourceIds, bool dueOnly)
         request.url = source.feedUrl;
         request.etag = source.etag.toLatin1();
         request.lastModified = source.lastModified.toLatin1();
+        request.username = source.username;
         requests.append(request);
         titles.insert(source.id,
                       source.title.isEmpty() ? source.feedUrl.toDisplayString() : source.title);

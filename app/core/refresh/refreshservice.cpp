@@ -2,6 +2,8 @@
 
 #include "ingestworker.h"
 #include "net/feedfetcher.h"
+#include "secrets/keyring.h"
+#include "secrets/sourcepassword.h"
 
 #include <QThread>
 
@@ -24,14 +26,13 @@ RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManage
     connect(m_worker, &IngestWorker::requestsReady, this, &RefreshService::onRequestsReady);
     connect(m_worker, &IngestWorker::ingested, this, &RefreshService::onIngested);
     connect(m_worker, &IngestWorker::databaseError, this, &RefreshService::databaseError);
-    // Fetch results cross to the worker thread as queued calls.
-    connect(m_fetcher, &Net::FeedFetcher::finished, m_worker, &IngestWorker::ingest);
+    connect(m_fetcher, &Net::FeedFetcher::finished, this, &RefreshService::onFetched);
     m_thread->start();
 }
 
 RefreshService::~RefreshService()
 {
-    m_fetcher->disconnect(m_worker);
+    m_fetcher->disconnect(this);
     m_thread->quit();
     m_thread->wait();
 }
@@ -75,7 +76,15 @@ void RefreshService::onRequestsReady(const QList<Net::FetchRequest> &requests,
             continue;
         m_inFlight.insert(fetchRequest.sourceId);
         ++m_total;
-        m_fetcher->fetch(fetchRequest);
+        if (fetchRequest.username.isEmpty()) {
+            m_fetcher->fetch(fetchRequest);
+            continue;
+        }
+        // The keyring answers later (it may ask the person to unlock it): the transfer starts
+        // then, and the rest of the run does not wait for it.
+        const QString key = Secrets::sourcePasswordKey(fetchRequest.sourceId);
+        m_awaitingPassword.insert(key, fetchRequest);
+        passwordStore()->read(key);
     }
     if (m_total > 0)
         emit progress(m_done, m_total, {});
@@ -119,7 +128,74 @@ void RefreshService::finishIfDone()
 
 void RefreshService::cancel()
 {
+    // Those still waiting for a password end as cancelled too, through the usual path.
+    const QList<Net::FetchRequest> waiting = m_awaitingPassword.values();
+    m_awaitingPassword.clear();
+    for (const Net::FetchRequest &request : waiting) {
+        Net::FetchResult result;
+        result.sourceId = request.sourceId;
+        result.requestedUrl = request.url;
+        result.finalUrl = request.url;
+        result.status = Net::FetchResult::Status::Cancelled;
+        onFetched(result);
+    }
     m_fetcher->cancelAll();
+}
+
+void RefreshService::setPasswordStore(Secrets::Store *store)
+{
+    if (m_passwords != nullptr)
+        m_passwords->disconnect(this);
+    m_passwords = store;
+    if (m_passwords == nullptr)
+        return;
+    connect(m_passwords, &Secrets::Store::secretRead, this, &RefreshService::onPasswordRead);
+    connect(m_passwords, &Secrets::Store::failed, this, &RefreshService::onPasswordFailed);
+}
+
+Secrets::Store *RefreshService::passwordStore()
+{
+    if (m_passwords == nullptr)
+        setPasswordStore(new Secrets::Keyring(this));
+    return m_passwords;
+}
+
+void RefreshService::onPasswordRead(const QString &key, const QString &password)
+{
+    auto waiting = m_awaitingPassword.find(key);
+    if (waiting == m_awaitingPassword.end())
+        return;
+    Net::FetchRequest request = waiting.value();
+    m_awaitingPassword.erase(waiting);
+    request.password = password;
+    m_fetcher->fetch(request);
+}
+
+void RefreshService::onPasswordFailed(const QString &key, const QString &message)
+{
+    auto waiting = m_awaitingPassword.find(key);
+    if (waiting == m_awaitingPassword.end())
+        return;
+    Net::FetchRequest request = waiting.value();
+    m_awaitingPassword.erase(waiting);
+    // A user name alone would only be refused: fetch as a stranger, and say why if that fails.
+    request.username.clear();
+    m_passwordProblems.insert(request.sourceId, message);
+    m_fetcher->fetch(request);
+}
+
+void RefreshService::onFetched(Net::FetchResult result)
+{
+    const QString problem = m_passwordProblems.take(result.sourceId);
+    if (!problem.isEmpty() && result.status == Net::FetchResult::Status::Failed &&
+        result.httpStatus == 401) {
+        result.errorText = tr("The server asks for a user name and password, and the password "
+                              "could not be read from the system keyring: %1")
+                               .arg(problem);
+    }
+    // Results cross to the worker thread as queued calls.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, result] { worker->ingest(result); }, Qt::QueuedConnection);
 }
 
 } // namespace Refresh

@@ -16,6 +16,9 @@ class QThread;
 namespace Net {
 class FeedFetcher;
 }
+namespace Secrets {
+class Store;
+}
 
 namespace Refresh {
 
@@ -23,7 +26,9 @@ class IngestWorker;
 
 /// Refreshes sources: fetches on the calling (UI) thread's event loop, parses and stores on a
 /// worker thread, and reports progress and results as signals. Requests made while a refresh
-/// runs join it.
+/// runs join it. A source with a user name is fetched once its password has been read from
+/// the password store (the system keyring unless setPasswordStore() says otherwise); when
+/// the store fails, it is fetched without credentials and its error says why.
 class RefreshService final : public QObject
 {
     Q_OBJECT
@@ -43,6 +48,10 @@ public:
 
     [[nodiscard]] bool isRunning() const { return m_total > 0; }
 
+    /// Where the passwords of sources with a user name come from (Secrets::sourcePasswordKey);
+    /// \a store must outlive the service. Without one the system keyring is asked.
+    void setPasswordStore(Secrets::Store *store);
+
 signals:
     void started();
     /// \a done of \a total sources finished; \a current is the one that just did.
@@ -57,10 +66,20 @@ private:
                          const QHash<qint64, QString> &titles);
     void onIngested(const SourceOutcome &outcome);
     void finishIfDone();
+    [[nodiscard]] Secrets::Store *passwordStore();
+    void onPasswordRead(const QString &key, const QString &password);
+    void onPasswordFailed(const QString &key, const QString &message);
+    /// Every fetch result passes here on its way to the worker.
+    void onFetched(Net::FetchResult result);
 
     Net::FeedFetcher *m_fetcher = nullptr;
     QThread *m_thread = nullptr;
     IngestWorker *m_worker = nullptr;
+    Secrets::Store *m_passwords = nullptr;
+    /// Requests waiting for their password, by keyring entry.
+    QHash<QString, Net::FetchRequest> m_awaitingPassword;
+    /// Why a source's password could not be read, until its fetch ends.
+    QHash<qint64, QString> m_passwordProblems;
     int m_pendingPreparations = 0;
     QSet<qint64> m_inFlight;
     int m_total = 0;

@@ -32,10 +32,4 @@ signals:
     void failed(const QString &key, const QString &message);
 };
 
-/// The entry that holds the HTTP password of source \a sourceId ("source/<id>/password").
-[[nodiscard]] inline QString sourcePasswordKey(qint64 sourceId)
-{
-    return QStringLiteral("source/%1/password").arg(sourceId);
-}
-
 } // namespace Secrets
