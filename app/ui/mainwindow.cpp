@@ -615,7 +615,8 @@ void MainWindow::openTargets(const QStringList &targets)
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_library.settings(), this);
+    const SourcesSettingsPage::Services sources{m_worker, m_sourceModel, m_subscriptions};
+    SettingsDialog dialog(m_library.settings(), this, &sources);
     connect(&dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
     dialog.exec();
 }

@@ -1,6 +1,7 @@
 #include "sourcepane.h"
 
 #include "databaseworker.h"
+#include "libraryremoval.h"
 #include "settingskeys.h"
 #include "sourceeditdialog.h"
 #include "sourcetreemodel.h"
@@ -132,83 +133,13 @@ void SourcePane::addFolder(qint64 parentId)
 
 void SourcePane::removeWithConfirmation(const ViewKey &key)
 {
-    const Models::SourceTreeNode *node = m_model->nodeOf(key);
-    if (!node || key.kind == ViewKey::Kind::Smart)
-        return;
-    const QString title = m_model->indexOf(key).data().toString();
-    const bool folder = key.kind == ViewKey::Kind::Folder;
-    auto *box = new QMessageBox(
-        QMessageBox::Question, folder ? tr("Delete Folder") : tr("Unsubscribe"),
-        folder ? tr("Delete the folder “%1”? Its sources move up a level.").arg(title)
-               : tr("Unsubscribe from “%1”? Its articles are removed, except the bookmarked "
-                    "ones.")
-                     .arg(title),
-        QMessageBox::Cancel, this);
-    QPushButton *confirm =
-        box->addButton(folder ? tr("Delete Folder") : tr("Unsubscribe"), QMessageBox::AcceptRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, confirm, key] {
-        if (box->clickedButton() != confirm)
-            return;
-        m_worker->run<WriteError>(
-            this,
-            [key](const QSqlDatabase &database) -> WriteError {
-                if (key.kind == ViewKey::Kind::Folder) {
-                    Storage::FolderRepository folders(database);
-                    return folders.remove(key.id) ? QString() : folders.errorMessage();
-                }
-                Storage::SourceRepository sources(database);
-                return sources.remove(key.id) ? QString() : sources.errorMessage();
-            },
-            [this, key](const WriteError &error) {
-                if (!error.isEmpty()) {
-                    QMessageBox::warning(this, tr("Cannot remove"), error);
-                    return;
-                }
-                m_model->removeNode(key);
-                emit libraryChanged();
-            });
-    });
-    box->open();
+    LibraryRemoval::confirmAndRemove(key, m_worker, m_model, this,
+                                     [this] { emit libraryChanged(); });
 }
 
 void SourcePane::editSource(qint64 sourceId)
 {
-    m_worker->run<std::optional<Storage::Source>>(
-        this,
-        [sourceId](const QSqlDatabase &database) {
-            return Storage::SourceRepository(database).find(sourceId);
-        },
-        [this](const std::optional<Storage::Source> &source) {
-            if (!source)
-                return;
-            auto *dialog = new SourceEditDialog(*source, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this, [this, dialog, original = source->feedUrl] {
-                const Storage::Source edited = dialog->source();
-                m_worker->run<std::optional<Storage::Source>>(
-                    this,
-                    [edited,
-                     original](const QSqlDatabase &database) -> std::optional<Storage::Source> {
-                        Storage::SourceRepository sources(database);
-                        if (!sources.rename(edited.id, edited.title) ||
-                            (edited.feedUrl != original &&
-                             !sources.setFeedUrl(edited.id, edited.feedUrl)) ||
-                            !sources.setLoadFullArticle(edited.id, edited.loadFullArticle))
-                            return std::nullopt;
-                        return sources.find(edited.id);
-                    },
-                    [this](const std::optional<Storage::Source> &stored) {
-                        if (stored)
-                            m_model->updateSource(*stored);
-                        else
-                            QMessageBox::warning(this, tr("Cannot save"),
-                                                 tr("The source could not be changed."));
-                    });
-            });
-            dialog->open();
-        });
+    SourceEditDialog::editSource(sourceId, m_worker, m_model, this);
 }
 
 bool SourcePane::isMuted(qint64 sourceId) const

@@ -163,19 +163,22 @@ void SubscriptionController::exportOpml()
         fileDialog(m_window, tr("Export OPML"), tr("OPML files (*.opml)"), QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("opml"));
     dialog->selectFile(QStringLiteral("tidings-subscriptions.opml"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        const Subscriptions::OpmlDocument document = Subscriptions::libraryAsOpml(
-            m_library.database().connection(), tr("Tidings subscriptions"));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(Subscriptions::writeOpml(document)) < 0 || !file.commit()) {
-            QMessageBox::warning(m_window, tr("Cannot export"),
-                                 tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        emit message(tr("Subscriptions exported to %1.").arg(path));
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &SubscriptionController::exportOpmlTo);
     dialog->open();
+}
+
+void SubscriptionController::exportOpmlTo(const QString &path)
+{
+    const Subscriptions::OpmlDocument document = Subscriptions::libraryAsOpml(
+        m_library.database().connection(), tr("Tidings subscriptions"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Subscriptions::writeOpml(document)) < 0 ||
+        !file.commit()) {
+        QMessageBox::warning(m_window, tr("Cannot export"),
+                             tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    emit message(tr("Subscriptions exported to %1.").arg(path));
 }
 
 void SubscriptionController::exportBookmarks()

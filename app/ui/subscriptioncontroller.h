@@ -39,6 +39,8 @@ public:
     void importOpml();
     void importOpmlFile(const QString &path);
     void exportOpml();
+    /// Writes every subscription as OPML to \a path.
+    void exportOpmlTo(const QString &path);
     void exportBookmarks();
     /// Writes the bookmarks as HTML, or JSON when the name ends in .json.
     void exportBookmarksTo(const QString &path);

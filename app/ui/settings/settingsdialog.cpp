@@ -17,7 +17,9 @@
 
 namespace Ui {
 
-SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent,
+                               const SourcesSettingsPage::Services *sources)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
     m_pageList = new QListWidget(this);
@@ -43,6 +45,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent) : QDialog(p
             &SettingsDialog::apply);
 
     addPage(new GeneralSettingsPage(settings, this));
+    if (sources != nullptr)
+        addPage(new SourcesSettingsPage(*sources, this));
     addPage(new ReadingSettingsPage(settings, this));
     addPage(new AppearanceSettingsPage(settings, this));
     addPage(new NetworkSettingsPage(settings, this));

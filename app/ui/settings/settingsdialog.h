@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sourcessettingspage.h"
+
 #include <QDialog>
 
 #include <vector>
@@ -21,7 +23,9 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(QSettings &settings, QWidget *parent = nullptr);
+    /// With \a sources the dialog has a Sources page working on them.
+    explicit SettingsDialog(QSettings &settings, QWidget *parent = nullptr,
+                            const SourcesSettingsPage::Services *sources = nullptr);
 
     void addPage(SettingsPage *page);
     [[nodiscard]] bool isDirty() const;
