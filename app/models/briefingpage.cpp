@@ -3,6 +3,7 @@
 #include "pagetemplate.h"
 #include "relativetime.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Models {
@@ -47,24 +48,36 @@ QStringList namedSources(const Ai::Story &story)
     return names;
 }
 
+// The clock time of a story: the locale's short format, without the seconds some locales
+// (C) keep in it.
+QString clockTime(const QDateTime &date, const QLocale &locale)
+{
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(seconds);
+    return locale.toString(date.toLocalTime().time(), format);
+}
+
 QString storyMeta(const Ai::Story &story, const BriefingPageOptions &options)
 {
+    QStringList parts;
+    // A story told by one source needs no count: the name says it.
+    if (story.sourceTitles.size() > 1)
+        parts.append(QStringLiteral("<span class=\"brief-count\">%1</span>")
+                         .arg(escaped(BriefingPage::tr("%n source(s)", nullptr,
+                                                       int(story.sourceTitles.size())))));
     const QStringList sources = namedSources(story);
-    QString html = QStringLiteral("<span class=\"brief-count\">%1</span>")
-                       .arg(escaped(BriefingPage::tr("%n source(s)", nullptr,
-                                                     int(story.sourceTitles.size()))));
     if (!sources.isEmpty())
-        html += QStringLiteral(" <span class=\"brief-sources\">%1</span>")
-                    .arg(escaped(sources.join(QStringLiteral(", "))));
+        parts.append(QStringLiteral("<span class=\"brief-sources\">%1</span>")
+                         .arg(escaped(sources.join(QStringLiteral(", ")))));
     if (story.latest.isValid()) {
-        html += QStringLiteral(" · <time datetime=\"%1\">%2</time> "
-                               "<span class=\"relative\">%3</span>")
-                    .arg(story.latest.toUTC().toString(Qt::ISODate),
-                         escaped(options.locale.toString(story.latest.toLocalTime().time(),
-                                                         QLocale::ShortFormat)),
-                         escaped(relativeTime(story.latest, options.now, options.locale)));
+        parts.append(QStringLiteral("<span class=\"brief-when\"><time datetime=\"%1\">%2</time>"
+                                    " <span class=\"relative\">%3</span></span>")
+                         .arg(story.latest.toUTC().toString(Qt::ISODate),
+                              escaped(clockTime(story.latest, options.locale)),
+                              escaped(relativeTime(story.latest, options.now, options.locale))));
     }
-    return html;
+    return parts.join(QLatin1Char(' '));
 }
 
 QString otherArticles(const Ai::Story &story, const BriefingContent &content)
@@ -200,7 +213,7 @@ QString BriefingPage::render(const BriefingContent &content, const BriefingPageO
     values.insert(QStringLiteral("body"), stories);
     const QString madeBy = options.madeBy.isEmpty()
                                ? tr("Stories grouped and summarized on this computer.")
-                               : tr("Stories grouped and summarized by %1.").arg(options.madeBy);
+                               : tr("Stories grouped and summarized by: %1.").arg(options.madeBy);
     values.insert(QStringLiteral("note"),
                   escaped(madeBy + QLatin1Char(' ') +
                           tr("AI output can be wrong: check what matters against the articles.")));

@@ -472,9 +472,10 @@ void MainWindow::applySettings()
     m_articlePane->setStyle(Appearance::articlePageStyle(settings));
     m_aiCard->reloadSettings();
     const bool briefing = Ai::Settings::load(settings).allowsBriefing();
-    m_sourceModel->setBriefingVisible(briefing);
+    // Away from the briefing before its row goes, or the tree would pick the next row.
     if (!briefing && m_selection->currentView().isSmart(Models::SmartView::Briefing))
         m_selection->showView(Models::ViewKey::smart(Models::SmartView::All));
+    m_sourceModel->setBriefingVisible(briefing);
     m_articlePane->setLoadRemoteImages(settings
                                            .value(QLatin1String(SettingsKeys::LoadRemoteImages),
                                                   SettingsKeys::LoadRemoteImagesDefault)

@@ -156,6 +156,9 @@ void TestBriefingPage::storiesComeInRankOrderWithTheirSources()
         blocks[1].contains("<span class=\"brief-sources\">Evening Courier, Harbour Times</span>"));
     QVERIFY(blocks[2].contains(link(m_articles.value("orchard"))));
     QVERIFY(blocks[2].contains("<span class=\"brief-sources\">Ridge Radio</span>"));
+    QVERIFY(blocks[1].contains("<span class=\"brief-count\">2 source(s)</span>"));
+    // One source needs no count.
+    QVERIFY(!blocks[2].contains("brief-count"));
     // The time of a story is its latest report: 10:00 for the bridge (2 hours ago).
     QVERIFY(blocks[0].contains(">10:00 AM</time>"));
     for (const QString &block : blocks)
@@ -224,7 +227,7 @@ void TestBriefingPage::pageHasTheDateAndTheCaveat()
         BriefingPage::render(BriefingPage::load(m_library->connection(), Now), options());
     QVERIFY(html.contains("<h1>Tuesday, March 10, 2026</h1>"));
     QVERIFY(html.contains("3 top stories · 6 article(s) · 3 source(s)"));
-    QVERIFY(html.contains("Stories grouped and summarized by Built-in summarizer (on this "
+    QVERIFY(html.contains("Stories grouped and summarized by: Built-in summarizer (on this "
                           "computer). AI output can be wrong"));
     QVERIFY(html.contains("script-src 'none'"));
     QVERIFY(!html.contains("<script", Qt::CaseInsensitive));
