@@ -86,6 +86,7 @@ SourceEditDialog::SourceEditDialog(const Storage::Source &source, QWidget *paren
     if (!source.lastError.isEmpty()) {
         auto *error = new QLabel(source.lastError, this);
         error->setObjectName(QStringLiteral("sourceLastError"));
+        error->setStyleSheet(QStringLiteral("color: #b3261e;"));
         error->setWordWrap(true);
         error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         layout->addRow(tr("Last error:"), error);
@@ -111,7 +112,16 @@ SourceEditDialog::SourceEditDialog(const Storage::Source &source, QWidget *paren
                     finishPasswordChange(false, message);
             });
     validate();
-    resize(540, sizeHint().height());
+    resize(540, 0);
+    fitHeight();
+}
+
+void SourceEditDialog::fitHeight()
+{
+    // Wrapped labels need the height for this width, which sizeHint() does not give.
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    resize(width(), qMax(height(), wanted));
 }
 
 void SourceEditDialog::validate()
@@ -176,6 +186,7 @@ void SourceEditDialog::finishPasswordChange(bool ok, const QString &problem)
            "written anywhere else; clear it to save the other changes.") +
         QLatin1Char('\n') + problem);
     m_keyringWarning->show();
+    fitHeight();
     m_password->setFocus();
 }
 

@@ -48,6 +48,7 @@ public slots:
 
 private:
     void validate();
+    void fitHeight();
     void finishPasswordChange(bool ok, const QString &problem);
 
     Storage::Source m_source;

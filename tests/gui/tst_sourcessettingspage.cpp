@@ -523,6 +523,19 @@ void TestSourcesSettingsPage::settingsDialogHasTheSourcesPageAfterGeneral()
     QVERIFY(!dialog.isDirty());
     QVERIFY(page->findChild<QLabel *>(QStringLiteral("sourcesImmediateNote")));
 
+    // Enter on a source edits it, and does not press the dialog's default button.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    pages->setCurrentRow(1);
+    page->select(ViewKey::source(m_tides));
+    page->tree()->setFocus();
+    QTest::keyClick(page->tree(), Qt::Key_Return);
+    auto *editor = waitForDialog<Ui::SourceEditDialog>(page);
+    QVERIFY(editor);
+    QCOMPARE(editor->source().id, m_tides);
+    QVERIFY(dialog.isVisible());
+    editor->reject();
+
     // Without the services there is no Sources page.
     Ui::SettingsDialog plain(m_library->settings());
     QVERIFY(!plain.findChild<SourcesSettingsPage *>());

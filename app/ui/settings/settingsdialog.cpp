@@ -52,7 +52,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent,
     addPage(new NetworkSettingsPage(settings, this));
     addPage(new AiSettingsPage(settings, this));
     m_pageList->setCurrentRow(0);
-    resize(640, 420);
+    // The Sources page needs room for its tree beside the details of a source.
+    resize(sources != nullptr ? QSize(780, 600) : QSize(640, 420));
 }
 
 void SettingsDialog::addPage(SettingsPage *page)

@@ -165,11 +165,22 @@ SourcesSettingsPage::SourcesSettingsPage(const Services &services, QWidget *pare
     connect(m_newFolder, &QPushButton::clicked, this, &SourcesSettingsPage::newFolder);
     connect(m_import, &QPushButton::clicked, this, &SourcesSettingsPage::importOpml);
     connect(m_export, &QPushButton::clicked, this, &SourcesSettingsPage::exportOpml);
-    // Enter and double-click edit a source; on a folder they only open or close it.
+    // Double-click and Enter edit a source. Enter is a shortcut of the tree's own: the view
+    // would pass the key on to the settings dialog, whose default button closes it.
     connect(m_tree, &QTreeView::activated, this, [this] {
         if (currentKey().kind == ViewKey::Kind::Source)
             editCurrent();
     });
+    for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
+        auto *edit = new QShortcut(QKeySequence(key), m_tree, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(edit, &QShortcut::activated, this, [this] {
+            const QModelIndex current = m_tree->currentIndex();
+            if (currentKey().kind == ViewKey::Kind::Source)
+                editCurrent();
+            else if (current.isValid())
+                m_tree->setExpanded(current, !m_tree->isExpanded(current));
+        });
+    }
     auto *remove =
         new QShortcut(QKeySequence::Delete, m_tree, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &SourcesSettingsPage::removeCurrent);
