@@ -1,5 +1,6 @@
-// One fixture group of tests/data/feeds/ (TIDINGS_FIXTURE_GROUP): every document there is
-// parsed and compared field by field with the hand-written <name>.expected.json beside it.
+// The fixtures of tests/data/feeds/<group>/: every document there is parsed and compared field
+// by field with the hand-written <name>.expected.json beside it. Rows are named <group>/<name>;
+// a failure names its group.
 //
 // Expected keys: feed fields ("format", "title", ... "updated") compared exactly; "ttl";
 // "item_count"; "items": objects compared by position, each key exactly or, with a "~" suffix,
@@ -107,18 +108,23 @@ void FeedFixtures::fixture_data()
 {
     QTest::addColumn<QString>("document");
     QTest::addColumn<QString>("expectation");
-    const QDir dir(QStringLiteral(TIDINGS_TEST_DATA_DIR "/feeds/" TIDINGS_FIXTURE_GROUP));
-    const QStringList expectations =
-        dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name);
-    QVERIFY2(!expectations.isEmpty(), qPrintable(dir.path()));
-    for (const QString &expectation : expectations) {
-        const QString name = expectation.chopped(int(qstrlen(".expected.json")));
-        const QStringList documents =
-            dir.entryList({name + QLatin1String(".*")}, QDir::Files, QDir::Name)
-                .filter(QRegularExpression(QStringLiteral("^(?!.*\\.expected\\.json$)")));
-        QCOMPARE(documents.size(), 1);
-        QTest::newRow(qPrintable(name))
-            << dir.filePath(documents.constFirst()) << dir.filePath(expectation);
+    const QDir feeds(QStringLiteral(TIDINGS_TEST_DATA_DIR "/feeds"));
+    const QStringList groups = feeds.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY2(groups.size() >= 8, qPrintable(feeds.path()));
+    for (const QString &group : groups) {
+        const QDir dir(feeds.filePath(group));
+        const QStringList expectations =
+            dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name);
+        QVERIFY2(!expectations.isEmpty(), qPrintable(dir.path()));
+        for (const QString &expectation : expectations) {
+            const QString name = expectation.chopped(int(qstrlen(".expected.json")));
+            const QStringList documents =
+                dir.entryList({name + QLatin1String(".*")}, QDir::Files, QDir::Name)
+                    .filter(QRegularExpression(QStringLiteral("^(?!.*\\.expected\\.json$)")));
+            QCOMPARE(documents.size(), 1);
+            QTest::newRow(qPrintable(group + QLatin1Char('/') + name))
+                << dir.filePath(documents.constFirst()) << dir.filePath(expectation);
+        }
     }
 }
 

@@ -39,7 +39,8 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen
 
-failed=()
+# The harnesses run side by side, each for the whole time: CI's minutes go further that way.
+declare -A pids
 for fuzzer in "${fuzzers[@]}"; do
     corpus="$work/$fuzzer"
     mkdir -p "$corpus"
@@ -49,14 +50,23 @@ for fuzzer in "${fuzzers[@]}"; do
     options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
         -artifact_prefix="$artifacts/$fuzzer-")
     dict="$source_dir/tests/fuzz/${fuzzer#fuzz_}.dict"
-    [[ $fuzzer == fuzz_sanitizer ]] && dict="$source_dir/tests/fuzz/html.dict"
+    [[ $fuzzer == fuzz_sanitizer || $fuzzer == fuzz_articleextractor ]] &&
+        dict="$source_dir/tests/fuzz/html.dict"
     [[ -f $dict ]] && options+=(-dict="$dict")
 
     echo "== $fuzzer: $(find "$corpus" -type f | wc -l) seeds, ${seconds}s"
-    if ! "$build_dir/tests/fuzz/$fuzzer" "${options[@]}" "$corpus" >"$work/$fuzzer.log" 2>&1; then
+    "$build_dir/tests/fuzz/$fuzzer" "${options[@]}" "$corpus" >"$work/$fuzzer.log" 2>&1 &
+    pids[$fuzzer]=$!
+done
+
+failed=()
+for fuzzer in "${fuzzers[@]}"; do
+    if ! wait "${pids[$fuzzer]}"; then
+        echo "== $fuzzer found something:"
         tail -n 60 "$work/$fuzzer.log"
         failed+=("$fuzzer")
     else
+        echo "== $fuzzer"
         grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' "$work/$fuzzer.log" || true
     fi
 done
