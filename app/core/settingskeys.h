@@ -7,6 +7,13 @@ inline constexpr const char *RefreshOnStart = "refresh/onStart";
 inline constexpr bool RefreshOnStartDefault = true;
 inline constexpr const char *RefreshIntervalMinutes = "refresh/intervalMinutes";
 inline constexpr int RefreshIntervalMinutesDefault = 30;
+// How much history to keep (Storage::RetentionPolicy): read articles older than this many days,
+// and beyond this many articles per source, are removed after a refresh; bookmarks always stay.
+// 0 turns a limit off.
+inline constexpr const char *RetentionDays = "library/retentionDays";
+inline constexpr int RetentionDaysDefault = 90;
+inline constexpr const char *RetentionPerSourceCap = "library/perSourceCap";
+inline constexpr int RetentionPerSourceCapDefault = 1000;
 
 // A language code from I18n::availableLanguages(); empty or absent: the system's language. Not
 // in the "general" group: QSettings writes that one as [%General] in INI files.
@@ -75,6 +82,8 @@ inline constexpr const char *NetworkProxyPort = "network/proxyPort";
 inline constexpr int NetworkProxyPortDefault = 8080;
 inline constexpr const char *NetworkTimeoutSeconds = "network/timeoutSeconds";
 inline constexpr int NetworkTimeoutSecondsDefault = 30;
+inline constexpr int NetworkTimeoutSecondsMin = 5;
+inline constexpr int NetworkTimeoutSecondsMax = 600;
 inline constexpr const char *NetworkUserAgent = "network/userAgent";
 
 } // namespace SettingsKeys

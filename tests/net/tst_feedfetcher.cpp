@@ -1,8 +1,8 @@
 #include "httpserver.h"
 #include "net/feedfetcher.h"
 
-#include <QNetworkAccessManager>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,7 +12,6 @@ using Net::FetchRequest;
 using Net::FetchResult;
 using TestSupport::HttpResponse;
 using TestSupport::HttpServer;
-
 
 namespace {
 
@@ -58,6 +57,7 @@ private slots:
     void connectionLimitsQueueRequests();
     void cancelAllReportsEveryFetch();
     void userAgentNamesTidings();
+    void chosenUserAgentAndTimeoutApplyToLaterTransfers();
 
 private:
     FetchResult fetchOne(FeedFetcher &fetcher, const FetchRequest &request);
@@ -359,21 +359,25 @@ void TestFeedFetcher::localFilesCanBeSubscribed()
     file.write(feedBody);
     file.close();
     FeedFetcher fetcher(m_network.get());
-    const FetchResult found = fetchOne(fetcher, {1, QUrl::fromLocalFile(file.fileName()), {}, {}, {}, {}});
+    const FetchResult found =
+        fetchOne(fetcher, {1, QUrl::fromLocalFile(file.fileName()), {}, {}, {}, {}});
     QCOMPARE(found.status, FetchResult::Status::Ok);
     QCOMPARE(found.body, feedBody);
 
-    const FetchResult missing =
-        fetchOne(fetcher, {2, QUrl::fromLocalFile(dir.filePath(QStringLiteral("gone.rss"))), {}, {}, {}, {}});
+    const FetchResult missing = fetchOne(
+        fetcher,
+        {2, QUrl::fromLocalFile(dir.filePath(QStringLiteral("gone.rss"))), {}, {}, {}, {}});
     QCOMPARE(missing.status, FetchResult::Status::Failed);
-    QVERIFY2(missing.errorText.startsWith(QLatin1String("Cannot read the file")), qPrintable(missing.errorText));
+    QVERIFY2(missing.errorText.startsWith(QLatin1String("Cannot read the file")),
+             qPrintable(missing.errorText));
 }
 
 void TestFeedFetcher::redirectToALocalFileIsRefused()
 {
     m_server->route("/feed", HttpResponse::redirect(302, "file:///etc/passwd"));
     FeedFetcher fetcher(m_network.get());
-    const FetchResult result = fetchOne(fetcher, {1, m_server->url(QStringLiteral("/feed")), {}, {}, {}, {}});
+    const FetchResult result =
+        fetchOne(fetcher, {1, m_server->url(QStringLiteral("/feed")), {}, {}, {}, {}});
     QCOMPARE(result.status, FetchResult::Status::Failed);
     QVERIFY(result.body.isEmpty());
     QVERIFY2(result.errorText.contains(QLatin1String("cannot use")), qPrintable(result.errorText));
@@ -424,6 +428,25 @@ void TestFeedFetcher::userAgentNamesTidings()
     FeedFetcher fetcher(m_network.get());
     fetchOne(fetcher, {1, m_server->url(QStringLiteral("/feed")), {}, {}, {}, {}});
     QVERIFY(m_server->requests().first().header("User-Agent").startsWith("Tidings/"));
+}
+
+void TestFeedFetcher::chosenUserAgentAndTimeoutApplyToLaterTransfers()
+{
+    HttpResponse stalling = feedResponse();
+    stalling.stallAfterBytes = 10;
+    m_server->route("/feed", feedResponse());
+    m_server->route("/stalls", stalling);
+    FeedFetcher fetcher(m_network.get());
+    Net::FetchOptions options;
+    options.userAgent = "Reader/2 (settings)";
+    options.timeoutMs = 1000;
+    fetcher.setOptions(options);
+
+    fetchOne(fetcher, {1, m_server->url(QStringLiteral("/feed")), {}, {}, {}, {}});
+    QCOMPARE(m_server->requests().first().header("User-Agent"), QByteArray("Reader/2 (settings)"));
+    const FetchResult stalled =
+        fetchOne(fetcher, {2, m_server->url(QStringLiteral("/stalls")), {}, {}, {}, {}});
+    QCOMPARE(stalled.errorText, QStringLiteral("No answer within 1 s"));
 }
 
 QTEST_GUILESS_MAIN(TestFeedFetcher)

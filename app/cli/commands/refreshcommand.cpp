@@ -2,12 +2,14 @@
 
 #include "context.h"
 #include "refresh/refreshservice.h"
+#include "refresh/refreshsettings.h"
 #include "storage/library.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QSettings>
 
 namespace Cli {
 
@@ -54,10 +56,12 @@ int RefreshCommand::run(const QCommandLineParser &parser, Context &context)
 
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
-    Net::FetchOptions options;
+    const auto settings = library->profile().openSettings();
+    Net::FetchOptions options = Refresh::fetchOptionsFrom(*settings);
     options.maxConnections = jobs;
     options.maxConnectionsPerHost = std::min(jobs, options.maxConnectionsPerHost);
-    Refresh::RefreshService service(library->profile().databasePath(), &network, options);
+    Refresh::RefreshService service(library->profile().databasePath(), &network, options,
+                                    Refresh::scheduleFrom(*settings));
 
     QEventLoop loop;
     Refresh::Summary summary;

@@ -173,7 +173,8 @@ void FeedFetcher::sendRequest(Transfer &transfer)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_options.timeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      m_options.userAgent.isEmpty() ? userAgent() : m_options.userAgent);
     request.setRawHeader("Accept",
                          "application/rss+xml, application/atom+xml, application/feed+json, "
                          "application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, "

@@ -34,6 +34,8 @@ public:
 
     [[nodiscard]] int pendingCount() const;
     [[nodiscard]] const FetchOptions &options() const { return m_options; }
+    /// New limits, timeout and User-Agent for the transfers that start from now on.
+    void setOptions(const FetchOptions &options) { m_options = options; }
 
     /// "Tidings/<version>", sent with every request.
     [[nodiscard]] static QByteArray userAgent();

@@ -25,6 +25,7 @@ struct FetchOptions
     int maxRedirects = 10;
     int maxConnectionsPerHost = 6;
     int maxConnections = 12;
+    QByteArray userAgent; ///< Empty: FeedFetcher::userAgent(), Tidings' own.
 };
 
 /// How one fetch ended: a value handed from the network code to whoever parses and stores.

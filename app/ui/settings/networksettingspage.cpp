@@ -1,6 +1,7 @@
 #include "networksettingspage.h"
 
 #include "net/feedfetcher.h"
+#include "refresh/refreshsettings.h"
 #include "settingskeys.h"
 
 #include <QComboBox>
@@ -12,9 +13,6 @@
 namespace Ui {
 
 namespace {
-
-constexpr int MinTimeoutSeconds = 5;
-constexpr int MaxTimeoutSeconds = 600;
 
 QString storedMode(const QSettings &settings)
 {
@@ -42,20 +40,15 @@ int storedPort(const QSettings &settings)
     return ok && port > 0 && port <= 65535 ? port : SettingsKeys::NetworkProxyPortDefault;
 }
 
+// The values the refresh uses, so the page shows what is in effect.
 int storedTimeout(const QSettings &settings)
 {
-    bool ok = false;
-    const int seconds = settings
-                            .value(QLatin1String(SettingsKeys::NetworkTimeoutSeconds),
-                                   SettingsKeys::NetworkTimeoutSecondsDefault)
-                            .toInt(&ok);
-    return ok ? qBound(MinTimeoutSeconds, seconds, MaxTimeoutSeconds)
-              : SettingsKeys::NetworkTimeoutSecondsDefault;
+    return Refresh::fetchOptionsFrom(settings).timeoutMs / 1000;
 }
 
 QString storedUserAgent(const QSettings &settings)
 {
-    return settings.value(QLatin1String(SettingsKeys::NetworkUserAgent)).toString().trimmed();
+    return QString::fromUtf8(Refresh::fetchOptionsFrom(settings).userAgent);
 }
 
 } // namespace
@@ -78,7 +71,8 @@ NetworkSettingsPage::NetworkSettingsPage(QSettings &settings, QWidget *parent)
 
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("networkTimeout"));
-    m_timeout->setRange(MinTimeoutSeconds, MaxTimeoutSeconds);
+    m_timeout->setRange(SettingsKeys::NetworkTimeoutSecondsMin,
+                        SettingsKeys::NetworkTimeoutSecondsMax);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setToolTip(tr("A download that receives nothing for this long is given up."));
 
