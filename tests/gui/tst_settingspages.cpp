@@ -1,6 +1,8 @@
 #include "ai/aisettings.h"
 #include "httpserver.h"
+#include "refresh/refreshsettings.h"
 #include "settings/aisettingspage.h"
+#include "settings/generalsettingspage.h"
 #include "settings/networksettings.h"
 #include "settings/networksettingspage.h"
 #include "settings/settingsdialog.h"
@@ -94,6 +96,9 @@ private slots:
     void testConnectionSaysWhatHappened_data();
     void testConnectionSaysWhatHappened();
     void noRequestWhileAiIsOff();
+
+    void generalRoundTrip();
+    void generalZeroMeansNoLimit();
 
     void networkRoundTrip();
     void proxyHostOnlyForManual();
@@ -441,6 +446,68 @@ void TestSettingsPages::noRequestWhileAiIsOff()
     QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Connected")),
                  qPrintable(status->text()));
     QCOMPARE(server.requests().size(), 1);
+}
+
+void TestSettingsPages::generalRoundTrip()
+{
+    {
+        Ui::GeneralSettingsPage page(*m_settings);
+        page.load();
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.title(), QStringLiteral("General"));
+        QCOMPARE(child<QSpinBox>(page, "refreshInterval")->value(), 30);
+        QCOMPARE(child<QSpinBox>(page, "markReadDelay")->value(), 0);
+        QCOMPARE(child<QSpinBox>(page, "retentionDays")->value(), 90);
+        QCOMPARE(child<QSpinBox>(page, "perSourceCap")->value(), 1000);
+        QVERIFY(!child<QCheckBox>(page, "keepInTray")->isChecked());
+        QVERIFY(child<QCheckBox>(page, "notify")->isChecked());
+        QVERIFY(!page.isDirty());
+
+        replaceText(child<QSpinBox>(page, "refreshInterval"), QStringLiteral("45"));
+        replaceText(child<QSpinBox>(page, "markReadDelay"), QStringLiteral("3"));
+        replaceText(child<QSpinBox>(page, "retentionDays"), QStringLiteral("30"));
+        replaceText(child<QSpinBox>(page, "perSourceCap"), QStringLiteral("250"));
+        click(child<QCheckBox>(page, "keepInTray"));
+        click(child<QCheckBox>(page, "notify"));
+        QVERIFY(page.isDirty());
+        page.save();
+        QVERIFY(!page.isDirty());
+    }
+    m_settings->sync();
+    QCOMPARE(m_settings->value(QLatin1String(SettingsKeys::RefreshIntervalMinutes)).toInt(), 45);
+    QCOMPARE(m_settings->value(QLatin1String(SettingsKeys::MarkReadDelaySeconds)).toInt(), 3);
+    QVERIFY(m_settings->value(QLatin1String(SettingsKeys::KeepInTray)).toBool());
+    QVERIFY(!m_settings->value(QLatin1String(SettingsKeys::Notify)).toBool());
+    // What the refresh will use, read through the same function.
+    const Storage::RetentionPolicy retention = Refresh::retentionFrom(*m_settings);
+    QCOMPARE(retention.maxAgeDays, 30);
+    QCOMPARE(retention.perSourceCap, 250);
+    QCOMPARE(Refresh::scheduleFrom(*m_settings).intervalSeconds(0, 0), 45 * 60);
+
+    Ui::GeneralSettingsPage again(*m_settings);
+    again.load();
+    QCOMPARE(child<QSpinBox>(again, "refreshInterval")->value(), 45);
+    QCOMPARE(child<QSpinBox>(again, "retentionDays")->value(), 30);
+    QCOMPARE(child<QSpinBox>(again, "perSourceCap")->value(), 250);
+    QVERIFY(child<QCheckBox>(again, "keepInTray")->isChecked());
+    QVERIFY(!again.isDirty());
+}
+
+void TestSettingsPages::generalZeroMeansNoLimit()
+{
+    Ui::GeneralSettingsPage page(*m_settings);
+    page.load();
+    auto *days = child<QSpinBox>(page, "retentionDays");
+    auto *cap = child<QSpinBox>(page, "perSourceCap");
+    days->setValue(0);
+    cap->setValue(0);
+    QCOMPARE(days->text(), QStringLiteral("Forever"));
+    QCOMPARE(cap->text(), QStringLiteral("No limit"));
+    page.save();
+    const Storage::RetentionPolicy retention = Refresh::retentionFrom(*m_settings);
+    QCOMPARE(retention.maxAgeDays, 0);
+    QCOMPARE(retention.perSourceCap, 0);
 }
 
 void TestSettingsPages::networkRoundTrip()

@@ -1,6 +1,7 @@
 #include "generalsettingspage.h"
 
 #include "i18n/translations.h"
+#include "refresh/refreshsettings.h"
 #include "settingskeys.h"
 
 #include <QCheckBox>
@@ -14,19 +15,30 @@ namespace Ui {
 
 namespace {
 
-bool storedRefreshOnStart(const QSettings &settings)
+bool storedBool(const QSettings &settings, const char *key, bool fallback)
 {
-    return settings
-        .value(QLatin1String(SettingsKeys::RefreshOnStart), SettingsKeys::RefreshOnStartDefault)
-        .toBool();
+    return settings.value(QLatin1String(key), fallback).toBool();
 }
 
 int storedRefreshInterval(const QSettings &settings)
 {
+    return Refresh::scheduleFrom(settings).intervalSeconds(0, 0) / 60;
+}
+
+int storedDelay(const QSettings &settings)
+{
     return settings
-        .value(QLatin1String(SettingsKeys::RefreshIntervalMinutes),
-               SettingsKeys::RefreshIntervalMinutesDefault)
+        .value(QLatin1String(SettingsKeys::MarkReadDelaySeconds),
+               SettingsKeys::MarkReadDelaySecondsDefault)
         .toInt();
+}
+
+QLabel *noteLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
 }
 
 } // namespace
@@ -42,22 +54,55 @@ GeneralSettingsPage::GeneralSettingsPage(QSettings &settings, QWidget *parent)
     m_refreshInterval->setSingleStep(5);
     m_refreshInterval->setSuffix(tr(" min"));
 
+    m_markReadDelay = new QSpinBox(this);
+    m_markReadDelay->setObjectName(QStringLiteral("markReadDelay"));
+    m_markReadDelay->setRange(0, 60);
+    m_markReadDelay->setSuffix(tr(" s"));
+    m_markReadDelay->setSpecialValueText(tr("At once"));
+
+    m_retentionDays = new QSpinBox(this);
+    m_retentionDays->setObjectName(QStringLiteral("retentionDays"));
+    m_retentionDays->setRange(0, 10 * 365);
+    m_retentionDays->setSingleStep(30);
+    m_retentionDays->setSuffix(tr(" days"));
+    m_retentionDays->setSpecialValueText(tr("Forever"));
+    m_perSourceCap = new QSpinBox(this);
+    m_perSourceCap->setObjectName(QStringLiteral("perSourceCap"));
+    m_perSourceCap->setRange(0, 100'000);
+    m_perSourceCap->setSingleStep(100);
+    m_perSourceCap->setSuffix(tr(" articles"));
+    m_perSourceCap->setSpecialValueText(tr("No limit"));
+
+    m_keepInTray =
+        new QCheckBox(tr("Keep Tidings running in the tray when the window is closed"), this);
+    m_keepInTray->setObjectName(QStringLiteral("keepInTray"));
+    m_notify = new QCheckBox(tr("Notify about new articles found in the background"), this);
+    m_notify->setObjectName(QStringLiteral("notify"));
+
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System default"), QString());
     for (const I18n::Language &language : I18n::availableLanguages())
         m_language->addItem(language.nativeName, language.code);
-    auto *languageNote = new QLabel(tr("A new language takes effect when Tidings restarts."), this);
-    languageNote->setWordWrap(true);
 
     auto *layout = new QFormLayout(this);
     layout->addRow(m_refreshOnStart);
     layout->addRow(tr("Check for new articles every"), m_refreshInterval);
+    layout->addRow(tr("Mark the selected article as read"), m_markReadDelay);
+    layout->addRow(tr("Remove read articles after"), m_retentionDays);
+    layout->addRow(tr("Keep per source at most"), m_perSourceCap);
+    layout->addRow(QString(),
+                   noteLabel(tr("Bookmarked articles are always kept, whatever their age."), this));
+    layout->addRow(m_keepInTray);
+    layout->addRow(m_notify);
     layout->addRow(tr("&Language:"), m_language);
-    layout->addRow(QString(), languageNote);
+    layout->addRow(QString(),
+                   noteLabel(tr("A new language takes effect when Tidings restarts."), this));
 
-    connect(m_refreshOnStart, &QCheckBox::toggled, this, &SettingsPage::changed);
-    connect(m_refreshInterval, &QSpinBox::valueChanged, this, &SettingsPage::changed);
+    for (QCheckBox *box : {m_refreshOnStart, m_keepInTray, m_notify})
+        connect(box, &QCheckBox::toggled, this, &SettingsPage::changed);
+    for (QSpinBox *box : {m_refreshInterval, m_markReadDelay, m_retentionDays, m_perSourceCap})
+        connect(box, &QSpinBox::valueChanged, this, &SettingsPage::changed);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
 }
 
@@ -68,8 +113,16 @@ QString GeneralSettingsPage::title() const
 
 void GeneralSettingsPage::load()
 {
-    m_refreshOnStart->setChecked(storedRefreshOnStart(m_settings));
+    m_refreshOnStart->setChecked(
+        storedBool(m_settings, SettingsKeys::RefreshOnStart, SettingsKeys::RefreshOnStartDefault));
     m_refreshInterval->setValue(storedRefreshInterval(m_settings));
+    m_markReadDelay->setValue(storedDelay(m_settings));
+    const Storage::RetentionPolicy retention = Refresh::retentionFrom(m_settings);
+    m_retentionDays->setValue(retention.maxAgeDays);
+    m_perSourceCap->setValue(retention.perSourceCap);
+    m_keepInTray->setChecked(
+        storedBool(m_settings, SettingsKeys::KeepInTray, SettingsKeys::KeepInTrayDefault));
+    m_notify->setChecked(storedBool(m_settings, SettingsKeys::Notify, SettingsKeys::NotifyDefault));
     m_language->setCurrentIndex(m_language->findData(I18n::configuredLanguage(m_settings)));
 }
 
@@ -78,6 +131,13 @@ void GeneralSettingsPage::save()
     m_settings.setValue(QLatin1String(SettingsKeys::RefreshOnStart), m_refreshOnStart->isChecked());
     m_settings.setValue(QLatin1String(SettingsKeys::RefreshIntervalMinutes),
                         m_refreshInterval->value());
+    m_settings.setValue(QLatin1String(SettingsKeys::MarkReadDelaySeconds),
+                        m_markReadDelay->value());
+    m_settings.setValue(QLatin1String(SettingsKeys::RetentionDays), m_retentionDays->value());
+    m_settings.setValue(QLatin1String(SettingsKeys::RetentionPerSourceCap),
+                        m_perSourceCap->value());
+    m_settings.setValue(QLatin1String(SettingsKeys::KeepInTray), m_keepInTray->isChecked());
+    m_settings.setValue(QLatin1String(SettingsKeys::Notify), m_notify->isChecked());
     const QString language = m_language->currentData().toString();
     if (language.isEmpty())
         m_settings.remove(QLatin1String(SettingsKeys::InterfaceLanguage));
@@ -87,8 +147,17 @@ void GeneralSettingsPage::save()
 
 bool GeneralSettingsPage::isDirty() const
 {
-    return m_refreshOnStart->isChecked() != storedRefreshOnStart(m_settings) ||
+    const Storage::RetentionPolicy retention = Refresh::retentionFrom(m_settings);
+    return m_refreshOnStart->isChecked() != storedBool(m_settings, SettingsKeys::RefreshOnStart,
+                                                       SettingsKeys::RefreshOnStartDefault) ||
            m_refreshInterval->value() != storedRefreshInterval(m_settings) ||
+           m_markReadDelay->value() != storedDelay(m_settings) ||
+           m_retentionDays->value() != retention.maxAgeDays ||
+           m_perSourceCap->value() != retention.perSourceCap ||
+           m_keepInTray->isChecked() !=
+               storedBool(m_settings, SettingsKeys::KeepInTray, SettingsKeys::KeepInTrayDefault) ||
+           m_notify->isChecked() !=
+               storedBool(m_settings, SettingsKeys::Notify, SettingsKeys::NotifyDefault) ||
            m_language->currentData().toString() != I18n::configuredLanguage(m_settings);
 }
 

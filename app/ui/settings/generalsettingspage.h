@@ -26,6 +26,11 @@ private:
     QSettings &m_settings;
     QCheckBox *m_refreshOnStart = nullptr;
     QSpinBox *m_refreshInterval = nullptr;
+    QSpinBox *m_markReadDelay = nullptr;
+    QSpinBox *m_retentionDays = nullptr;
+    QSpinBox *m_perSourceCap = nullptr;
+    QCheckBox *m_keepInTray = nullptr;
+    QCheckBox *m_notify = nullptr;
     QComboBox *m_language = nullptr;
 };
 

@@ -25,9 +25,6 @@ public:
 
 private:
     QSettings &m_settings;
-    QSpinBox *m_markReadDelay = nullptr;
-    QCheckBox *m_keepInTray = nullptr;
-    QCheckBox *m_notify = nullptr;
     QCheckBox *m_loadRemoteImages = nullptr;
     QSpinBox *m_fontSize = nullptr;
 };
