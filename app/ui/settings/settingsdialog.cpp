@@ -53,7 +53,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent,
     addPage(new AiSettingsPage(settings, this));
     m_pageList->setCurrentRow(0);
     // The Sources page needs room for its tree beside the details of a source.
-    resize(sources != nullptr ? QSize(780, 600) : QSize(640, 420));
+    resize(sources != nullptr ? QSize(720, 560) : QSize(640, 420));
 }
 
 void SettingsDialog::addPage(SettingsPage *page)
