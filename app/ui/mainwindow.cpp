@@ -401,6 +401,11 @@ void MainWindow::onRefreshFinished(const Refresh::Summary &summary,
         m_articleModel->invalidateRows();
     if (summary.added > 0)
         m_briefing->invalidate();
+    // Retention removed articles: the counts and the list follow, the selection stays.
+    if (summary.pruned > 0) {
+        reloadTree();
+        m_selection->reloadView();
+    }
     if (!background)
         return;
     QHash<qint64, QString> titles;
@@ -469,6 +474,7 @@ void MainWindow::applySettings()
     }
     Appearance::apply(settings);
     applyNetworkSettings(settings);
+    m_refresh->applySettings();
     m_articlePane->setStyle(Appearance::articlePageStyle(settings));
     m_aiCard->reloadSettings();
     const bool briefing = Ai::Settings::load(settings).allowsBriefing();

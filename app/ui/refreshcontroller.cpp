@@ -3,6 +3,7 @@
 #include "databaseworker.h"
 #include "librarycounts.h"
 #include "refresh/refreshservice.h"
+#include "refresh/refreshsettings.h"
 #include "settingskeys.h"
 #include "sourcetreemodel.h"
 #include "storage/sourcerepository.h"
@@ -16,23 +17,13 @@ namespace {
 
 constexpr int CountsDelayMs = 300;
 
-Refresh::Schedule scheduleFrom(const QSettings &settings)
-{
-    const int minutes = settings
-                            .value(QLatin1String(SettingsKeys::RefreshIntervalMinutes),
-                                   SettingsKeys::RefreshIntervalMinutesDefault)
-                            .toInt();
-    return Refresh::Schedule(std::max(minutes, 1) * 60);
-}
-
 } // namespace
 
 RefreshController::RefreshController(const QString &databasePath, QSettings &settings,
                                      QNetworkAccessManager *network, Models::DatabaseWorker *worker,
                                      Models::SourceTreeModel *sources, QObject *parent)
     : QObject(parent), m_settings(settings),
-      m_service(
-          new Refresh::RefreshService(databasePath, network, {}, scheduleFrom(settings), this)),
+      m_service(new Refresh::RefreshService(databasePath, network, {}, Refresh::Schedule(), this)),
       m_worker(worker), m_sources(sources)
 {
     m_dueTimer = new QTimer(this);
@@ -52,9 +43,17 @@ RefreshController::RefreshController(const QString &databasePath, QSettings &set
     connect(m_service, &Refresh::RefreshService::sourceFinished, this,
             &RefreshController::onSourceFinished);
     connect(m_service, &Refresh::RefreshService::finished, this, &RefreshController::onFinished);
+    applySettings();
 }
 
 RefreshController::~RefreshController() = default;
+
+void RefreshController::applySettings()
+{
+    m_service->setFetchOptions(Refresh::fetchOptionsFrom(m_settings));
+    m_service->setSchedule(Refresh::scheduleFrom(m_settings));
+    m_service->setRetention(Refresh::retentionFrom(m_settings));
+}
 
 void RefreshController::start()
 {

@@ -39,6 +39,8 @@ public:
 
     /// Starts the due-source timer, and refreshes everything when the setting says so.
     void start();
+    /// Takes the network, interval and retention settings for what follows.
+    void applySettings();
     void refreshAll();
     void refreshSources(const QList<qint64> &sourceIds);
     /// A background refresh: only due sources; it may end in a notification.

@@ -74,6 +74,8 @@ private slots:
     void refreshOneSourceOnly();
     void progressCountsEverySource();
     void cancelEndsTheRun();
+    void retentionRunsAfterARunThatStoredArticles();
+    void noRetentionUntilItIsSet();
 
 private:
     qint64 addSource(const QString &path);
@@ -359,6 +361,43 @@ void TestRefreshService::cancelEndsTheRun()
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.first().at(0).value<Summary>().cancelled, 1);
     QVERIFY(!m_service->isRunning());
+}
+
+void TestRefreshService::retentionRunsAfterARunThatStoredArticles()
+{
+    m_server->route("/five", HttpResponse::ok(rss(QStringLiteral("Five"), someItems(5)),
+                                              "application/rss+xml"));
+    const qint64 source = addSource(QStringLiteral("/five"));
+    Storage::RetentionPolicy policy;
+    policy.perSourceCap = 3;
+    m_service->setRetention(policy);
+
+    const Summary first = refresh();
+    QCOMPARE(first.added, 5);
+    QCOMPARE(first.pruned, 2);
+    QCOMPARE(articleCount(), 3);
+    // The cap keeps a source's newest articles; the library agrees with the summary.
+    Storage::ArticleRepository articles(m_database->connection());
+    Storage::ArticleFilter filter;
+    filter.sourceId = source;
+    QCOMPARE(articles.list(filter).size(), 3);
+
+    // Nothing new, and the last clean-up was moments ago: no second pass.
+    const Summary second = refresh();
+    QCOMPARE(second.added, 0);
+    QCOMPARE(second.pruned, 0);
+    QCOMPARE(articleCount(), 3);
+}
+
+void TestRefreshService::noRetentionUntilItIsSet()
+{
+    m_server->route("/five", HttpResponse::ok(rss(QStringLiteral("Five"), someItems(5)),
+                                              "application/rss+xml"));
+    addSource(QStringLiteral("/five"));
+    const Summary summary = refresh();
+    QCOMPARE(summary.added, 5);
+    QCOMPARE(summary.pruned, 0);
+    QCOMPARE(articleCount(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestRefreshService)

@@ -62,6 +62,7 @@ int RefreshCommand::run(const QCommandLineParser &parser, Context &context)
     options.maxConnectionsPerHost = std::min(jobs, options.maxConnectionsPerHost);
     Refresh::RefreshService service(library->profile().databasePath(), &network, options,
                                     Refresh::scheduleFrom(*settings));
+    service.setRetention(Refresh::retentionFrom(*settings));
 
     QEventLoop loop;
     Refresh::Summary summary;
@@ -106,6 +107,10 @@ int RefreshCommand::run(const QCommandLineParser &parser, Context &context)
                          .arg(summary.added)
                          .arg(summary.updated)
                   << Qt::endl;
+    if (summary.pruned > 0)
+        context.err() << tr("Removed %n old article(s) that the retention settings no longer keep",
+                            nullptr, summary.pruned)
+                      << Qt::endl;
     return summary.failed > 0 ? ExitCode::Failure : ExitCode::Success;
 }
 

@@ -77,6 +77,20 @@ void IngestWorker::prepare(const QList<qint64> &sourceIds, bool dueOnly)
     emit requestsReady(requests, titles);
 }
 
+void IngestWorker::prune(const Storage::RetentionPolicy &policy)
+{
+    int removed = 0;
+    if (ensureOpen()) {
+        Storage::ArticleRepository articles(m_database);
+        removed = articles.prune(policy, QDateTime::currentDateTimeUtc());
+        if (removed < 0) {
+            emit databaseError(articles.errorMessage());
+            removed = 0;
+        }
+    }
+    emit pruned(removed);
+}
+
 void IngestWorker::ingest(const Net::FetchResult &result)
 {
     SourceOutcome outcome;

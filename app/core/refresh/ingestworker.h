@@ -3,6 +3,7 @@
 #include "net/fetchtypes.h"
 #include "refreshtypes.h"
 #include "schedule.h"
+#include "storage/articlerepository.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,11 +27,15 @@ public:
     void prepare(const QList<qint64> &sourceIds, bool dueOnly);
     /// Parses and stores a fetched feed, records the fetch on its source and emits ingested().
     void ingest(const Net::FetchResult &result);
+    void setSchedule(Schedule schedule) { m_schedule = schedule; }
+    /// Removes the articles \a policy no longer keeps and emits pruned().
+    void prune(const Storage::RetentionPolicy &policy);
 
 signals:
     void requestsReady(const QList<Net::FetchRequest> &requests,
                        const QHash<qint64, QString> &titles);
     void ingested(const Refresh::SourceOutcome &outcome);
+    void pruned(int removed);
     void databaseError(const QString &message);
 
 private:

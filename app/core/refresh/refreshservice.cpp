@@ -9,6 +9,13 @@
 
 namespace Refresh {
 
+namespace {
+
+// Without new articles, age limits still move on: they are applied this often.
+constexpr qint64 IdlePruneIntervalSeconds = 6 * 60 * 60;
+
+} // namespace
+
 RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManager *network,
                                const Net::FetchOptions &fetchOptions, Schedule schedule,
                                QObject *parent)
@@ -26,6 +33,7 @@ RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManage
     connect(m_worker, &IngestWorker::requestsReady, this, &RefreshService::onRequestsReady);
     connect(m_worker, &IngestWorker::ingested, this, &RefreshService::onIngested);
     connect(m_worker, &IngestWorker::databaseError, this, &RefreshService::databaseError);
+    connect(m_worker, &IngestWorker::pruned, this, &RefreshService::onPruned);
     connect(m_fetcher, &Net::FeedFetcher::finished, this, &RefreshService::onFetched);
     m_thread->start();
 }
@@ -55,7 +63,7 @@ void RefreshService::refreshDue()
 
 void RefreshService::request(const QList<qint64> &sourceIds, bool dueOnly)
 {
-    if (m_total == 0 && m_pendingPreparations == 0) {
+    if (m_total == 0 && m_pendingPreparations == 0 && !m_pruning) {
         m_summary = {};
         m_done = 0;
         emit started();
@@ -112,6 +120,7 @@ void RefreshService::onIngested(const SourceOutcome &outcome)
         break;
     }
     m_summary.added += outcome.added;
+    m_addedSincePrune += outcome.added;
     m_summary.updated += outcome.updated;
     emit sourceFinished(outcome);
     emit progress(m_done, m_total, outcome.title);
@@ -120,10 +129,53 @@ void RefreshService::onIngested(const SourceOutcome &outcome)
 
 void RefreshService::finishIfDone()
 {
-    if (m_pendingPreparations > 0 || !m_inFlight.isEmpty())
+    if (m_pendingPreparations > 0 || !m_inFlight.isEmpty() || m_pruning)
         return;
+    if (isPruneDue()) {
+        // Runs on the worker after everything this run stored; requests made meanwhile join
+        // the run and are prepared after it.
+        m_pruning = true;
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, policy = *m_retention] { worker->prune(policy); },
+            Qt::QueuedConnection);
+        return;
+    }
     m_total = 0;
     emit finished(m_summary);
+}
+
+bool RefreshService::isPruneDue() const
+{
+    if (!m_retention)
+        return false;
+    return m_addedSincePrune > 0 || !m_lastPrune.isValid() ||
+           m_lastPrune.secsTo(QDateTime::currentDateTimeUtc()) >= IdlePruneIntervalSeconds;
+}
+
+void RefreshService::onPruned(int removed)
+{
+    m_pruning = false;
+    m_addedSincePrune = 0;
+    m_lastPrune = QDateTime::currentDateTimeUtc();
+    m_summary.pruned += removed;
+    finishIfDone();
+}
+
+void RefreshService::setFetchOptions(const Net::FetchOptions &options)
+{
+    m_fetcher->setOptions(options);
+}
+
+void RefreshService::setSchedule(Schedule schedule)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, schedule] { worker->setSchedule(schedule); },
+        Qt::QueuedConnection);
+}
+
+void RefreshService::setRetention(const Storage::RetentionPolicy &policy)
+{
+    m_retention = policy;
 }
 
 void RefreshService::cancel()

@@ -3,12 +3,15 @@
 #include "net/fetchtypes.h"
 #include "refreshtypes.h"
 #include "schedule.h"
+#include "storage/articlerepository.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QThread;
@@ -48,6 +51,13 @@ public:
 
     [[nodiscard]] bool isRunning() const { return m_total > 0; }
 
+    /// For the transfers and schedules made from now on (the settings changed).
+    void setFetchOptions(const Net::FetchOptions &options);
+    void setSchedule(Schedule schedule);
+    /// Once set, a run ends by removing what \a policy no longer keeps: after runs that
+    /// stored new articles, and otherwise every few hours, so that age limits still apply.
+    void setRetention(const Storage::RetentionPolicy &policy);
+
     /// Where the passwords of sources with a user name come from (Secrets::sourcePasswordKey);
     /// \a store must outlive the service. Without one the system keyring is asked.
     void setPasswordStore(Secrets::Store *store);
@@ -66,6 +76,8 @@ private:
                          const QHash<qint64, QString> &titles);
     void onIngested(const SourceOutcome &outcome);
     void finishIfDone();
+    [[nodiscard]] bool isPruneDue() const;
+    void onPruned(int removed);
     [[nodiscard]] Secrets::Store *passwordStore();
     void onPasswordRead(const QString &key, const QString &password);
     void onPasswordFailed(const QString &key, const QString &message);
@@ -85,6 +97,10 @@ private:
     int m_total = 0;
     int m_done = 0;
     Summary m_summary;
+    std::optional<Storage::RetentionPolicy> m_retention;
+    bool m_pruning = false;
+    int m_addedSincePrune = 0;
+    QDateTime m_lastPrune;
 };
 
 } // namespace Refresh

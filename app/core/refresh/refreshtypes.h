@@ -30,6 +30,7 @@ struct Summary
     int cancelled = 0;
     int added = 0;
     int updated = 0;
+    int pruned = 0; ///< Articles removed by the retention policy after the fetches.
 };
 
 } // namespace Refresh
