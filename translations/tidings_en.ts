@@ -71,6 +71,13 @@
             <numerusform>Refreshed %n sources: %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n old article(s) that the retention settings no longer keep</source>
+        <translation>
+            <numerusform>Removed %n old article that the retention settings no longer keep</numerusform>
+            <numerusform>Removed %n old articles that the retention settings no longer keep</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Models::ArticlePage</name>
@@ -79,6 +86,37 @@
         <translation>
             <numerusform>%n comment</numerusform>
             <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::BriefingPage</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top stories</source>
+        <translation>
+            <numerusform>%n top story</numerusform>
+            <numerusform>%n top stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -167,6 +205,16 @@
         <translation>
             <numerusform>Import %n source from “%1”?</numerusform>
             <numerusform>Import %n sources from “%1”?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourcesSettingsPage</name>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
         </translation>
     </message>
 </context>
