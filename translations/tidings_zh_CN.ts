@@ -612,6 +612,12 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
             <numerusform>已刷新 %n 个来源：成功 %1 个（未修改 %2 个），失败 %3 个；新文章 %4 篇，更新 %5 篇</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n old article(s) that the retention settings no longer keep</source>
+        <translation>
+            <numerusform>已删除 %n 篇按保留设置不再保留的旧文章</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli::RelatedCommand</name>
@@ -1077,6 +1083,65 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
+    <name>Models::BriefingPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>每日简报</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top stories</source>
+        <translation>
+            <numerusform>%n 个主要话题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
+        <translation>今天的文章还不够生成简报——请刷新，或稍后再来看看。</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized on this computer.</source>
+        <translation>话题的归类和摘要均在本机完成。</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized by: %1.</source>
+        <translation>话题的归类和摘要由 %1 完成。</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the articles.</source>
+        <translation>AI 生成的内容可能有误：重要信息请对照原文核实。</translation>
+    </message>
+    <message>
+        <source>Preparing today&apos;s briefing…</source>
+        <translation>正在准备今天的简报…</translation>
+    </message>
+</context>
+<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1146,6 +1211,18 @@ Last refresh failed: %2</source>
     <message>
         <source>last refresh failed</source>
         <translation>上次刷新失败</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>每日简报</translation>
+    </message>
+    <message>
+        <source>Today&apos;s main stories, grouped from all your sources</source>
+        <translation>从您的所有来源中归纳出的今日要闻</translation>
+    </message>
+    <message>
+        <source>%1, today&apos;s main stories</source>
+        <translation>%1，今日要闻</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1307,14 @@ Last refresh failed: %2</source>
         <source>Tidings cannot fetch %1 addresses</source>
         <translation>Tidings 无法获取 %1 地址</translation>
     </message>
+    <message>
+        <source>The user name or password was not accepted; check them in the source&apos;s settings</source>
+        <translation>用户名或密码未被接受；请在此来源的设置中检查</translation>
+    </message>
+    <message>
+        <source>The server asks for a user name and password; enter them in the source&apos;s settings</source>
+        <translation>服务器要求提供用户名和密码；请在此来源的设置中填写</translation>
+    </message>
 </context>
 <context>
     <name>Reading::CommentThread</name>
@@ -1270,6 +1355,13 @@ Last refresh failed: %2</source>
     <message>
         <source>The library cannot be opened</source>
         <translation>无法打开资料库</translation>
+    </message>
+</context>
+<context>
+    <name>Refresh::RefreshService</name>
+    <message>
+        <source>The server asks for a user name and password, and the password could not be read from the system keyring: %1</source>
+        <translation>服务器要求提供用户名和密码，但无法从系统密钥环读取密码：%1</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2084,54 @@ Last refresh failed: %2</source>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> 篇文章</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Keep Tidings running in the tray when the window is closed</source>
+        <translation>关闭窗口后让 Tidings 在托盘中继续运行</translation>
+    </message>
+    <message>
+        <source>Notify about new articles found in the background</source>
+        <translation>在后台发现新文章时发出通知</translation>
+    </message>
+    <message>
+        <source>Mark the selected article as read</source>
+        <translation>选中文章后多久标记为已读</translation>
+    </message>
+    <message>
+        <source>Remove read articles after</source>
+        <translation>已读文章的保留期限</translation>
+    </message>
+    <message>
+        <source>Keep per source at most</source>
+        <translation>每个来源最多保留</translation>
+    </message>
+    <message>
+        <source>Bookmarked articles are always kept, whatever their age.</source>
+        <translation>已加书签的文章无论多久都会一直保留。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainActions</name>
@@ -2319,26 +2459,6 @@ Last refresh failed: %2</source>
 <context>
     <name>Ui::ReadingSettingsPage</name>
     <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>At once</source>
-        <translation>立即</translation>
-    </message>
-    <message>
-        <source>Keep Tidings running in the tray when the window is closed</source>
-        <translation>关闭窗口时让 Tidings 在系统托盘中继续运行</translation>
-    </message>
-    <message>
-        <source>Notify about new articles found in the background</source>
-        <translation>在后台发现新文章时通知</translation>
-    </message>
-    <message>
-        <source>Mark the selected article as read</source>
-        <translation>将选中的文章标记为已读</translation>
-    </message>
-    <message>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
@@ -2415,6 +2535,54 @@ Last refresh failed: %2</source>
         <source>&amp;Feed address:</source>
         <translation>订阅源地址(&amp;F)：</translation>
     </message>
+    <message>
+        <source>Only for feeds that ask for one</source>
+        <translation>仅用于需要登录的订阅源</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the library or the settings file.</source>
+        <translation>保存在系统密钥环中，绝不会写入资料库或设置文件。</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>使用默认值</translation>
+    </message>
+    <message>
+        <source>&amp;Paused: not refreshed until resumed</source>
+        <translation>已暂停(&amp;P)：恢复前不刷新</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>刷新间隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>最近的错误：</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password cannot be saved. It is not written anywhere else; clear it to save the other changes.</source>
+        <translation>没有可用的系统密钥环，因此无法保存密码。密码不会写入其他任何地方；请清空密码以保存其他更改。</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SourcePane</name>
@@ -2453,14 +2621,6 @@ Last refresh failed: %2</source>
     <message>
         <source>Cannot remove</source>
         <translation>无法删除</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>The source could not be changed.</source>
-        <translation>无法更改该来源。</translation>
     </message>
     <message>
         <source>Add Source…</source>
@@ -2505,6 +2665,151 @@ Last refresh failed: %2</source>
     <message>
         <source>&amp;Delete Folder…</source>
         <translation>删除文件夹(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourcesSettingsPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Folders and sources</source>
+        <translation>文件夹和来源</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed</source>
+        <translation>订阅一个订阅源</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected source (Enter)</source>
+        <translation>修改所选来源 (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the selected source, or delete the selected folder (Delete)</source>
+        <translation>取消订阅所选来源，或删除所选文件夹 (Delete)</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>新建文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Make a folder inside the selected one, or at the top</source>
+        <translation>在所选文件夹中新建文件夹，或在顶层新建</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>导入 OPML(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of a subscription list</source>
+        <translation>订阅某个订阅列表中的订阅源</translation>
+    </message>
+    <message>
+        <source>E&amp;xport OPML…</source>
+        <translation>导出 OPML(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save your subscriptions as a subscription list</source>
+        <translation>将您的订阅保存为订阅列表</translation>
+    </message>
+    <message>
+        <source>Select a source to see its details.</source>
+        <translation>选择一个来源以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>Feed:</source>
+        <translation>订阅源：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>Last fetched:</source>
+        <translation>上次获取：</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>最近的错误：</translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation>刷新：</translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation>已暂停：</translation>
+    </message>
+    <message>
+        <source>Full article:</source>
+        <translation>完整文章：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Changes on this page are made at once; Cancel does not undo them.</source>
+        <translation>此页面上的更改会立即生效；点击“取消”不会撤销这些更改。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>新文件夹的名称：</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As set under General</source>
+        <translation>按“常规”中的设置</translation>
+    </message>
+    <message>
+        <source>Yes: not refreshed until resumed</source>
+        <translation>是：恢复前不刷新</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Loaded from the website</source>
+        <translation>从网站加载</translation>
+    </message>
+    <message>
+        <source>As the feed gives it</source>
+        <translation>使用订阅源提供的内容</translation>
     </message>
 </context>
 <context>
