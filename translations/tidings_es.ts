@@ -620,6 +620,13 @@ OPML, ofrece importarlos.
             <numerusform>Se actualizaron %n fuentes: %1 correctas (%2 sin cambios), %3 fallidas; %4 artículos nuevos y %5 actualizados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n old article(s) that the retention settings no longer keep</source>
+        <translation>
+            <numerusform>Se eliminó %n artículo antiguo que la configuración de conservación ya no guarda</numerusform>
+            <numerusform>Se eliminaron %n artículos antiguos que la configuración de conservación ya no guarda</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli::RelatedCommand</name>
@@ -1086,6 +1093,69 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
+    <name>Models::BriefingPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Boletín diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top stories</source>
+        <translation>
+            <numerusform>%n tema principal</numerusform>
+            <numerusform>%n temas principales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
+        <translation>Aún no hay suficientes artículos de hoy para preparar un boletín: actualiza o vuelve más tarde.</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized on this computer.</source>
+        <translation>Temas agrupados y resumidos en este equipo.</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized by: %1.</source>
+        <translation>Temas agrupados y resumidos por: %1.</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the articles.</source>
+        <translation>La IA puede equivocarse: contrasta lo importante con los artículos.</translation>
+    </message>
+    <message>
+        <source>Preparing today&apos;s briefing…</source>
+        <translation>Preparando el boletín de hoy…</translation>
+    </message>
+</context>
+<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1158,6 +1228,18 @@ La última actualización falló: %2</translation>
     <message>
         <source>last refresh failed</source>
         <translation>la última actualización falló</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Boletín diario</translation>
+    </message>
+    <message>
+        <source>Today&apos;s main stories, grouped from all your sources</source>
+        <translation>Los temas principales de hoy, reunidos a partir de todas tus fuentes</translation>
+    </message>
+    <message>
+        <source>%1, today&apos;s main stories</source>
+        <translation>%1, los temas principales de hoy</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1324,14 @@ La última actualización falló: %2</translation>
         <source>Tidings cannot fetch %1 addresses</source>
         <translation>Tidings no puede descargar direcciones %1</translation>
     </message>
+    <message>
+        <source>The user name or password was not accepted; check them in the source&apos;s settings</source>
+        <translation>No se aceptaron el usuario o la contraseña; compruébalos en la configuración de la fuente</translation>
+    </message>
+    <message>
+        <source>The server asks for a user name and password; enter them in the source&apos;s settings</source>
+        <translation>El servidor pide usuario y contraseña; escríbelos en la configuración de la fuente</translation>
+    </message>
 </context>
 <context>
     <name>Reading::CommentThread</name>
@@ -1282,6 +1372,13 @@ La última actualización falló: %2</translation>
     <message>
         <source>The library cannot be opened</source>
         <translation>No se puede abrir la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>Refresh::RefreshService</name>
+    <message>
+        <source>The server asks for a user name and password, and the password could not be read from the system keyring: %1</source>
+        <translation>El servidor pide usuario y contraseña, y no se pudo leer la contraseña del depósito de claves del sistema: %1</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2104,54 @@ La última actualización falló: %2</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Al instante</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> artículos</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Keep Tidings running in the tray when the window is closed</source>
+        <translation>Mantener Tidings en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Notify about new articles found in the background</source>
+        <translation>Avisar de los artículos nuevos encontrados en segundo plano</translation>
+    </message>
+    <message>
+        <source>Mark the selected article as read</source>
+        <translation>Marcar el artículo seleccionado como leído</translation>
+    </message>
+    <message>
+        <source>Remove read articles after</source>
+        <translation>Eliminar los artículos leídos tras</translation>
+    </message>
+    <message>
+        <source>Keep per source at most</source>
+        <translation>Conservar por fuente como máximo</translation>
+    </message>
+    <message>
+        <source>Bookmarked articles are always kept, whatever their age.</source>
+        <translation>Los artículos con marcador se conservan siempre, sea cual sea su antigüedad.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainActions</name>
@@ -2338,26 +2483,6 @@ La última actualización falló: %2</translation>
 <context>
     <name>Ui::ReadingSettingsPage</name>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>At once</source>
-        <translation>Al instante</translation>
-    </message>
-    <message>
-        <source>Keep Tidings running in the tray when the window is closed</source>
-        <translation>Mantener Tidings en la bandeja del sistema al cerrar la ventana</translation>
-    </message>
-    <message>
-        <source>Notify about new articles found in the background</source>
-        <translation>Avisar de los artículos nuevos encontrados en segundo plano</translation>
-    </message>
-    <message>
-        <source>Mark the selected article as read</source>
-        <translation>Marcar el artículo seleccionado como leído</translation>
-    </message>
-    <message>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
@@ -2434,6 +2559,54 @@ La última actualización falló: %2</translation>
         <source>&amp;Feed address:</source>
         <translation>Dirección del &amp;feed:</translation>
     </message>
+    <message>
+        <source>Only for feeds that ask for one</source>
+        <translation>Solo para los feeds que lo piden</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the library or the settings file.</source>
+        <translation>Se guarda en el depósito de claves del sistema, nunca en la biblioteca ni en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Paused: not refreshed until resumed</source>
+        <translation>En &amp;pausa: no se actualiza hasta que se reanude</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Actualizar cada:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Último error:</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password cannot be saved. It is not written anywhere else; clear it to save the other changes.</source>
+        <translation>No hay ningún depósito de claves del sistema disponible, así que no se puede guardar la contraseña. No se escribe en ningún otro sitio; bórrala para guardar los demás cambios.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SourcePane</name>
@@ -2472,14 +2645,6 @@ La última actualización falló: %2</translation>
     <message>
         <source>Cannot remove</source>
         <translation>No se puede quitar</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>No se puede guardar</translation>
-    </message>
-    <message>
-        <source>The source could not be changed.</source>
-        <translation>No se pudo cambiar la fuente.</translation>
     </message>
     <message>
         <source>Add Source…</source>
@@ -2524,6 +2689,152 @@ La última actualización falló: %2</translation>
     <message>
         <source>&amp;Delete Folder…</source>
         <translation>&amp;Eliminar carpeta…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourcesSettingsPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Folders and sources</source>
+        <translation>Carpetas y fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed</source>
+        <translation>Suscribirse a un feed</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Change the selected source (Enter)</source>
+        <translation>Modificar la fuente seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the selected source, or delete the selected folder (Delete)</source>
+        <translation>Cancelar la suscripción a la fuente seleccionada o eliminar la carpeta seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Nueva &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Make a folder inside the selected one, or at the top</source>
+        <translation>Crear una carpeta dentro de la seleccionada o en el nivel superior</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>&amp;Importar OPML…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of a subscription list</source>
+        <translation>Suscribirse a los feeds de una lista de suscripciones</translation>
+    </message>
+    <message>
+        <source>E&amp;xport OPML…</source>
+        <translation>E&amp;xportar OPML…</translation>
+    </message>
+    <message>
+        <source>Save your subscriptions as a subscription list</source>
+        <translation>Guardar tus suscripciones como una lista de suscripciones</translation>
+    </message>
+    <message>
+        <source>Select a source to see its details.</source>
+        <translation>Selecciona una fuente para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>Feed:</source>
+        <translation>Feed:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Sitio web:</translation>
+    </message>
+    <message>
+        <source>Last fetched:</source>
+        <translation>Última descarga:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Último error:</translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation>Actualización:</translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation>En pausa:</translation>
+    </message>
+    <message>
+        <source>Full article:</source>
+        <translation>Artículo completo:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Changes on this page are made at once; Cancel does not undo them.</source>
+        <translation>Los cambios de esta página se aplican al instante; Cancelar no los deshace.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Nombre de la carpeta nueva:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Cada %n minuto</numerusform>
+            <numerusform>Cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As set under General</source>
+        <translation>Como se indica en General</translation>
+    </message>
+    <message>
+        <source>Yes: not refreshed until resumed</source>
+        <translation>Sí: no se actualiza hasta que se reanude</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Loaded from the website</source>
+        <translation>Se carga desde el sitio web</translation>
+    </message>
+    <message>
+        <source>As the feed gives it</source>
+        <translation>Tal como lo ofrece el feed</translation>
     </message>
 </context>
 <context>
