@@ -628,6 +628,14 @@ Tidings — программа для чтения новостей. Без ко
             <numerusform>Обновлено %n источников: успешно — %1 (без изменений — %2), с ошибкой — %3; новых статей — %4, обновлённых — %5</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n old article(s) that the retention settings no longer keep</source>
+        <translation>
+            <numerusform>Удалена %n старая статья согласно настройкам хранения</numerusform>
+            <numerusform>Удалены %n старые статьи согласно настройкам хранения</numerusform>
+            <numerusform>Удалено %n старых статей согласно настройкам хранения</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli::RelatedCommand</name>
@@ -1095,6 +1103,73 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
+    <name>Models::BriefingPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Ежедневная сводка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top stories</source>
+        <translation>
+            <numerusform>%n главный сюжет</numerusform>
+            <numerusform>%n главных сюжета</numerusform>
+            <numerusform>%n главных сюжетов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
+        <translation>Сегодняшних статей пока недостаточно для сводки — обновите источники или загляните позже.</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Обновить сейчас</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized on this computer.</source>
+        <translation>Сюжеты сгруппированы и кратко изложены на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized by: %1.</source>
+        <translation>Группировка сюжетов и краткое содержание: %1.</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the articles.</source>
+        <translation>ИИ может ошибаться: сверяйте важное с самими статьями.</translation>
+    </message>
+    <message>
+        <source>Preparing today&apos;s briefing…</source>
+        <translation>Подготовка сегодняшней сводки…</translation>
+    </message>
+</context>
+<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1170,6 +1245,18 @@ Last refresh failed: %2</source>
     <message>
         <source>last refresh failed</source>
         <translation>последнее обновление не удалось</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Ежедневная сводка</translation>
+    </message>
+    <message>
+        <source>Today&apos;s main stories, grouped from all your sources</source>
+        <translation>Главные сюжеты дня, собранные из всех ваших источников</translation>
+    </message>
+    <message>
+        <source>%1, today&apos;s main stories</source>
+        <translation>%1, главные сюжеты дня</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1341,14 @@ Last refresh failed: %2</source>
         <source>Tidings cannot fetch %1 addresses</source>
         <translation>Tidings не может загружать адреса %1</translation>
     </message>
+    <message>
+        <source>The user name or password was not accepted; check them in the source&apos;s settings</source>
+        <translation>Имя пользователя или пароль не приняты; проверьте их в настройках источника</translation>
+    </message>
+    <message>
+        <source>The server asks for a user name and password; enter them in the source&apos;s settings</source>
+        <translation>Сервер запрашивает имя пользователя и пароль; введите их в настройках источника</translation>
+    </message>
 </context>
 <context>
     <name>Reading::CommentThread</name>
@@ -1294,6 +1389,13 @@ Last refresh failed: %2</source>
     <message>
         <source>The library cannot be opened</source>
         <translation>Не удаётся открыть библиотеку</translation>
+    </message>
+</context>
+<context>
+    <name>Refresh::RefreshService</name>
+    <message>
+        <source>The server asks for a user name and password, and the password could not be read from the system keyring: %1</source>
+        <translation>Сервер запрашивает имя пользователя и пароль, но пароль не удалось прочитать из системной связки ключей: %1</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2124,54 @@ Last refresh failed: %2</source>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Сразу</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> статей</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничений</translation>
+    </message>
+    <message>
+        <source>Keep Tidings running in the tray when the window is closed</source>
+        <translation>Оставлять Tidings в системном лотке при закрытии окна</translation>
+    </message>
+    <message>
+        <source>Notify about new articles found in the background</source>
+        <translation>Уведомлять о новых статьях, найденных в фоне</translation>
+    </message>
+    <message>
+        <source>Mark the selected article as read</source>
+        <translation>Отмечать выбранную статью как прочитанную</translation>
+    </message>
+    <message>
+        <source>Remove read articles after</source>
+        <translation>Удалять прочитанные статьи через</translation>
+    </message>
+    <message>
+        <source>Keep per source at most</source>
+        <translation>Хранить для каждого источника не более</translation>
+    </message>
+    <message>
+        <source>Bookmarked articles are always kept, whatever their age.</source>
+        <translation>Статьи в закладках хранятся всегда, независимо от их возраста.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainActions</name>
@@ -2357,26 +2507,6 @@ Last refresh failed: %2</source>
 <context>
     <name>Ui::ReadingSettingsPage</name>
     <message>
-        <source> s</source>
-        <translation> с</translation>
-    </message>
-    <message>
-        <source>At once</source>
-        <translation>Сразу</translation>
-    </message>
-    <message>
-        <source>Keep Tidings running in the tray when the window is closed</source>
-        <translation>Оставлять Tidings в системном лотке при закрытии окна</translation>
-    </message>
-    <message>
-        <source>Notify about new articles found in the background</source>
-        <translation>Уведомлять о новых статьях, найденных в фоне</translation>
-    </message>
-    <message>
-        <source>Mark the selected article as read</source>
-        <translation>Отмечать выбранную статью как прочитанную</translation>
-    </message>
-    <message>
         <source>Reading</source>
         <translation>Чтение</translation>
     </message>
@@ -2453,6 +2583,54 @@ Last refresh failed: %2</source>
         <source>&amp;Feed address:</source>
         <translation>Адрес &amp;ленты:</translation>
     </message>
+    <message>
+        <source>Only for feeds that ask for one</source>
+        <translation>Только для лент, которые его требуют</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the library or the settings file.</source>
+        <translation>Хранится в системной связке ключей, а не в библиотеке или файле настроек.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Paused: not refreshed until resumed</source>
+        <translation>Приос&amp;тановлен: не обновляется до возобновления</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Обновлять каждые:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Последняя ошибка:</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password cannot be saved. It is not written anywhere else; clear it to save the other changes.</source>
+        <translation>Системная связка ключей недоступна, поэтому пароль нельзя сохранить. Больше он нигде не записывается; очистите поле пароля, чтобы сохранить остальные изменения.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SourcePane</name>
@@ -2491,14 +2669,6 @@ Last refresh failed: %2</source>
     <message>
         <source>Cannot remove</source>
         <translation>Не удаётся удалить</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Не удаётся сохранить</translation>
-    </message>
-    <message>
-        <source>The source could not be changed.</source>
-        <translation>Не удалось изменить источник.</translation>
     </message>
     <message>
         <source>Add Source…</source>
@@ -2543,6 +2713,153 @@ Last refresh failed: %2</source>
     <message>
         <source>&amp;Delete Folder…</source>
         <translation>&amp;Удалить папку…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourcesSettingsPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Folders and sources</source>
+        <translation>Папки и источники</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed</source>
+        <translation>Подписаться на ленту</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Change the selected source (Enter)</source>
+        <translation>Изменить выбранный источник (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the selected source, or delete the selected folder (Delete)</source>
+        <translation>Отписаться от выбранного источника или удалить выбранную папку (Delete)</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Новая &amp;папка…</translation>
+    </message>
+    <message>
+        <source>Make a folder inside the selected one, or at the top</source>
+        <translation>Создать папку внутри выбранной или на верхнем уровне</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>И&amp;мпортировать OPML…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of a subscription list</source>
+        <translation>Подписаться на ленты из списка подписок</translation>
+    </message>
+    <message>
+        <source>E&amp;xport OPML…</source>
+        <translation>&amp;Экспортировать OPML…</translation>
+    </message>
+    <message>
+        <source>Save your subscriptions as a subscription list</source>
+        <translation>Сохранить ваши подписки в виде списка подписок</translation>
+    </message>
+    <message>
+        <source>Select a source to see its details.</source>
+        <translation>Выберите источник, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Feed:</source>
+        <translation>Лента:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>Last fetched:</source>
+        <translation>Последняя загрузка:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Последняя ошибка:</translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation>Обновление:</translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation>Приостановлен:</translation>
+    </message>
+    <message>
+        <source>Full article:</source>
+        <translation>Полная статья:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Changes on this page are made at once; Cancel does not undo them.</source>
+        <translation>Изменения на этой странице применяются сразу; кнопка «Отмена» их не отменяет.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Имя новой папки:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Раз в %n минуту</numerusform>
+            <numerusform>Раз в %n минуты</numerusform>
+            <numerusform>Раз в %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As set under General</source>
+        <translation>Как в разделе «Общие»</translation>
+    </message>
+    <message>
+        <source>Yes: not refreshed until resumed</source>
+        <translation>Да: не обновляется до возобновления</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Loaded from the website</source>
+        <translation>Загружается с сайта</translation>
+    </message>
+    <message>
+        <source>As the feed gives it</source>
+        <translation>Как в ленте</translation>
     </message>
 </context>
 <context>
