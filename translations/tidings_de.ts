@@ -620,6 +620,13 @@ Befehle:
             <numerusform>%n Quellen aktualisiert: %1 in Ordnung (%2 unverändert), %3 fehlgeschlagen; %4 neue und %5 geänderte Artikel</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n old article(s) that the retention settings no longer keep</source>
+        <translation>
+            <numerusform>%n alter Artikel entfernt, der laut den Aufbewahrungseinstellungen nicht mehr behalten wird</numerusform>
+            <numerusform>%n alte Artikel entfernt, die laut den Aufbewahrungseinstellungen nicht mehr behalten werden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli::RelatedCommand</name>
@@ -1086,6 +1093,69 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Models::BriefingPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Tagesüberblick</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top stories</source>
+        <translation>
+            <numerusform>%n Hauptthema</numerusform>
+            <numerusform>%n Hauptthemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
+        <translation>Noch nicht genug Artikel von heute für einen Tagesüberblick – aktualisieren Sie oder schauen Sie später wieder vorbei.</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized on this computer.</source>
+        <translation>Themen auf diesem Computer gruppiert und zusammengefasst.</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized by: %1.</source>
+        <translation>Themen gruppiert und zusammengefasst von: %1.</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the articles.</source>
+        <translation>KI-Ergebnisse können falsch sein: Prüfen Sie Wichtiges anhand der Artikel.</translation>
+    </message>
+    <message>
+        <source>Preparing today&apos;s briefing…</source>
+        <translation>Der heutige Tagesüberblick wird erstellt…</translation>
+    </message>
+</context>
+<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1158,6 +1228,18 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>last refresh failed</source>
         <translation>letzte Aktualisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Tagesüberblick</translation>
+    </message>
+    <message>
+        <source>Today&apos;s main stories, grouped from all your sources</source>
+        <translation>Die wichtigsten Themen von heute, aus all Ihren Quellen zusammengestellt</translation>
+    </message>
+    <message>
+        <source>%1, today&apos;s main stories</source>
+        <translation>%1, die wichtigsten Themen von heute</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1324,14 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>Tidings cannot fetch %1 addresses</source>
         <translation>Tidings kann keine %1-Adressen abrufen</translation>
     </message>
+    <message>
+        <source>The user name or password was not accepted; check them in the source&apos;s settings</source>
+        <translation>Benutzername oder Passwort wurden nicht akzeptiert; prüfen Sie sie in den Einstellungen der Quelle</translation>
+    </message>
+    <message>
+        <source>The server asks for a user name and password; enter them in the source&apos;s settings</source>
+        <translation>Der Server verlangt Benutzername und Passwort; tragen Sie sie in den Einstellungen der Quelle ein</translation>
+    </message>
 </context>
 <context>
     <name>Reading::CommentThread</name>
@@ -1282,6 +1372,13 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>The library cannot be opened</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Refresh::RefreshService</name>
+    <message>
+        <source>The server asks for a user name and password, and the password could not be read from the system keyring: %1</source>
+        <translation>Der Server verlangt Benutzername und Passwort, und das Passwort konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2104,54 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> Artikel</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Keep Tidings running in the tray when the window is closed</source>
+        <translation>Tidings beim Schließen des Fensters im Systembereich weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Notify about new articles found in the background</source>
+        <translation>Über im Hintergrund gefundene neue Artikel benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Mark the selected article as read</source>
+        <translation>Den ausgewählten Artikel als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Remove read articles after</source>
+        <translation>Gelesene Artikel entfernen nach</translation>
+    </message>
+    <message>
+        <source>Keep per source at most</source>
+        <translation>Pro Quelle höchstens behalten</translation>
+    </message>
+    <message>
+        <source>Bookmarked articles are always kept, whatever their age.</source>
+        <translation>Artikel mit Lesezeichen werden immer behalten, ganz gleich, wie alt sie sind.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainActions</name>
@@ -2338,26 +2483,6 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
 <context>
     <name>Ui::ReadingSettingsPage</name>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>At once</source>
-        <translation>Sofort</translation>
-    </message>
-    <message>
-        <source>Keep Tidings running in the tray when the window is closed</source>
-        <translation>Tidings beim Schließen des Fensters im Systembereich weiterlaufen lassen</translation>
-    </message>
-    <message>
-        <source>Notify about new articles found in the background</source>
-        <translation>Über im Hintergrund gefundene neue Artikel benachrichtigen</translation>
-    </message>
-    <message>
-        <source>Mark the selected article as read</source>
-        <translation>Den ausgewählten Artikel als gelesen markieren</translation>
-    </message>
-    <message>
         <source>Reading</source>
         <translation>Lesen</translation>
     </message>
@@ -2434,6 +2559,54 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>&amp;Feed address:</source>
         <translation>&amp;Feed-Adresse:</translation>
     </message>
+    <message>
+        <source>Only for feeds that ask for one</source>
+        <translation>Nur für Feeds, die einen verlangen</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the library or the settings file.</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in der Bibliothek oder der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Standard verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Paused: not refreshed until resumed</source>
+        <translation>&amp;Pausiert: wird bis zum Fortsetzen nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Aktualisieren alle:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password cannot be saved. It is not written anywhere else; clear it to save the other changes.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Passwort nicht gespeichert werden. Es wird auch nirgendwo anders abgelegt; leeren Sie das Feld, um die übrigen Änderungen zu speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SourcePane</name>
@@ -2472,14 +2645,6 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>Cannot remove</source>
         <translation>Entfernen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <source>The source could not be changed.</source>
-        <translation>Die Quelle konnte nicht geändert werden.</translation>
     </message>
     <message>
         <source>Add Source…</source>
@@ -2524,6 +2689,152 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>&amp;Delete Folder…</source>
         <translation>Ordner &amp;löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourcesSettingsPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Folders and sources</source>
+        <translation>Ordner und Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed</source>
+        <translation>Einen Feed abonnieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected source (Enter)</source>
+        <translation>Die ausgewählte Quelle bearbeiten (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the selected source, or delete the selected folder (Delete)</source>
+        <translation>Die ausgewählte Quelle abbestellen oder den ausgewählten Ordner löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Neuer &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Make a folder inside the selected one, or at the top</source>
+        <translation>Einen Ordner im ausgewählten Ordner anlegen oder auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>OPML &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of a subscription list</source>
+        <translation>Die Feeds einer Abonnementliste abonnieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport OPML…</source>
+        <translation>OPML e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save your subscriptions as a subscription list</source>
+        <translation>Ihre Abonnements als Abonnementliste speichern</translation>
+    </message>
+    <message>
+        <source>Select a source to see its details.</source>
+        <translation>Wählen Sie eine Quelle, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Feed:</source>
+        <translation>Feed:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Last fetched:</source>
+        <translation>Zuletzt abgerufen:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation>Aktualisierung:</translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation>Pausiert:</translation>
+    </message>
+    <message>
+        <source>Full article:</source>
+        <translation>Vollständiger Artikel:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Changes on this page are made at once; Cancel does not undo them.</source>
+        <translation>Änderungen auf dieser Seite werden sofort wirksam; „Abbrechen“ macht sie nicht rückgängig.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Name des neuen Ordners:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Im Abstand von %n Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As set under General</source>
+        <translation>Wie unter „Allgemein“ eingestellt</translation>
+    </message>
+    <message>
+        <source>Yes: not refreshed until resumed</source>
+        <translation>Ja: wird bis zum Fortsetzen nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Loaded from the website</source>
+        <translation>Wird von der Website geladen</translation>
+    </message>
+    <message>
+        <source>As the feed gives it</source>
+        <translation>Wie vom Feed geliefert</translation>
     </message>
 </context>
 <context>
