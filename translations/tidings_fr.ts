@@ -620,6 +620,13 @@ Commandes&#xa0;:
             <numerusform>%n sources actualisées&#xa0;: %1 réussies (%2 inchangées), %3 en échec&#xa0;; %4 articles nouveaux et %5 mis à jour</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n old article(s) that the retention settings no longer keep</source>
+        <translation>
+            <numerusform>%n ancien article supprimé, car les paramètres de conservation ne le gardent plus</numerusform>
+            <numerusform>%n anciens articles supprimés, car les paramètres de conservation ne les gardent plus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli::RelatedCommand</name>
@@ -1086,6 +1093,69 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Models::BriefingPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Point du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top stories</source>
+        <translation>
+            <numerusform>%n sujet à la une</numerusform>
+            <numerusform>%n sujets à la une</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
+        <translation>Pas encore assez d’articles aujourd’hui pour établir le point du jour — actualisez ou revenez plus tard.</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized on this computer.</source>
+        <translation>Sujets regroupés et résumés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized by: %1.</source>
+        <translation>Sujets regroupés et résumés par&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the articles.</source>
+        <translation>Les réponses de l’IA peuvent être erronées&#xa0;: vérifiez l’essentiel dans les articles.</translation>
+    </message>
+    <message>
+        <source>Preparing today&apos;s briefing…</source>
+        <translation>Préparation du point du jour…</translation>
+    </message>
+</context>
+<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1158,6 +1228,18 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <message>
         <source>last refresh failed</source>
         <translation>la dernière actualisation a échoué</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Point du jour</translation>
+    </message>
+    <message>
+        <source>Today&apos;s main stories, grouped from all your sources</source>
+        <translation>Les principaux sujets du jour, regroupés à partir de toutes vos sources</translation>
+    </message>
+    <message>
+        <source>%1, today&apos;s main stories</source>
+        <translation>%1, les principaux sujets du jour</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1324,14 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
         <source>Tidings cannot fetch %1 addresses</source>
         <translation>Tidings ne peut pas récupérer les adresses %1</translation>
     </message>
+    <message>
+        <source>The user name or password was not accepted; check them in the source&apos;s settings</source>
+        <translation>Le nom d’utilisateur ou le mot de passe a été refusé&#xa0;; vérifiez-les dans les paramètres de la source</translation>
+    </message>
+    <message>
+        <source>The server asks for a user name and password; enter them in the source&apos;s settings</source>
+        <translation>Le serveur demande un nom d’utilisateur et un mot de passe&#xa0;; saisissez-les dans les paramètres de la source</translation>
+    </message>
 </context>
 <context>
     <name>Reading::CommentThread</name>
@@ -1282,6 +1372,13 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <message>
         <source>The library cannot be opened</source>
         <translation>La bibliothèque ne peut pas être ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>Refresh::RefreshService</name>
+    <message>
+        <source>The server asks for a user name and password, and the password could not be read from the system keyring: %1</source>
+        <translation>Le serveur demande un nom d’utilisateur et un mot de passe, mais le mot de passe n’a pas pu être lu dans le trousseau de clés du système&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2104,54 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Immédiatement</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Indéfiniment</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> articles</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Keep Tidings running in the tray when the window is closed</source>
+        <translation>Garder Tidings dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>Notify about new articles found in the background</source>
+        <translation>Signaler les nouveaux articles trouvés en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Mark the selected article as read</source>
+        <translation>Marquer l’article sélectionné comme lu</translation>
+    </message>
+    <message>
+        <source>Remove read articles after</source>
+        <translation>Conserver les articles lus pendant</translation>
+    </message>
+    <message>
+        <source>Keep per source at most</source>
+        <translation>Conserver au plus, par source</translation>
+    </message>
+    <message>
+        <source>Bookmarked articles are always kept, whatever their age.</source>
+        <translation>Les articles dans les signets sont toujours conservés, quel que soit leur âge.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainActions</name>
@@ -2338,26 +2483,6 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
 <context>
     <name>Ui::ReadingSettingsPage</name>
     <message>
-        <source> s</source>
-        <translation>&#xa0;s</translation>
-    </message>
-    <message>
-        <source>At once</source>
-        <translation>Immédiatement</translation>
-    </message>
-    <message>
-        <source>Keep Tidings running in the tray when the window is closed</source>
-        <translation>Garder Tidings dans la zone de notification quand la fenêtre est fermée</translation>
-    </message>
-    <message>
-        <source>Notify about new articles found in the background</source>
-        <translation>Signaler les nouveaux articles trouvés en arrière-plan</translation>
-    </message>
-    <message>
-        <source>Mark the selected article as read</source>
-        <translation>Marquer l’article sélectionné comme lu</translation>
-    </message>
-    <message>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
@@ -2434,6 +2559,54 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
         <source>&amp;Feed address:</source>
         <translation>Adresse du &amp;flux&#xa0;:</translation>
     </message>
+    <message>
+        <source>Only for feeds that ask for one</source>
+        <translation>Uniquement pour les flux qui en demandent un</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the library or the settings file.</source>
+        <translation>Conservé dans le trousseau de clés du système, jamais dans la bibliothèque ni dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Paused: not refreshed until resumed</source>
+        <translation>En &amp;pause&#xa0;: aucune actualisation jusqu’à la reprise</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Actualiser toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Dernière erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password cannot be saved. It is not written anywhere else; clear it to save the other changes.</source>
+        <translation>Aucun trousseau de clés système n’est disponible&#xa0;: le mot de passe ne peut pas être enregistré. Il n’est écrit nulle part ailleurs&#xa0;; effacez-le pour enregistrer les autres modifications.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SourcePane</name>
@@ -2472,14 +2645,6 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <message>
         <source>Cannot remove</source>
         <translation>Suppression impossible</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <source>The source could not be changed.</source>
-        <translation>La source n’a pas pu être modifiée.</translation>
     </message>
     <message>
         <source>Add Source…</source>
@@ -2524,6 +2689,152 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <message>
         <source>&amp;Delete Folder…</source>
         <translation>&amp;Supprimer le dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SourcesSettingsPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Folders and sources</source>
+        <translation>Dossiers et sources</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed</source>
+        <translation>S’abonner à un flux</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected source (Enter)</source>
+        <translation>Modifier la source sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the selected source, or delete the selected folder (Delete)</source>
+        <translation>Se désabonner de la source sélectionnée ou supprimer le dossier sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Make a folder inside the selected one, or at the top</source>
+        <translation>Créer un dossier dans le dossier sélectionné ou au premier niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>&amp;Importer un fichier OPML…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of a subscription list</source>
+        <translation>S’abonner aux flux d’une liste d’abonnements</translation>
+    </message>
+    <message>
+        <source>E&amp;xport OPML…</source>
+        <translation>E&amp;xporter en OPML…</translation>
+    </message>
+    <message>
+        <source>Save your subscriptions as a subscription list</source>
+        <translation>Enregistrer vos abonnements dans une liste d’abonnements</translation>
+    </message>
+    <message>
+        <source>Select a source to see its details.</source>
+        <translation>Sélectionnez une source pour afficher ses détails.</translation>
+    </message>
+    <message>
+        <source>Feed:</source>
+        <translation>Flux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last fetched:</source>
+        <translation>Dernière récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Dernière erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation>Actualisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation>En pause&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Full article:</source>
+        <translation>Article complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes on this page are made at once; Cancel does not undo them.</source>
+        <translation>Les modifications de cette page s’appliquent immédiatement&#xa0;; Annuler ne les défait pas.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Nom du nouveau dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Néant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Intervalle de %n minute</numerusform>
+            <numerusform>Intervalle de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As set under General</source>
+        <translation>Selon le réglage de la page Général</translation>
+    </message>
+    <message>
+        <source>Yes: not refreshed until resumed</source>
+        <translation>Oui&#xa0;: aucune actualisation jusqu’à la reprise</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Loaded from the website</source>
+        <translation>Chargé depuis le site web</translation>
+    </message>
+    <message>
+        <source>As the feed gives it</source>
+        <translation>Tel que fourni par le flux</translation>
     </message>
 </context>
 <context>
