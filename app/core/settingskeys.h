@@ -39,6 +39,9 @@ inline constexpr const char *ListDensity = "appearance/listDensity"; ///< "comfo
 inline constexpr const char *ListDensityDefault = "comfortable";
 inline constexpr const char *ListFontPointSize = "appearance/listFontPointSize"; ///< 0: system
 inline constexpr int ListFontPointSizeDefault = 0;
+// "system" (the desktop's palette), "light" or "dark".
+inline constexpr const char *Theme = "appearance/theme";
+inline constexpr const char *ThemeDefault = "system";
 inline constexpr const char *AccentColor = "appearance/accentColor";
 inline constexpr const char *AccentColorDefault = "#e8710a";
 inline constexpr const char *KeepInTray = "window/keepInTray";

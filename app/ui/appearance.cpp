@@ -18,11 +18,75 @@ QColor accentColor(const QSettings &settings)
     return color.isValid() ? color : QColor(QLatin1String(SettingsKeys::AccentColorDefault));
 }
 
+Theme theme(const QSettings &settings)
+{
+    const QString name =
+        settings
+            .value(QLatin1String(SettingsKeys::Theme), QLatin1String(SettingsKeys::ThemeDefault))
+            .toString();
+    if (name == QLatin1String("light"))
+        return Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette(QColor(0x32, 0x33, 0x36), QColor(0x26, 0x27, 0x2a));
+    palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe6));
+    palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe6));
+    palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe6));
+    palette.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x22));
+    palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2b, 0x2e));
+    palette.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3b, 0x3f));
+    palette.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe6));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9b, 0x9e));
+    palette.setColor(QPalette::BrightText, Qt::white);
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7b, 0x7e));
+    return palette;
+}
+
+QPalette lightPalette()
+{
+    QPalette palette(QColor(0xef, 0xef, 0xef), QColor(0xf6, 0xf6, 0xf6));
+    palette.setColor(QPalette::WindowText, QColor(0x1d, 0x1d, 0x1f));
+    palette.setColor(QPalette::Text, QColor(0x1d, 0x1d, 0x1f));
+    palette.setColor(QPalette::ButtonText, QColor(0x1d, 0x1d, 0x1f));
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::AlternateBase, QColor(0xf4, 0xf4, 0xf4));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x70, 0x70, 0x74));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0x9e, 0x9e, 0xa2));
+    return palette;
+}
+
+QPalette basePalette(Theme theme)
+{
+    // The desktop's palette as it was before Tidings changed anything.
+    static const QPalette system = QGuiApplication::palette();
+    switch (theme) {
+    case Theme::Light:
+        return lightPalette();
+    case Theme::Dark:
+        return darkPalette();
+    case Theme::System:
+        break;
+    }
+    return system;
+}
+
+} // namespace
+
 void apply(const QSettings &settings)
 {
     const QColor accent = accentColor(settings);
-    // The system's palette (light or dark) with only the accent roles changed.
-    QPalette palette = QGuiApplication::palette();
+    QPalette palette = basePalette(theme(settings));
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     const QColor text = accent.lightness() > 150 ? Qt::black : Qt::white;
     for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {

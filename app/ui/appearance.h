@@ -8,12 +8,16 @@ class QSettings;
 
 namespace Ui {
 
-/// The application's look: the system's light or dark palette with the person's accent
-/// colour for selections, links and highlights.
+/// The application's look: the system's palette, or a light or dark one the person chose,
+/// with their accent colour for selections, links and highlights.
 namespace Appearance {
 
+enum class Theme { System, Light, Dark };
+
 [[nodiscard]] QColor accentColor(const QSettings &settings);
-/// Applies the accent to the application palette (keeping the system's light or dark colours).
+[[nodiscard]] Theme theme(const QSettings &settings);
+/// Applies the theme and the accent to the application palette. With Theme::System the
+/// desktop's own light or dark colours stay and only the accent roles change.
 void apply(const QSettings &settings);
 /// The reading page's colours and type size, from the application palette (call after apply()).
 [[nodiscard]] Models::ArticlePageStyle articlePageStyle(const QSettings &settings);

@@ -1,13 +1,16 @@
 #include "ai/aisettings.h"
+#include "appearance.h"
 #include "httpserver.h"
 #include "refresh/refreshsettings.h"
 #include "settings/aisettingspage.h"
+#include "settings/appearancesettingspage.h"
 #include "settings/generalsettingspage.h"
 #include "settings/networksettings.h"
 #include "settings/networksettingspage.h"
 #include "settings/settingsdialog.h"
 #include "settingskeys.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -98,6 +101,8 @@ private slots:
     void noRequestWhileAiIsOff();
 
     void generalRoundTrip();
+    void themeIsSavedAndApplied_data();
+    void themeIsSavedAndApplied();
     void generalZeroMeansNoLimit();
 
     void networkRoundTrip();
@@ -492,6 +497,58 @@ void TestSettingsPages::generalRoundTrip()
     QCOMPARE(child<QSpinBox>(again, "perSourceCap")->value(), 250);
     QVERIFY(child<QCheckBox>(again, "keepInTray")->isChecked());
     QVERIFY(!again.isDirty());
+}
+
+void TestSettingsPages::themeIsSavedAndApplied_data()
+{
+    QTest::addColumn<int>("downPresses");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<int>("expectedWindowLightness"); // -1: the desktop's own palette
+
+    QTest::newRow("same as the system") << 0 << QStringLiteral("system") << -1;
+    QTest::newRow("light") << 1 << QStringLiteral("light") << 200;
+    QTest::newRow("dark") << 2 << QStringLiteral("dark") << 60;
+}
+
+void TestSettingsPages::themeIsSavedAndApplied()
+{
+    QFETCH(int, downPresses);
+    QFETCH(QString, stored);
+    QFETCH(int, expectedWindowLightness);
+    // The first apply() remembers the desktop's palette, as the window does at start.
+    Ui::Appearance::apply(*m_settings);
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+
+    Ui::AppearanceSettingsPage page(*m_settings);
+    page.load();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *theme = child<QComboBox>(page, "theme");
+    QCOMPARE(theme->currentData().toString(), QStringLiteral("system"));
+    theme->setFocus();
+    for (int i = 0; i < downPresses; ++i)
+        QTest::keyClick(theme, Qt::Key_Down);
+    QCOMPARE(page.isDirty(), downPresses > 0);
+    page.save();
+    QCOMPARE(m_settings->value(QLatin1String(SettingsKeys::Theme)).toString(), stored);
+
+    Ui::Appearance::apply(*m_settings);
+    const QPalette palette = QApplication::palette();
+    const int lightness = palette.color(QPalette::Window).lightness();
+    if (expectedWindowLightness < 0)
+        QCOMPARE(palette.color(QPalette::Window), systemWindow);
+    else
+        QVERIFY2(qAbs(lightness - expectedWindowLightness) < 60,
+                 qPrintable(QString::number(lightness)));
+    // The accent stays whatever the theme, and the reading page follows the palette.
+    QCOMPARE(palette.color(QPalette::Active, QPalette::Highlight),
+             Ui::Appearance::accentColor(*m_settings));
+    const Models::ArticlePageStyle style = Ui::Appearance::articlePageStyle(*m_settings);
+    QCOMPARE(style.background, palette.color(QPalette::Base));
+    QCOMPARE(style.text, palette.color(QPalette::Text));
+
+    m_settings->remove(QLatin1String(SettingsKeys::Theme));
+    Ui::Appearance::apply(*m_settings);
 }
 
 void TestSettingsPages::generalZeroMeansNoLimit()

@@ -32,6 +32,19 @@ int storedFontSize(const QSettings &settings)
         .toInt();
 }
 
+QString storedTheme(const QSettings &settings)
+{
+    switch (Appearance::theme(settings)) {
+    case Appearance::Theme::Light:
+        return QStringLiteral("light");
+    case Appearance::Theme::Dark:
+        return QStringLiteral("dark");
+    case Appearance::Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
 QIcon swatch(const QColor &color)
 {
     QPixmap pixmap(32, 32);
@@ -49,6 +62,12 @@ QIcon swatch(const QColor &color)
 AppearanceSettingsPage::AppearanceSettingsPage(QSettings &settings, QWidget *parent)
     : SettingsPage(parent), m_settings(settings)
 {
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("Same as the system"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+
     m_density = new QComboBox(this);
     m_density->setObjectName(QStringLiteral("listDensity"));
     m_density->addItem(tr("Comfortable: title, source, excerpt and picture"),
@@ -70,10 +89,12 @@ AppearanceSettingsPage::AppearanceSettingsPage(QSettings &settings, QWidget *par
     accentRow->addStretch();
 
     auto *layout = new QFormLayout(this);
+    layout->addRow(tr("Theme"), m_theme);
     layout->addRow(tr("Article list"), m_density);
     layout->addRow(tr("List font size"), m_fontSize);
     layout->addRow(tr("Accent colour"), accentRow);
 
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
     connect(m_density, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
     connect(m_fontSize, &QSpinBox::valueChanged, this, &SettingsPage::changed);
     connect(m_accentButton, &QPushButton::clicked, this, &AppearanceSettingsPage::chooseAccent);
@@ -108,6 +129,7 @@ void AppearanceSettingsPage::chooseAccent()
 
 void AppearanceSettingsPage::load()
 {
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(storedTheme(m_settings))));
     m_density->setCurrentIndex(std::max(0, m_density->findData(storedDensity(m_settings))));
     m_fontSize->setValue(storedFontSize(m_settings));
     setAccent(Appearance::accentColor(m_settings));
@@ -115,6 +137,7 @@ void AppearanceSettingsPage::load()
 
 void AppearanceSettingsPage::save()
 {
+    m_settings.setValue(QLatin1String(SettingsKeys::Theme), m_theme->currentData());
     m_settings.setValue(QLatin1String(SettingsKeys::ListDensity), m_density->currentData());
     m_settings.setValue(QLatin1String(SettingsKeys::ListFontPointSize), m_fontSize->value());
     m_settings.setValue(QLatin1String(SettingsKeys::AccentColor), m_accent.name());
@@ -122,7 +145,8 @@ void AppearanceSettingsPage::save()
 
 bool AppearanceSettingsPage::isDirty() const
 {
-    return m_density->currentData().toString() != storedDensity(m_settings) ||
+    return m_theme->currentData().toString() != storedTheme(m_settings) ||
+           m_density->currentData().toString() != storedDensity(m_settings) ||
            m_fontSize->value() != storedFontSize(m_settings) ||
            m_accent != Appearance::accentColor(m_settings);
 }

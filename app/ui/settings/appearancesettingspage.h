@@ -30,6 +30,7 @@ private:
     void chooseAccent();
 
     QSettings &m_settings;
+    QComboBox *m_theme = nullptr;
     QComboBox *m_density = nullptr;
     QSpinBox *m_fontSize = nullptr;
     QPushButton *m_accentButton = nullptr;
