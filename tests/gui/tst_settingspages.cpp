@@ -7,6 +7,7 @@
 #include "settings/generalsettingspage.h"
 #include "settings/networksettings.h"
 #include "settings/networksettingspage.h"
+#include "settings/readingsettingspage.h"
 #include "settings/settingsdialog.h"
 #include "settingskeys.h"
 
@@ -93,6 +94,8 @@ private slots:
     void serverControlsFollowTheProvider();
     void aiRoundTrip();
     void cancelLeavesTheSettingsAlone();
+    void okAndCancelCoverEveryPage_data();
+    void okAndCancelCoverEveryPage();
     void apiKeyNeverReachesTheSettingsFile();
     void keyringFailureIsShownWhenTheKeyIsRead();
     void refreshModelsFillsTheModelList();
@@ -304,6 +307,54 @@ void TestSettingsPages::cancelLeavesTheSettingsAlone()
     child<QCheckBox>(*ai, "aiEnabled")->click();
     child<QCheckBox>(*ai, "aiEnabled")->click();
     QVERIFY(!ai->isDirty());
+}
+
+void TestSettingsPages::okAndCancelCoverEveryPage_data()
+{
+    QTest::addColumn<QDialogButtonBox::StandardButton>("button");
+    QTest::newRow("OK saves every page") << QDialogButtonBox::Ok;
+    QTest::newRow("Apply saves every page") << QDialogButtonBox::Apply;
+    QTest::newRow("Cancel saves none") << QDialogButtonBox::Cancel;
+}
+
+void TestSettingsPages::okAndCancelCoverEveryPage()
+{
+    QFETCH(QDialogButtonBox::StandardButton, button);
+    Ui::SettingsDialog dialog(*m_settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *general = dialog.findChild<Ui::GeneralSettingsPage *>();
+    auto *reading = dialog.findChild<Ui::ReadingSettingsPage *>();
+    auto *appearance = dialog.findChild<Ui::AppearanceSettingsPage *>();
+    auto *network = dialog.findChild<Ui::NetworkSettingsPage *>();
+    QVERIFY(general && reading && appearance && network);
+
+    child<QSpinBox>(*general, "retentionDays")->setValue(14);
+    click(child<QCheckBox>(*reading, "loadRemoteImages"));
+    child<QSpinBox>(*reading, "articleFontSize")->setValue(15);
+    auto *theme = child<QComboBox>(*appearance, "theme");
+    theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+    child<QSpinBox>(*network, "networkTimeout")->setValue(20);
+    QVERIFY(dialog.isDirty());
+    click(dialog.findChild<QDialogButtonBox *>()->button(button));
+    m_settings->sync();
+
+    const bool saved = button != QDialogButtonBox::Cancel;
+    QCOMPARE(m_settings->contains(QLatin1String(SettingsKeys::RetentionDays)), saved);
+    QCOMPARE(m_settings->contains(QLatin1String(SettingsKeys::LoadRemoteImages)), saved);
+    QCOMPARE(m_settings->contains(QLatin1String(SettingsKeys::Theme)), saved);
+    QCOMPARE(m_settings->contains(QLatin1String(SettingsKeys::NetworkTimeoutSeconds)), saved);
+    if (saved) {
+        QCOMPARE(Refresh::retentionFrom(*m_settings).maxAgeDays, 14);
+        QVERIFY(!m_settings->value(QLatin1String(SettingsKeys::LoadRemoteImages)).toBool());
+        QCOMPARE(m_settings->value(QLatin1String(SettingsKeys::ArticleFontPointSize)).toInt(), 15);
+        QCOMPARE(m_settings->value(QLatin1String(SettingsKeys::Theme)).toString(),
+                 QStringLiteral("dark"));
+        QCOMPARE(Refresh::fetchOptionsFrom(*m_settings).timeoutMs, 20'000);
+    }
+    // After Apply the dialog stays open with nothing left to save.
+    if (button == QDialogButtonBox::Apply)
+        QVERIFY(!dialog.isDirty());
 }
 
 void TestSettingsPages::apiKeyNeverReachesTheSettingsFile()
