@@ -1977,6 +1977,22 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ArticleCommands</name>

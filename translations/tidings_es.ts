@@ -1977,6 +1977,22 @@ La última actualización falló: %2</translation>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ArticleCommands</name>

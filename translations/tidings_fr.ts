@@ -1977,6 +1977,22 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ArticleCommands</name>

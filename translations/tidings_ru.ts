@@ -1997,6 +1997,22 @@ Last refresh failed: %2</source>
         <source>Appearance</source>
         <translation>Внешний вид</translation>
     </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ArticleCommands</name>
