@@ -1,5 +1,6 @@
 #include "articlepage.h"
 
+#include "net/weburl.h"
 #include "pagetemplate.h"
 #include "relativetime.h"
 
@@ -19,12 +20,6 @@ const QString &pageTemplate()
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-bool isWebUrl(const QUrl &url)
-{
-    return url.isValid() &&
-           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
 QString byline(const Storage::Article &article, const ArticlePageOptions &options)
@@ -47,7 +42,7 @@ QString heading(const Storage::ArticleRow &row)
 {
     const QString title = escaped(row.title.isEmpty() ? ArticlePage::tr("(untitled)") : row.title);
     const QUrl link(row.link);
-    if (!isWebUrl(link))
+    if (!Net::isWebUrl(link))
         return title;
     return QStringLiteral("<a href=\"%1\">%2</a>")
         .arg(escaped(link.toString(QUrl::FullyEncoded)), title);
@@ -67,7 +62,7 @@ QString hero(const Storage::Article &article, const QString &body,
         }
     }
     const QUrl url(image);
-    if (!options.loadRemoteImages || !isWebUrl(url) || body.contains(image.toHtmlEscaped()) ||
+    if (!options.loadRemoteImages || !Net::isWebUrl(url) || body.contains(image.toHtmlEscaped()) ||
         body.contains(image))
         return {};
     return QStringLiteral("<figure class=\"hero\"><img src=\"%1\" alt=\"\"></figure>")
@@ -84,7 +79,7 @@ QString enclosures(const Storage::Article &article, const ArticlePageOptions &op
     QString items;
     for (const Feeds::Enclosure &enclosure : article.enclosures) {
         const QUrl url(enclosure.url);
-        if (!isWebUrl(url))
+        if (!Net::isWebUrl(url))
             continue;
         const QString address = escaped(url.toString(QUrl::FullyEncoded));
         const QString name = escaped(url.fileName().isEmpty() ? url.host() : url.fileName());
@@ -222,11 +217,12 @@ QString ArticlePage::commentsSection(const Storage::Article &article, const Comm
                                      const ArticlePageOptions &options)
 {
     const QUrl page(article.commentsUrl);
-    const QString pageLink = isWebUrl(page) ? QStringLiteral("<p><a href=\"%1\">%2</a></p>")
-                                                  .arg(escaped(page.toString(QUrl::FullyEncoded)),
-                                                       tr("Read the comments on the site"))
-                                            : QString();
-    const bool hasFeed = isWebUrl(QUrl(article.commentFeedUrl));
+    const QString pageLink = Net::isWebUrl(page)
+                                 ? QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                                       .arg(escaped(page.toString(QUrl::FullyEncoded)),
+                                            tr("Read the comments on the site"))
+                                 : QString();
+    const bool hasFeed = Net::isWebUrl(QUrl(article.commentFeedUrl));
     const int count = article.commentCount;
     if (!hasFeed && count < 0 && pageLink.isEmpty())
         return {};

@@ -1,5 +1,7 @@
 #include "bookmarkexport.h"
 
+#include "net/weburl.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,13 +10,6 @@
 namespace Models {
 
 namespace {
-
-bool isWebLink(const QString &link)
-{
-    const QUrl url(link, QUrl::StrictMode);
-    return url.isValid() &&
-           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
-}
 
 QString isoDate(const QDateTime &date)
 {
@@ -47,7 +42,7 @@ QByteArray bookmarksToHtml(const QList<Storage::ArticleRow> &rows, const QString
     for (const Storage::ArticleRow &row : rows) {
         const QString title = row.title.isEmpty() ? row.link : row.title;
         html += QStringLiteral("<li>");
-        if (isWebLink(row.link))
+        if (Net::isWebUrl(QUrl(row.link, QUrl::StrictMode)))
             html += QStringLiteral("<a href=\"") + row.link.toHtmlEscaped() +
                     QStringLiteral("\">") + title.toHtmlEscaped() + QStringLiteral("</a>");
         else

@@ -1,20 +1,12 @@
 #include "starterfeeds.h"
 
+#include "net/weburl.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Models {
-
-namespace {
-
-bool isWebUrl(const QUrl &url)
-{
-    return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
-}
-
-} // namespace
 
 QList<StarterTopic> readStarterFeeds(const QByteArray &json)
 {
@@ -34,9 +26,9 @@ QList<StarterTopic> readStarterFeeds(const QByteArray &json)
             feed.siteUrl =
                 QUrl(feedObject.value(QLatin1String("site")).toString(), QUrl::StrictMode);
             feed.language = feedObject.value(QLatin1String("language")).toString();
-            if (feed.title.isEmpty() || !isWebUrl(feed.url))
+            if (feed.title.isEmpty() || !Net::isWebUrl(feed.url))
                 continue;
-            if (!isWebUrl(feed.siteUrl))
+            if (!Net::isWebUrl(feed.siteUrl))
                 feed.siteUrl.clear();
             topic.feeds.append(feed);
         }

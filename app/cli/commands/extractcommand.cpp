@@ -3,6 +3,7 @@
 #include "context.h"
 #include "html/articleextractor.h"
 #include "net/feedfetcher.h"
+#include "net/weburl.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,13 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli::ExtractCommand", text);
-}
-
-bool isWebUrl(const QString &argument)
-{
-    const QUrl url(argument);
-    return (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
-           !url.host().isEmpty();
 }
 
 Net::FetchResult download(const QUrl &url)
@@ -75,7 +69,7 @@ int ExtractCommand::run(const QCommandLineParser &parser, Context &context)
     QByteArray page;
     QUrl pageUrl;
     QByteArray contentType;
-    if (isWebUrl(argument)) {
+    if (Net::isWebUrl(QUrl(argument))) {
         const Net::FetchResult result = download(QUrl(argument));
         if (!result.ok())
             return context.fail(result.errorText);

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "net/feedfetcher.h"
+#include "net/weburl.h"
 #include "openaierrors.h"
 #include "openaijson.h"
 #include "openaiprovider.h"
@@ -16,11 +17,6 @@ namespace Ai {
 namespace {
 
 constexpr qsizetype MaxErrorBodyBytes = 64 * 1024;
-
-bool isHttp(const QUrl &url)
-{
-    return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-}
 
 // An event stream starts with a field name or a comment (possibly after blank lines).
 bool looksLikeEventStream(const QByteArray &start)
@@ -43,7 +39,7 @@ OpenAiReply::OpenAiReply(QNetworkAccessManager *network, const OpenAiConfig &con
         reportFailedLater(OpenAiErrors::missingSetting());
         return;
     }
-    if (!isHttp(config.baseUrl)) {
+    if (!Net::isWebUrl(config.baseUrl)) {
         reportFailedLater(
             OpenAiErrors::network(QNetworkReply::ProtocolUnknownError, config.baseUrl, {}));
         return;

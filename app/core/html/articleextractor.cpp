@@ -5,6 +5,7 @@
 #include "html/contentscorer.h"
 #include "html/contentwriter.h"
 #include "html/sanitizer.h"
+#include "net/weburl.h"
 
 #include <QRegularExpression>
 
@@ -48,18 +49,12 @@ QByteArray toUtf8(const QByteArray &bytes, const QByteArray &contentType)
     return decoded.ok() ? decoded.text.toUtf8() : QString::fromUtf8(bytes).toUtf8();
 }
 
-bool isWebUrl(const QUrl &url)
-{
-    return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
-}
-
 QUrl baseUrlOf(const ArticleDocument &document, const QUrl &pageUrl)
 {
     if (document.baseHref().isEmpty())
         return pageUrl;
     const QUrl declared = pageUrl.resolved(QUrl(document.baseHref(), QUrl::TolerantMode));
-    return isWebUrl(declared) ? declared : pageUrl;
+    return Net::isWebUrl(declared) ? declared : pageUrl;
 }
 
 // The <title> without the site's name: "Story | Site" or "Story - Site" gives "Story", unless
@@ -142,7 +137,7 @@ QString leadImageOf(const ArticleDocument &document, const QUrl &base, const QSt
         if (value.isEmpty())
             continue;
         const QUrl url = base.resolved(QUrl(value, QUrl::TolerantMode));
-        if (isWebUrl(url))
+        if (Net::isWebUrl(url))
             return url.toString(QUrl::FullyEncoded);
     }
     return firstImageUrl(content);

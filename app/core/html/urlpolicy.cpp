@@ -1,5 +1,7 @@
 #include "html/urlpolicy.h"
 
+#include "net/weburl.h"
+
 #include <QUrlQuery>
 
 #include <array>
@@ -63,13 +65,6 @@ bool isAllowedDataImage(std::string_view url)
     return false;
 }
 
-bool isHttp(const QUrl &url)
-{
-    const QString scheme = url.scheme();
-    return (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
-           !url.host().isEmpty();
-}
-
 std::string encoded(const QUrl &url)
 {
     return url.toString(QUrl::FullyEncoded).toStdString();
@@ -129,7 +124,7 @@ VideoLink youTube(const QString &id)
 } // namespace
 
 UrlPolicy::UrlPolicy(const QUrl &baseUrl)
-    : m_base(baseUrl), m_fast(baseUrl), m_hasBase(baseUrl.isValid() && isHttp(baseUrl))
+    : m_base(baseUrl), m_fast(baseUrl), m_hasBase(Net::isWebUrl(baseUrl))
 {}
 
 std::string UrlPolicy::clean(std::string_view raw, UrlUse use) const
@@ -183,7 +178,7 @@ std::string UrlPolicy::clean(std::string_view raw, UrlUse use) const
     if (!m_hasBase)
         return encoded(relative); // resolved later by whoever shows it, still without a scheme
     const QUrl resolved = m_base.resolved(relative);
-    return isHttp(resolved) ? encoded(resolved) : std::string();
+    return Net::isWebUrl(resolved) ? encoded(resolved) : std::string();
 }
 
 std::string UrlPolicy::cleanSrcset(std::string_view raw) const

@@ -3,6 +3,7 @@
 #include "buildinfo.h"
 #include "fetcherrors.h"
 #include "logging.h"
+#include "weburl.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -23,15 +24,10 @@ bool isPermanentRedirect(int status)
     return status == 301 || status == 308;
 }
 
-bool isFetchableScheme(const QUrl &url)
-{
-    return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-}
-
 // A source may be a local file; a redirect may never lead to one.
 bool isSubscribableScheme(const QUrl &url)
 {
-    return isFetchableScheme(url) || url.isLocalFile();
+    return isWebUrl(url) || url.isLocalFile();
 }
 
 // Retry-After is either seconds or an HTTP date.
@@ -265,7 +261,7 @@ bool FeedFetcher::followRedirect(Transfer &transfer, int status)
     const QUrl target =
         transfer.currentUrl.resolved(QUrl::fromEncoded(transfer.reply->rawHeader("Location")));
     transfer.visited.append(transfer.currentUrl);
-    if (!target.isValid() || !isFetchableScheme(target)) {
+    if (!target.isValid() || !isWebUrl(target)) {
         finish(transfer, FetchResult::Status::Failed, FetchErrors::badRedirect(target));
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "net/feedfetcher.h"
+#include "net/weburl.h"
 #include "storage/articlerepository.h"
 
 #include <QFutureWatcher>
@@ -10,12 +11,6 @@
 namespace Reading {
 
 namespace {
-
-bool isWebLink(const QUrl &url)
-{
-    return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
-}
 
 // Servers label pages loosely; anything that is plainly not a page (images, PDF, audio) is not
 // worth parsing.
@@ -64,7 +59,7 @@ void FullArticleLoader::load(qint64 articleId)
         return;
     }
     const QUrl link(article->row.link);
-    if (!isWebLink(link)) {
+    if (!Net::isWebUrl(link)) {
         finishLater(articleId, {}, tr("The article has no web page to load."));
         return;
     }

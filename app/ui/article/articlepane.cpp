@@ -3,6 +3,7 @@
 #include "articlewebprofile.h"
 #include "html/sanitizer.h"
 #include "logging.h"
+#include "net/weburl.h"
 #include "webarticleview.h"
 
 #include <QBuffer>
@@ -19,12 +20,6 @@ constexpr qreal MaxZoom = 3.0;
 constexpr qreal ZoomStep = 1.1;
 // Below this much text a feed has probably given a teaser, and the page is worth fetching.
 constexpr qsizetype ShortArticleCharacters = 700;
-
-bool isWebLink(const QString &link)
-{
-    const QUrl url(link);
-    return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-}
 
 QString iconDataUrl(const QIcon &icon)
 {
@@ -123,7 +118,8 @@ Models::ArticlePageOptions ArticlePane::pageOptions() const
     if (m_iconProvider && m_article.row.sourceId != 0)
         options.sourceIconUrl = iconDataUrl(m_iconProvider(m_article.row.sourceId));
     const QString &text = m_article.content.isEmpty() ? m_article.summary : m_article.content;
-    options.offerFullArticle = m_article.fullContent.isEmpty() && isWebLink(m_article.row.link) &&
+    options.offerFullArticle = m_article.fullContent.isEmpty() &&
+                               Net::isWebUrl(QUrl(m_article.row.link)) &&
                                Html::toPlainText(text).size() < ShortArticleCharacters;
     options.loadingFullArticle = m_loadingFullArticle;
     options.fullArticleError = m_fullArticleError;
@@ -311,7 +307,7 @@ void ArticlePane::onAction(const QString &action)
 
 void ArticlePane::requestFullArticle()
 {
-    if (articleId() != 0 && isWebLink(m_article.row.link) && !m_loadingFullArticle)
+    if (articleId() != 0 && Net::isWebUrl(QUrl(m_article.row.link)) && !m_loadingFullArticle)
         emit fullArticleRequested(articleId());
 }
 
