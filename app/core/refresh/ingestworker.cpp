@@ -91,7 +91,15 @@ void IngestWorker::prune(const Storage::RetentionPolicy &policy)
     emit pruned(removed);
 }
 
-void IngestWorker::ingest(const Net::FetchResult &result)
+Feeds::ParseResult IngestWorker::parse(const Net::FetchResult &result)
+{
+    Feeds::ParseOptions options;
+    options.contentType = result.contentType;
+    options.documentUrl = result.finalUrl;
+    return Feeds::parseFeed(result.body, options);
+}
+
+void IngestWorker::ingest(const Net::FetchResult &result, const Feeds::ParseResult &parsed)
 {
     SourceOutcome outcome;
     outcome.sourceId = result.sourceId;
@@ -127,7 +135,7 @@ void IngestWorker::ingest(const Net::FetchResult &result)
                                                                result.retryAfterSeconds));
         break;
     case Net::FetchResult::Status::Ok:
-        outcome = store(result, source->refreshIntervalSeconds);
+        outcome = store(result, parsed, source->refreshIntervalSeconds);
         if (outcome.title.isEmpty())
             outcome.title = source->title;
         if (result.movedPermanentlyTo.isValid() &&
@@ -139,17 +147,14 @@ void IngestWorker::ingest(const Net::FetchResult &result)
     emit ingested(outcome);
 }
 
-SourceOutcome IngestWorker::store(const Net::FetchResult &result, int sourceIntervalSeconds)
+SourceOutcome IngestWorker::store(const Net::FetchResult &result, const Feeds::ParseResult &parsed,
+                                  int sourceIntervalSeconds)
 {
     SourceOutcome outcome;
     outcome.sourceId = result.sourceId;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Storage::SourceRepository sources(m_database);
 
-    Feeds::ParseOptions options;
-    options.contentType = result.contentType;
-    options.documentUrl = result.finalUrl;
-    Feeds::ParseResult parsed = Feeds::parseFeed(result.body, options);
     outcome.warnings = parsed.warnings;
     if (!parsed.ok()) {
         outcome.errorText = parsed.error;

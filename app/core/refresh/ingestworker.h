@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feeds/feedparser.h"
 #include "net/fetchtypes.h"
 #include "refreshtypes.h"
 #include "schedule.h"
@@ -25,8 +26,12 @@ public:
     /// Emits requestsReady() for \a sourceIds (empty: every source that is not paused), or
     /// only those that are due when \a dueOnly.
     void prepare(const QList<qint64> &sourceIds, bool dueOnly);
-    /// Parses and stores a fetched feed, records the fetch on its source and emits ingested().
-    void ingest(const Net::FetchResult &result);
+    /// Stores a fetched feed that \a parsed holds (see parse(); used when \a result is Ok),
+    /// records the fetch on its source and emits ingested().
+    void ingest(const Net::FetchResult &result, const Feeds::ParseResult &parsed);
+    /// The parsing half of ingesting, which needs no database: any thread may run it, so that
+    /// one feed is parsed while the one before it is stored.
+    [[nodiscard]] static Feeds::ParseResult parse(const Net::FetchResult &result);
     void setSchedule(Schedule schedule) { m_schedule = schedule; }
     /// Removes the articles \a policy no longer keeps and emits pruned().
     void prune(const Storage::RetentionPolicy &policy);
@@ -40,7 +45,8 @@ signals:
 
 private:
     bool ensureOpen();
-    SourceOutcome store(const Net::FetchResult &result, int sourceIntervalSeconds);
+    SourceOutcome store(const Net::FetchResult &result, const Feeds::ParseResult &parsed,
+                        int sourceIntervalSeconds);
 
     QString m_databasePath;
     QString m_connectionName;

@@ -5,7 +5,10 @@
 #include "secrets/keyring.h"
 #include "secrets/sourcepassword.h"
 
+#include <QFutureWatcher>
 #include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 namespace Refresh {
 
@@ -14,13 +17,18 @@ namespace {
 // Without new articles, age limits still move on: they are applied this often.
 constexpr qint64 IdlePruneIntervalSeconds = 6 * 60 * 60;
 
+// Parsed feeds take several times the memory of their bytes: the parser stays at most this
+// many feeds ahead of the database.
+constexpr int MaxParsedAhead = 2;
+
 } // namespace
 
 RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManager *network,
                                const Net::FetchOptions &fetchOptions, Schedule schedule,
                                QObject *parent)
     : QObject(parent), m_fetcher(new Net::FeedFetcher(network, fetchOptions, this)),
-      m_thread(new QThread(this)), m_worker(new IngestWorker(databasePath, schedule))
+      m_thread(new QThread(this)), m_worker(new IngestWorker(databasePath, schedule)),
+      m_parsePool(new QThreadPool(this))
 {
     qRegisterMetaType<Net::FetchResult>();
     qRegisterMetaType<Net::FetchRequest>();
@@ -28,6 +36,7 @@ RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManage
     qRegisterMetaType<Refresh::Summary>();
 
     m_thread->setObjectName(QStringLiteral("tidings-ingest"));
+    m_parsePool->setMaxThreadCount(1);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &IngestWorker::requestsReady, this, &RefreshService::onRequestsReady);
@@ -101,6 +110,8 @@ void RefreshService::onRequestsReady(const QList<Net::FetchRequest> &requests,
 
 void RefreshService::onIngested(const SourceOutcome &outcome)
 {
+    --m_atWorker;
+    parseNext();
     if (!m_inFlight.remove(outcome.sourceId))
         return;
     ++m_done;
@@ -245,9 +256,40 @@ void RefreshService::onFetched(Net::FetchResult result)
                               "could not be read from the system keyring: %1")
                                .arg(problem);
     }
+    if (result.status != Net::FetchResult::Status::Ok) {
+        ingest(result, {});
+        return;
+    }
+    m_toParse.append(result);
+    parseNext();
+}
+
+void RefreshService::parseNext()
+{
+    if (m_parsing || m_toParse.isEmpty() || m_atWorker >= MaxParsedAhead)
+        return;
+    m_parsing = true;
+    const Net::FetchResult result = m_toParse.takeFirst();
+    // Parsed on a thread of its own, so that the worker stores one feed while the next is
+    // parsed. Not the global pool: parsing and storing wait there for their own parallel work,
+    // and a pool whose every thread waits would wait for ever.
+    auto *watcher = new QFutureWatcher<Feeds::ParseResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result] {
+        watcher->deleteLater();
+        m_parsing = false;
+        ingest(result, watcher->result());
+        parseNext();
+    });
+    watcher->setFuture(QtConcurrent::run(m_parsePool, &IngestWorker::parse, result));
+}
+
+void RefreshService::ingest(const Net::FetchResult &result, const Feeds::ParseResult &parsed)
+{
+    ++m_atWorker;
     // Results cross to the worker thread as queued calls.
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, result] { worker->ingest(result); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, result, parsed] { worker->ingest(result, parsed); },
+        Qt::QueuedConnection);
 }
 
 } // namespace Refresh

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feeds/feedparser.h"
 #include "net/fetchtypes.h"
 #include "refreshtypes.h"
 #include "schedule.h"
@@ -15,6 +16,7 @@
 
 class QNetworkAccessManager;
 class QThread;
+class QThreadPool;
 
 namespace Net {
 class FeedFetcher;
@@ -83,10 +85,17 @@ private:
     void onPasswordFailed(const QString &key, const QString &message);
     /// Every fetch result passes here on its way to the worker.
     void onFetched(Net::FetchResult result);
+    void parseNext();
+    void ingest(const Net::FetchResult &result, const Feeds::ParseResult &parsed);
 
     Net::FeedFetcher *m_fetcher = nullptr;
     QThread *m_thread = nullptr;
     IngestWorker *m_worker = nullptr;
+    QThreadPool *m_parsePool = nullptr;
+    /// Fetched feeds waiting for the parser, which works on one at a time.
+    QList<Net::FetchResult> m_toParse;
+    bool m_parsing = false;
+    int m_atWorker = 0; ///< Results handed to the worker and not yet reported back.
     Secrets::Store *m_passwords = nullptr;
     /// Requests waiting for their password, by keyring entry.
     QHash<QString, Net::FetchRequest> m_awaitingPassword;
