@@ -7,6 +7,9 @@
 #include <QPalette>
 #include <QSettings>
 
+#include <array>
+#include <utility>
+
 namespace Ui::Appearance {
 
 QColor accentColor(const QSettings &settings)
@@ -18,20 +21,11 @@ QColor accentColor(const QSettings &settings)
     return color.isValid() ? color : QColor(QLatin1String(SettingsKeys::AccentColorDefault));
 }
 
-Theme theme(const QSettings &settings)
-{
-    const QString name =
-        settings
-            .value(QLatin1String(SettingsKeys::Theme), QLatin1String(SettingsKeys::ThemeDefault))
-            .toString();
-    if (name == QLatin1String("light"))
-        return Theme::Light;
-    if (name == QLatin1String("dark"))
-        return Theme::Dark;
-    return Theme::System;
-}
-
 namespace {
+
+// The names the settings file uses, read and written through this one table.
+constexpr std::array<std::pair<Theme, const char *>, 3> ThemeNames = {
+    {{Theme::System, "system"}, {Theme::Light, "light"}, {Theme::Dark, "dark"}}};
 
 QPalette darkPalette()
 {
@@ -82,6 +76,28 @@ QPalette basePalette(Theme theme)
 }
 
 } // namespace
+
+Theme theme(const QSettings &settings)
+{
+    const QString name =
+        settings
+            .value(QLatin1String(SettingsKeys::Theme), QLatin1String(SettingsKeys::ThemeDefault))
+            .toString();
+    for (const auto &[candidate, candidateName] : ThemeNames) {
+        if (name == QLatin1String(candidateName))
+            return candidate;
+    }
+    return Theme::System;
+}
+
+QString themeName(Theme theme)
+{
+    for (const auto &[candidate, name] : ThemeNames) {
+        if (candidate == theme)
+            return QLatin1String(name);
+    }
+    return QLatin1String(SettingsKeys::ThemeDefault);
+}
 
 void apply(const QSettings &settings)
 {

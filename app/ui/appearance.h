@@ -16,6 +16,8 @@ enum class Theme { System, Light, Dark };
 
 [[nodiscard]] QColor accentColor(const QSettings &settings);
 [[nodiscard]] Theme theme(const QSettings &settings);
+/// How \a theme is written in the settings file (SettingsKeys::Theme).
+[[nodiscard]] QString themeName(Theme theme);
 /// Applies the theme and the accent to the application palette. With Theme::System the
 /// desktop's own light or dark colours stay and only the accent roles change.
 void apply(const QSettings &settings);

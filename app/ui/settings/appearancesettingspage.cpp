@@ -24,25 +24,18 @@ QString storedDensity(const QSettings &settings)
         .toString();
 }
 
+// The stored theme as the settings file spells it, unknown values read as the default.
+QString storedTheme(const QSettings &settings)
+{
+    return Appearance::themeName(Appearance::theme(settings));
+}
+
 int storedFontSize(const QSettings &settings)
 {
     return settings
         .value(QLatin1String(SettingsKeys::ListFontPointSize),
                SettingsKeys::ListFontPointSizeDefault)
         .toInt();
-}
-
-QString storedTheme(const QSettings &settings)
-{
-    switch (Appearance::theme(settings)) {
-    case Appearance::Theme::Light:
-        return QStringLiteral("light");
-    case Appearance::Theme::Dark:
-        return QStringLiteral("dark");
-    case Appearance::Theme::System:
-        break;
-    }
-    return QStringLiteral("system");
 }
 
 QIcon swatch(const QColor &color)
@@ -64,9 +57,9 @@ AppearanceSettingsPage::AppearanceSettingsPage(QSettings &settings, QWidget *par
 {
     m_theme = new QComboBox(this);
     m_theme->setObjectName(QStringLiteral("theme"));
-    m_theme->addItem(tr("Same as the system"), QStringLiteral("system"));
-    m_theme->addItem(tr("Light"), QStringLiteral("light"));
-    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->addItem(tr("Same as the system"), Appearance::themeName(Appearance::Theme::System));
+    m_theme->addItem(tr("Light"), Appearance::themeName(Appearance::Theme::Light));
+    m_theme->addItem(tr("Dark"), Appearance::themeName(Appearance::Theme::Dark));
 
     m_density = new QComboBox(this);
     m_density->setObjectName(QStringLiteral("listDensity"));
