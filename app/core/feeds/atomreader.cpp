@@ -88,7 +88,7 @@ void AtomReader::readEntry(Index n, const QString &feedAuthor, FeedDraft &draft)
     for (Index c = m_tree.firstChild(n); c != XmlTree::npos; c = m_tree.nextSibling(c))
         readEntryChild(c, item);
     item.author.offer(feedAuthor, 9);
-    QUrl contentBase;
+    QString contentBase;
     draft.feed.items.append(item.finish(m_documentUrl, contentBase));
     draft.contentBases.push_back(contentBase);
 }

@@ -35,7 +35,7 @@ void ItemDraft::addEnclosure(const Enclosure &enclosure)
     enclosures.append(enclosure);
 }
 
-Item ItemDraft::finish(const QUrl &documentUrl, QUrl &contentBase) const
+Item ItemDraft::finish(const QUrl &documentUrl, QString &contentBase) const
 {
     Item item;
     item.link = link.value();
@@ -63,13 +63,12 @@ Item ItemDraft::finish(const QUrl &documentUrl, QUrl &contentBase) const
     }
 
     const Body &body = content.rank != INT_MAX ? content : summary;
-    const QUrl linkUrl(item.link);
     if (body.explicitBase)
-        contentBase = body.base;
-    else if (!item.link.isEmpty() && !linkUrl.isRelative())
-        contentBase = linkUrl;
+        contentBase = body.base.toString();
+    else if (!item.link.isEmpty() && !QUrl(item.link).isRelative())
+        contentBase = item.link;
     else
-        contentBase = documentUrl;
+        contentBase = documentUrl.toString();
     return item;
 }
 

@@ -165,21 +165,22 @@ FeedDraft readJson(QByteArray &bytes, const ParseOptions &options, QStringList &
 struct SanitizeJob
 {
     Item *item;
-    QUrl base;
+    QString base;
 };
 
-void sanitizeItems(Feed &feed, const std::vector<QUrl> &bases)
+void sanitizeItems(Feed &feed, const std::vector<QString> &bases)
 {
     std::vector<SanitizeJob> jobs;
     jobs.reserve(size_t(feed.items.size()));
     for (qsizetype i = 0; i < feed.items.size(); ++i)
-        jobs.push_back({&feed.items[i], size_t(i) < bases.size() ? bases[size_t(i)] : QUrl()});
+        jobs.push_back({&feed.items[i], size_t(i) < bases.size() ? bases[size_t(i)] : QString()});
     const auto sanitize = [](SanitizeJob &job) {
         Item &item = *job.item;
+        const QUrl base(job.base);
         if (!item.summary.isEmpty())
-            item.summary = Html::sanitize(item.summary, job.base);
+            item.summary = Html::sanitize(item.summary, base);
         if (!item.content.isEmpty())
-            item.content = Html::sanitize(item.content, job.base);
+            item.content = Html::sanitize(item.content, base);
         if (item.image.isEmpty())
             item.image = Html::firstImageUrl(item.content.isEmpty() ? item.summary : item.content);
     };

@@ -146,8 +146,8 @@ void JsonFeedReader::readItem(const QJsonObject &object, const QUrl &base, FeedD
     if (item.image.isEmpty())
         item.image = url(object, QLatin1String("banner_image"), base);
     draft.feed.items.append(item);
-    const QUrl linkUrl(item.link);
-    draft.contentBases.push_back(!item.link.isEmpty() && !linkUrl.isRelative() ? linkUrl : base);
+    const bool absoluteLink = !item.link.isEmpty() && !QUrl(item.link).isRelative();
+    draft.contentBases.push_back(absoluteLink ? item.link : base.toString());
 }
 
 } // namespace Feeds

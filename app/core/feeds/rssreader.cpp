@@ -115,7 +115,7 @@ void RssReader::readItem(Index n, FeedDraft &draft)
         item.id.offer(about, 3);
         item.link.offer(m_context.base().resolve(n, about), 3);
     }
-    QUrl contentBase;
+    QString contentBase;
     draft.feed.items.append(item.finish(m_documentUrl, contentBase));
     draft.contentBases.push_back(contentBase);
 }
