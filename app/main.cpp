@@ -1,10 +1,10 @@
 #include "applicationinfo.h"
 #include "builtincommands.h"
 #include "dispatcher.h"
-#include "guiapplication.h"
 #include "i18n/translations.h"
 #include "invocation.h"
 #include "storage/profile.h"
+#include "windowlauncher.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -19,9 +19,10 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const Cli::Invocation invocation = Cli::Invocation::parse(arguments);
 
-    // The window needs a display; every command runs without one.
+    // The window needs a display; every command runs without one, and without loading the
+    // window's libraries.
     if (invocation.opensWindow())
-        return Ui::runGuiApplication(argc, argv, invocation);
+        return WindowLauncher::run(argc, argv, invocation);
 
     QCoreApplication app(argc, argv);
     ApplicationInfo::apply();

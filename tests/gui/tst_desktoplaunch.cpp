@@ -2,14 +2,16 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 /// Runs the tidings executable the way a desktop does: a start that quits after its first
-/// frame (the packaging smoke test and start-up benchmarks), and a second launch that hands a
-/// feed link to the running window and exits.
+/// frame (the packaging smoke test and start-up benchmarks), a second launch that hands a
+/// feed link to the running window and exits, and the split between the command line and the
+/// window module it loads only for the window.
 class TestDesktopLaunch final : public QObject
 {
     Q_OBJECT
@@ -17,6 +19,8 @@ class TestDesktopLaunch final : public QObject
 private slots:
     void quitAfterFirstPaintExitsCleanly();
     void secondLaunchHandsOverAndExits();
+    void commandsRunWithoutTheWindowLibraries();
+    void missingWindowModuleIsExplained();
 };
 
 namespace {
@@ -73,6 +77,53 @@ void TestDesktopLaunch::secondLaunchHandsOverAndExits()
 
     primary.kill();
     primary.waitForFinished();
+}
+
+void TestDesktopLaunch::commandsRunWithoutTheWindowLibraries()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads the process's mappings from /proc");
+#else
+    // `parse -` waits for standard input: by then every library it links is mapped.
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    QProcess parse;
+    parse.start(QStringLiteral(TIDINGS_BINARY),
+                {QStringLiteral("--profile"), profile.path(), QStringLiteral("parse"),
+                 QStringLiteral("-")});
+    QVERIFY(parse.waitForStarted());
+    QTest::qWait(300);
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(parse.processId()));
+    QVERIFY(maps.open(QIODevice::ReadOnly));
+    const QByteArray mapped = maps.readAll();
+    QVERIFY(mapped.contains("libQt6Core"));
+    for (const char *library : {"libQt6Gui", "libQt6Widgets", "libQt6WebEngineCore",
+                                "tidings-window"})
+        QVERIFY2(!mapped.contains(library), library);
+
+    parse.write("<rss version=\"2.0\"><channel><title>Piped</title></channel></rss>");
+    parse.closeWriteChannel();
+    QVERIFY(parse.waitForFinished(StartTimeoutMs));
+    QCOMPARE(parse.exitCode(), 0);
+    QVERIFY(parse.readAllStandardOutput().contains("\"title\":\"Piped\""));
+#endif
+}
+
+void TestDesktopLaunch::missingWindowModuleIsExplained()
+{
+    // A copy of the executable without the module beside it, as after a broken install.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString copy = folder.filePath(QFileInfo(QStringLiteral(TIDINGS_BINARY)).fileName());
+    QVERIFY(QFile::copy(QStringLiteral(TIDINGS_BINARY), copy));
+    QProcess tidings;
+    tidings.start(copy, {QStringLiteral("--profile"), folder.filePath(QStringLiteral("profile"))});
+    QVERIFY(tidings.waitForFinished(StartTimeoutMs));
+    QCOMPARE(tidings.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(tidings.exitCode(), 1);
+    const QByteArray error = tidings.readAllStandardError();
+    QVERIFY2(error.contains("cannot open the window") && error.contains("tidings-window"),
+             error.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDesktopLaunch)

@@ -1,0 +1,78 @@
+#include "windowlauncher.h"
+
+#include "windowentry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QStringList>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#endif
+
+namespace WindowLauncher {
+
+namespace {
+
+// Before QApplication exists there is no applicationDirPath(): ask the system where this
+// executable is, falling back to argv[0] for systems without such a call.
+QString executableDirectory(const char *argv0)
+{
+#if defined(Q_OS_LINUX)
+    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    if (!self.isEmpty())
+        return QFileInfo(self).absolutePath();
+#elif defined(Q_OS_WIN)
+    wchar_t buffer[MAX_PATH];
+    const DWORD length = GetModuleFileNameW(nullptr, buffer, MAX_PATH);
+    if (length > 0 && length < MAX_PATH)
+        return QFileInfo(QString::fromWCharArray(buffer, int(length))).absolutePath();
+#endif
+    return QFileInfo(QFile::decodeName(argv0)).absolutePath();
+}
+
+// The build tree (and Windows) keep the module beside the executable; Unix installs put it
+// in a private library folder (TIDINGS_WINDOW_MODULE_DIR, relative to the executable's).
+QStringList candidatePaths(const QString &directory)
+{
+    const QString fileName = QStringLiteral(TIDINGS_WINDOW_MODULE_FILE);
+    const QDir here(directory);
+    return {here.filePath(fileName),
+            QDir::cleanPath(here.filePath(QStringLiteral(TIDINGS_WINDOW_MODULE_DIR) +
+                                          QLatin1Char('/') + fileName))};
+}
+
+} // namespace
+
+int run(int &argc, char **argv, const Cli::Invocation &invocation)
+{
+    const QStringList candidates = candidatePaths(executableDirectory(argc > 0 ? argv[0] : ""));
+    QString reason;
+    for (const QString &path : candidates) {
+        if (!QFileInfo::exists(path))
+            continue;
+        QLibrary module(path);
+        const auto entry =
+            reinterpret_cast<WindowEntry::Function>(module.resolve(WindowEntry::symbolName));
+        if (entry)
+            return entry(argc, argv, invocation); // the module stays loaded until exit
+        reason = module.errorString();
+        break;
+    }
+    if (reason.isEmpty()) {
+        reason = QCoreApplication::translate("WindowLauncher", "%1 is missing; looked in %2")
+                     .arg(QStringLiteral(TIDINGS_WINDOW_MODULE_FILE),
+                          candidates.join(QLatin1String(", ")));
+    }
+    const QString message =
+        QCoreApplication::translate("WindowLauncher", "tidings: cannot open the window: %1")
+            .arg(reason);
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace WindowLauncher
