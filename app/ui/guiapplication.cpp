@@ -46,7 +46,7 @@ QIcon applicationIcon()
 {
     QIcon icon;
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
-        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/org.tidings.Tidings.png").arg(size),
+        icon.addFile(QStringLiteral(":/appicon/hicolor/%1x%1/org.tidings.Tidings.png").arg(size),
                      QSize(size, size));
     return icon;
 }
