@@ -45,7 +45,9 @@ private:
 QIcon applicationIcon()
 {
     QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+    // 512 is installed for the desktop file: as a window icon it only made every start
+    // decode a megabyte of pixels and send it to the window system.
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/appicon/hicolor/%1x%1/org.tidings.Tidings.png").arg(size),
                      QSize(size, size));
     return icon;
