@@ -11,6 +11,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
+#include <variant>
 
 int main(int argc, char *argv[])
 {
@@ -21,8 +23,13 @@ int main(int argc, char *argv[])
 
     // The window needs a display; every command runs without one, and without loading the
     // window's libraries.
-    if (invocation.opensWindow())
-        return WindowLauncher::run(argc, argv, invocation);
+    std::optional<WindowLauncher::Failure> windowFailure;
+    if (invocation.opensWindow()) {
+        auto outcome = WindowLauncher::run(argc, argv, invocation);
+        if (const int *exitCode = std::get_if<int>(&outcome))
+            return *exitCode;
+        windowFailure = std::get<WindowLauncher::Failure>(std::move(outcome));
+    }
 
     QCoreApplication app(argc, argv);
     ApplicationInfo::apply();
@@ -30,6 +37,10 @@ int main(int argc, char *argv[])
     I18n::install(app, I18n::localeFor(I18n::configuredLanguage(*profile.openSettings())));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (windowFailure) {
+        err << windowFailure->message() << Qt::endl;
+        return 1;
+    }
     Cli::Dispatcher dispatcher(out, err);
     Cli::addBuiltinCommands(dispatcher);
     return dispatcher.run(invocation);

@@ -8,8 +8,6 @@
 #include <QLibrary>
 #include <QStringList>
 
-#include <cstdio>
-
 #ifdef Q_OS_WIN
 #include <qt_windows.h>
 #endif
@@ -48,11 +46,23 @@ QStringList candidatePaths(const QString &directory)
 
 } // namespace
 
-int run(int &argc, char **argv, const Cli::Invocation &invocation)
+QString Failure::message() const
 {
-    const QStringList candidates = candidatePaths(executableDirectory(argc > 0 ? argv[0] : ""));
-    QString reason;
-    for (const QString &path : candidates) {
+    const QString reason =
+        loaderError.isEmpty()
+            ? QCoreApplication::translate("WindowLauncher", "%1 is missing; looked in %2")
+                  .arg(QStringLiteral(TIDINGS_WINDOW_MODULE_FILE),
+                       lookedIn.join(QLatin1String(", ")))
+            : loaderError;
+    return QCoreApplication::translate("WindowLauncher", "tidings: cannot open the window: %1")
+        .arg(reason);
+}
+
+std::variant<int, Failure> run(int &argc, char **argv, const Cli::Invocation &invocation)
+{
+    Failure failure;
+    failure.lookedIn = candidatePaths(executableDirectory(argc > 0 ? argv[0] : ""));
+    for (const QString &path : std::as_const(failure.lookedIn)) {
         if (!QFileInfo::exists(path))
             continue;
         QLibrary module(path);
@@ -60,19 +70,10 @@ int run(int &argc, char **argv, const Cli::Invocation &invocation)
             reinterpret_cast<WindowEntry::Function>(module.resolve(WindowEntry::symbolName));
         if (entry)
             return entry(argc, argv, invocation); // the module stays loaded until exit
-        reason = module.errorString();
+        failure.loaderError = module.errorString();
         break;
     }
-    if (reason.isEmpty()) {
-        reason = QCoreApplication::translate("WindowLauncher", "%1 is missing; looked in %2")
-                     .arg(QStringLiteral(TIDINGS_WINDOW_MODULE_FILE),
-                          candidates.join(QLatin1String(", ")));
-    }
-    const QString message =
-        QCoreApplication::translate("WindowLauncher", "tidings: cannot open the window: %1")
-            .arg(reason);
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    return 1;
+    return failure;
 }
 
 } // namespace WindowLauncher

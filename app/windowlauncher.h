@@ -1,13 +1,28 @@
 #pragma once
 
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
 namespace Cli {
 struct Invocation;
 }
 
 namespace WindowLauncher {
 
-/// Loads the window module installed beside this executable and runs the window. Returns the
-/// application's exit code, or 1 (with the reason on stderr) when the module cannot be loaded.
-int run(int &argc, char **argv, const Cli::Invocation &invocation);
+/// Why the window module could not be loaded.
+struct Failure
+{
+    QStringList lookedIn; ///< The paths tried, in order.
+    QString loaderError;  ///< The system's reason when a module was found but did not load.
+
+    /// One line for stderr, translated (call it once translations are installed).
+    [[nodiscard]] QString message() const;
+};
+
+/// Loads the window module installed beside this executable and runs the window until it
+/// closes: the application's exit code, or why the module could not be loaded.
+std::variant<int, Failure> run(int &argc, char **argv, const Cli::Invocation &invocation);
 
 } // namespace WindowLauncher
