@@ -2991,4 +2991,15 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <translation>Artikeltext</translation>
     </message>
 </context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>%1 fehlt; gesucht in %2</translation>
+    </message>
+    <message>
+        <source>tidings: cannot open the window: %1</source>
+        <translation>tidings: Das Fenster lässt sich nicht öffnen: %1</translation>
+    </message>
+</context>
 </TS>

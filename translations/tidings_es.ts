@@ -2991,4 +2991,15 @@ La última actualización falló: %2</translation>
         <translation>Texto del artículo</translation>
     </message>
 </context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>falta %1; se ha buscado en %2</translation>
+    </message>
+    <message>
+        <source>tidings: cannot open the window: %1</source>
+        <translation>tidings: no se puede abrir la ventana: %1</translation>
+    </message>
+</context>
 </TS>

@@ -2991,4 +2991,15 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
         <translation>Texte de l’article</translation>
     </message>
 </context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>%1 est introuvable&#xa0;; cherché dans %2</translation>
+    </message>
+    <message>
+        <source>tidings: cannot open the window: %1</source>
+        <translation>tidings&#xa0;: impossible d’ouvrir la fenêtre&#xa0;: %1</translation>
+    </message>
+</context>
 </TS>

@@ -3023,4 +3023,15 @@ Last refresh failed: %2</source>
         <translation>Текст статьи</translation>
     </message>
 </context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>%1 не найден; искали в %2</translation>
+    </message>
+    <message>
+        <source>tidings: cannot open the window: %1</source>
+        <translation>tidings: не удаётся открыть окно: %1</translation>
+    </message>
+</context>
 </TS>

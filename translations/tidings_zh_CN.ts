@@ -2959,4 +2959,15 @@ Last refresh failed: %2</source>
         <translation>文章正文</translation>
     </message>
 </context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>缺少 %1；已查找：%2</translation>
+    </message>
+    <message>
+        <source>tidings: cannot open the window: %1</source>
+        <translation>tidings：无法打开窗口：%1</translation>
+    </message>
+</context>
 </TS>
