@@ -4,7 +4,7 @@ namespace Cli {
 struct Invocation;
 }
 
-/// The window lives in a module of its own (Qt GUI, widgets and WebEngine) that `tidings` loads
+/// The window lives in a library of its own (Qt GUI and widgets) that `tidings` loads
 /// only when it opens the window, so that commands start without those libraries in memory.
 namespace WindowEntry {
 

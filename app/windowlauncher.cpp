@@ -1,9 +1,9 @@
 #include "windowlauncher.h"
 
+#include "modulepaths.h"
 #include "windowentry.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
 #include <QStringList>
@@ -33,17 +33,6 @@ QString executableDirectory(const char *argv0)
     return QFileInfo(QFile::decodeName(argv0)).absolutePath();
 }
 
-// The build tree (and Windows) keep the module beside the executable; Unix installs put it
-// in a private library folder (TIDINGS_WINDOW_MODULE_DIR, relative to the executable's).
-QStringList candidatePaths(const QString &directory)
-{
-    const QString fileName = QStringLiteral(TIDINGS_WINDOW_MODULE_FILE);
-    const QDir here(directory);
-    return {here.filePath(fileName),
-            QDir::cleanPath(here.filePath(QStringLiteral(TIDINGS_WINDOW_MODULE_DIR) +
-                                          QLatin1Char('/') + fileName))};
-}
-
 } // namespace
 
 QString Failure::message() const
@@ -61,7 +50,8 @@ QString Failure::message() const
 std::variant<int, Failure> run(int &argc, char **argv, const Cli::Invocation &invocation)
 {
     Failure failure;
-    failure.lookedIn = candidatePaths(executableDirectory(argc > 0 ? argv[0] : ""));
+    failure.lookedIn = ModulePaths::candidates(executableDirectory(argc > 0 ? argv[0] : ""),
+                                               QStringLiteral(TIDINGS_WINDOW_MODULE_FILE));
     for (const QString &path : std::as_const(failure.lookedIn)) {
         if (!QFileInfo::exists(path))
             continue;

@@ -41,6 +41,11 @@ of the tidings command-line tool.")
 # Libraries come from dpkg-shlibdeps; the plugins that Qt loads at run time (the SQLite driver,
 # the platform plugins) are not linked, so name them here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The reading view module links the window library, which the package itself installs in its
+# private folder (relative to the staging directory dpkg-shlibdeps runs in).
+string(REGEX REPLACE "^/" "" _tidings_package_prefix "${CPACK_PACKAGING_INSTALL_PREFIX}")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS
+    "${_tidings_package_prefix}/${CMAKE_INSTALL_LIBDIR}/tidings")
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 # Qt's own translations (dialog buttons and the like).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")

@@ -1,10 +1,14 @@
+#include "settingskeys.h"
 #include "singleinstance.h"
+#include "storage/profile.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +24,8 @@ private slots:
     void quitAfterFirstPaintExitsCleanly();
     void secondLaunchHandsOverAndExits();
     void commandsRunWithoutTheWindowLibraries();
+    void windowStartsWithoutWebEngine();
+    void readingViewLoadsWithTheFirstArticle();
     void missingWindowModuleIsExplained();
 };
 
@@ -88,17 +94,16 @@ void TestDesktopLaunch::commandsRunWithoutTheWindowLibraries()
     QTemporaryDir profile;
     QVERIFY(profile.isValid());
     QProcess parse;
-    parse.start(QStringLiteral(TIDINGS_BINARY),
-                {QStringLiteral("--profile"), profile.path(), QStringLiteral("parse"),
-                 QStringLiteral("-")});
+    parse.start(QStringLiteral(TIDINGS_BINARY), {QStringLiteral("--profile"), profile.path(),
+                                                 QStringLiteral("parse"), QStringLiteral("-")});
     QVERIFY(parse.waitForStarted());
     QTest::qWait(300);
     QFile maps(QStringLiteral("/proc/%1/maps").arg(parse.processId()));
     QVERIFY(maps.open(QIODevice::ReadOnly));
     const QByteArray mapped = maps.readAll();
     QVERIFY(mapped.contains("libQt6Core"));
-    for (const char *library : {"libQt6Gui", "libQt6Widgets", "libQt6WebEngineCore",
-                                "tidings-window"})
+    for (const char *library :
+         {"libQt6Gui", "libQt6Widgets", "libQt6WebEngineCore", "tidings-window"})
         QVERIFY2(!mapped.contains(library), library);
 
     parse.write("<rss version=\"2.0\"><channel><title>Piped</title></channel></rss>");
@@ -106,6 +111,78 @@ void TestDesktopLaunch::commandsRunWithoutTheWindowLibraries()
     QVERIFY(parse.waitForFinished(StartTimeoutMs));
     QCOMPARE(parse.exitCode(), 0);
     QVERIFY(parse.readAllStandardOutput().contains("\"title\":\"Piped\""));
+#endif
+}
+
+void TestDesktopLaunch::windowStartsWithoutWebEngine()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads the process's mappings from /proc");
+#else
+    // The reading view's module, and WebEngine with it, loads with the first article.
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    QProcess window;
+    window.start(QStringLiteral(TIDINGS_BINARY), {QStringLiteral("--profile"), profile.path()});
+    QVERIFY(window.waitForStarted());
+    QVERIFY2(waitUntilListening(Ui::SingleInstance::serverNameFor(profile.path()), window),
+             "the window never started");
+    QTest::qWait(500); // past the first frame
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(window.processId()));
+    QVERIFY(maps.open(QIODevice::ReadOnly));
+    const QByteArray mapped = maps.readAll();
+    window.kill();
+    window.waitForFinished();
+    QVERIFY(mapped.contains("libQt6Widgets"));
+    QVERIFY(mapped.contains("tidings-window"));
+    QVERIFY(!mapped.contains("libQt6WebEngineCore"));
+    QVERIFY(!mapped.contains("tidings-webview"));
+#endif
+}
+
+void TestDesktopLaunch::readingViewLoadsWithTheFirstArticle()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads the process's mappings from /proc");
+#else
+    // A library with one source, whose first article the window reopens at start.
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    QProcess add;
+    add.start(QStringLiteral(TIDINGS_BINARY),
+              {QStringLiteral("--profile"), profile.path(), QStringLiteral("add"),
+               QStringLiteral(TIDINGS_TEST_DATA_DIR "/feeds/rss/rss20-author-plain-name.xml")});
+    QVERIFY(add.waitForFinished(StartTimeoutMs));
+    QCOMPARE(add.exitCode(), 0);
+    Storage::Profile(profile.path())
+        .openSettings()
+        ->setValue(QLatin1String(SettingsKeys::MainWindowLastArticle), 1);
+
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tidings.*.debug=true"));
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(TIDINGS_BINARY),
+                 {QStringLiteral("--profile"), profile.path(), QStringLiteral("--verbose")});
+    QVERIFY(window.waitForStarted());
+    QByteArray log;
+    QElapsedTimer clock;
+    clock.start();
+    while (!log.contains("article view created") && clock.elapsed() < StartTimeoutMs &&
+           window.state() == QProcess::Running) {
+        window.waitForReadyRead(200);
+        log += window.readAllStandardError();
+    }
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(window.processId()));
+    const bool mapsOpen = maps.open(QIODevice::ReadOnly);
+    const QByteArray mapped = maps.readAll();
+    window.kill();
+    window.waitForFinished();
+    QVERIFY2(log.contains("reading view module loaded"), log.constData());
+    QVERIFY2(log.contains("article view created"), log.constData());
+    QVERIFY(mapsOpen);
+    QVERIFY(mapped.contains("tidings-webview"));
+    QVERIFY(mapped.contains("libQt6WebEngineCore"));
 #endif
 }
 

@@ -1,10 +1,10 @@
 #include "articlepane.h"
 
-#include "articlewebprofile.h"
+#include "articleview.h"
+#include "articleviewloader.h"
 #include "html/sanitizer.h"
 #include "logging.h"
 #include "net/weburl.h"
-#include "webarticleview.h"
 
 #include <QBuffer>
 #include <QEvent>
@@ -48,7 +48,7 @@ ArticlePane::ArticlePane(const QString &webStorageDirectory, QWidget *parent)
 
 ArticlePane::~ArticlePane()
 {
-    // The view's page uses the profile: it goes first.
+    // The view calls back into the pane while its page closes: it goes first.
     delete m_view;
 }
 
@@ -73,10 +73,14 @@ void ArticlePane::scheduleView()
 
 void ArticlePane::createView()
 {
-    m_profile = new ArticleWebProfile(m_webStorageDirectory, this);
-    m_profile->setLoadRemoteImages(m_loadRemoteImages);
-    auto *view = new WebArticleView(m_profile, this);
-    m_view = view;
+    QString error;
+    m_view = ArticleViewLoader::create(m_webStorageDirectory, this, &error);
+    if (!m_view) {
+        qCWarning(lcUi).noquote() << "no reading view:" << error;
+        m_placeholder->setText(tr("Tidings cannot show articles: %1").arg(error));
+        return;
+    }
+    m_view->setLoadRemoteImages(m_loadRemoteImages);
     m_view->setObjectName(QStringLiteral("articleView"));
     m_view->setZoomFactor(m_zoom);
     connect(m_view, &ArticleView::linkClicked, this, &ArticlePane::linkClicked);
@@ -286,8 +290,8 @@ void ArticlePane::setStyle(const Models::ArticlePageStyle &style)
 void ArticlePane::setLoadRemoteImages(bool load)
 {
     m_loadRemoteImages = load;
-    if (m_profile)
-        m_profile->setLoadRemoteImages(load);
+    if (m_view)
+        m_view->setLoadRemoteImages(load);
 }
 
 void ArticlePane::setSourceIconProvider(std::function<QIcon(qint64)> provider)

@@ -17,7 +17,6 @@ class QLabel;
 namespace Ui {
 
 class ArticleView;
-class ArticleWebProfile;
 
 /// The right-hand pane: the reading page of the selected article, with its comments, related
 /// articles and page actions. Starting WebEngine costs far more than painting the window (a
@@ -102,7 +101,6 @@ private:
     [[nodiscard]] Models::ArticlePageOptions pageOptions() const;
 
     QLabel *m_placeholder = nullptr;
-    ArticleWebProfile *m_profile = nullptr;
     ArticleView *m_view = nullptr;
     QString m_webStorageDirectory;
     bool m_viewScheduled = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "uiexport.h"
+
 #include <QPointF>
 #include <QUrl>
 #include <QWidget>
@@ -11,8 +13,8 @@ class QPrinter;
 namespace Ui {
 
 /// Where the reading page is shown. The window talks to this interface; WebArticleView puts a
-/// locked-down QWebEngineView behind it.
-class ArticleView : public QWidget
+/// locked-down QWebEngineView behind it, in a module of its own (ArticleViewLoader).
+class TIDINGS_UI_EXPORT ArticleView : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ArticleView)

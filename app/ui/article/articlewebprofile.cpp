@@ -22,8 +22,8 @@ void ArticleWebProfile::registerScheme()
 
 namespace {
 
-// WebEngine only accepts schemes registered before it starts, which happens when the
-// QApplication is created: tests and the app both get this before their main().
+// WebEngine only accepts schemes registered before it starts, which happens with the first
+// profile: the app's reading view module registers it as it loads, tests before main().
 void registerSchemeAtLoad()
 {
     ArticleWebProfile::registerScheme();

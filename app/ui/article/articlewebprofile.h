@@ -19,8 +19,8 @@ class ArticleWebProfile final : public QObject
     Q_DISABLE_COPY_MOVE(ArticleWebProfile)
 
 public:
-    /// Registers the tidings: scheme with WebEngine. Must run before the QApplication exists;
-    /// the ui library does it at load time.
+    /// Registers the tidings: scheme with WebEngine. Must run before WebEngine starts (the
+    /// first profile); done when this code is loaded.
     static void registerScheme();
 
     /// Web data (HTTP cache of images) goes below \a storageDirectory.

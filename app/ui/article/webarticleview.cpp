@@ -48,7 +48,21 @@ WebArticleView::WebArticleView(ArticleWebProfile *profile, QWidget *parent)
     connect(m_view, &QWebEngineView::printFinished, this, &ArticleView::printed);
 }
 
-WebArticleView::~WebArticleView() = default;
+WebArticleView *WebArticleView::create(const QString &webStorageDirectory, QWidget *parent)
+{
+    auto profile = std::make_unique<ArticleWebProfile>(webStorageDirectory);
+    auto *view = new WebArticleView(profile.get(), parent);
+    view->m_ownedProfile = std::move(profile);
+    return view;
+}
+
+WebArticleView::~WebArticleView()
+{
+    // A profile must outlive its pages: the page goes before an owned profile does.
+    delete m_view;
+    m_view = nullptr;
+    m_page = nullptr;
+}
 
 void WebArticleView::showPage(qint64 articleId, const QString &html)
 {

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 class QWebEngineProfile;
 class QWebEngineView;
 
@@ -21,6 +23,10 @@ class WebArticleView final : public ArticleView
     Q_DISABLE_COPY_MOVE(WebArticleView)
 
 public:
+    /// A view with its own profile, which keeps web data below \a webStorageDirectory.
+    [[nodiscard]] static WebArticleView *create(const QString &webStorageDirectory,
+                                                QWidget *parent = nullptr);
+
     /// \a profile is not owned and must outlive the view.
     explicit WebArticleView(ArticleWebProfile *profile, QWidget *parent = nullptr);
     ~WebArticleView() override;
@@ -48,6 +54,7 @@ private:
     void runOwnScript(const QString &script);
 
     ArticleWebProfile *m_profile = nullptr;
+    std::unique_ptr<ArticleWebProfile> m_ownedProfile; ///< Set by create(); outlives the page.
     QWebEngineView *m_view = nullptr;
     ArticleWebPage *m_page = nullptr;
     qint64 m_articleId = 0;

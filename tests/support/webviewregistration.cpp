@@ -1,0 +1,21 @@
+// The window tests link the reading view that the app loads as a module (ArticleViewLoader),
+// and hand it over before main() so that every test's article pane gets the real web view.
+#include "articleviewloader.h"
+#include "webarticleview.h"
+
+#include <QtGlobal>
+
+namespace {
+
+Ui::ArticleView *createWebArticleView(const QString &webStorageDirectory, QWidget *parent)
+{
+    return Ui::WebArticleView::create(webStorageDirectory, parent);
+}
+
+void registerWebArticleView()
+{
+    Ui::ArticleViewLoader::setFactory(&createWebArticleView);
+}
+Q_CONSTRUCTOR_FUNCTION(registerWebArticleView)
+
+} // namespace
