@@ -1,7 +1,9 @@
 #include "refreshcontroller.h"
 
 #include "databaseworker.h"
+#include "eventloopwatch.h"
 #include "librarycounts.h"
+#include "logging.h"
 #include "refresh/refreshservice.h"
 #include "refresh/refreshsettings.h"
 #include "settingskeys.h"
@@ -37,6 +39,13 @@ RefreshController::RefreshController(const QString &databasePath, QSettings &set
     connect(m_service, &Refresh::RefreshService::started, this, [this] {
         m_running = true;
         m_added.clear();
+        // Verbose runs measure the window's responsiveness
+        // (tests/bench/refresh-stall-benchmark.py).
+        if (lcUi().isDebugEnabled()) {
+            if (!m_stallWatch)
+                m_stallWatch = new EventLoopWatch(this);
+            m_stallWatch->start();
+        }
         emit started();
     });
     connect(m_service, &Refresh::RefreshService::progress, this, &RefreshController::progress);
@@ -128,6 +137,13 @@ void RefreshController::updateCounts()
 void RefreshController::onFinished(const Refresh::Summary &summary)
 {
     m_running = false;
+    if (m_stallWatch && m_stallWatch->isActive()) {
+        m_stallWatch->stop();
+        qCDebug(lcUi).nospace() << "refresh finished: " << summary.succeeded << " sources ok, "
+                                << summary.failed << " failed, " << summary.added
+                                << " new articles; longest event-loop stall "
+                                << m_stallWatch->longestStallMs() << " ms";
+    }
     if (m_countsDelay->isActive()) {
         m_countsDelay->stop();
         updateCounts();

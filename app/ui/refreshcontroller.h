@@ -20,6 +20,8 @@ class SourceTreeModel;
 
 namespace Ui {
 
+class EventLoopWatch;
+
 /// Runs refreshes for the window: all sources (File → Refresh All, F5, r), single sources,
 /// the sources that are due (checked every minute), and everything on start when the setting
 /// asks for it. While a refresh runs it keeps the tree's counts and error badges current.
@@ -69,6 +71,7 @@ private:
     Models::SourceTreeModel *m_sources = nullptr;
     QTimer *m_dueTimer = nullptr;
     QTimer *m_countsDelay = nullptr;
+    EventLoopWatch *m_stallWatch = nullptr; ///< Only while verbose logging is on.
     QHash<qint64, int> m_added;
     bool m_background = false;
     bool m_running = false;

@@ -1,0 +1,34 @@
+#include "eventloopwatch.h"
+
+#include <algorithm>
+
+namespace Ui {
+
+EventLoopWatch::EventLoopWatch(QObject *parent) : QObject(parent)
+{
+    m_timer.setInterval(TickMs);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &EventLoopWatch::onTick);
+}
+
+void EventLoopWatch::start()
+{
+    m_longestStallMs = 0;
+    m_sinceLastTick.start();
+    m_timer.start();
+}
+
+void EventLoopWatch::stop()
+{
+    m_timer.stop();
+    onTick(); // a stall that is still going on counts too
+}
+
+void EventLoopWatch::onTick()
+{
+    if (!m_sinceLastTick.isValid())
+        return;
+    m_longestStallMs = std::max(m_longestStallMs, m_sinceLastTick.restart() - TickMs);
+}
+
+} // namespace Ui
