@@ -15,6 +15,7 @@ qt6-base-dev-tools
 qt6-tools-dev
 qt6-tools-dev-tools
 qt6-l10n-tools
+qt6-declarative-dev
 qt6-webengine-dev
 qt6-webengine-dev-tools
 libqt6webenginecore6-bin

@@ -72,8 +72,8 @@ std::unique_ptr<Storage::Library> openLibraryOrExplain(const QString &profileDir
 
 int runGuiApplication(int &argc, char **argv, const Cli::Invocation &invocation)
 {
-    // WebEngine shares OpenGL contexts with the widgets; this must precede QApplication.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // No Qt::AA_ShareOpenGLContexts: it makes QApplication create an OpenGL context at once,
+    // for WebEngine, which loads with the first article; WebViewGraphics sets it up then.
     QApplication app(argc, argv);
     ApplicationInfo::apply();
     QApplication::setApplicationDisplayName(QStringLiteral(TIDINGS_APPLICATION_NAME));

@@ -7,14 +7,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLibrary>
-#include <QOpenGLContext>
-
-#include <memory>
-
-QT_BEGIN_NAMESPACE
-// Part of Qt GUI's ABI (not of its headers): Qt WebEngine sets the context with it too.
-Q_GUI_EXPORT void qt_gl_set_global_share_context(QOpenGLContext *context);
-QT_END_NAMESPACE
 
 namespace Ui {
 
@@ -24,33 +16,6 @@ ArticleViewLoader::Factory &registeredFactory()
 {
     static ArticleViewLoader::Factory factory = nullptr;
     return factory;
-}
-
-QOpenGLContext *ownShareContext = nullptr;
-
-void releaseShareContext()
-{
-    qt_gl_set_global_share_context(nullptr);
-    delete ownShareContext;
-    ownShareContext = nullptr;
-}
-
-// Qt WebEngine loaded before the QApplication creates the OpenGL context that its compositor
-// and the widgets share; loaded after it, as here, it expects the application to have made
-// one. Made just before the module loads, so that starting the window does not wait for it.
-void ensureGlobalShareContext()
-{
-    if (QOpenGLContext::globalShareContext() || !QOpenGLContext::supportsThreadedOpenGL())
-        return;
-    auto context = std::make_unique<QOpenGLContext>();
-    context->setFormat(QSurfaceFormat::defaultFormat());
-    if (!context->create()) {
-        qCWarning(lcUi) << "no shared OpenGL context; the reading view may draw in software";
-        return;
-    }
-    ownShareContext = context.release();
-    qt_gl_set_global_share_context(ownShareContext);
-    qAddPostRoutine(releaseShareContext);
 }
 
 ArticleViewLoader::Factory loadModule(QString *error)
@@ -85,7 +50,6 @@ ArticleView *ArticleViewLoader::create(const QString &webStorageDirectory, QWidg
 {
     Factory &factory = registeredFactory();
     if (!factory) {
-        ensureGlobalShareContext();
         factory = loadModule(error);
         if (!factory)
             return nullptr;

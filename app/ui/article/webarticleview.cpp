@@ -4,6 +4,7 @@
 #include "articleschemehandler.h"
 #include "articlewebpage.h"
 #include "articlewebprofile.h"
+#include "webviewgraphics.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,6 +51,7 @@ WebArticleView::WebArticleView(ArticleWebProfile *profile, QWidget *parent)
 
 WebArticleView *WebArticleView::create(const QString &webStorageDirectory, QWidget *parent)
 {
+    WebViewGraphics::prepare();
     auto profile = std::make_unique<ArticleWebProfile>(webStorageDirectory);
     auto *view = new WebArticleView(profile.get(), parent);
     view->m_ownedProfile = std::move(profile);
