@@ -2038,6 +2038,17 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>Select an article to read it here.</source>
         <translation>Wählen Sie einen Artikel, um ihn hier zu lesen.</translation>
     </message>
+    <message>
+        <source>Tidings cannot show articles: %1</source>
+        <translation>Tidings kann keine Artikel anzeigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ArticleViewLoader</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>%1 fehlt; gesucht in %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::EmptyStateWidget</name>

@@ -2038,6 +2038,17 @@ La última actualización falló: %2</translation>
         <source>Select an article to read it here.</source>
         <translation>Selecciona un artículo para leerlo aquí.</translation>
     </message>
+    <message>
+        <source>Tidings cannot show articles: %1</source>
+        <translation>Tidings no puede mostrar artículos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ArticleViewLoader</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>falta %1; se ha buscado en %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::EmptyStateWidget</name>

@@ -2038,6 +2038,17 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
         <source>Select an article to read it here.</source>
         <translation>Sélectionnez un article pour le lire ici.</translation>
     </message>
+    <message>
+        <source>Tidings cannot show articles: %1</source>
+        <translation>Tidings ne peut pas afficher les articles&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ArticleViewLoader</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>%1 est introuvable&#xa0;; cherché dans %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::EmptyStateWidget</name>

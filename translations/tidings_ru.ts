@@ -2058,6 +2058,17 @@ Last refresh failed: %2</source>
         <source>Select an article to read it here.</source>
         <translation>Выберите статью, чтобы прочитать её здесь.</translation>
     </message>
+    <message>
+        <source>Tidings cannot show articles: %1</source>
+        <translation>Tidings не может показывать статьи: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ArticleViewLoader</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>%1 не найден; искали в %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::EmptyStateWidget</name>

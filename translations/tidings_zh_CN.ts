@@ -2018,6 +2018,17 @@ Last refresh failed: %2</source>
         <source>Select an article to read it here.</source>
         <translation>选择一篇文章以在此阅读。</translation>
     </message>
+    <message>
+        <source>Tidings cannot show articles: %1</source>
+        <translation>Tidings 无法显示文章：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ArticleViewLoader</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>缺少 %1；已查找：%2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::EmptyStateWidget</name>
