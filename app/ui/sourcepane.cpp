@@ -9,12 +9,16 @@
 #include "storage/sourcerepository.h"
 
 #include <QContextMenuEvent>
+#include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace Ui {
 
@@ -44,12 +48,38 @@ SourcePane::SourcePane(Models::SourceTreeModel *model, Models::DatabaseWorker *w
     setFrameShape(QFrame::NoFrame);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(Models::SourceTreeModel::TitleColumn, QHeaderView::Stretch);
-    header()->setSectionResizeMode(Models::SourceTreeModel::UnreadColumn,
-                                   QHeaderView::ResizeToContents);
+    // Sized by fitCountColumn(): ResizeToContents measured every row again for each changed
+    // count, which during a refresh held the window up for 100 ms at a time.
+    header()->setSectionResizeMode(Models::SourceTreeModel::UnreadColumn, QHeaderView::Fixed);
 
     connect(m_model, &Models::SourceTreeModel::renameRequested, this, &SourcePane::rename);
     connect(m_model, &Models::SourceTreeModel::moveRequested, this, &SourcePane::move);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SourcePane::restoreExpandedFolders);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SourcePane::fitCountColumn);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SourcePane::fitCountColumn);
+    fitCountColumn();
+}
+
+void SourcePane::fitCountColumn()
+{
+    // No count is larger than that of All articles, shown in bold; room is kept for the error
+    // badge so that the column does not jump when a source fails.
+    const QModelIndex all = m_model->indexOf(ViewKey::smart(Models::SmartView::All))
+                                .siblingAtColumn(Models::SourceTreeModel::UnreadColumn);
+    const int text = all.isValid() ? sizeHintForIndex(all).width() : 0;
+    const int badge = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) +
+                      style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) * 2;
+    const int width =
+        std::max(text, fontMetrics().horizontalAdvance(QStringLiteral("000"))) + badge;
+    if (header()->sectionSize(Models::SourceTreeModel::UnreadColumn) != width)
+        header()->resizeSection(Models::SourceTreeModel::UnreadColumn, width);
+}
+
+void SourcePane::changeEvent(QEvent *event)
+{
+    QTreeView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitCountColumn();
 }
 
 ViewKey SourcePane::currentKey() const

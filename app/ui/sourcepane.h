@@ -46,12 +46,14 @@ signals:
     void libraryChanged();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
 
 private:
     void showMenu(const Models::ViewKey &key, const QPoint &globalPos);
+    void fitCountColumn();
     [[nodiscard]] bool isMuted(qint64 sourceId) const;
     void setMuted(qint64 sourceId, bool muted);
 
