@@ -1,5 +1,6 @@
 #include "httpserver.h"
 #include "net/feedfetcher.h"
+#include "net/fetcherrors.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -49,6 +50,7 @@ private slots:
     void stalledServerTimesOut();
     void endlessBodyHitsTheCap();
     void gzipBombHitsTheCap();
+    void damagedGzipIsAnError();
     void basicAuthGoesToTheFeedHostOnly();
     void connectionRefused();
     void unsupportedScheme();
@@ -303,7 +305,22 @@ void TestFeedFetcher::gzipBombHitsTheCap()
     const FetchResult result =
         fetchOne(fetcher, {1, m_server->url(QStringLiteral("/feed")), {}, {}, {}, {}});
     QCOMPARE(result.status, FetchResult::Status::Failed);
-    QVERIFY(!result.errorText.isEmpty());
+    QCOMPARE(result.errorText, Net::FetchErrors::tooLarge(options.maxBodyBytes));
+    QVERIFY(result.body.isEmpty());
+}
+
+void TestFeedFetcher::damagedGzipIsAnError()
+{
+    // The first half of a gzip stream: a server cut off, or a proxy that broke it.
+    const QByteArray gzip = TestSupport::gzipCompress(feedBody);
+    HttpResponse response = HttpResponse::ok(gzip.left(gzip.size() / 2), "application/rss+xml");
+    response.withHeader("Content-Encoding", "gzip");
+    m_server->route("/feed", response);
+    FeedFetcher fetcher(m_network.get());
+    const FetchResult result =
+        fetchOne(fetcher, {1, m_server->url(QStringLiteral("/feed")), {}, {}, {}, {}});
+    QCOMPARE(result.status, FetchResult::Status::Failed);
+    QCOMPARE(result.errorText, Net::FetchErrors::damagedCompression());
     QVERIFY(result.body.isEmpty());
 }
 

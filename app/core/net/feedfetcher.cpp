@@ -1,14 +1,17 @@
 #include "feedfetcher.h"
 
 #include "buildinfo.h"
+#include "contentdecoder.h"
 #include "fetcherrors.h"
 #include "logging.h"
 #include "weburl.h"
 
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Net {
 
@@ -57,6 +60,7 @@ struct FeedFetcher::Transfer
     bool permanentSoFar = true; ///< Every redirect so far was permanent.
     QPointer<QNetworkReply> reply;
     QString host;
+    QByteArray contentEncoding;
     bool finished = false;
 
     // Credentials go to the feed's own host only, never to where a redirect points.
@@ -68,7 +72,9 @@ struct FeedFetcher::Transfer
 
 FeedFetcher::FeedFetcher(QNetworkAccessManager *network, FetchOptions options, QObject *parent)
     : QObject(parent), m_network(network), m_options(options)
-{}
+{
+    m_decoders.setMaxThreadCount(1);
+}
 
 FeedFetcher::~FeedFetcher()
 {
@@ -90,7 +96,7 @@ QByteArray FeedFetcher::userAgent()
 
 int FeedFetcher::pendingCount() const
 {
-    return int(m_queue.size()) + int(m_running.size());
+    return int(m_queue.size()) + int(m_running.size()) + int(m_decoding.size());
 }
 
 void FeedFetcher::fetch(const FetchRequest &request)
@@ -113,6 +119,12 @@ void FeedFetcher::cancelAll()
     const QList<Transfer *> running = m_running;
     for (Transfer *transfer : running)
         finish(*transfer, FetchResult::Status::Cancelled);
+    const QHash<quint64, FetchResult> decoding = std::exchange(m_decoding, {});
+    for (FetchResult result : decoding) {
+        result.status = FetchResult::Status::Cancelled;
+        result.body.clear();
+        emit finished(result);
+    }
 }
 
 bool FeedFetcher::canStart(const QString &host) const
@@ -171,6 +183,8 @@ void FeedFetcher::sendRequest(Transfer &transfer)
     request.setTransferTimeout(m_options.timeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       m_options.userAgent.isEmpty() ? userAgent() : m_options.userAgent);
+    // Asked for here, so that Qt leaves the body compressed for decodeThenEmit().
+    request.setRawHeader("Accept-Encoding", ContentDecoder::acceptEncoding);
     request.setRawHeader("Accept",
                          "application/rss+xml, application/atom+xml, application/feed+json, "
                          "application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, "
@@ -200,7 +214,7 @@ void FeedFetcher::onReadyRead(Transfer &transfer)
 {
     if (transfer.finished || !transfer.reply)
         return;
-    // Bytes arrive decompressed, so this caps gzip bombs as well as endless bodies.
+    // Caps endless bodies as they arrive (compressed ones too); decoding caps gzip bombs.
     transfer.result.body += transfer.reply->readAll();
     if (transfer.result.body.size() > m_options.maxBodyBytes) {
         transfer.result.body.clear();
@@ -253,6 +267,7 @@ void FeedFetcher::onFinished(Transfer &transfer)
     transfer.result.contentType = reply->rawHeader("Content-Type");
     transfer.result.etag = reply->rawHeader("ETag");
     transfer.result.lastModified = reply->rawHeader("Last-Modified");
+    transfer.contentEncoding = reply->rawHeader("Content-Encoding");
     finish(transfer, FetchResult::Status::Ok);
 }
 
@@ -307,13 +322,52 @@ void FeedFetcher::finish(Transfer &transfer, FetchResult::Status status, const Q
     m_running.removeOne(&transfer);
     if (--m_runningPerHost[transfer.host] <= 0)
         m_runningPerHost.remove(transfer.host);
-    const FetchResult result = std::move(transfer.result);
+    FetchResult result = std::move(transfer.result);
+    const QByteArray contentEncoding = transfer.contentEncoding;
     delete &transfer;
 
     qCDebug(lcNet) << "finished" << result.requestedUrl << int(result.status) << result.httpStatus
                    << result.errorText;
-    emit finished(result);
+    if (result.ok() && ContentDecoder::handles(contentEncoding))
+        decodeThenEmit(std::move(result), contentEncoding);
+    else
+        emit finished(result);
     startQueued();
+}
+
+void FeedFetcher::decodeThenEmit(FetchResult result, const QByteArray &contentEncoding)
+{
+    const quint64 job = ++m_lastDecodingJob;
+    const QByteArray body = std::exchange(result.body, {});
+    m_decoding.insert(job, std::move(result));
+    auto *watcher = new QFutureWatcher<ContentDecoder::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        const auto pending = m_decoding.constFind(job);
+        if (pending == m_decoding.constEnd())
+            return; // cancelled meanwhile
+        FetchResult decodedResult = *pending;
+        m_decoding.erase(pending);
+        const ContentDecoder::Result decoded = watcher->result();
+        switch (decoded.outcome) {
+        case ContentDecoder::Outcome::Decoded:
+            decodedResult.body = decoded.body;
+            break;
+        case ContentDecoder::Outcome::TooLarge:
+            decodedResult.status = FetchResult::Status::Failed;
+            decodedResult.errorText = FetchErrors::tooLarge(m_options.maxBodyBytes);
+            break;
+        case ContentDecoder::Outcome::Corrupt:
+            decodedResult.status = FetchResult::Status::Failed;
+            decodedResult.errorText = FetchErrors::damagedCompression();
+            break;
+        }
+        emit finished(decodedResult);
+    });
+    watcher->setFuture(
+        QtConcurrent::run(&m_decoders, [body, contentEncoding, maxBytes = m_options.maxBodyBytes] {
+            return ContentDecoder::decode(body, contentEncoding, maxBytes);
+        }));
 }
 
 } // namespace Net

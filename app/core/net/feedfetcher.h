@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 
 #include <deque>
 
@@ -18,6 +19,7 @@ namespace Net {
 /// hand (to tell permanent from temporary ones and to stop loops), a body-size cap, a transfer
 /// timeout and connection limits per host and overall. Each fetch ends in exactly one
 /// finished() signal carrying a FetchResult; nothing here parses or touches the database.
+/// Compressed bodies are decoded on a thread of the fetcher's own, not the network's thread.
 class FeedFetcher final : public QObject
 {
     Q_OBJECT
@@ -53,6 +55,7 @@ private:
     void onFinished(Transfer &transfer);
     bool followRedirect(Transfer &transfer, int status);
     void finish(Transfer &transfer, FetchResult::Status status, const QString &errorText = {});
+    void decodeThenEmit(FetchResult result, const QByteArray &contentEncoding);
     [[nodiscard]] bool canStart(const QString &host) const;
 
     QNetworkAccessManager *m_network = nullptr;
@@ -60,6 +63,10 @@ private:
     std::deque<FetchRequest> m_queue;
     QList<Transfer *> m_running;
     QHash<QString, int> m_runningPerHost;
+    QThreadPool m_decoders; ///< One thread: decoding is quick next to the download.
+    /// Results whose bodies are being decoded, by job number (cancelAll() reports them).
+    QHash<quint64, FetchResult> m_decoding;
+    quint64 m_lastDecodingJob = 0;
 };
 
 } // namespace Net

@@ -113,6 +113,11 @@ QString FetchErrors::tooLarge(qint64 maxBytes)
         .arg(maxBytes / (1024 * 1024));
 }
 
+QString FetchErrors::damagedCompression()
+{
+    return tr("The server sent a compressed feed that is damaged or cut off");
+}
+
 QString FetchErrors::tooManyRedirects(int maxRedirects)
 {
     return tr("The server redirected more than %1 times").arg(maxRedirects);

@@ -19,6 +19,7 @@ public:
     [[nodiscard]] static QString unauthorized(bool credentialsSent);
     [[nodiscard]] static QString timeout(int timeoutMs);
     [[nodiscard]] static QString tooLarge(qint64 maxBytes);
+    [[nodiscard]] static QString damagedCompression();
     [[nodiscard]] static QString tooManyRedirects(int maxRedirects);
     [[nodiscard]] static QString redirectLoop(const QUrl &url);
     [[nodiscard]] static QString badRedirect(const QUrl &url);

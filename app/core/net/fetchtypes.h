@@ -21,7 +21,7 @@ struct FetchRequest
 struct FetchOptions
 {
     int timeoutMs = 30'000;                 ///< No byte for this long ends the transfer.
-    qint64 maxBodyBytes = 32 * 1024 * 1024; ///< Counted after decompression.
+    qint64 maxBodyBytes = 32 * 1024 * 1024; ///< Counted as it arrives and after decompression.
     int maxRedirects = 10;
     int maxConnectionsPerHost = 6;
     int maxConnections = 12;
