@@ -7,6 +7,7 @@
 #include "html/sanitizer.h"
 #include "jsonfeedreader.h"
 #include "rssreader.h"
+#include "workpool.h"
 #include "xmlbase.h"
 #include "xmlreadercontext.h"
 #include "xmltree.h"
@@ -188,7 +189,7 @@ void sanitizeItems(Feed &feed, const std::vector<QString> &bases)
         for (SanitizeJob &job : jobs)
             sanitize(job);
     } else {
-        QtConcurrent::blockingMap(jobs, sanitize);
+        QtConcurrent::blockingMap(WorkPool::instance(), jobs, sanitize);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "html/sanitizer.h"
 #include "logging.h"
 #include "sqlvalues.h"
+#include "workpool.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -185,9 +186,9 @@ bool ArticleWriter::storeAll(qint64 sourceId, const QList<Feeds::Item> &items, c
             toPrepare.append(i);
     }
     if (toPrepare.size() > 1) {
-        QtConcurrent::blockingMap(toPrepare, [&items, &prepared](qsizetype i) {
-            prepared[std::size_t(i)].prepare(items.at(i));
-        });
+        QtConcurrent::blockingMap(
+            WorkPool::instance(), toPrepare,
+            [&items, &prepared](qsizetype i) { prepared[std::size_t(i)].prepare(items.at(i)); });
     }
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!store(sourceId, items.at(i), now, result, &prepared[std::size_t(i)]))
