@@ -1,7 +1,5 @@
 #include "eventloopwatch.h"
 
-#include <algorithm>
-
 namespace Ui {
 
 EventLoopWatch::EventLoopWatch(QObject *parent) : QObject(parent)
@@ -14,6 +12,8 @@ EventLoopWatch::EventLoopWatch(QObject *parent) : QObject(parent)
 void EventLoopWatch::start()
 {
     m_longestStallMs = 0;
+    m_longestStallEndMs = 0;
+    m_sinceStart.start();
     m_sinceLastTick.start();
     m_timer.start();
 }
@@ -28,7 +28,11 @@ void EventLoopWatch::onTick()
 {
     if (!m_sinceLastTick.isValid())
         return;
-    m_longestStallMs = std::max(m_longestStallMs, m_sinceLastTick.restart() - TickMs);
+    const qint64 stall = m_sinceLastTick.restart() - TickMs;
+    if (stall > m_longestStallMs) {
+        m_longestStallMs = stall;
+        m_longestStallEndMs = m_sinceStart.elapsed();
+    }
 }
 
 } // namespace Ui

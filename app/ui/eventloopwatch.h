@@ -25,13 +25,17 @@ public:
     [[nodiscard]] bool isActive() const { return m_timer.isActive(); }
     /// The longest time between two ticks beyond the tick interval, in milliseconds.
     [[nodiscard]] qint64 longestStallMs() const { return m_longestStallMs; }
+    /// When the longest stall ended, in milliseconds after start().
+    [[nodiscard]] qint64 longestStallEndMs() const { return m_longestStallEndMs; }
 
 private:
     void onTick();
 
     QTimer m_timer;
+    QElapsedTimer m_sinceStart;
     QElapsedTimer m_sinceLastTick;
     qint64 m_longestStallMs = 0;
+    qint64 m_longestStallEndMs = 0;
 };
 
 } // namespace Ui

@@ -142,7 +142,8 @@ void RefreshController::onFinished(const Refresh::Summary &summary)
         qCDebug(lcUi).nospace() << "refresh finished: " << summary.succeeded << " sources ok, "
                                 << summary.failed << " failed, " << summary.added
                                 << " new articles; longest event-loop stall "
-                                << m_stallWatch->longestStallMs() << " ms";
+                                << m_stallWatch->longestStallMs() << " ms, ending "
+                                << m_stallWatch->longestStallEndMs() << " ms into it";
     }
     if (m_countsDelay->isActive()) {
         m_countsDelay->stop();

@@ -34,6 +34,8 @@ void TestEventLoopWatch::blockedLoopIsMeasured()
     // The tick after the block came at least blockMs late; nothing else blocked for as long.
     QVERIFY2(watch.longestStallMs() >= blockMs - Ui::EventLoopWatch::TickMs,
              qPrintable(QString::number(watch.longestStallMs())));
+    // It ended when the block did: after the 30 ms wait and the block itself.
+    QVERIFY(watch.longestStallEndMs() >= 30 + blockMs);
 }
 
 void TestEventLoopWatch::startBeginsAgainFromZero()
