@@ -1332,6 +1332,10 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>The server asks for a user name and password; enter them in the source&apos;s settings</source>
         <translation>Der Server verlangt Benutzername und Passwort; tragen Sie sie in den Einstellungen der Quelle ein</translation>
     </message>
+    <message>
+        <source>The server sent a compressed feed that is damaged or cut off</source>
+        <translation>Der Server hat einen komprimierten Feed geschickt, der beschädigt oder abgeschnitten ist</translation>
+    </message>
 </context>
 <context>
     <name>Reading::CommentThread</name>

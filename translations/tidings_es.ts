@@ -1332,6 +1332,10 @@ La última actualización falló: %2</translation>
         <source>The server asks for a user name and password; enter them in the source&apos;s settings</source>
         <translation>El servidor pide usuario y contraseña; escríbelos en la configuración de la fuente</translation>
     </message>
+    <message>
+        <source>The server sent a compressed feed that is damaged or cut off</source>
+        <translation>El servidor envió un feed comprimido que está dañado o cortado</translation>
+    </message>
 </context>
 <context>
     <name>Reading::CommentThread</name>

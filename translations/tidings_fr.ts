@@ -1332,6 +1332,10 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
         <source>The server asks for a user name and password; enter them in the source&apos;s settings</source>
         <translation>Le serveur demande un nom d’utilisateur et un mot de passe&#xa0;; saisissez-les dans les paramètres de la source</translation>
     </message>
+    <message>
+        <source>The server sent a compressed feed that is damaged or cut off</source>
+        <translation>Le serveur a envoyé un flux compressé endommagé ou tronqué</translation>
+    </message>
 </context>
 <context>
     <name>Reading::CommentThread</name>

@@ -1349,6 +1349,10 @@ Last refresh failed: %2</source>
         <source>The server asks for a user name and password; enter them in the source&apos;s settings</source>
         <translation>Сервер запрашивает имя пользователя и пароль; введите их в настройках источника</translation>
     </message>
+    <message>
+        <source>The server sent a compressed feed that is damaged or cut off</source>
+        <translation>Сервер прислал сжатую ленту, которая повреждена или обрезана</translation>
+    </message>
 </context>
 <context>
     <name>Reading::CommentThread</name>

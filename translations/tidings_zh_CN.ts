@@ -1315,6 +1315,10 @@ Last refresh failed: %2</source>
         <source>The server asks for a user name and password; enter them in the source&apos;s settings</source>
         <translation>服务器要求提供用户名和密码；请在此来源的设置中填写</translation>
     </message>
+    <message>
+        <source>The server sent a compressed feed that is damaged or cut off</source>
+        <translation>服务器发送的压缩订阅源已损坏或不完整</translation>
+    </message>
 </context>
 <context>
     <name>Reading::CommentThread</name>
