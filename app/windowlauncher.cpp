@@ -1,12 +1,9 @@
 #include "windowlauncher.h"
 
-#include "modulepaths.h"
 #include "windowentry.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLibrary>
-#include <QStringList>
 
 #ifdef Q_OS_WIN
 #include <qt_windows.h>
@@ -37,32 +34,17 @@ QString executableDirectory(const char *argv0)
 
 QString Failure::message() const
 {
-    const QString reason =
-        loaderError.isEmpty()
-            ? QCoreApplication::translate("WindowLauncher", "%1 is missing; looked in %2")
-                  .arg(QStringLiteral(TIDINGS_WINDOW_MODULE_FILE),
-                       lookedIn.join(QLatin1String(", ")))
-            : loaderError;
     return QCoreApplication::translate("WindowLauncher", "tidings: cannot open the window: %1")
-        .arg(reason);
+        .arg(lookup.failure());
 }
 
 std::variant<int, Failure> run(int &argc, char **argv, const Cli::Invocation &invocation)
 {
-    Failure failure;
-    failure.lookedIn = ModulePaths::candidates(executableDirectory(argc > 0 ? argv[0] : ""),
-                                               QStringLiteral(TIDINGS_WINDOW_MODULE_FILE));
-    for (const QString &path : std::as_const(failure.lookedIn)) {
-        if (!QFileInfo::exists(path))
-            continue;
-        QLibrary module(path);
-        const auto entry =
-            reinterpret_cast<WindowEntry::Function>(module.resolve(WindowEntry::symbolName));
-        if (entry)
-            return entry(argc, argv, invocation); // the module stays loaded until exit
-        failure.loaderError = module.errorString();
-        break;
-    }
+    Failure failure{ModuleLoader::resolve(executableDirectory(argc > 0 ? argv[0] : ""),
+                                          QStringLiteral(TIDINGS_WINDOW_MODULE_FILE),
+                                          WindowEntry::symbolName)};
+    if (const auto entry = reinterpret_cast<WindowEntry::Function>(failure.lookup.function))
+        return entry(argc, argv, invocation); // the module stays loaded until exit
     return failure;
 }
 

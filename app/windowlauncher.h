@@ -1,7 +1,8 @@
 #pragma once
 
+#include "moduleloader.h"
+
 #include <QString>
-#include <QStringList>
 
 #include <variant>
 
@@ -14,8 +15,7 @@ namespace WindowLauncher {
 /// Why the window module could not be loaded.
 struct Failure
 {
-    QStringList lookedIn; ///< The paths tried, in order.
-    QString loaderError;  ///< The system's reason when a module was found but did not load.
+    ModuleLoader::Lookup lookup;
 
     /// One line for stderr, translated (call it once translations are installed).
     [[nodiscard]] QString message() const;

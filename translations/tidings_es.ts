@@ -1243,6 +1243,13 @@ La última actualización falló: %2</translation>
     </message>
 </context>
 <context>
+    <name>ModuleLoader</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>falta %1; se ha buscado en %2</translation>
+    </message>
+</context>
+<context>
     <name>Net::FetchErrors</name>
     <message>
         <source>The server answered %1</source>
@@ -2045,13 +2052,6 @@ La última actualización falló: %2</translation>
     <message>
         <source>Tidings cannot show articles: %1</source>
         <translation>Tidings no puede mostrar artículos: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Ui::ArticleViewLoader</name>
-    <message>
-        <source>%1 is missing; looked in %2</source>
-        <translation>falta %1; se ha buscado en %2</translation>
     </message>
 </context>
 <context>
@@ -3008,10 +3008,6 @@ La última actualización falló: %2</translation>
 </context>
 <context>
     <name>WindowLauncher</name>
-    <message>
-        <source>%1 is missing; looked in %2</source>
-        <translation>falta %1; se ha buscado en %2</translation>
-    </message>
     <message>
         <source>tidings: cannot open the window: %1</source>
         <translation>tidings: no se puede abrir la ventana: %1</translation>

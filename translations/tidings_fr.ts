@@ -1243,6 +1243,13 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ModuleLoader</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>%1 est introuvable&#xa0;; cherché dans %2</translation>
+    </message>
+</context>
+<context>
     <name>Net::FetchErrors</name>
     <message>
         <source>The server answered %1</source>
@@ -2045,13 +2052,6 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <message>
         <source>Tidings cannot show articles: %1</source>
         <translation>Tidings ne peut pas afficher les articles&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Ui::ArticleViewLoader</name>
-    <message>
-        <source>%1 is missing; looked in %2</source>
-        <translation>%1 est introuvable&#xa0;; cherché dans %2</translation>
     </message>
 </context>
 <context>
@@ -3008,10 +3008,6 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
 </context>
 <context>
     <name>WindowLauncher</name>
-    <message>
-        <source>%1 is missing; looked in %2</source>
-        <translation>%1 est introuvable&#xa0;; cherché dans %2</translation>
-    </message>
     <message>
         <source>tidings: cannot open the window: %1</source>
         <translation>tidings&#xa0;: impossible d’ouvrir la fenêtre&#xa0;: %1</translation>

@@ -1260,6 +1260,13 @@ Last refresh failed: %2</source>
     </message>
 </context>
 <context>
+    <name>ModuleLoader</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>%1 не найден; искали в %2</translation>
+    </message>
+</context>
+<context>
     <name>Net::FetchErrors</name>
     <message>
         <source>The server answered %1</source>
@@ -2065,13 +2072,6 @@ Last refresh failed: %2</source>
     <message>
         <source>Tidings cannot show articles: %1</source>
         <translation>Tidings не может показывать статьи: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Ui::ArticleViewLoader</name>
-    <message>
-        <source>%1 is missing; looked in %2</source>
-        <translation>%1 не найден; искали в %2</translation>
     </message>
 </context>
 <context>
@@ -3040,10 +3040,6 @@ Last refresh failed: %2</source>
 </context>
 <context>
     <name>WindowLauncher</name>
-    <message>
-        <source>%1 is missing; looked in %2</source>
-        <translation>%1 не найден; искали в %2</translation>
-    </message>
     <message>
         <source>tidings: cannot open the window: %1</source>
         <translation>tidings: не удаётся открыть окно: %1</translation>

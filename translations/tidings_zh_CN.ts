@@ -1226,6 +1226,13 @@ Last refresh failed: %2</source>
     </message>
 </context>
 <context>
+    <name>ModuleLoader</name>
+    <message>
+        <source>%1 is missing; looked in %2</source>
+        <translation>缺少 %1；已查找：%2</translation>
+    </message>
+</context>
+<context>
     <name>Net::FetchErrors</name>
     <message>
         <source>The server answered %1</source>
@@ -2025,13 +2032,6 @@ Last refresh failed: %2</source>
     <message>
         <source>Tidings cannot show articles: %1</source>
         <translation>Tidings 无法显示文章：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Ui::ArticleViewLoader</name>
-    <message>
-        <source>%1 is missing; looked in %2</source>
-        <translation>缺少 %1；已查找：%2</translation>
     </message>
 </context>
 <context>
@@ -2976,10 +2976,6 @@ Last refresh failed: %2</source>
 </context>
 <context>
     <name>WindowLauncher</name>
-    <message>
-        <source>%1 is missing; looked in %2</source>
-        <translation>缺少 %1；已查找：%2</translation>
-    </message>
     <message>
         <source>tidings: cannot open the window: %1</source>
         <translation>tidings：无法打开窗口：%1</translation>

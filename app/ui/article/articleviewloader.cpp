@@ -2,11 +2,9 @@
 
 #include "articleview.h"
 #include "logging.h"
-#include "modulepaths.h"
+#include "moduleloader.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QLibrary>
 
 namespace Ui {
 
@@ -20,22 +18,12 @@ ArticleViewLoader::Factory &registeredFactory()
 
 ArticleViewLoader::Factory loadModule(QString *error)
 {
-    const QString fileName = QStringLiteral(TIDINGS_WEBVIEW_MODULE_FILE);
-    const QStringList candidates =
-        ModulePaths::candidates(QCoreApplication::applicationDirPath(), fileName);
-    for (const QString &path : candidates) {
-        if (!QFileInfo::exists(path))
-            continue;
-        QLibrary module(path);
-        if (const auto factory = reinterpret_cast<ArticleViewLoader::Factory>(
-                module.resolve(ArticleViewLoader::symbolName)))
-            return factory; // the module stays loaded until exit
-        *error = module.errorString();
-        return nullptr;
-    }
-    *error = QCoreApplication::translate("Ui::ArticleViewLoader", "%1 is missing; looked in %2")
-                 .arg(fileName, candidates.join(QLatin1String(", ")));
-    return nullptr;
+    const ModuleLoader::Lookup lookup = ModuleLoader::resolve(
+        QCoreApplication::applicationDirPath(), QStringLiteral(TIDINGS_WEBVIEW_MODULE_FILE),
+        ArticleViewLoader::symbolName);
+    if (!lookup.function)
+        *error = lookup.failure();
+    return reinterpret_cast<ArticleViewLoader::Factory>(lookup.function);
 }
 
 } // namespace
