@@ -7,14 +7,9 @@
 
 namespace {
 
-Ui::ArticleView *createWebArticleView(const QString &webStorageDirectory, QWidget *parent)
-{
-    return Ui::WebArticleView::create(webStorageDirectory, parent);
-}
-
 void registerWebArticleView()
 {
-    Ui::ArticleViewLoader::setFactory(&createWebArticleView);
+    Ui::ArticleViewLoader::setFactory(&Ui::WebArticleView::create);
 }
 Q_CONSTRUCTOR_FUNCTION(registerWebArticleView)
 

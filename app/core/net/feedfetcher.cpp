@@ -276,7 +276,7 @@ bool FeedFetcher::followRedirect(Transfer &transfer, int status)
     const QUrl target =
         transfer.currentUrl.resolved(QUrl::fromEncoded(transfer.reply->rawHeader("Location")));
     transfer.visited.append(transfer.currentUrl);
-    if (!target.isValid() || !isWebUrl(target)) {
+    if (!isWebUrl(target)) {
         finish(transfer, FetchResult::Status::Failed, FetchErrors::badRedirect(target));
         return false;
     }
@@ -343,15 +343,13 @@ void FeedFetcher::decodeThenEmit(FetchResult result, const QByteArray &contentEn
     auto *watcher = new QFutureWatcher<ContentDecoder::Result>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
         watcher->deleteLater();
-        const auto pending = m_decoding.constFind(job);
-        if (pending == m_decoding.constEnd())
+        if (!m_decoding.contains(job))
             return; // cancelled meanwhile
-        FetchResult decodedResult = *pending;
-        m_decoding.erase(pending);
-        const ContentDecoder::Result decoded = watcher->result();
+        FetchResult decodedResult = m_decoding.take(job);
+        ContentDecoder::Result decoded = watcher->result();
         switch (decoded.outcome) {
         case ContentDecoder::Outcome::Decoded:
-            decodedResult.body = decoded.body;
+            decodedResult.body = std::move(decoded.body);
             break;
         case ContentDecoder::Outcome::TooLarge:
             decodedResult.status = FetchResult::Status::Failed;

@@ -26,14 +26,14 @@ QString jsString(const QString &text)
 
 } // namespace
 
-WebArticleView::WebArticleView(ArticleWebProfile *profile, QWidget *parent)
-    : ArticleView(parent), m_profile(profile)
+WebArticleView::WebArticleView(const QString &webStorageDirectory, QWidget *parent)
+    : ArticleView(parent), m_profile(std::make_unique<ArticleWebProfile>(webStorageDirectory))
 {
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("articleWebView"));
     m_view->setAccessibleName(tr("Article text"));
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
-    m_page = new ArticleWebPage(profile->profile(), m_view);
+    m_page = new ArticleWebPage(m_profile->profile(), m_view);
     m_view->setPage(m_page);
     setFocusProxy(m_view);
 
@@ -49,18 +49,16 @@ WebArticleView::WebArticleView(ArticleWebProfile *profile, QWidget *parent)
     connect(m_view, &QWebEngineView::printFinished, this, &ArticleView::printed);
 }
 
-WebArticleView *WebArticleView::create(const QString &webStorageDirectory, QWidget *parent)
+ArticleView *WebArticleView::create(const QString &webStorageDirectory, QWidget *parent)
 {
+    // Before the first WebEngine view, which fixes how views are drawn.
     WebViewGraphics::prepare();
-    auto profile = std::make_unique<ArticleWebProfile>(webStorageDirectory);
-    auto *view = new WebArticleView(profile.get(), parent);
-    view->m_ownedProfile = std::move(profile);
-    return view;
+    return new WebArticleView(webStorageDirectory, parent);
 }
 
 WebArticleView::~WebArticleView()
 {
-    // A profile must outlive its pages: the page goes before an owned profile does.
+    // A profile must outlive its pages: the page goes before the profile member does.
     delete m_view;
     m_view = nullptr;
     m_page = nullptr;

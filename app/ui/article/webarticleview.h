@@ -23,12 +23,10 @@ class WebArticleView final : public ArticleView
     Q_DISABLE_COPY_MOVE(WebArticleView)
 
 public:
-    /// A view with its own profile, which keeps web data below \a webStorageDirectory.
-    [[nodiscard]] static WebArticleView *create(const QString &webStorageDirectory,
-                                                QWidget *parent = nullptr);
-
-    /// \a profile is not owned and must outlive the view.
-    explicit WebArticleView(ArticleWebProfile *profile, QWidget *parent = nullptr);
+    /// A view with its own profile, which keeps web data below \a webStorageDirectory (the
+    /// ArticleViewLoader::Factory of the reading view module and of the tests).
+    [[nodiscard]] static ArticleView *create(const QString &webStorageDirectory,
+                                             QWidget *parent = nullptr);
     ~WebArticleView() override;
 
     void showPage(qint64 articleId, const QString &html) override;
@@ -48,13 +46,14 @@ public:
     [[nodiscard]] QWebEngineView *webView() const { return m_view; }
 
 private:
+    WebArticleView(const QString &webStorageDirectory, QWidget *parent);
+
     void load(const QUrl &url, const QString &html);
     void onLoadFinished(bool ok);
     void onLinkClicked(const QUrl &url);
     void runOwnScript(const QString &script);
 
-    ArticleWebProfile *m_profile = nullptr;
-    std::unique_ptr<ArticleWebProfile> m_ownedProfile; ///< Set by create(); outlives the page.
+    std::unique_ptr<ArticleWebProfile> m_profile; ///< Outlives the page (see the destructor).
     QWebEngineView *m_view = nullptr;
     ArticleWebPage *m_page = nullptr;
     qint64 m_articleId = 0;
