@@ -73,6 +73,8 @@ private slots:
     void retryAfterPostponesTheNextFetch();
     void refreshOneSourceOnly();
     void progressCountsEverySource();
+    void sourceFinishedComesOnceItsArticlesAreVisible();
+    void databaseFailureFailsTheWholeBatchOnly();
     void cancelEndsTheRun();
     void retentionRunsAfterARunThatStoredArticles();
     void noRetentionUntilItIsSet();
@@ -81,6 +83,7 @@ private:
     qint64 addSource(const QString &path);
     Summary refresh(const QList<qint64> &sourceIds = {});
     int articleCount() const;
+    int articleCount(qint64 sourceId) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Storage::Database> m_database;
@@ -136,6 +139,14 @@ int TestRefreshService::articleCount() const
     QSqlQuery query(m_database->connection());
     query.exec(QStringLiteral("SELECT count(*) FROM articles"));
     return query.next() ? query.value(0).toInt() : -1;
+}
+
+int TestRefreshService::articleCount(qint64 sourceId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE source_id = ?"));
+    query.addBindValue(sourceId);
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
 }
 
 void TestRefreshService::firstRefreshStoresArticlesAndValidators()
@@ -345,6 +356,81 @@ void TestRefreshService::progressCountsEverySource()
     QCOMPARE(last.at(0).toInt(), 5);
     QCOMPARE(last.at(1).toInt(), 5);
     QVERIFY(last.at(2).toString().startsWith(QLatin1String("Feed ")));
+}
+
+// The worker stores feeds in batches; a source is reported only once another connection (the
+// window's) can read what was stored for it.
+void TestRefreshService::sourceFinishedComesOnceItsArticlesAreVisible()
+{
+    for (int i = 0; i < 8; ++i) {
+        const QByteArray path = "/v" + QByteArray::number(i) + ".xml";
+        m_server->route(path, HttpResponse::ok(rss(QStringLiteral("Feed %1").arg(i),
+                                                   someItems(i + 1, QStringLiteral("v%1-").arg(i))),
+                                               "application/rss+xml"));
+        addSource(QString::fromLatin1(path));
+    }
+    QHash<qint64, int> visibleWhenReported;
+    connect(m_service.get(), &RefreshService::sourceFinished, this,
+            [&](const SourceOutcome &outcome) {
+                visibleWhenReported.insert(outcome.sourceId, articleCount(outcome.sourceId));
+                QCOMPARE(visibleWhenReported.value(outcome.sourceId), outcome.added);
+            });
+    const Summary summary = refresh();
+    QCOMPARE(summary.succeeded, 8);
+    QCOMPARE(summary.added, 36);
+    QCOMPARE(visibleWhenReported.size(), 8);
+}
+
+// A feed whose articles cannot be written undoes the batch it was stored in: every source of
+// that batch failed with the database's error and has nothing half-stored, and every other
+// source has all its articles.
+void TestRefreshService::databaseFailureFailsTheWholeBatchOnly()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 6; ++i) {
+        const QByteArray path = "/d" + QByteArray::number(i) + ".xml";
+        QList<TestItem> items = someItems(4, QStringLiteral("d%1-").arg(i));
+        if (i == 3)
+            items[2].title = QStringLiteral("poison");
+        m_server->route(path, HttpResponse::ok(rss(QStringLiteral("Feed %1").arg(i), items),
+                                               "application/rss+xml"));
+        ids.append(addSource(QString::fromLatin1(path)));
+    }
+    QSqlQuery trigger(m_database->connection());
+    QVERIFY(trigger.exec(QStringLiteral(
+        "CREATE TRIGGER poison BEFORE INSERT ON articles WHEN new.title = 'poison'"
+        " BEGIN SELECT RAISE(ABORT, 'the disk is on fire'); END")));
+    QHash<qint64, SourceOutcome> outcomes;
+    connect(m_service.get(), &RefreshService::sourceFinished, this,
+            [&](const SourceOutcome &outcome) { outcomes.insert(outcome.sourceId, outcome); });
+
+    const Summary summary = refresh();
+    QCOMPARE(outcomes.size(), 6);
+    QVERIFY(summary.failed >= 1);
+    QCOMPARE(summary.succeeded + summary.failed, 6);
+    QCOMPARE(outcomes.value(ids.at(3)).status, SourceOutcome::Status::Failed);
+    for (const qint64 id : std::as_const(ids)) {
+        const SourceOutcome outcome = outcomes.value(id);
+        const auto source = Storage::SourceRepository(m_database->connection()).find(id);
+        QVERIFY(source);
+        if (outcome.status == SourceOutcome::Status::Failed) {
+            QVERIFY2(outcome.errorText.contains(QLatin1String("the disk is on fire")),
+                     qPrintable(outcome.errorText));
+            QCOMPARE(articleCount(id), 0);
+            QCOMPARE(source->lastError, outcome.errorText);
+        } else {
+            QCOMPARE(outcome.status, SourceOutcome::Status::Updated);
+            QCOMPARE(articleCount(id), 4);
+            QVERIFY(source->lastError.isEmpty());
+        }
+    }
+
+    // Nothing of the failed feeds was recorded as fetched: the next run stores them.
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER poison")));
+    const Summary again = refresh();
+    QCOMPARE(again.failed, 0);
+    for (const qint64 id : std::as_const(ids))
+        QCOMPARE(articleCount(id), 4);
 }
 
 void TestRefreshService::cancelEndsTheRun()

@@ -7,10 +7,18 @@
 #include "storage/sourcerepository.h"
 
 #include <QAtomicInt>
+#include <QTimer>
 
 namespace Refresh {
 
 namespace {
+
+// A batch is committed once it holds this many feed items, once it is this old (so that a long
+// refresh shows its articles as it goes, and the library's other writers wait no longer), or
+// when no feed has come for a moment.
+constexpr int MaxBatchItems = 5000;
+constexpr qint64 MaxBatchMilliseconds = 500;
+constexpr int IdleCommitMilliseconds = 150;
 
 QString uniqueConnectionName()
 {
@@ -21,12 +29,21 @@ QString uniqueConnectionName()
 } // namespace
 
 IngestWorker::IngestWorker(const QString &databasePath, Schedule schedule)
-    : m_databasePath(databasePath), m_connectionName(uniqueConnectionName()), m_schedule(schedule)
-{}
+    : m_databasePath(databasePath), m_connectionName(uniqueConnectionName()), m_schedule(schedule),
+      m_idleCommit(new QTimer(this))
+{
+    m_idleCommit->setSingleShot(true);
+    m_idleCommit->setInterval(IdleCommitMilliseconds);
+    connect(m_idleCommit, &QTimer::timeout, this, &IngestWorker::commit);
+}
 
 IngestWorker::~IngestWorker()
 {
     // Runs on the worker thread (deleteLater when the thread finishes), which owns the connection.
+    // What was stored is kept, though nobody is left to tell.
+    if (m_batch && !m_batch->commit())
+        qCWarning(lcStorage) << "could not commit the last feeds:" << m_batch->errorMessage();
+    m_batch.reset();
     if (m_database.isValid()) {
         m_database.close();
         m_database = {};
@@ -79,6 +96,7 @@ void IngestWorker::prepare(const QList<qint64> &sourceIds, bool dueOnly)
 
 void IngestWorker::prune(const Storage::RetentionPolicy &policy)
 {
+    commit(); // Pruning in the batch would run under a savepoint, see storeInto().
     int removed = 0;
     if (ensureOpen()) {
         Storage::ArticleRepository articles(m_database);
@@ -103,22 +121,28 @@ void IngestWorker::ingest(const Net::FetchResult &result, const Feeds::ParseResu
 {
     SourceOutcome outcome;
     outcome.sourceId = result.sourceId;
+    QString failure;
     if (!ensureOpen()) {
-        outcome.errorText = tr("The library cannot be opened");
+        failure = tr("The library cannot be opened");
+    } else if (!beginBatch(&failure)) {
+        failure = tr("Cannot store the articles: %1").arg(failure);
+    }
+    if (!failure.isEmpty()) {
+        outcome.errorText = failure;
+        emit consumed();
         emit ingested(outcome);
         return;
     }
     Storage::SourceRepository sources(m_database);
     const std::optional<Storage::Source> source = sources.find(result.sourceId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!source) { // unsubscribed while it was being fetched
         outcome.status = SourceOutcome::Status::Cancelled;
-        emit ingested(outcome);
-        return;
+    } else {
+        outcome.title = source->title;
     }
-    outcome.title = source->title;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
 
-    switch (result.status) {
+    switch (source ? result.status : Net::FetchResult::Status::Cancelled) {
     case Net::FetchResult::Status::Cancelled:
         outcome.status = SourceOutcome::Status::Cancelled;
         break;
@@ -134,8 +158,15 @@ void IngestWorker::ingest(const Net::FetchResult &result, const Feeds::ParseResu
                                                                source->errorCount + 1,
                                                                result.retryAfterSeconds));
         break;
-    case Net::FetchResult::Status::Ok:
-        outcome = store(result, parsed, source->refreshIntervalSeconds);
+    case Net::FetchResult::Status::Ok: {
+        std::optional<SourceOutcome> stored =
+            store(result, parsed, source->refreshIntervalSeconds, &failure);
+        if (!stored) {
+            outcome.errorText = failure;
+            abandonBatch(outcome);
+            return;
+        }
+        outcome = *std::move(stored);
         if (outcome.title.isEmpty())
             outcome.title = source->title;
         if (result.movedPermanentlyTo.isValid() &&
@@ -144,11 +175,85 @@ void IngestWorker::ingest(const Net::FetchResult &result, const Feeds::ParseResu
                              << sources.errorMessage();
         break;
     }
-    emit ingested(outcome);
+    }
+    m_batchOutcomes.append(outcome);
+    m_batchItems += int(parsed.feed.items.size());
+    emit consumed();
+    if (m_batchItems >= MaxBatchItems || m_batchAge.elapsed() >= MaxBatchMilliseconds)
+        commit();
+    else
+        m_idleCommit->start();
 }
 
-SourceOutcome IngestWorker::store(const Net::FetchResult &result, const Feeds::ParseResult &parsed,
-                                  int sourceIntervalSeconds)
+void IngestWorker::commit()
+{
+    m_idleCommit->stop();
+    if (!m_batch)
+        return;
+    const bool committed = m_batch->commit();
+    const QString error = m_batch->errorMessage();
+    m_batch.reset(); // rolls back when the commit failed
+    const QList<SourceOutcome> outcomes = std::exchange(m_batchOutcomes, {});
+    m_batchItems = 0;
+    if (!committed) {
+        reportBatchFailed(outcomes, tr("Cannot store the articles: %1").arg(error));
+        return;
+    }
+    for (const SourceOutcome &outcome : outcomes)
+        emit ingested(outcome);
+}
+
+bool IngestWorker::beginBatch(QString *error)
+{
+    if (m_batch)
+        return true;
+    m_batch.emplace(m_database);
+    if (!m_batch->isActive()) {
+        *error = m_batch->errorMessage();
+        m_batch.reset();
+        return false;
+    }
+    m_batchAge.start();
+    return true;
+}
+
+void IngestWorker::abandonBatch(const SourceOutcome &last)
+{
+    m_idleCommit->stop();
+    m_batch.reset(); // rolls back
+    QList<SourceOutcome> outcomes = std::exchange(m_batchOutcomes, {});
+    outcomes.append(last);
+    m_batchItems = 0;
+    emit consumed();
+    reportBatchFailed(outcomes, last.errorText);
+}
+
+void IngestWorker::reportBatchFailed(QList<SourceOutcome> outcomes, const QString &error)
+{
+    // Best effort: the database that just failed may fail again.
+    Storage::SourceRepository sources(m_database);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (SourceOutcome &outcome : outcomes) {
+        if (outcome.status != SourceOutcome::Status::Cancelled) {
+            outcome.status = SourceOutcome::Status::Failed;
+            outcome.errorText = error;
+            outcome.added = 0;
+            outcome.updated = 0;
+            outcome.addedIds.clear();
+            if (const std::optional<Storage::Source> source = sources.find(outcome.sourceId)) {
+                (void)sources.recordFetchError(
+                    source->id, error, now,
+                    m_schedule.afterFailure(now, source->refreshIntervalSeconds,
+                                            source->errorCount + 1, -1));
+            }
+        }
+        emit ingested(outcome);
+    }
+}
+
+std::optional<SourceOutcome> IngestWorker::store(const Net::FetchResult &result,
+                                                 const Feeds::ParseResult &parsed,
+                                                 int sourceIntervalSeconds, QString *failure)
 {
     SourceOutcome outcome;
     outcome.sourceId = result.sourceId;
@@ -165,12 +270,10 @@ SourceOutcome IngestWorker::store(const Net::FetchResult &result, const Feeds::P
 
     Storage::ArticleRepository articles(m_database);
     const std::optional<Storage::StoreResult> stored =
-        articles.store(result.sourceId, parsed.feed, now);
+        articles.storeInto(*m_batch, result.sourceId, parsed.feed, now);
     if (!stored) {
-        outcome.errorText = articles.errorMessage();
-        (void)sources.recordFetchError(result.sourceId, outcome.errorText, now,
-                                       m_schedule.afterFailure(now, sourceIntervalSeconds, 1, -1));
-        return outcome;
+        *failure = articles.errorMessage();
+        return std::nullopt;
     }
     Storage::FetchSuccess success;
     success.etag = QString::fromLatin1(result.etag);

@@ -5,15 +5,27 @@
 #include "refreshtypes.h"
 #include "schedule.h"
 #include "storage/articlerepository.h"
+#include "storage/transaction.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
+
+#include <optional>
+
+class QTimer;
 
 namespace Refresh {
 
 /// The database side of a refresh, living on a worker thread with its own connection: it lists
 /// what to fetch, and parses and stores what was fetched, so that neither ever blocks the UI.
+///
+/// Consecutive feeds are stored in one transaction, a batch: FTS5 writes an index segment per
+/// transaction and merges them later, and a segment per feed made indexing a refresh's articles
+/// several times slower. A batch is committed when it is large or old enough, when no feed has
+/// arrived for a moment, or on commit(); only then are its feeds reported as ingested(), since
+/// other connections see nothing of it before.
 class IngestWorker final : public QObject
 {
     Q_OBJECT
@@ -26,9 +38,12 @@ public:
     /// Emits requestsReady() for \a sourceIds (empty: every source that is not paused), or
     /// only those that are due when \a dueOnly.
     void prepare(const QList<qint64> &sourceIds, bool dueOnly);
-    /// Stores a fetched feed that \a parsed holds (see parse(); used when \a result is Ok),
-    /// records the fetch on its source and emits ingested().
+    /// Stores a fetched feed that \a parsed holds (see parse(); used when \a result is Ok) and
+    /// records the fetch on its source, in the open batch; emits consumed() when done with it,
+    /// and ingested() once the batch is committed.
     void ingest(const Net::FetchResult &result, const Feeds::ParseResult &parsed);
+    /// Commits the open batch, if any, now.
+    void commit();
     /// The parsing half of ingesting, which needs no database: any thread may run it, so that
     /// one feed is parsed while the one before it is stored.
     [[nodiscard]] static Feeds::ParseResult parse(const Net::FetchResult &result);
@@ -37,6 +52,8 @@ public:
     void prune(const Storage::RetentionPolicy &policy);
 
 signals:
+    /// ingest() is done with a feed, whose parsed form may now be let go.
+    void consumed();
     void requestsReady(const QList<Net::FetchRequest> &requests,
                        const QHash<qint64, QString> &titles);
     void ingested(const Refresh::SourceOutcome &outcome);
@@ -45,13 +62,27 @@ signals:
 
 private:
     bool ensureOpen();
-    SourceOutcome store(const Net::FetchResult &result, const Feeds::ParseResult &parsed,
-                        int sourceIntervalSeconds);
+    bool beginBatch(QString *error);
+    /// Ends the batch when \a last, its latest feed, failed to be stored: the batch is rolled
+    /// back, and each of its feeds failed with the same error.
+    void abandonBatch(const SourceOutcome &last);
+    /// Reports each of \a outcomes, of a batch that was rolled back, as failed with \a error.
+    void reportBatchFailed(QList<SourceOutcome> outcomes, const QString &error);
+    /// Stores the feed inside the batch; nullopt when the database failed (errorText set in
+    /// \a failure), which leaves the batch to be rolled back.
+    std::optional<SourceOutcome> store(const Net::FetchResult &result,
+                                       const Feeds::ParseResult &parsed, int sourceIntervalSeconds,
+                                       QString *failure);
 
     QString m_databasePath;
     QString m_connectionName;
     QSqlDatabase m_database;
     Schedule m_schedule;
+    std::optional<Storage::Transaction> m_batch;
+    QList<SourceOutcome> m_batchOutcomes;
+    int m_batchItems = 0;
+    QElapsedTimer m_batchAge;
+    QTimer *m_idleCommit = nullptr;
 };
 
 } // namespace Refresh

@@ -40,6 +40,10 @@ RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManage
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &IngestWorker::requestsReady, this, &RefreshService::onRequestsReady);
+    connect(m_worker, &IngestWorker::consumed, this, [this] {
+        --m_atWorker;
+        parseNext();
+    });
     connect(m_worker, &IngestWorker::ingested, this, &RefreshService::onIngested);
     connect(m_worker, &IngestWorker::databaseError, this, &RefreshService::databaseError);
     connect(m_worker, &IngestWorker::pruned, this, &RefreshService::onPruned);
@@ -110,8 +114,7 @@ void RefreshService::onRequestsReady(const QList<Net::FetchRequest> &requests,
 
 void RefreshService::onIngested(const SourceOutcome &outcome)
 {
-    --m_atWorker;
-    parseNext();
+    --m_handedOver;
     if (!m_inFlight.remove(outcome.sourceId))
         return;
     ++m_done;
@@ -286,10 +289,15 @@ void RefreshService::parseNext()
 void RefreshService::ingest(const Net::FetchResult &result, const Feeds::ParseResult &parsed)
 {
     ++m_atWorker;
+    ++m_handedOver;
     // Results cross to the worker thread as queued calls.
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, result, parsed] { worker->ingest(result, parsed); },
         Qt::QueuedConnection);
+    // The worker stores feeds in batches; when nothing else is on its way, this one ends the
+    // batch without waiting for the worker to notice the pause.
+    if (m_handedOver >= m_inFlight.size())
+        QMetaObject::invokeMethod(m_worker, &IngestWorker::commit, Qt::QueuedConnection);
 }
 
 } // namespace Refresh

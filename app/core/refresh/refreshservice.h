@@ -95,7 +95,8 @@ private:
     /// Fetched feeds waiting for the parser, which works on one at a time.
     QList<Net::FetchResult> m_toParse;
     bool m_parsing = false;
-    int m_atWorker = 0; ///< Results handed to the worker and not yet reported back.
+    int m_atWorker = 0;   ///< Results handed to the worker that it has not yet consumed.
+    int m_handedOver = 0; ///< Results handed to the worker whose outcome has not come back.
     Secrets::Store *m_passwords = nullptr;
     /// Requests waiting for their password, by keyring entry.
     QHash<QString, Net::FetchRequest> m_awaitingPassword;

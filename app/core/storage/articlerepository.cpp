@@ -109,6 +109,20 @@ std::optional<StoreResult> ArticleRepository::storeMany(const QList<SourceFeed> 
     return result;
 }
 
+std::optional<StoreResult> ArticleRepository::storeInto(const Transaction &open, qint64 sourceId,
+                                                        const Feeds::Feed &feed,
+                                                        const QDateTime &now)
+{
+    if (!open.isActive()) {
+        fail(tr("Cannot store the articles: %1").arg(open.errorMessage()));
+        return std::nullopt;
+    }
+    StoreResult result;
+    if (!storeAll({SourceFeed{sourceId, feed}}, now, &result))
+        return std::nullopt;
+    return result;
+}
+
 bool ArticleRepository::storeAll(const QList<SourceFeed> &feeds, const QDateTime &now,
                                  StoreResult *result)
 {

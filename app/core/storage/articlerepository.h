@@ -12,6 +12,8 @@
 
 namespace Storage {
 
+class Transaction;
+
 /// Which articles a list shows. Scope: a source, else a folder with its subfolders, else all.
 struct ArticleFilter
 {
@@ -115,6 +117,13 @@ public:
                                                    const QDateTime &now);
     /// Stores several sources' feeds in one transaction; the result is the sum.
     [[nodiscard]] std::optional<StoreResult> storeMany(const QList<SourceFeed> &feeds,
+                                                       const QDateTime &now);
+    /// Stores a source's feed inside \a open, the caller's transaction, without a savepoint of
+    /// its own: FTS5 writes out its pending terms at every savepoint, and an index segment per
+    /// feed makes indexing several times slower than one per batch of feeds. After a failure
+    /// the caller must roll \a open back, since part of the feed may have been written.
+    [[nodiscard]] std::optional<StoreResult> storeInto(const Transaction &open, qint64 sourceId,
+                                                       const Feeds::Feed &feed,
                                                        const QDateTime &now);
     /// Applies \a policy; also drops non-bookmarked articles whose source is gone. Returns the
     /// number of articles removed, or -1 on failure.
