@@ -108,7 +108,7 @@ bool RelatedBenchmark::generate(int articles)
                       0})
                 .id;
         const int items = articles / Sources + (s < articles % Sources ? 1 : 0);
-        batch.append({sourceId, Bench::makeFeed(text, s, items, TextBytes, now, &visible)});
+        batch.append({sourceId, Bench::makeFeed(text, s, items, TextBytes, now, &visible), {}});
         if (batch.size() < SourcesPerTransaction && s + 1 < Sources)
             continue;
         if (!repository.storeMany(batch, now)) {

@@ -66,6 +66,8 @@ private slots:
     void removingSourceKeepsOnlyBookmarkedArticles();
     void storeIntoUnknownSourceChangesNothing();
     void storeManyWritesSeveralSources();
+    void onlyNewAndChangedItemsArePrepared();
+    void articlesPreparedAheadAreStoredAlike();
 };
 
 void TestArticleStore::identity_data()
@@ -482,8 +484,8 @@ void TestArticleStore::storeIntoUnknownSourceChangesNothing()
     const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
     ArticleRepository articles(library.connection());
     const QList<Storage::SourceFeed> feeds = {
-        {source, makeFeed({makeItem("a", {}, "Fine")})},
-        {source + 42, makeFeed({makeItem("b", {}, "Orphan")})},
+        {source, makeFeed({makeItem("a", {}, "Fine")}), {}},
+        {source + 42, makeFeed({makeItem("b", {}, "Orphan")}), {}},
     };
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(QStringLiteral("Cannot store.*FOREIGN KEY")));
@@ -501,14 +503,91 @@ void TestArticleStore::storeManyWritesSeveralSources()
     const qint64 two = library.addSource(QStringLiteral("https://two.example/feed"));
     ArticleRepository articles(library.connection());
     const auto result =
-        articles.storeMany({{one, makeFeed({makeItem("a", {}, "A"), makeItem("b", {}, "B")})},
-                            {two, makeFeed({makeItem("a", {}, "A")})}},
+        articles.storeMany({{one, makeFeed({makeItem("a", {}, "A"), makeItem("b", {}, "B")}), {}},
+                            {two, makeFeed({makeItem("a", {}, "A")}), {}}},
                            FirstFetch);
     QVERIFY(result);
     QCOMPARE(result->added, 3);
     Storage::ArticleFilter filter;
     filter.sourceId = two;
     QCOMPARE(articles.count(filter), 1);
+}
+
+void TestArticleStore::onlyNewAndChangedItemsArePrepared()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(library.connection());
+    QVERIFY(articles.store(source,
+                           makeFeed({makeItem("a", {}, "A", "<p>One</p>"),
+                                     makeItem("b", {}, "B", "<p>Two</p>")}),
+                           FirstFetch));
+
+    const QList<Feeds::Item> items = {makeItem("a", {}, "A", "<p>One</p>"),
+                                      makeItem("b", {}, "B", "<p>Two, revised</p>"),
+                                      makeItem("c", {}, "C", "<p>Three</p>")};
+    const std::optional<Storage::StoredHashes> stored = articles.storedHashes(source, items);
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), 2);
+    const QList<Storage::PreparedArticle> prepared = Storage::prepareArticles(items, *stored);
+    QCOMPARE(prepared.size(), 3);
+    QCOMPARE(prepared.at(0).identity, QStringLiteral("g:a"));
+    QVERIFY(!prepared.at(0).ready);
+    QVERIFY(prepared.at(1).ready);
+    QVERIFY(prepared.at(2).ready);
+    QCOMPARE(prepared.at(2).text, QStringLiteral("Three"));
+
+    const auto result = articles.storeMany({{source, makeFeed(items), prepared}}, SecondFetch);
+    QVERIFY(result);
+    QCOMPARE(result->unchanged, 1);
+    QCOMPARE(result->updated, 1);
+    QCOMPARE(result->added, 1);
+}
+
+// The refresh prepares items on another thread before storing; the articles must come out as
+// if they had been prepared while storing, even when the preparation was out of date.
+void TestArticleStore::articlesPreparedAheadAreStoredAlike()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 ahead = library.addSource(QStringLiteral("https://ahead.example/feed"));
+    const qint64 inPlace = library.addSource(QStringLiteral("https://inplace.example/feed"));
+    ArticleRepository articles(library.connection());
+    QList<Feeds::Item> items = {
+        makeItem("a", {}, "Harbour opens", "<p>The <b>harbour</b> opens at dawn.</p>"),
+        makeItem("b", {}, "Ferry late", "<p>The ferry is late again.</p>")};
+    items[1].summary = QStringLiteral("<p>Late ferry.</p>");
+    items[1].enclosures.append({QStringLiteral("https://cdn.example/ferry.jpg"),
+                                QStringLiteral("image/jpeg"), 1200});
+    const QList<Storage::PreparedArticle> prepared = Storage::prepareArticles(items, {});
+
+    QVERIFY(articles.storeMany({{ahead, makeFeed(items), prepared}, {inPlace, makeFeed(items), {}}},
+                               FirstFetch));
+    for (const char *search : {"harbour", "ferry", "dawn", "late"}) {
+        Storage::ArticleFilter filter;
+        filter.search = QString::fromLatin1(search);
+        filter.sourceId = ahead;
+        const QList<Storage::ArticleRow> preparedRows = articles.list(filter);
+        filter.sourceId = inPlace;
+        const QList<Storage::ArticleRow> inPlaceRows = articles.list(filter);
+        QCOMPARE(preparedRows.size(), 1);
+        QCOMPARE(inPlaceRows.size(), 1);
+        QCOMPARE(preparedRows.first().title, inPlaceRows.first().title);
+        QCOMPARE(preparedRows.first().excerpt, inPlaceRows.first().excerpt);
+        QCOMPARE(preparedRows.first().imageUrl, inPlaceRows.first().imageUrl);
+        const auto one = articles.article(preparedRows.first().id);
+        const auto other = articles.article(inPlaceRows.first().id);
+        QVERIFY(one && other);
+        QCOMPARE(one->content, other->content);
+        QCOMPARE(one->summary, other->summary);
+    }
+
+    // Prepared as new, but stored by now: nothing is written twice.
+    const auto again = articles.storeMany({{ahead, makeFeed(items), prepared}}, SecondFetch);
+    QVERIFY(again);
+    QCOMPARE(again->unchanged, 2);
+    QCOMPARE(again->added, 0);
 }
 
 QTEST_GUILESS_MAIN(TestArticleStore)

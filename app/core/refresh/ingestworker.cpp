@@ -20,16 +20,16 @@ constexpr int MaxBatchItems = 5000;
 constexpr qint64 MaxBatchMilliseconds = 500;
 constexpr int IdleCommitMilliseconds = 150;
 
-QString uniqueConnectionName()
+QString uniqueConnectionName(const QString &pattern)
 {
     static QAtomicInt counter;
-    return QStringLiteral("tidings-ingest-%1").arg(counter.fetchAndAddRelaxed(1));
+    return pattern.arg(counter.fetchAndAddRelaxed(1));
 }
 
 } // namespace
 
 IngestWorker::IngestWorker(const QString &databasePath, Schedule schedule)
-    : m_databasePath(databasePath), m_connectionName(uniqueConnectionName()), m_schedule(schedule),
+    : m_databasePath(databasePath), m_connectionName(uniqueConnectionName(QStringLiteral("tidings-ingest-%1"))), m_schedule(schedule),
       m_idleCommit(new QTimer(this))
 {
     m_idleCommit->setSingleShot(true);
@@ -109,15 +109,32 @@ void IngestWorker::prune(const Storage::RetentionPolicy &policy)
     emit pruned(removed);
 }
 
-Feeds::ParseResult IngestWorker::parse(const Net::FetchResult &result)
+ParsedFeed IngestWorker::parse(const Net::FetchResult &result, const QString &databasePath)
 {
     Feeds::ParseOptions options;
     options.contentType = result.contentType;
     options.documentUrl = result.finalUrl;
-    return Feeds::parseFeed(result.body, options);
+    ParsedFeed parsed{Feeds::parseFeed(result.body, options), {}};
+    if (!parsed.parse.ok())
+        return parsed;
+    // A connection of its own, to read which items are already stored: most items of a
+    // refreshed feed are, and need no preparing. Should it fail, every item is prepared.
+    const QString connectionName = uniqueConnectionName(QStringLiteral("tidings-prepare-%1"));
+    {
+        const QSqlDatabase database =
+            Storage::openConnection(databasePath, connectionName, nullptr);
+        const Storage::ArticleRepository articles(database);
+        const std::optional<Storage::StoredHashes> stored =
+            database.isValid() ? articles.storedHashes(result.sourceId, parsed.parse.feed.items)
+                               : std::nullopt;
+        parsed.prepared = Storage::prepareArticles(parsed.parse.feed.items,
+                                                   stored.value_or(Storage::StoredHashes()));
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return parsed;
 }
 
-void IngestWorker::ingest(const Net::FetchResult &result, const Feeds::ParseResult &parsed)
+void IngestWorker::ingest(const Net::FetchResult &result, const ParsedFeed &parsed)
 {
     SourceOutcome outcome;
     outcome.sourceId = result.sourceId;
@@ -177,7 +194,7 @@ void IngestWorker::ingest(const Net::FetchResult &result, const Feeds::ParseResu
     }
     }
     m_batchOutcomes.append(outcome);
-    m_batchItems += int(parsed.feed.items.size());
+    m_batchItems += int(parsed.parse.feed.items.size());
     emit consumed();
     if (m_batchItems >= MaxBatchItems || m_batchAge.elapsed() >= MaxBatchMilliseconds)
         commit();
@@ -252,13 +269,14 @@ void IngestWorker::reportBatchFailed(QList<SourceOutcome> outcomes, const QStrin
 }
 
 std::optional<SourceOutcome> IngestWorker::store(const Net::FetchResult &result,
-                                                 const Feeds::ParseResult &parsed,
+                                                 const ParsedFeed &input,
                                                  int sourceIntervalSeconds, QString *failure)
 {
     SourceOutcome outcome;
     outcome.sourceId = result.sourceId;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Storage::SourceRepository sources(m_database);
+    const Feeds::ParseResult &parsed = input.parse;
 
     outcome.warnings = parsed.warnings;
     if (!parsed.ok()) {
@@ -270,7 +288,7 @@ std::optional<SourceOutcome> IngestWorker::store(const Net::FetchResult &result,
 
     Storage::ArticleRepository articles(m_database);
     const std::optional<Storage::StoreResult> stored =
-        articles.storeInto(*m_batch, result.sourceId, parsed.feed, now);
+        articles.storeInto(*m_batch, {result.sourceId, parsed.feed, input.prepared}, now);
     if (!stored) {
         *failure = articles.errorMessage();
         return std::nullopt;

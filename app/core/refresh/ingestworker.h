@@ -18,6 +18,14 @@ class QTimer;
 
 namespace Refresh {
 
+/// A fetched feed, parsed, with its items prepared for storing: the work of ingesting that
+/// needs no write access, done by IngestWorker::parse() on another thread.
+struct ParsedFeed
+{
+    Feeds::ParseResult parse;
+    QList<Storage::PreparedArticle> prepared; ///< One per item of parse.feed.
+};
+
 /// The database side of a refresh, living on a worker thread with its own connection: it lists
 /// what to fetch, and parses and stores what was fetched, so that neither ever blocks the UI.
 ///
@@ -41,12 +49,14 @@ public:
     /// Stores a fetched feed that \a parsed holds (see parse(); used when \a result is Ok) and
     /// records the fetch on its source, in the open batch; emits consumed() when done with it,
     /// and ingested() once the batch is committed.
-    void ingest(const Net::FetchResult &result, const Feeds::ParseResult &parsed);
+    void ingest(const Net::FetchResult &result, const ParsedFeed &parsed);
     /// Commits the open batch, if any, now.
     void commit();
-    /// The parsing half of ingesting, which needs no database: any thread may run it, so that
-    /// one feed is parsed while the one before it is stored.
-    [[nodiscard]] static Feeds::ParseResult parse(const Net::FetchResult &result);
+    /// The half of ingesting that needs no write access, so that any thread may run it while
+    /// the worker stores the feed before: parses the feed and prepares the items that the
+    /// library at \a databasePath lacks or holds with other content.
+    [[nodiscard]] static ParsedFeed parse(const Net::FetchResult &result,
+                                          const QString &databasePath);
     void setSchedule(Schedule schedule) { m_schedule = schedule; }
     /// Removes the articles \a policy no longer keeps and emits pruned().
     void prune(const Storage::RetentionPolicy &policy);
@@ -70,9 +80,8 @@ private:
     void reportBatchFailed(QList<SourceOutcome> outcomes, const QString &error);
     /// Stores the feed inside the batch; nullopt when the database failed (errorText set in
     /// \a failure), which leaves the batch to be rolled back.
-    std::optional<SourceOutcome> store(const Net::FetchResult &result,
-                                       const Feeds::ParseResult &parsed, int sourceIntervalSeconds,
-                                       QString *failure);
+    std::optional<SourceOutcome> store(const Net::FetchResult &result, const ParsedFeed &parsed,
+                                       int sourceIntervalSeconds, QString *failure);
 
     QString m_databasePath;
     QString m_connectionName;

@@ -28,7 +28,7 @@ RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManage
                                QObject *parent)
     : QObject(parent), m_fetcher(new Net::FeedFetcher(network, fetchOptions, this)),
       m_thread(new QThread(this)), m_worker(new IngestWorker(databasePath, schedule)),
-      m_parsePool(new QThreadPool(this))
+      m_parsePool(new QThreadPool(this)), m_databasePath(databasePath)
 {
     qRegisterMetaType<Net::FetchResult>();
     qRegisterMetaType<Net::FetchRequest>();
@@ -273,20 +273,21 @@ void RefreshService::parseNext()
         return;
     m_parsing = true;
     const Net::FetchResult result = m_toParse.takeFirst();
-    // Parsed on a thread of its own, so that the worker stores one feed while the next is
-    // parsed. Not the global pool: parsing and storing wait there for their own parallel work,
+    // Parsed and prepared on a thread of its own, so that the worker stores one feed while the
+    // next is parsed. Not the global pool: parsing and storing wait there for their own parallel work,
     // and a pool whose every thread waits would wait for ever.
-    auto *watcher = new QFutureWatcher<Feeds::ParseResult>(this);
+    auto *watcher = new QFutureWatcher<ParsedFeed>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result] {
         watcher->deleteLater();
         m_parsing = false;
         ingest(result, watcher->result());
         parseNext();
     });
-    watcher->setFuture(QtConcurrent::run(m_parsePool, &IngestWorker::parse, result));
+    watcher->setFuture(
+        QtConcurrent::run(m_parsePool, &IngestWorker::parse, result, m_databasePath));
 }
 
-void RefreshService::ingest(const Net::FetchResult &result, const Feeds::ParseResult &parsed)
+void RefreshService::ingest(const Net::FetchResult &result, const ParsedFeed &parsed)
 {
     ++m_atWorker;
     ++m_handedOver;

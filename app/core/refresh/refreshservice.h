@@ -28,6 +28,7 @@ class Store;
 namespace Refresh {
 
 class IngestWorker;
+struct ParsedFeed;
 
 /// Refreshes sources: fetches on the calling (UI) thread's event loop, parses and stores on a
 /// worker thread, and reports progress and results as signals. Requests made while a refresh
@@ -86,12 +87,13 @@ private:
     /// Every fetch result passes here on its way to the worker.
     void onFetched(Net::FetchResult result);
     void parseNext();
-    void ingest(const Net::FetchResult &result, const Feeds::ParseResult &parsed);
+    void ingest(const Net::FetchResult &result, const ParsedFeed &parsed);
 
     Net::FeedFetcher *m_fetcher = nullptr;
     QThread *m_thread = nullptr;
     IngestWorker *m_worker = nullptr;
     QThreadPool *m_parsePool = nullptr;
+    QString m_databasePath;
     /// Fetched feeds waiting for the parser, which works on one at a time.
     QList<Net::FetchResult> m_toParse;
     bool m_parsing = false;

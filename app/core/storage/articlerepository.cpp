@@ -7,9 +7,12 @@
 #include "logging.h"
 #include "sqlvalues.h"
 #include "transaction.h"
+#include "workpool.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QSqlQuery>
+#include <QtConcurrentRun>
 
 namespace Storage {
 
@@ -88,7 +91,7 @@ ArticleRepository::ArticleRepository(QSqlDatabase database) : m_database(std::mo
 std::optional<StoreResult> ArticleRepository::store(qint64 sourceId, const Feeds::Feed &feed,
                                                     const QDateTime &now)
 {
-    return storeMany({SourceFeed{sourceId, feed}}, now);
+    return storeMany({SourceFeed{sourceId, feed, {}}}, now);
 }
 
 std::optional<StoreResult> ArticleRepository::storeMany(const QList<SourceFeed> &feeds,
@@ -109,8 +112,8 @@ std::optional<StoreResult> ArticleRepository::storeMany(const QList<SourceFeed> 
     return result;
 }
 
-std::optional<StoreResult> ArticleRepository::storeInto(const Transaction &open, qint64 sourceId,
-                                                        const Feeds::Feed &feed,
+std::optional<StoreResult> ArticleRepository::storeInto(const Transaction &open,
+                                                        const SourceFeed &feed,
                                                         const QDateTime &now)
 {
     if (!open.isActive()) {
@@ -118,9 +121,32 @@ std::optional<StoreResult> ArticleRepository::storeInto(const Transaction &open,
         return std::nullopt;
     }
     StoreResult result;
-    if (!storeAll({SourceFeed{sourceId, feed}}, now, &result))
+    if (!storeAll({feed}, now, &result))
         return std::nullopt;
     return result;
+}
+
+std::optional<StoredHashes> ArticleRepository::storedHashes(qint64 sourceId,
+                                                            const QList<Feeds::Item> &items) const
+{
+    QSqlQuery find(m_database);
+    find.setForwardOnly(true);
+    if (!find.prepare(QStringLiteral(
+            "SELECT content_hash FROM articles WHERE source_id = ? AND identity = ?"))) {
+        return std::nullopt;
+    }
+    StoredHashes hashes;
+    for (const Feeds::Item &item : items) {
+        const QString identity = PreparedArticle::identityOf(item);
+        find.bindValue(0, sourceId);
+        find.bindValue(1, identity);
+        if (!find.exec())
+            return std::nullopt;
+        if (find.next())
+            hashes.insert(identity, find.value(0).toLongLong());
+        find.finish();
+    }
+    return hashes;
 }
 
 bool ArticleRepository::storeAll(const QList<SourceFeed> &feeds, const QDateTime &now,
@@ -129,9 +155,34 @@ bool ArticleRepository::storeAll(const QList<SourceFeed> &feeds, const QDateTime
     ArticleWriter writer(m_database);
     if (!writer.isValid())
         return fail(tr("Cannot store the articles: %1").arg(writer.errorMessage()));
-    for (const SourceFeed &entry : feeds) {
-        if (!writer.storeAll(entry.sourceId, entry.feed.items, now, result))
+    // A feed not prepared ahead is prepared here, the first with every thread of the work pool
+    // and each later one on a pool thread while the one before it is written: the writing
+    // thread is the one that cannot be shared.
+    const auto stored = [this](const SourceFeed &entry) {
+        return storedHashes(entry.sourceId, entry.feed.items).value_or(StoredHashes());
+    };
+    const auto isPrepared = [](const SourceFeed &entry) {
+        return entry.prepared.size() == entry.feed.items.size();
+    };
+    QFuture<QList<PreparedArticle>> next;
+    for (qsizetype i = 0; i < feeds.size(); ++i) {
+        const SourceFeed &entry = feeds.at(i);
+        QList<PreparedArticle> prepared = isPrepared(entry) ? entry.prepared
+                                          : next.isValid()  ? next.result()
+                                                            : prepareArticles(entry.feed.items,
+                                                                              stored(entry));
+        next = {};
+        if (i + 1 < feeds.size() && !isPrepared(feeds.at(i + 1))) {
+            next = QtConcurrent::run(WorkPool::instance(),
+                                     [items = feeds.at(i + 1).feed.items,
+                                      hashes = stored(feeds.at(i + 1))] {
+                                         return prepareArticles(items, hashes, nullptr);
+                                     });
+        }
+        if (!writer.storeAll(entry.sourceId, entry.feed.items, std::move(prepared), now, result)) {
+            next.waitForFinished();
             return fail(tr("Cannot store the articles: %1").arg(writer.errorMessage()));
+        }
     }
     return true;
 }

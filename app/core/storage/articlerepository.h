@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feeds/feed.h"
+#include "preparedarticle.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -91,11 +92,14 @@ struct RetentionPolicy
     int forgetPrunedAfterDays = 30;
 };
 
-/// One source's freshly parsed feed, for storing several at once.
+/// One source's freshly parsed feed, for storing.
 struct SourceFeed
 {
     qint64 sourceId = 0;
     Feeds::Feed feed;
+    /// One per item when worked out ahead (see prepareArticles()); empty: worked out while
+    /// storing, each feed while the one before it is written.
+    QList<PreparedArticle> prepared;
 };
 
 /// The articles. Works on the connection it is given, on the thread that owns it; every
@@ -122,9 +126,14 @@ public:
     /// its own: FTS5 writes out its pending terms at every savepoint, and an index segment per
     /// feed makes indexing several times slower than one per batch of feeds. After a failure
     /// the caller must roll \a open back, since part of the feed may have been written.
-    [[nodiscard]] std::optional<StoreResult> storeInto(const Transaction &open, qint64 sourceId,
-                                                       const Feeds::Feed &feed,
+    [[nodiscard]] std::optional<StoreResult> storeInto(const Transaction &open,
+                                                       const SourceFeed &feed,
                                                        const QDateTime &now);
+    /// The content hashes stored for those of \a items the source has, by identity: what
+    /// prepareArticles() needs to leave unchanged items alone. Read only, so any connection
+    /// will do; nullopt on failure.
+    [[nodiscard]] std::optional<StoredHashes> storedHashes(qint64 sourceId,
+                                                           const QList<Feeds::Item> &items) const;
     /// Applies \a policy; also drops non-bookmarked articles whose source is gone. Returns the
     /// number of articles removed, or -1 on failure.
     [[nodiscard]] int prune(const RetentionPolicy &policy, const QDateTime &now);

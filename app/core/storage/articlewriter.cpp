@@ -1,17 +1,10 @@
 #include "articlewriter.h"
 
 #include "articletext.h"
-#include "html/sanitizer.h"
 #include "logging.h"
 #include "sqlvalues.h"
-#include "workpool.h"
 
-#include <QCryptographicHash>
 #include <QSqlError>
-#include <QtConcurrentMap>
-#include <QtEndian>
-
-#include <vector>
 
 namespace Storage {
 
@@ -23,116 +16,8 @@ namespace {
 constexpr qint64 SecondsPerDay = 24 * 60 * 60;
 // The columns bindContent() fills, in the order both the INSERT and the UPDATE name them.
 constexpr int ContentColumns = 15;
-// Longer identities (some feeds put whole URLs with tracking junk in their guids) are stored
-// as a hash so that the unique index stays small.
-constexpr qsizetype MaxIdentityLength = 256;
-
-void addField(QCryptographicHash &hash, QStringView text)
-{
-    // The length first, so that ("ab", "c") and ("a", "bc") differ.
-    const qint64 length = text.size();
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&length), sizeof length));
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.data()),
-                                text.size() * qsizetype(sizeof(QChar))));
-}
-
-void addField(QCryptographicHash &hash, qint64 number)
-{
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&number), sizeof number));
-}
-
-QString hashText(QCryptographicHash &hash)
-{
-    return QString::fromLatin1(
-        hash.result().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QString identityOf(const Feeds::Item &item)
-{
-    QString identity;
-    if (const QString guid = item.id.trimmed(); !guid.isEmpty()) {
-        identity = QLatin1String("g:") + guid;
-    } else if (const QString link = item.link.trimmed(); !link.isEmpty()) {
-        identity = QLatin1String("l:") + link;
-    } else {
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        addField(hash, item.title);
-        addField(hash, item.summary);
-        addField(hash, item.content);
-        return QLatin1String("h:") + hashText(hash);
-    }
-    if (identity.size() <= MaxIdentityLength)
-        return identity;
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    addField(hash, identity);
-    return identity.left(1) + QLatin1String("#:") + hashText(hash);
-}
-
-// Everything of the item that is stored, so that an unchanged hash means an unchanged article.
-// The updated date is left out: a feed that only bumps it has not changed the article.
-qint64 contentHashOf(const Feeds::Item &item)
-{
-    QCryptographicHash hash(QCryptographicHash::Md5);
-    for (const QString *field :
-         {&item.id, &item.link, &item.title, &item.author, &item.summary, &item.content,
-          &item.image, &item.commentsUrl, &item.commentFeedUrl})
-        addField(hash, *field);
-    addField(hash, item.published.isValid() ? item.published.toSecsSinceEpoch() : -1);
-    addField(hash, item.commentCount);
-    for (const QString &category : item.categories)
-        addField(hash, category);
-    for (const Feeds::Enclosure &enclosure : item.enclosures) {
-        addField(hash, enclosure.url);
-        addField(hash, enclosure.type);
-        addField(hash, enclosure.length);
-    }
-    return qFromLittleEndian<qint64>(hash.result().constData());
-}
-
-bool looksLikeImage(const Feeds::Enclosure &enclosure)
-{
-    if (!enclosure.type.isEmpty())
-        return enclosure.type.startsWith(QLatin1String("image/"), Qt::CaseInsensitive);
-    const QString path = QUrl(enclosure.url).path().toLower();
-    for (const char *suffix : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"}) {
-        if (path.endsWith(QLatin1String(suffix)))
-            return true;
-    }
-    return false;
-}
-
-QString imageOf(const Feeds::Item &item)
-{
-    if (!item.image.isEmpty())
-        return item.image;
-    for (const Feeds::Enclosure &enclosure : item.enclosures) {
-        if (!enclosure.url.isEmpty() && looksLikeImage(enclosure))
-            return enclosure.url;
-    }
-    return Html::firstImageUrl(item.content.isEmpty() ? item.summary : item.content);
-}
 
 } // namespace
-
-struct ArticleWriter::Values
-{
-    qint64 contentHash = 0;
-    QVariant updated;
-    QString text; ///< For the full-text index; see ArticleText::plainText().
-    QString image;
-    QVariant summary; ///< Compressed, see ArticleText::compress().
-    QVariant content;
-    bool ready = false; ///< The four above are filled in.
-
-    void prepare(const Feeds::Item &item)
-    {
-        text = ArticleText::plainText(item.summary, item.content);
-        image = imageOf(item);
-        summary = ArticleText::compress(item.summary);
-        content = ArticleText::compress(item.content);
-        ready = true;
-    }
-};
 
 ArticleWriter::ArticleWriter(const QSqlDatabase &database)
     : m_find(database), m_findPruned(database), m_touchPruned(database), m_insert(database),
@@ -171,50 +56,22 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &database)
         m_firstSeenMax = last.value(0).toLongLong();
 }
 
-bool ArticleWriter::storeAll(qint64 sourceId, const QList<Feeds::Item> &items, const QDateTime &now,
+bool ArticleWriter::storeAll(qint64 sourceId, const QList<Feeds::Item> &items,
+                             QList<PreparedArticle> prepared, const QDateTime &now,
                              StoreResult *result)
 {
-    // Most items of a refreshed feed are unchanged; only the others are worth preparing. The
-    // check is repeated when storing (a feed may list an item twice).
-    std::vector<Values> prepared(std::size_t(items.size()));
-    QList<qsizetype> toPrepare;
+    Q_ASSERT(prepared.size() == items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const std::optional<bool> needed = needsWriting(sourceId, items.at(i));
-        if (!needed)
-            return false;
-        if (*needed)
-            toPrepare.append(i);
-    }
-    if (toPrepare.size() > 1) {
-        QtConcurrent::blockingMap(
-            WorkPool::instance(), toPrepare,
-            [&items, &prepared](qsizetype i) { prepared[std::size_t(i)].prepare(items.at(i)); });
-    }
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!store(sourceId, items.at(i), now, result, &prepared[std::size_t(i)]))
+        if (!store(sourceId, items.at(i), now, result, prepared[i]))
             return false;
     }
     return true;
 }
 
-std::optional<bool> ArticleWriter::needsWriting(qint64 sourceId, const Feeds::Item &item)
-{
-    m_find.bindValue(0, sourceId);
-    m_find.bindValue(1, identityOf(item));
-    if (!exec(m_find))
-        return std::nullopt;
-    const bool needed = !m_find.next() || m_find.value(1).toLongLong() != contentHashOf(item);
-    m_find.finish();
-    return needed;
-}
-
 bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateTime &now,
-                          StoreResult *result, Values *prepared)
+                          StoreResult *result, PreparedArticle &values)
 {
-    const QString identity = identityOf(item);
-    Values &values = *prepared;
-    values.contentHash = contentHashOf(item);
-
+    const QString &identity = values.identity;
     m_find.bindValue(0, sourceId);
     m_find.bindValue(1, identity);
     if (!exec(m_find))
@@ -233,13 +90,13 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
         return true;
     }
 
-    // Only new and changed items pay for the plain text, the image search and compression.
+    // Prepared ahead unless the item was stored meanwhile (a feed may list an item twice).
     if (!values.ready)
         values.prepare(item);
 
     if (known) {
-        values.updated = fromDateTime(item.updated.isValid() ? item.updated : now);
-        bindContent(m_update, 0, item, values);
+        bindContent(m_update, 0, item, values,
+                    fromDateTime(item.updated.isValid() ? item.updated : now));
         m_update.bindValue(ContentColumns, existingId);
         if (!exec(m_update) || !writeEnclosures(existingId, item, true))
             return false;
@@ -247,10 +104,9 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
         return true;
     }
 
-    values.updated = fromDateTime(item.updated);
     m_insert.bindValue(0, sourceId);
     m_insert.bindValue(1, identity);
-    bindContent(m_insert, 2, item, values);
+    bindContent(m_insert, 2, item, values, fromDateTime(item.updated));
     const qint64 firstSeen = now.toSecsSinceEpoch();
     m_insert.bindValue(2 + ContentColumns, firstSeen);
     m_insert.bindValue(3 + ContentColumns, qMax(firstSeen, m_firstSeenMax));
@@ -291,7 +147,7 @@ bool ArticleWriter::exec(QSqlQuery &query)
 }
 
 void ArticleWriter::bindContent(QSqlQuery &query, int first, const Feeds::Item &item,
-                                const Values &values)
+                                const PreparedArticle &values, const QVariant &updated)
 {
     const QVariant fields[ContentColumns] = {
         values.contentHash,
@@ -300,7 +156,7 @@ void ArticleWriter::bindContent(QSqlQuery &query, int first, const Feeds::Item &
         SqlValues::nonNull(item.title),
         fromText(item.author),
         fromDateTime(item.published),
-        values.updated,
+        updated,
         fromText(values.image),
         fromText(item.commentsUrl),
         fromText(item.commentFeedUrl),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlerepository.h"
+#include "preparedarticle.h"
 
 #include <QSqlQuery>
 
@@ -17,22 +18,20 @@ public:
 
     /// False when the statements could not be prepared (errorMessage() says why).
     [[nodiscard]] bool isValid() const { return m_valid; }
-    /// Stores every item of one feed. The slow part of the new and changed items (plain text,
-    /// image, compression) is worked out on the thread pool first.
+    /// Stores every item of one feed; \a prepared has one entry per item, see
+    /// prepareArticles().
     [[nodiscard]] bool storeAll(qint64 sourceId, const QList<Feeds::Item> &items,
-                                const QDateTime &now, StoreResult *result);
+                                QList<PreparedArticle> prepared, const QDateTime &now,
+                                StoreResult *result);
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
 
 private:
-    struct Values;
-
     bool store(qint64 sourceId, const Feeds::Item &item, const QDateTime &now, StoreResult *result,
-               Values *prepared);
-    /// Whether \a item would be written: new, or known with other content. Nullopt on error.
-    std::optional<bool> needsWriting(qint64 sourceId, const Feeds::Item &item);
+               PreparedArticle &prepared);
     bool prepare(QSqlQuery &query, const char *sql);
     bool exec(QSqlQuery &query);
-    void bindContent(QSqlQuery &query, int first, const Feeds::Item &item, const Values &values);
+    void bindContent(QSqlQuery &query, int first, const Feeds::Item &item,
+                     const PreparedArticle &values, const QVariant &updated);
     bool writeEnclosures(qint64 articleId, const Feeds::Item &item, bool replace);
     /// True when retention removed this identity and the feed still lists it.
     bool wasPruned(qint64 sourceId, const QString &identity, qint64 now);

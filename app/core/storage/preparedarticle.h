@@ -1,0 +1,44 @@
+#pragma once
+
+#include "feeds/feed.h"
+#include "workpool.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace Storage {
+
+/// What storing a feed item needs worked out from the item alone. Nothing here touches the
+/// database, so any thread can do it ahead of the one thread that writes.
+struct PreparedArticle
+{
+    QString identity;     ///< Unique within the source, see ArticleRepository.
+    qint64 contentHash = 0; ///< Of everything stored; unchanged means nothing to write.
+    QString text;         ///< For the full-text index; see ArticleText::plainText().
+    QString image;
+    QVariant summary; ///< Compressed, see ArticleText::compress().
+    QVariant content;
+    /// text, image, summary and content are filled in: only new and changed items pay for them.
+    bool ready = false;
+
+    /// The identity and content hash of \a item, not yet ready().
+    [[nodiscard]] static PreparedArticle identify(const Feeds::Item &item);
+    /// The guid, else the link, else a hash of title and text; long ones hashed.
+    [[nodiscard]] static QString identityOf(const Feeds::Item &item);
+    /// Fills in the slow part: plain text, image, compression.
+    void prepare(const Feeds::Item &item);
+};
+
+/// Stored content hashes by identity, of the items a feed lists (see
+/// ArticleRepository::storedHashes()).
+using StoredHashes = QHash<QString, qint64>;
+
+/// Every item of \a items identified, and prepared when \a stored lacks it or holds other
+/// content. The slow part runs on \a pool and this thread; null: on this thread alone.
+[[nodiscard]] QList<PreparedArticle> prepareArticles(const QList<Feeds::Item> &items,
+                                                     const StoredHashes &stored,
+                                                     QThreadPool *pool = WorkPool::instance());
+
+} // namespace Storage
