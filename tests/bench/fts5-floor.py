@@ -47,6 +47,8 @@ def main():
     parser.add_argument("--text-bytes", type=int, default=1500)
     parser.add_argument("--batch", type=int, default=10000, help="articles per transaction")
     parser.add_argument("--detail", default="full", choices=["full", "column", "none"])
+    parser.add_argument("--config", action="append", default=[], metavar="NAME=VALUE",
+                        help="an FTS5 configuration option such as automerge=8 (repeatable)")
     args = parser.parse_args()
 
     rng = random.Random(20260301)
@@ -62,6 +64,10 @@ def main():
         db.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, author, text, content = '',"
                    f" detail = {args.detail}, tokenize = 'unicode61 remove_diacritics 2')")
         db.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 8388608)")
+        for option in args.config:
+            name, value = option.split("=", 1)
+            db.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES (?, ?)",
+                       (name, int(value)))
         start = time.perf_counter()
         for first in range(0, len(rows), args.batch):
             db.execute("BEGIN")
@@ -71,7 +77,7 @@ def main():
         seconds = time.perf_counter() - start
         db.close()
         size = sum(os.path.getsize(os.path.join(folder, name)) for name in os.listdir(folder))
-    print(f"sqlite {sqlite3.sqlite_version}, detail={args.detail}: indexed {args.articles} articles"
+    print(f"sqlite {sqlite3.sqlite_version}, detail={args.detail} {' '.join(args.config)}: indexed {args.articles} articles"
           f" in {seconds:.2f} s ({seconds / args.articles * 1e6:.0f} us each),"
           f" {args.batch} per transaction; index {size / 1048576:.1f} MB")
 
