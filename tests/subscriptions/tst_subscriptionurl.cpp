@@ -1,6 +1,8 @@
 #include "subscriptions/subscriptionurl.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using Subscriptions::UrlInput;
@@ -16,6 +18,8 @@ private slots:
     void refusesGarbage();
     void turnsLocalPathsIntoFileUrls_data();
     void turnsLocalPathsIntoFileUrls();
+    void bareRelativePathOfAFileHereIsThatFile_data();
+    void bareRelativePathOfAFileHereIsThatFile();
     void absoluteInputGuessesNothing_data();
     void absoluteInputGuessesNothing();
 };
@@ -166,6 +170,52 @@ void TestSubscriptionUrl::absoluteInputGuessesNothing()
     QCOMPARE(result.url.toString(), expected);
     if (!result.ok())
         QVERIFY(!result.error.isEmpty());
+}
+
+void TestSubscriptionUrl::bareRelativePathOfAFileHereIsThatFile_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected"); ///< A path below the current folder, or a web address.
+
+    QTest::newRow("path in a folder") << "feeds/news.xml"
+                                      << "feeds/news.xml";
+    QTest::newRow("file name with a dot") << "news.xml"
+                                          << "news.xml";
+    QTest::newRow("a folder is not a feed file") << "feeds"
+                                                 << "not a web address";
+    QTest::newRow("no such file: a web address") << "example.com/feed.xml"
+                                                 << "https://example.com/feed.xml";
+}
+
+// `tidings add feeds/news.xml` from a shell: no ./ in front, yet plainly a file.
+void TestSubscriptionUrl::bareRelativePathOfAFileHereIsThatFile()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QTemporaryDir here;
+    QVERIFY(here.isValid());
+    QVERIFY(QDir(here.path()).mkdir(QStringLiteral("feeds")));
+    for (const char *name : {"feeds/news.xml", "news.xml"}) {
+        QFile file(here.filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<rss version=\"2.0\"/>");
+    }
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(here.path()));
+    const auto result = Subscriptions::parseSubscriptionUrl(input);
+    QDir::setCurrent(previous);
+
+    if (expected.startsWith(QLatin1String("https://"))) {
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.url.toString(), expected);
+    } else if (expected.startsWith(QLatin1String("not "))) {
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+    } else {
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.isLocalFile());
+        QCOMPARE(result.url.toLocalFile(), QDir(here.path()).absoluteFilePath(expected));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestSubscriptionUrl)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace Subscriptions {
@@ -27,6 +28,10 @@ public:
             return success(QUrl::fromLocalFile(localPath(unwrapped)));
 
         const QString scheme = schemeOf(unwrapped);
+        // "feeds/news.xml" reads as a host name and a path; when a file by that name is right
+        // here, it is what was meant.
+        if (mode == UrlInput::Typed && scheme.isEmpty() && QFileInfo(unwrapped).isFile())
+            return success(QUrl::fromLocalFile(localPath(unwrapped)));
         if (scheme.isEmpty()) {
             if (mode == UrlInput::Absolute) {
                 return failure(
