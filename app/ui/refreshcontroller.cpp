@@ -52,7 +52,6 @@ RefreshController::RefreshController(const QString &databasePath, QSettings &set
     connect(m_service, &Refresh::RefreshService::sourceFinished, this,
             &RefreshController::onSourceFinished);
     connect(m_service, &Refresh::RefreshService::finished, this, &RefreshController::onFinished);
-    applySettings();
 }
 
 RefreshController::~RefreshController() = default;

@@ -41,7 +41,8 @@ public:
 
     /// Starts the due-source timer, and refreshes everything when the setting says so.
     void start();
-    /// Takes the network, interval and retention settings for what follows.
+    /// Takes the network, interval and retention settings for what follows. Before the first
+    /// call the service runs on its defaults: the window calls it before start().
     void applySettings();
     void refreshAll();
     void refreshSources(const QList<qint64> &sourceIds);
