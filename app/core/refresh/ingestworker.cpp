@@ -147,7 +147,7 @@ void IngestWorker::ingest(const Net::FetchResult &result, const ParsedFeed &pars
     }
     if (!failure.isEmpty()) {
         outcome.errorText = failure;
-        emit consumed();
+        emit consumed(outcome.sourceId);
         emit ingested(outcome);
         return;
     }
@@ -196,7 +196,7 @@ void IngestWorker::ingest(const Net::FetchResult &result, const ParsedFeed &pars
     }
     m_batchOutcomes.append(outcome);
     m_batchItems += int(parsed.parse.feed.items.size());
-    emit consumed();
+    emit consumed(outcome.sourceId);
     if (m_batchItems >= MaxBatchItems || m_batchAge.elapsed() >= MaxBatchMilliseconds)
         commit();
     else
@@ -242,7 +242,7 @@ void IngestWorker::abandonBatch(const SourceOutcome &last)
     QList<SourceOutcome> outcomes = std::exchange(m_batchOutcomes, {});
     outcomes.append(last);
     m_batchItems = 0;
-    emit consumed();
+    emit consumed(last.sourceId);
     reportBatchFailed(outcomes, last.errorText);
 }
 

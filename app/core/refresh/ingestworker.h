@@ -62,8 +62,8 @@ public:
     void prune(const Storage::RetentionPolicy &policy);
 
 signals:
-    /// ingest() is done with a feed, whose parsed form may now be let go.
-    void consumed();
+    /// ingest() is done with the feed of \a sourceId, whose parsed form may now be let go.
+    void consumed(qint64 sourceId);
     void requestsReady(const QList<Net::FetchRequest> &requests,
                        const QHash<qint64, QString> &titles);
     void ingested(const Refresh::SourceOutcome &outcome);

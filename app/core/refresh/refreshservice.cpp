@@ -2,13 +2,11 @@
 
 #include "ingestworker.h"
 #include "net/feedfetcher.h"
+#include "parsestage.h"
 #include "secrets/keyring.h"
 #include "secrets/sourcepassword.h"
 
-#include <QFutureWatcher>
 #include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent>
 
 namespace Refresh {
 
@@ -17,10 +15,6 @@ namespace {
 // Without new articles, age limits still move on: they are applied this often.
 constexpr qint64 IdlePruneIntervalSeconds = 6 * 60 * 60;
 
-// Parsed feeds take several times the memory of their bytes: the parser stays at most this
-// many feeds ahead of the database.
-constexpr int MaxParsedAhead = 2;
-
 } // namespace
 
 RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManager *network,
@@ -28,7 +22,7 @@ RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManage
                                QObject *parent)
     : QObject(parent), m_fetcher(new Net::FeedFetcher(network, fetchOptions, this)),
       m_thread(new QThread(this)), m_worker(new IngestWorker(databasePath, schedule)),
-      m_parsePool(new QThreadPool(this)), m_databasePath(databasePath)
+      m_parse(new ParseStage(databasePath, this))
 {
     qRegisterMetaType<Net::FetchResult>();
     qRegisterMetaType<Net::FetchRequest>();
@@ -36,14 +30,11 @@ RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManage
     qRegisterMetaType<Refresh::Summary>();
 
     m_thread->setObjectName(QStringLiteral("tidings-ingest"));
-    m_parsePool->setMaxThreadCount(1);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &IngestWorker::requestsReady, this, &RefreshService::onRequestsReady);
-    connect(m_worker, &IngestWorker::consumed, this, [this] {
-        --m_atWorker;
-        parseNext();
-    });
+    connect(m_worker, &IngestWorker::consumed, m_parse, &ParseStage::release);
+    connect(m_parse, &ParseStage::parsed, this, &RefreshService::ingest);
     connect(m_worker, &IngestWorker::ingested, this, &RefreshService::onIngested);
     connect(m_worker, &IngestWorker::databaseError, this, &RefreshService::databaseError);
     connect(m_worker, &IngestWorker::pruned, this, &RefreshService::onPruned);
@@ -263,33 +254,11 @@ void RefreshService::onFetched(Net::FetchResult result)
         ingest(result, {});
         return;
     }
-    m_toParse.append(result);
-    parseNext();
-}
-
-void RefreshService::parseNext()
-{
-    if (m_parsing || m_toParse.isEmpty() || m_atWorker >= MaxParsedAhead)
-        return;
-    m_parsing = true;
-    const Net::FetchResult result = m_toParse.takeFirst();
-    // Parsed and prepared on a thread of its own, so that the worker stores one feed while the
-    // next is parsed. Not the global pool: parsing and storing wait there for their own parallel work,
-    // and a pool whose every thread waits would wait for ever.
-    auto *watcher = new QFutureWatcher<ParsedFeed>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result] {
-        watcher->deleteLater();
-        m_parsing = false;
-        ingest(result, watcher->result());
-        parseNext();
-    });
-    watcher->setFuture(
-        QtConcurrent::run(m_parsePool, &IngestWorker::parse, result, m_databasePath));
+    m_parse->add(result);
 }
 
 void RefreshService::ingest(const Net::FetchResult &result, const ParsedFeed &parsed)
 {
-    ++m_atWorker;
     ++m_handedOver;
     // Results cross to the worker thread as queued calls.
     QMetaObject::invokeMethod(

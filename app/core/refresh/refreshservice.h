@@ -16,7 +16,6 @@
 
 class QNetworkAccessManager;
 class QThread;
-class QThreadPool;
 
 namespace Net {
 class FeedFetcher;
@@ -28,6 +27,7 @@ class Store;
 namespace Refresh {
 
 class IngestWorker;
+class ParseStage;
 struct ParsedFeed;
 
 /// Refreshes sources: fetches on the calling (UI) thread's event loop, parses and stores on a
@@ -86,18 +86,12 @@ private:
     void onPasswordFailed(const QString &key, const QString &message);
     /// Every fetch result passes here on its way to the worker.
     void onFetched(Net::FetchResult result);
-    void parseNext();
     void ingest(const Net::FetchResult &result, const ParsedFeed &parsed);
 
     Net::FeedFetcher *m_fetcher = nullptr;
     QThread *m_thread = nullptr;
     IngestWorker *m_worker = nullptr;
-    QThreadPool *m_parsePool = nullptr;
-    QString m_databasePath;
-    /// Fetched feeds waiting for the parser, which works on one at a time.
-    QList<Net::FetchResult> m_toParse;
-    bool m_parsing = false;
-    int m_atWorker = 0;   ///< Results handed to the worker that it has not yet consumed.
+    ParseStage *m_parse = nullptr;
     int m_handedOver = 0; ///< Results handed to the worker whose outcome has not come back.
     Secrets::Store *m_passwords = nullptr;
     /// Requests waiting for their password, by keyring entry.
