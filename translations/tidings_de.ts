@@ -1384,6 +1384,10 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>The library cannot be opened</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Cannot store the articles: %1</source>
+        <translation>Die Artikel können nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Refresh::RefreshService</name>

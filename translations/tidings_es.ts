@@ -1384,6 +1384,10 @@ La última actualización falló: %2</translation>
         <source>The library cannot be opened</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
+    <message>
+        <source>Cannot store the articles: %1</source>
+        <translation>No se pueden guardar los artículos: %1</translation>
+    </message>
 </context>
 <context>
     <name>Refresh::RefreshService</name>

@@ -1384,6 +1384,10 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
         <source>The library cannot be opened</source>
         <translation>La bibliothèque ne peut pas être ouverte</translation>
     </message>
+    <message>
+        <source>Cannot store the articles: %1</source>
+        <translation>Impossible d’enregistrer les articles&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Refresh::RefreshService</name>

@@ -1401,6 +1401,10 @@ Last refresh failed: %2</source>
         <source>The library cannot be opened</source>
         <translation>Не удаётся открыть библиотеку</translation>
     </message>
+    <message>
+        <source>Cannot store the articles: %1</source>
+        <translation>Не удаётся сохранить статьи: %1</translation>
+    </message>
 </context>
 <context>
     <name>Refresh::RefreshService</name>

@@ -1367,6 +1367,10 @@ Last refresh failed: %2</source>
         <source>The library cannot be opened</source>
         <translation>无法打开资料库</translation>
     </message>
+    <message>
+        <source>Cannot store the articles: %1</source>
+        <translation>无法保存文章：%1</translation>
+    </message>
 </context>
 <context>
     <name>Refresh::RefreshService</name>
