@@ -861,13 +861,6 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Feeds::XmlTree</name>
-    <message>
-        <source>document too large</source>
-        <translation>Dokument zu groß</translation>
-    </message>
-</context>
-<context>
     <name>Feeds::XmlTreeBuilder</name>
     <message>
         <source>junk before the document</source>
@@ -952,6 +945,10 @@ Befehle:
     <message>
         <source>not well-formed at %1: %2</source>
         <translation>nicht wohlgeformt bei %1: %2</translation>
+    </message>
+    <message>
+        <source>document too large</source>
+        <translation>Dokument zu groß</translation>
     </message>
 </context>
 <context>

@@ -861,13 +861,6 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Feeds::XmlTree</name>
-    <message>
-        <source>document too large</source>
-        <translation>documento demasiado grande</translation>
-    </message>
-</context>
-<context>
     <name>Feeds::XmlTreeBuilder</name>
     <message>
         <source>junk before the document</source>
@@ -952,6 +945,10 @@ OPML, ofrece importarlos.
     <message>
         <source>not well-formed at %1: %2</source>
         <translation>mal formado en %1: %2</translation>
+    </message>
+    <message>
+        <source>document too large</source>
+        <translation>documento demasiado grande</translation>
     </message>
 </context>
 <context>

@@ -861,13 +861,6 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>Feeds::XmlTree</name>
-    <message>
-        <source>document too large</source>
-        <translation>document trop volumineux</translation>
-    </message>
-</context>
-<context>
     <name>Feeds::XmlTreeBuilder</name>
     <message>
         <source>junk before the document</source>
@@ -952,6 +945,10 @@ Commandes&#xa0;:
     <message>
         <source>not well-formed at %1: %2</source>
         <translation>mal formé à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>document too large</source>
+        <translation>document trop volumineux</translation>
     </message>
 </context>
 <context>

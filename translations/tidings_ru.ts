@@ -870,13 +870,6 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
-    <name>Feeds::XmlTree</name>
-    <message>
-        <source>document too large</source>
-        <translation>документ слишком велик</translation>
-    </message>
-</context>
-<context>
     <name>Feeds::XmlTreeBuilder</name>
     <message>
         <source>junk before the document</source>
@@ -961,6 +954,10 @@ Tidings — программа для чтения новостей. Без ко
     <message>
         <source>not well-formed at %1: %2</source>
         <translation>нарушена корректность в %1: %2</translation>
+    </message>
+    <message>
+        <source>document too large</source>
+        <translation>документ слишком велик</translation>
     </message>
 </context>
 <context>

@@ -852,13 +852,6 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
-    <name>Feeds::XmlTree</name>
-    <message>
-        <source>document too large</source>
-        <translation>文档过大</translation>
-    </message>
-</context>
-<context>
     <name>Feeds::XmlTreeBuilder</name>
     <message>
         <source>junk before the document</source>
@@ -943,6 +936,10 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <message>
         <source>not well-formed at %1: %2</source>
         <translation>%1 处格式不正确：%2</translation>
+    </message>
+    <message>
+        <source>document too large</source>
+        <translation>文档过大</translation>
     </message>
 </context>
 <context>

@@ -2,18 +2,11 @@
 
 #include "htmlentities.h"
 
-#include <QCoreApplication>
-
 #include <cstring>
 
 namespace Feeds {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Feeds::XmlTreeBuilder", text);
-}
 
 QString quoted(std::string_view s)
 {
@@ -46,7 +39,7 @@ XmlTree XmlTree::parse(const QByteArray &utf8)
     XmlTree tree;
     tree.m_data = utf8;
     if (utf8.size() >= 0xfffffff0LL) {
-        tree.m_error = tr("document too large");
+        tree.m_error = XmlTreeBuilder::tr("document too large");
         return tree;
     }
     XmlTreeBuilder(tree).run();

@@ -2,6 +2,8 @@
 
 #include "xmltree.h"
 
+#include <QCoreApplication>
+
 #include <string_view>
 #include <vector>
 
@@ -13,6 +15,8 @@ namespace Feeds {
 /// without a root element, absurd nesting or an entity expansion over the limit is an error.
 class XmlTreeBuilder final
 {
+    Q_DECLARE_TR_FUNCTIONS(Feeds::XmlTreeBuilder)
+
 public:
     static constexpr int maxDepth = 512;
     static constexpr int maxWarnings = 50;
