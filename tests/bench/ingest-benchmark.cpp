@@ -201,7 +201,8 @@ int main(int argc, char **argv)
     QList<Storage::SourceFeed> batch;
     for (int s = 0; s < sourceCount && !searchOnly; ++s) {
         const int items = articleCount / sourceCount + (s < articleCount % sourceCount ? 1 : 0);
-        batch.append({sourceIds.at(s), makeFeed(text, s, items, textBytes, now, &visibleBytes), {}});
+        batch.append(
+            {sourceIds.at(s), makeFeed(text, s, items, textBytes, now, &visibleBytes), {}});
         if (batch.size() < batchSize && s + 1 < sourceCount)
             continue;
         QElapsedTimer timer;

@@ -397,9 +397,9 @@ void TestRefreshService::databaseFailureFailsTheWholeBatchOnly()
         ids.append(addSource(QString::fromLatin1(path)));
     }
     QSqlQuery trigger(m_database->connection());
-    QVERIFY(trigger.exec(QStringLiteral(
-        "CREATE TRIGGER poison BEFORE INSERT ON articles WHEN new.title = 'poison'"
-        " BEGIN SELECT RAISE(ABORT, 'the disk is on fire'); END")));
+    QVERIFY(trigger.exec(
+        QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON articles WHEN new.title = 'poison'"
+                       " BEGIN SELECT RAISE(ABORT, 'the disk is on fire'); END")));
     QHash<qint64, SourceOutcome> outcomes;
     connect(m_service.get(), &RefreshService::sourceFinished, this,
             [&](const SourceOutcome &outcome) { outcomes.insert(outcome.sourceId, outcome); });

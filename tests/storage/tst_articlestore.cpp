@@ -519,10 +519,10 @@ void TestArticleStore::onlyNewAndChangedItemsArePrepared()
     QVERIFY(library.isOpen());
     const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
     ArticleRepository articles(library.connection());
-    QVERIFY(articles.store(source,
-                           makeFeed({makeItem("a", {}, "A", "<p>One</p>"),
-                                     makeItem("b", {}, "B", "<p>Two</p>")}),
-                           FirstFetch));
+    QVERIFY(articles.store(
+        source,
+        makeFeed({makeItem("a", {}, "A", "<p>One</p>"), makeItem("b", {}, "B", "<p>Two</p>")}),
+        FirstFetch));
 
     const QList<Feeds::Item> items = {makeItem("a", {}, "A", "<p>One</p>"),
                                       makeItem("b", {}, "B", "<p>Two, revised</p>"),
@@ -558,8 +558,8 @@ void TestArticleStore::articlesPreparedAheadAreStoredAlike()
         makeItem("a", {}, "Harbour opens", "<p>The <b>harbour</b> opens at dawn.</p>"),
         makeItem("b", {}, "Ferry late", "<p>The ferry is late again.</p>")};
     items[1].summary = QStringLiteral("<p>Late ferry.</p>");
-    items[1].enclosures.append({QStringLiteral("https://cdn.example/ferry.jpg"),
-                                QStringLiteral("image/jpeg"), 1200});
+    items[1].enclosures.append(
+        {QStringLiteral("https://cdn.example/ferry.jpg"), QStringLiteral("image/jpeg"), 1200});
     const QList<Storage::PreparedArticle> prepared = Storage::prepareArticles(items, {});
 
     QVERIFY(articles.storeMany({{ahead, makeFeed(items), prepared}, {inPlace, makeFeed(items), {}}},

@@ -1,6 +1,7 @@
 #include "feedparser.h"
 
 #include "atomreader.h"
+#include "backgroundpriority.h"
 #include "encoding.h"
 #include "feeddraft.h"
 #include "formatsniffer.h"
@@ -177,6 +178,7 @@ void sanitizeItems(Feed &feed, const std::vector<QString> &bases)
         jobs.push_back({&feed.items[i], size_t(i) < bases.size() ? bases[size_t(i)] : QString()});
     const auto sanitize = [](SanitizeJob &job) {
         Item &item = *job.item;
+        BackgroundPriority::applyToCurrentThread();
         const QUrl base(job.base);
         if (!item.summary.isEmpty())
             item.summary = Html::sanitize(item.summary, base);

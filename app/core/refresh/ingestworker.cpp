@@ -1,5 +1,6 @@
 #include "ingestworker.h"
 
+#include "backgroundpriority.h"
 #include "feeds/feedparser.h"
 #include "logging.h"
 #include "storage/articlerepository.h"
@@ -30,8 +31,9 @@ QString uniqueConnectionName(const QString &pattern)
 } // namespace
 
 IngestWorker::IngestWorker(const QString &databasePath, Schedule schedule)
-    : m_databasePath(databasePath), m_connectionName(uniqueConnectionName(QStringLiteral("tidings-ingest-%1"))), m_schedule(schedule),
-      m_idleCommit(new QTimer(this))
+    : m_databasePath(databasePath),
+      m_connectionName(uniqueConnectionName(QStringLiteral("tidings-ingest-%1"))),
+      m_schedule(schedule), m_idleCommit(new QTimer(this))
 {
     m_idleCommit->setSingleShot(true);
     m_idleCommit->setInterval(IdleCommitMilliseconds);
@@ -112,6 +114,7 @@ void IngestWorker::prune(const Storage::RetentionPolicy &policy)
 
 ParsedFeed IngestWorker::parse(const Net::FetchResult &result, const QString &databasePath)
 {
+    BackgroundPriority::applyToCurrentThread();
     Feeds::ParseOptions options;
     options.contentType = result.contentType;
     options.documentUrl = result.finalUrl;
@@ -270,8 +273,8 @@ void IngestWorker::reportBatchFailed(QList<SourceOutcome> outcomes, const QStrin
 }
 
 std::optional<SourceOutcome> IngestWorker::store(const Net::FetchResult &result,
-                                                 const ParsedFeed &input,
-                                                 int sourceIntervalSeconds, QString *failure)
+                                                 const ParsedFeed &input, int sourceIntervalSeconds,
+                                                 QString *failure)
 {
     SourceOutcome outcome;
     outcome.sourceId = result.sourceId;

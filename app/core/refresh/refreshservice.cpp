@@ -1,5 +1,6 @@
 #include "refreshservice.h"
 
+#include "backgroundpriority.h"
 #include "ingestworker.h"
 #include "net/feedfetcher.h"
 #include "parsestage.h"
@@ -30,6 +31,8 @@ RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManage
     qRegisterMetaType<Refresh::Summary>();
 
     m_thread->setObjectName(QStringLiteral("tidings-ingest"));
+    connect(m_thread, &QThread::started, m_thread, &BackgroundPriority::applyToCurrentThread,
+            Qt::DirectConnection);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &IngestWorker::requestsReady, this, &RefreshService::onRequestsReady);

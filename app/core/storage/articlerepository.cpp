@@ -112,9 +112,8 @@ std::optional<StoreResult> ArticleRepository::storeMany(const QList<SourceFeed> 
     return result;
 }
 
-std::optional<StoreResult> ArticleRepository::storeInto(const Transaction &open,
-                                                        const SourceFeed &feed,
-                                                        const QDateTime &now)
+std::optional<StoreResult>
+ArticleRepository::storeInto(const Transaction &open, const SourceFeed &feed, const QDateTime &now)
 {
     if (!open.isActive()) {
         fail(tr("Cannot store the articles: %1").arg(open.errorMessage()));
@@ -168,16 +167,15 @@ bool ArticleRepository::storeAll(const QList<SourceFeed> &feeds, const QDateTime
     for (qsizetype i = 0; i < feeds.size(); ++i) {
         const SourceFeed &entry = feeds.at(i);
         QList<PreparedArticle> prepared = isPrepared(entry) ? entry.prepared
-                                          : next.isValid()  ? next.result()
-                                                            : prepareArticles(entry.feed.items,
-                                                                              stored(entry));
+                                          : next.isValid()
+                                              ? next.result()
+                                              : prepareArticles(entry.feed.items, stored(entry));
         next = {};
         if (i + 1 < feeds.size() && !isPrepared(feeds.at(i + 1))) {
-            next = QtConcurrent::run(WorkPool::instance(),
-                                     [items = feeds.at(i + 1).feed.items,
-                                      hashes = stored(feeds.at(i + 1))] {
-                                         return prepareArticles(items, hashes, nullptr);
-                                     });
+            next = QtConcurrent::run(WorkPool::instance(), [items = feeds.at(i + 1).feed.items,
+                                                            hashes = stored(feeds.at(i + 1))] {
+                return prepareArticles(items, hashes, nullptr);
+            });
         }
         if (!writer.storeAll(entry.sourceId, entry.feed.items, std::move(prepared), now, result)) {
             next.waitForFinished();

@@ -126,9 +126,8 @@ public:
     /// its own: FTS5 writes out its pending terms at every savepoint, and an index segment per
     /// feed makes indexing several times slower than one per batch of feeds. After a failure
     /// the caller must roll \a open back, since part of the feed may have been written.
-    [[nodiscard]] std::optional<StoreResult> storeInto(const Transaction &open,
-                                                       const SourceFeed &feed,
-                                                       const QDateTime &now);
+    [[nodiscard]] std::optional<StoreResult>
+    storeInto(const Transaction &open, const SourceFeed &feed, const QDateTime &now);
     /// The content hashes stored for those of \a items the source has, by identity: what
     /// prepareArticles() needs to leave unchanged items alone. Read only, so any connection
     /// will do; nullopt on failure.

@@ -1,6 +1,7 @@
 #include "preparedarticle.h"
 
 #include "articletext.h"
+#include "backgroundpriority.h"
 #include "html/sanitizer.h"
 #include "workpool.h"
 
@@ -136,7 +137,10 @@ QList<PreparedArticle> prepareArticles(const QList<Feeds::Item> &items, const St
             toPrepare.append(i);
     }
     PreparedArticle *const articles = prepared.data();
-    const auto prepareOne = [&items, articles](qsizetype i) { articles[i].prepare(items.at(i)); };
+    const auto prepareOne = [&items, articles](qsizetype i) {
+        BackgroundPriority::applyToCurrentThread();
+        articles[i].prepare(items.at(i));
+    };
     if (pool && toPrepare.size() > 1)
         QtConcurrent::blockingMap(pool, toPrepare, prepareOne);
     else

@@ -14,9 +14,9 @@ namespace Storage {
 /// database, so any thread can do it ahead of the one thread that writes.
 struct PreparedArticle
 {
-    QString identity;     ///< Unique within the source, see ArticleRepository.
+    QString identity;       ///< Unique within the source, see ArticleRepository.
     qint64 contentHash = 0; ///< Of everything stored; unchanged means nothing to write.
-    QString text;         ///< For the full-text index; see ArticleText::plainText().
+    QString text;           ///< For the full-text index; see ArticleText::plainText().
     QString image;
     QVariant summary; ///< Compressed, see ArticleText::compress().
     QVariant content;
