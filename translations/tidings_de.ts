@@ -192,16 +192,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>%n article(s) from %1, latest at %2</source>
-        <translation>
-            <numerusform>%n Artikel von %1, um %2</numerusform>
-            <numerusform>%n Artikel von %1, neuester um %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Cli::AddCommand</name>
     <message>
         <source>Subscribe to a feed, or to the feed of a website</source>
@@ -350,6 +340,13 @@
     <message>
         <source>No articles today.</source>
         <translation>Heute keine Artikel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) from %1, latest at %2</source>
+        <translation>
+            <numerusform>%n Artikel von %1, um %2</numerusform>
+            <numerusform>%n Artikel von %1, neuester um %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -761,7 +758,37 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Feeds</name>
+    <name>Feeds::Encoding</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>Das Dokument ist kein gültiges UTF-8; es wurde als windows-1252 gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>
+            <numerusform>%n Byte, das kein gültiges UTF-8 ist, wurde als windows-1252 gelesen.</numerusform>
+            <numerusform>%n Bytes, die kein gültiges UTF-8 sind, wurden als windows-1252 gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>Das Dokument endet mitten in einem Zeichen.</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>Ungültige Zeichen wurden durch U+FFFD ersetzt.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>Dieses System kann nicht aus %1 umwandeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>%n ungültige Bytefolge wurde durch U+FFFD ersetzt.</numerusform>
+            <numerusform>%n ungültige Bytefolgen wurden durch U+FFFD ersetzt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
         <translation>Der HTTP-Header nennt eine unbekannte Zeichenkodierung, „%1“; sie wurde ignoriert.</translation>
@@ -782,6 +809,9 @@ Befehle:
         <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
         <translation>Der HTTP-Header sagt %1 und die XML-Deklaration %2; der Header gilt.</translation>
     </message>
+</context>
+<context>
+    <name>Feeds::FeedParser</name>
     <message>
         <source>not a feed: an HTML page</source>
         <translation>kein Feed: eine HTML-Seite</translation>
@@ -813,33 +843,6 @@ Befehle:
     <message>
         <source>not a feed: neither XML nor JSON</source>
         <translation>kein Feed: weder XML noch JSON</translation>
-    </message>
-</context>
-<context>
-    <name>Feeds::Charsets</name>
-    <message>
-        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
-        <translation>Das Dokument ist kein gültiges UTF-8; es wurde als windows-1252 gelesen.</translation>
-    </message>
-    <message>
-        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
-        <translation>Bytes, die kein gültiges UTF-8 sind, wurden als windows-1252 gelesen (Anzahl: %n).</translation>
-    </message>
-    <message>
-        <source>The document ends in the middle of a character.</source>
-        <translation>Das Dokument endet mitten in einem Zeichen.</translation>
-    </message>
-    <message>
-        <source>Invalid characters were replaced by U+FFFD.</source>
-        <translation>Ungültige Zeichen wurden durch U+FFFD ersetzt.</translation>
-    </message>
-    <message>
-        <source>This system cannot convert from %1.</source>
-        <translation>Dieses System kann nicht aus %1 umwandeln.</translation>
-    </message>
-    <message>
-        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
-        <translation>Ungültige Bytefolgen durch U+FFFD ersetzt: %n.</translation>
     </message>
 </context>
 <context>

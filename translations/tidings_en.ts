@@ -43,22 +43,22 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>%n article(s) from %1, latest at %2</source>
-        <translation>
-            <numerusform>%n article from %1, latest at %2</numerusform>
-            <numerusform>%n articles from %1, latest at %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Cli::AddCommand</name>
     <message numerus="yes">
         <source>Added %1 (source %2) with %n article(s)</source>
         <translation>
             <numerusform>Added %1 (source %2) with %n article</numerusform>
             <numerusform>Added %1 (source %2) with %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::BriefingCommand</name>
+    <message numerus="yes">
+        <source>%n article(s) from %1, latest at %2</source>
+        <translation>
+            <numerusform>%n article from %1, latest at %2</numerusform>
+            <numerusform>%n articles from %1, latest at %2</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +76,23 @@
         <translation>
             <numerusform>Removed %n old article that the retention settings no longer keep</numerusform>
             <numerusform>Removed %n old articles that the retention settings no longer keep</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Feeds::Encoding</name>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>
+            <numerusform>%n byte that is not valid UTF-8 was read as windows-1252.</numerusform>
+            <numerusform>%n bytes that are not valid UTF-8 were read as windows-1252.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>%n invalid byte sequence was replaced by U+FFFD.</numerusform>
+            <numerusform>%n invalid byte sequences were replaced by U+FFFD.</numerusform>
         </translation>
     </message>
 </context>

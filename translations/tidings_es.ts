@@ -192,16 +192,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>%n article(s) from %1, latest at %2</source>
-        <translation>
-            <numerusform>%n artículo de %1, a las %2</numerusform>
-            <numerusform>%n artículos de %1, el más reciente a las %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Cli::AddCommand</name>
     <message>
         <source>Subscribe to a feed, or to the feed of a website</source>
@@ -350,6 +340,13 @@
     <message>
         <source>No articles today.</source>
         <translation>Hoy no hay artículos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) from %1, latest at %2</source>
+        <translation>
+            <numerusform>%n artículo de %1, a las %2</numerusform>
+            <numerusform>%n artículos de %1, el más reciente a las %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -761,7 +758,37 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Feeds</name>
+    <name>Feeds::Encoding</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>El documento no es UTF-8 válido; se ha leído como windows-1252.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>
+            <numerusform>%n byte que no es UTF-8 válido se leyó como windows-1252.</numerusform>
+            <numerusform>%n bytes que no son UTF-8 válido se leyeron como windows-1252.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>El documento termina en mitad de un carácter.</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>Los caracteres no válidos se han sustituido por U+FFFD.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>Este sistema no puede convertir desde %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>%n secuencia de bytes no válida se sustituyó por U+FFFD.</numerusform>
+            <numerusform>%n secuencias de bytes no válidas se sustituyeron por U+FFFD.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
         <translation>La cabecera HTTP indica una codificación de caracteres desconocida, «%1»; se ha ignorado.</translation>
@@ -782,6 +809,9 @@ OPML, ofrece importarlos.
         <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
         <translation>La cabecera HTTP dice %1 y la declaración XML dice %2; prevalece la cabecera.</translation>
     </message>
+</context>
+<context>
+    <name>Feeds::FeedParser</name>
     <message>
         <source>not a feed: an HTML page</source>
         <translation>no es un feed: es una página HTML</translation>
@@ -813,33 +843,6 @@ OPML, ofrece importarlos.
     <message>
         <source>not a feed: neither XML nor JSON</source>
         <translation>no es un feed: ni XML ni JSON</translation>
-    </message>
-</context>
-<context>
-    <name>Feeds::Charsets</name>
-    <message>
-        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
-        <translation>El documento no es UTF-8 válido; se ha leído como windows-1252.</translation>
-    </message>
-    <message>
-        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
-        <translation>Bytes que no son UTF-8 válido leídos como windows-1252: %n.</translation>
-    </message>
-    <message>
-        <source>The document ends in the middle of a character.</source>
-        <translation>El documento termina en mitad de un carácter.</translation>
-    </message>
-    <message>
-        <source>Invalid characters were replaced by U+FFFD.</source>
-        <translation>Los caracteres no válidos se han sustituido por U+FFFD.</translation>
-    </message>
-    <message>
-        <source>This system cannot convert from %1.</source>
-        <translation>Este sistema no puede convertir desde %1.</translation>
-    </message>
-    <message>
-        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
-        <translation>Secuencias de bytes no válidas sustituidas por U+FFFD: %n.</translation>
     </message>
 </context>
 <context>

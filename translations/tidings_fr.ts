@@ -192,16 +192,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>%n article(s) from %1, latest at %2</source>
-        <translation>
-            <numerusform>%n article de %1, publié à %2</numerusform>
-            <numerusform>%n articles de %1, le plus récent à %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Cli::AddCommand</name>
     <message>
         <source>Subscribe to a feed, or to the feed of a website</source>
@@ -350,6 +340,13 @@
     <message>
         <source>No articles today.</source>
         <translation>Aucun article aujourd’hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) from %1, latest at %2</source>
+        <translation>
+            <numerusform>%n article de %1, publié à %2</numerusform>
+            <numerusform>%n articles de %1, le plus récent à %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -761,7 +758,37 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>Feeds</name>
+    <name>Feeds::Encoding</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>Le document n’est pas en UTF-8 valide&#xa0;; il a été lu en windows-1252.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>
+            <numerusform>%n octet qui n’est pas de l’UTF-8 valide a été lu comme du windows-1252.</numerusform>
+            <numerusform>%n octets qui ne sont pas de l’UTF-8 valide ont été lus comme du windows-1252.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>Le document se termine au milieu d’un caractère.</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>Les caractères invalides ont été remplacés par U+FFFD.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>Ce système ne sait pas convertir depuis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>%n séquence d’octets invalide a été remplacée par U+FFFD.</numerusform>
+            <numerusform>%n séquences d’octets invalides ont été remplacées par U+FFFD.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
         <translation>L’en-tête HTTP indique un codage de caractères inconnu, «&#xa0;%1&#xa0;»&#xa0;; il a été ignoré.</translation>
@@ -782,6 +809,9 @@ Commandes&#xa0;:
         <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
         <translation>L’en-tête HTTP indique %1 et la déclaration XML %2&#xa0;; l’en-tête l’emporte.</translation>
     </message>
+</context>
+<context>
+    <name>Feeds::FeedParser</name>
     <message>
         <source>not a feed: an HTML page</source>
         <translation>pas un flux&#xa0;: une page HTML</translation>
@@ -813,33 +843,6 @@ Commandes&#xa0;:
     <message>
         <source>not a feed: neither XML nor JSON</source>
         <translation>pas un flux&#xa0;: ni XML ni JSON</translation>
-    </message>
-</context>
-<context>
-    <name>Feeds::Charsets</name>
-    <message>
-        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
-        <translation>Le document n’est pas en UTF-8 valide&#xa0;; il a été lu en windows-1252.</translation>
-    </message>
-    <message>
-        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
-        <translation>Octets non valides en UTF-8 lus en windows-1252&#xa0;: %n.</translation>
-    </message>
-    <message>
-        <source>The document ends in the middle of a character.</source>
-        <translation>Le document se termine au milieu d’un caractère.</translation>
-    </message>
-    <message>
-        <source>Invalid characters were replaced by U+FFFD.</source>
-        <translation>Les caractères invalides ont été remplacés par U+FFFD.</translation>
-    </message>
-    <message>
-        <source>This system cannot convert from %1.</source>
-        <translation>Ce système ne sait pas convertir depuis %1.</translation>
-    </message>
-    <message>
-        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
-        <translation>Séquences d’octets invalides remplacées par U+FFFD&#xa0;: %n.</translation>
     </message>
 </context>
 <context>

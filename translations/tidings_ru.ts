@@ -197,17 +197,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>%n article(s) from %1, latest at %2</source>
-        <translation>
-            <numerusform>%n статья из %1, последняя в %2</numerusform>
-            <numerusform>%n статьи из %1, последняя в %2</numerusform>
-            <numerusform>%n статей из %1, последняя в %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Cli::AddCommand</name>
     <message>
         <source>Subscribe to a feed, or to the feed of a website</source>
@@ -357,6 +346,14 @@
     <message>
         <source>No articles today.</source>
         <translation>Сегодня статей нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) from %1, latest at %2</source>
+        <translation>
+            <numerusform>%n статья из %1, последняя в %2</numerusform>
+            <numerusform>%n статьи из %1, последняя в %2</numerusform>
+            <numerusform>%n статей из %1, последняя в %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -770,7 +767,39 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
-    <name>Feeds</name>
+    <name>Feeds::Encoding</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>Документ не является корректным UTF-8; он прочитан как windows-1252.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>
+            <numerusform>%n байт, не являющийся корректным UTF-8, прочитан как windows-1252.</numerusform>
+            <numerusform>%n байта, не являющихся корректным UTF-8, прочитаны как windows-1252.</numerusform>
+            <numerusform>%n байтов, не являющихся корректным UTF-8, прочитаны как windows-1252.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>Документ обрывается посреди символа.</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>Недопустимые символы заменены на U+FFFD.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>Эта система не умеет преобразовывать из %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>%n недопустимая последовательность байтов заменена на U+FFFD.</numerusform>
+            <numerusform>%n недопустимые последовательности байтов заменены на U+FFFD.</numerusform>
+            <numerusform>%n недопустимых последовательностей байтов заменено на U+FFFD.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
         <translation>В HTTP-заголовке указана неизвестная кодировка «%1»; она проигнорирована.</translation>
@@ -791,6 +820,9 @@ Tidings — программа для чтения новостей. Без ко
         <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
         <translation>HTTP-заголовок указывает %1, а XML-объявление — %2; действует заголовок.</translation>
     </message>
+</context>
+<context>
+    <name>Feeds::FeedParser</name>
     <message>
         <source>not a feed: an HTML page</source>
         <translation>не лента: HTML-страница</translation>
@@ -822,33 +854,6 @@ Tidings — программа для чтения новостей. Без ко
     <message>
         <source>not a feed: neither XML nor JSON</source>
         <translation>не лента: ни XML, ни JSON</translation>
-    </message>
-</context>
-<context>
-    <name>Feeds::Charsets</name>
-    <message>
-        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
-        <translation>Документ не является корректным UTF-8; он прочитан как windows-1252.</translation>
-    </message>
-    <message>
-        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
-        <translation>Байтов, не являющихся корректным UTF-8 и прочитанных как windows-1252: %n.</translation>
-    </message>
-    <message>
-        <source>The document ends in the middle of a character.</source>
-        <translation>Документ обрывается посреди символа.</translation>
-    </message>
-    <message>
-        <source>Invalid characters were replaced by U+FFFD.</source>
-        <translation>Недопустимые символы заменены на U+FFFD.</translation>
-    </message>
-    <message>
-        <source>This system cannot convert from %1.</source>
-        <translation>Эта система не умеет преобразовывать из %1.</translation>
-    </message>
-    <message>
-        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
-        <translation>Недопустимых последовательностей байтов, заменённых на U+FFFD: %n.</translation>
     </message>
 </context>
 <context>

@@ -187,15 +187,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>%n article(s) from %1, latest at %2</source>
-        <translation>
-            <numerusform>来自 %1 的 %n 篇文章，最新一篇发布于 %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Cli::AddCommand</name>
     <message>
         <source>Subscribe to a feed, or to the feed of a website</source>
@@ -343,6 +334,12 @@
     <message>
         <source>No articles today.</source>
         <translation>今天没有文章。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) from %1, latest at %2</source>
+        <translation>
+            <numerusform>来自 %1 的 %n 篇文章，最新一篇发布于 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -752,7 +749,35 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
-    <name>Feeds</name>
+    <name>Feeds::Encoding</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>文档不是有效的 UTF-8，已按 windows-1252 读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>
+            <numerusform>%n 个不是有效 UTF-8 的字节已按 windows-1252 读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>文档在一个字符的中间结束。</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>无效字符已替换为 U+FFFD。</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>此系统无法从 %1 转换。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>已将 %n 个无效字节序列替换为 U+FFFD。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
         <translation>HTTP 头指定了未知的字符编码“%1”，已忽略。</translation>
@@ -773,6 +798,9 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
         <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
         <translation>HTTP 头为 %1，XML 声明为 %2；以 HTTP 头为准。</translation>
     </message>
+</context>
+<context>
+    <name>Feeds::FeedParser</name>
     <message>
         <source>not a feed: an HTML page</source>
         <translation>不是订阅源：这是一个 HTML 页面</translation>
@@ -804,33 +832,6 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <message>
         <source>not a feed: neither XML nor JSON</source>
         <translation>不是订阅源：既不是 XML 也不是 JSON</translation>
-    </message>
-</context>
-<context>
-    <name>Feeds::Charsets</name>
-    <message>
-        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
-        <translation>文档不是有效的 UTF-8，已按 windows-1252 读取。</translation>
-    </message>
-    <message>
-        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
-        <translation>%n 个不是有效 UTF-8 的字节已按 windows-1252 读取。</translation>
-    </message>
-    <message>
-        <source>The document ends in the middle of a character.</source>
-        <translation>文档在一个字符的中间结束。</translation>
-    </message>
-    <message>
-        <source>Invalid characters were replaced by U+FFFD.</source>
-        <translation>无效字符已替换为 U+FFFD。</translation>
-    </message>
-    <message>
-        <source>This system cannot convert from %1.</source>
-        <translation>此系统无法从 %1 转换。</translation>
-    </message>
-    <message>
-        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
-        <translation>%n 个无效字节序列已替换为 U+FFFD。</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -15,6 +16,8 @@ private slots:
     void messagesFollowTheLanguage();
     void commandHelpNamesTheCommand_data();
     void commandHelpNamesTheCommand();
+    void feedMessagesFollowTheLanguage_data();
+    void feedMessagesFollowTheLanguage();
 
 private:
     struct Run
@@ -119,6 +122,42 @@ void TestCliTranslation::commandHelpNamesTheCommand()
     const QString firstLine = help.out.section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(firstLine.contains(QLatin1String("tidings info")), qPrintable(firstLine));
     QVERIFY2(!firstLine.contains(QLatin1String(TIDINGS_BINARY)), qPrintable(firstLine));
+}
+
+void TestCliTranslation::feedMessagesFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray page = "<!DOCTYPE html><html><head><title>Harbour</title></head>"
+                            "<body><p>Ferries</p></body></html>";
+    const QByteArray mislabelled = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\">"
+                                   "<channel><title>Caf\xe9</title></channel></rss>";
+    QTest::newRow("parser error, english") << "C.UTF-8" << page << "not a feed: an HTML page";
+    QTest::newRow("parser error, german") << "de_DE.UTF-8" << page << "kein Feed: eine HTML-Seite";
+    QTest::newRow("encoding warning, english")
+        << "C.UTF-8" << mislabelled
+        << "The document is not valid UTF-8; it was read as windows-1252.";
+    QTest::newRow("encoding warning, german")
+        << "de_DE.UTF-8" << mislabelled
+        << "Das Dokument ist kein gültiges UTF-8; es wurde als windows-1252 gelesen.";
+}
+
+// The feed engine's errors and warnings are shown next to a source: they are translated too.
+void TestCliTranslation::feedMessagesFollowTheLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QByteArray, document);
+    QFETCH(QString, message);
+    QFile file(m_profile->filePath(QStringLiteral("document.xml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(document);
+    file.close();
+
+    const Run result = run(lang, {QStringLiteral("parse"), file.fileName()});
+    QVERIFY2(result.out.contains(message) || result.err.contains(message),
+             qPrintable(result.out + result.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliTranslation)

@@ -96,10 +96,12 @@ QByteArray normaliseLabel(const QByteArray &label)
     return key;
 }
 
-QString tr(const char *text, int n = -1)
+// The context of this file's messages. A class that declares it, rather than a function
+// named tr(), so that lupdate files the messages under the context the code looks up.
+struct Messages
 {
-    return QCoreApplication::translate("Feeds::Encoding", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Feeds::Encoding)
+};
 
 // 0x80-0x9F of windows-1252; the five holes map to the C1 control of the same value (WHATWG).
 const char16_t kWindows1252High[32] = {
@@ -212,7 +214,8 @@ void recoverUtf8(const char *data, qsizetype size, DecodedText &result)
         (counts.validMultiByte == 0 || counts.invalid > counts.validMultiByte)) {
         result.text = decodeWindows1252(data, size);
         result.encoding = kCharsets[Windows1252Index].name;
-        result.warnings << tr("The document is not valid UTF-8; it was read as windows-1252.");
+        result.warnings << Messages::tr(
+            "The document is not valid UTF-8; it was read as windows-1252.");
         return;
     }
     if (qsizetype(invalidAt.size()) < counts.invalid) {
@@ -237,10 +240,11 @@ void recoverUtf8(const char *data, qsizetype size, DecodedText &result)
     result.text = std::move(text);
     result.encoding = kCharsets[Utf8Index].name;
     if (counts.invalid > 0)
-        result.warnings << tr("%n byte(s) that are not valid UTF-8 were read as windows-1252.",
-                              int(qMin<qsizetype>(counts.invalid, INT_MAX)));
+        result.warnings << Messages::tr(
+            "%n byte(s) that are not valid UTF-8 were read as windows-1252.", nullptr,
+            int(qMin<qsizetype>(counts.invalid, INT_MAX)));
     if (truncatedTail)
-        result.warnings << tr("The document ends in the middle of a character.");
+        result.warnings << Messages::tr("The document ends in the middle of a character.");
 }
 
 void decodeUtf8(const char *data, qsizetype size, DecodedText &result)
@@ -263,10 +267,10 @@ void decodeUtf16(QStringConverter::Encoding encoding, const char *data, qsizetyp
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     result.text = decoder.decode(QByteArrayView(data, whole));
     if (decoder.hasError())
-        result.warnings << tr("Invalid characters were replaced by U+FFFD.");
+        result.warnings << Messages::tr("Invalid characters were replaced by U+FFFD.");
     if (whole != size) {
         result.text += QChar::ReplacementCharacter;
-        result.warnings << tr("The document ends in the middle of a character.");
+        result.warnings << Messages::tr("The document ends in the middle of a character.");
     }
 }
 
@@ -296,10 +300,10 @@ void decodeUtf32(bool bigEndian, const char *data, qsizetype size, DecodedText &
     out.truncate(used);
     result.text = std::move(out);
     if (replaced > 0)
-        result.warnings << tr("Invalid characters were replaced by U+FFFD.");
+        result.warnings << Messages::tr("Invalid characters were replaced by U+FFFD.");
     if (size % 4 != 0) {
         result.text += QChar::ReplacementCharacter;
-        result.warnings << tr("The document ends in the middle of a character.");
+        result.warnings << Messages::tr("The document ends in the middle of a character.");
     }
 }
 
@@ -327,7 +331,8 @@ void decodeWithIconv(const Charset *charset, const char *data, qsizetype size, D
 {
     IconvHandle converter(charset->iconvName);
     if (!converter.isValid()) {
-        result.error = tr("This system cannot convert from %1.").arg(QLatin1String(charset->name));
+        result.error =
+            Messages::tr("This system cannot convert from %1.").arg(QLatin1String(charset->name));
         return;
     }
     // One byte never yields more than one UTF-16 unit in these charsets; grow if one does.
@@ -377,11 +382,11 @@ void decodeWithIconv(const Charset *charset, const char *data, qsizetype size, D
     result.text = std::move(out);
     if (truncated) {
         --replaced;
-        result.warnings << tr("The document ends in the middle of a character.");
+        result.warnings << Messages::tr("The document ends in the middle of a character.");
     }
     if (replaced > 0)
-        result.warnings << tr("%n invalid byte sequence(s) replaced by U+FFFD.",
-                              int(qMin<qsizetype>(replaced, INT_MAX)));
+        result.warnings << Messages::tr("%n invalid byte sequence(s) replaced by U+FFFD.", nullptr,
+                                        int(qMin<qsizetype>(replaced, INT_MAX)));
 }
 
 using ByteTable = std::array<char16_t, 256>;
@@ -432,8 +437,8 @@ void decodeSingleByte(const ByteTable &table, const char *data, qsizetype size, 
     }
     result.text = std::move(out);
     if (replaced > 0)
-        result.warnings << tr("%n invalid byte sequence(s) replaced by U+FFFD.",
-                              int(qMin<qsizetype>(replaced, INT_MAX)));
+        result.warnings << Messages::tr("%n invalid byte sequence(s) replaced by U+FFFD.", nullptr,
+                                        int(qMin<qsizetype>(replaced, INT_MAX)));
 }
 
 } // namespace

@@ -12,10 +12,12 @@ namespace {
 
 using Charsets::Charset;
 
-QString tr(const char *text)
+// The context of this file's messages. A class that declares it, rather than a function
+// named tr(), so that lupdate files the messages under the context the code looks up.
+struct Messages
 {
-    return QCoreApplication::translate("Feeds::Encoding", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Feeds::Encoding)
+};
 
 // --- byte order marks and byte patterns --------------------------------------------------------
 
@@ -162,12 +164,13 @@ enum class LabelSource { HttpHeader, XmlDeclaration };
 void warnUnknownLabel(const QByteArray &label, LabelSource source, DecodedText &result)
 {
     const QString name = QString::fromLatin1(label.left(64));
-    result.warnings << (source == LabelSource::HttpHeader
-                            ? tr("The HTTP header names an unknown character encoding, \"%1\"; "
-                                 "it was ignored.")
-                            : tr("The XML declaration names an unknown character encoding, "
-                                 "\"%1\"; it was ignored."))
-                           .arg(name);
+    result.warnings
+        << (source == LabelSource::HttpHeader
+                ? Messages::tr("The HTTP header names an unknown character encoding, \"%1\"; "
+                               "it was ignored.")
+                : Messages::tr("The XML declaration names an unknown character encoding, "
+                               "\"%1\"; it was ignored."))
+               .arg(name);
 }
 
 // The charset of the HTTP header, unless it is unknown or plainly contradicted by the bytes
@@ -185,13 +188,13 @@ const Charset *fromHttpHeader(const QByteArray &contentType, const QByteArray &b
     }
     const bool labelledWide = !Charsets::isAsciiCompatible(charset);
     if (wide && !labelledWide) {
-        result.warnings << tr("The document is %1, not %2 as labelled.")
+        result.warnings << Messages::tr("The document is %1, not %2 as labelled.")
                                .arg(QLatin1String(wide->name), QLatin1String(charset->name));
         return nullptr;
     }
     if (!wide && labelledWide && bytes.size() >= 4) {
-        result.warnings
-            << tr("The document is not %1 as labelled.").arg(QLatin1String(charset->name));
+        result.warnings << Messages::tr("The document is not %1 as labelled.")
+                               .arg(QLatin1String(charset->name));
         return nullptr;
     }
     return charset;
@@ -280,8 +283,9 @@ DecodedText decodeXml(const QByteArray &bytes, const QByteArray &httpContentType
         if (http) {
             charset = http;
             if (declared && std::strcmp(declared->name, http->name) != 0)
-                result.warnings << tr("The HTTP header says %1 and the XML declaration says "
-                                      "%2; the header wins.")
+                result.warnings << Messages::tr(
+                                       "The HTTP header says %1 and the XML declaration says "
+                                       "%2; the header wins.")
                                        .arg(QLatin1String(http->name),
                                             QLatin1String(declared->name));
         } else if (wide) {

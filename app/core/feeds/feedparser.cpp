@@ -22,10 +22,12 @@ namespace Feeds {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages. A class that declares it, rather than a function
+// named tr(), so that lupdate files the messages under the context the code looks up.
+struct Messages
 {
-    return QCoreApplication::translate("Feeds::FeedParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Feeds::FeedParser)
+};
 
 bool isValidUtf8(const QByteArray &bytes)
 {
@@ -109,7 +111,7 @@ FeedDraft readXml(QByteArray &bytes, const ParseOptions &options, QStringList &w
     bytes.clear();
     utf8.clear();
     if (html) {
-        draft.error = tr("not a feed: an HTML page");
+        draft.error = Messages::tr("not a feed: an HTML page");
         return draft;
     }
     if (!tree.ok()) {
@@ -120,7 +122,7 @@ FeedDraft readXml(QByteArray &bytes, const ParseOptions &options, QStringList &w
     if (format == Format::Unknown) {
         const std::string_view root = tree.qualifiedName(tree.root());
         draft.error =
-            tr("not a feed: the root element <%1> is not RSS, RDF or Atom")
+            Messages::tr("not a feed: the root element <%1> is not RSS, RDF or Atom")
                 .arg(QString::fromUtf8(root.data(), qsizetype(std::min<size_t>(root.size(), 64))));
         return draft;
     }
@@ -152,13 +154,13 @@ FeedDraft readJson(QByteArray &bytes, const ParseOptions &options, QStringList &
     }
     bytes.clear();
     if (document.isNull()) {
-        draft.error = tr("not a feed: invalid JSON at offset %1: %2")
+        draft.error = Messages::tr("not a feed: invalid JSON at offset %1: %2")
                           .arg(parseError.offset)
                           .arg(parseError.errorString());
         return draft;
     }
     if (!document.isObject()) {
-        draft.error = tr("not a feed: a JSON document without a JSON Feed version");
+        draft.error = Messages::tr("not a feed: a JSON document without a JSON Feed version");
         return draft;
     }
     return JsonFeedReader(options.documentUrl).read(document.object());
@@ -206,7 +208,7 @@ ParseResult parseFeed(QByteArray &&bytes, const ParseOptions &options)
 {
     ParseResult result;
     if (options.maxBytes >= 0 && bytes.size() > options.maxBytes) {
-        result.error = tr("document too large: %1 bytes, the limit is %2 bytes")
+        result.error = Messages::tr("document too large: %1 bytes, the limit is %2 bytes")
                            .arg(bytes.size())
                            .arg(options.maxBytes);
         return result;
@@ -214,13 +216,13 @@ ParseResult parseFeed(QByteArray &&bytes, const ParseOptions &options)
     FeedDraft draft;
     switch (FormatSniffer::kindOf(bytes)) {
     case FormatSniffer::Kind::Empty:
-        result.error = tr("not a feed: the document is empty");
+        result.error = Messages::tr("not a feed: the document is empty");
         return result;
     case FormatSniffer::Kind::Binary:
-        result.error = tr("not a feed: binary data");
+        result.error = Messages::tr("not a feed: binary data");
         return result;
     case FormatSniffer::Kind::Text:
-        result.error = tr("not a feed: neither XML nor JSON");
+        result.error = Messages::tr("not a feed: neither XML nor JSON");
         return result;
     case FormatSniffer::Kind::Json:
         draft = readJson(bytes, options, result.warnings);
