@@ -30,7 +30,13 @@ fi
 }
 
 echo "== building tidings (Release) in $build"
-cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTIDINGS_BUILD_TESTS=OFF >/dev/null
+# A new folder is set up without tests (faster); an existing one keeps its options, so that a
+# shared benchmark build keeps its C++ benchmarks.
+if [ -f "$build/CMakeCache.txt" ]; then
+    cmake -S "$repo" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+else
+    cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTIDINGS_BUILD_TESTS=OFF >/dev/null
+fi
 ninja -C "$build" tidings >/dev/null
 tidings="$build/app/tidings"
 

@@ -15,7 +15,13 @@ PORT=${PORT:-8799}
 BUILD=${BUILD:-$ROOT/build-release}
 FARM=${FARM:-$ROOT/../shared/feedfarm.py}
 
-cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTIDINGS_BUILD_TESTS=OFF >/dev/null
+# A new folder is set up without tests (faster); an existing one keeps its options, so that a
+# shared benchmark build keeps its C++ benchmarks.
+if [ -f "$BUILD/CMakeCache.txt" ]; then
+    cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
+else
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTIDINGS_BUILD_TESTS=OFF >/dev/null
+fi
 cmake --build "$BUILD" --target tidings >/dev/null
 TIDINGS="$BUILD/app/tidings"
 
