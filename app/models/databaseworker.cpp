@@ -3,17 +3,10 @@
 #include "logging.h"
 #include "storage/database.h"
 
-#include <QAtomicInteger>
 #include <QMutex>
 #include <QThread>
 
 namespace Models {
-
-namespace {
-
-QAtomicInteger<int> connectionCounter;
-
-} // namespace
 
 /// Lives on the worker thread; opens its connection on the first job.
 class DatabaseWorker::Executor final : public QObject
@@ -21,8 +14,7 @@ class DatabaseWorker::Executor final : public QObject
 public:
     explicit Executor(const QString &databasePath)
         : m_databasePath(databasePath),
-          m_connectionName(
-              QStringLiteral("tidings-worker-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+          m_connectionName(Storage::uniqueConnectionName(QLatin1String("tidings-worker")))
     {}
 
     QSqlDatabase connection()

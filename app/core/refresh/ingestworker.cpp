@@ -7,7 +7,6 @@
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
 
-#include <QAtomicInt>
 #include <QTimer>
 
 namespace Refresh {
@@ -22,17 +21,11 @@ constexpr int MaxBatchItems = 5000;
 constexpr qint64 MaxBatchMilliseconds = 250;
 constexpr int IdleCommitMilliseconds = 150;
 
-QString uniqueConnectionName(const QString &pattern)
-{
-    static QAtomicInt counter;
-    return pattern.arg(counter.fetchAndAddRelaxed(1));
-}
-
 } // namespace
 
 IngestWorker::IngestWorker(const QString &databasePath, Schedule schedule)
     : m_databasePath(databasePath),
-      m_connectionName(uniqueConnectionName(QStringLiteral("tidings-ingest-%1"))),
+      m_connectionName(Storage::uniqueConnectionName(QLatin1String("tidings-ingest"))),
       m_schedule(schedule), m_idleCommit(new QTimer(this))
 {
     m_idleCommit->setSingleShot(true);
@@ -123,10 +116,12 @@ ParsedFeed IngestWorker::parse(const Net::FetchResult &result, const QString &da
         return parsed;
     // A connection of its own, to read which items are already stored: most items of a
     // refreshed feed are, and need no preparing. Should it fail, every item is prepared.
-    const QString connectionName = uniqueConnectionName(QStringLiteral("tidings-prepare-%1"));
+    const QString connectionName = Storage::uniqueConnectionName(QLatin1String("tidings-prepare"));
     {
-        const QSqlDatabase database =
-            Storage::openConnection(databasePath, connectionName, nullptr);
+        QString error;
+        const QSqlDatabase database = Storage::openConnection(databasePath, connectionName, &error);
+        if (!database.isValid())
+            qCDebug(lcStorage) << "preparing without knowing what is stored:" << error;
         const Storage::ArticleRepository articles(database);
         const std::optional<Storage::StoredHashes> stored =
             database.isValid() ? articles.storedHashes(result.sourceId, parsed.parse.feed.items)

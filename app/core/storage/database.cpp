@@ -16,12 +16,6 @@ namespace Storage {
 
 namespace {
 
-QString uniqueConnectionName()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("tidings-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 // Reading the schema touches the file header and the schema pages: this is where a file that is
 // not a database, or a badly damaged one, shows itself, without anything being written.
 bool readSchema(QSqlDatabase &db, QString *errorMessage)
@@ -64,7 +58,7 @@ QSqlDatabase addConnection(const QString &filePath, const QString &connectionNam
 
 Database::Database(const QString &filePath, const QString &migrationsDirectory)
     : m_filePath(filePath), m_migrationsDirectory(migrationsDirectory),
-      m_connectionName(uniqueConnectionName())
+      m_connectionName(uniqueConnectionName(QLatin1String("tidings")))
 {}
 
 Database::~Database()
@@ -143,15 +137,22 @@ bool Database::fail(Error error, const QString &message)
     return false;
 }
 
+QString uniqueConnectionName(QLatin1String purpose)
+{
+    static QAtomicInt counter;
+    return purpose + QLatin1Char('-') + QString::number(counter.fetchAndAddRelaxed(1));
+}
+
 QSqlDatabase openConnection(const QString &filePath, const QString &connectionName,
                             QString *errorMessage)
 {
     QSqlDatabase db = addConnection(filePath, connectionName);
+    QString error;
     // Every connection needs the schema's SQL functions: its triggers call them.
-    if (!db.open() || !ArticleText::registerFunctions(nativeHandle(db), errorMessage) ||
-        !configure(db, errorMessage)) {
-        if (errorMessage && errorMessage->isEmpty())
-            *errorMessage = db.lastError().text();
+    if (!db.open() || !ArticleText::registerFunctions(nativeHandle(db), &error) ||
+        !configure(db, &error)) {
+        if (errorMessage)
+            *errorMessage = error.isEmpty() ? db.lastError().text() : error;
         return {};
     }
     return db;

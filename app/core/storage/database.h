@@ -39,9 +39,13 @@ private:
     QString m_errorMessage;
 };
 
+/// A name for QSqlDatabase::addDatabase() that no other connection of the process has:
+/// \a purpose and a number, such as "tidings-ingest-3".
+[[nodiscard]] QString uniqueConnectionName(QLatin1String purpose);
+
 /// Opens a further connection to an already migrated library file, for use on the calling
 /// thread only (Qt SQL connections must not cross threads). Returns an invalid database and
-/// sets \a errorMessage on failure.
+/// sets \a errorMessage (which may be null) on failure.
 [[nodiscard]] QSqlDatabase openConnection(const QString &filePath, const QString &connectionName,
                                           QString *errorMessage);
 
