@@ -23,17 +23,15 @@ constexpr int LinuxNiceness = 10;
 
 void applyToCurrentThread()
 {
+    // Work that runs on the thread that asked for it (blockingMap) may be on the main thread,
+    // which must never be lowered.
+    const QCoreApplication *application = QCoreApplication::instance();
+    if (application == nullptr || QThread::currentThread() == application->thread())
+        return;
     thread_local bool applied = false;
     if (applied)
         return;
     applied = true;
-    // Work that runs on the thread that asked for it (blockingMap) may be on the main thread,
-    // which must never be lowered.
-    const QCoreApplication *application = QCoreApplication::instance();
-    if (application == nullptr || QThread::currentThread() == application->thread()) {
-        applied = false;
-        return;
-    }
 #ifdef Q_OS_LINUX
     // On Linux a thread is a task of its own with its own nice value; QThread's priorities
     // change nothing under the default scheduler. Relative to the main thread (whose task id is

@@ -1,6 +1,5 @@
 #include "ingestworker.h"
 
-#include "backgroundpriority.h"
 #include "feeds/feedparser.h"
 #include "logging.h"
 #include "storage/articlerepository.h"
@@ -107,7 +106,6 @@ void IngestWorker::prune(const Storage::RetentionPolicy &policy)
 
 ParsedFeed IngestWorker::parse(const Net::FetchResult &result, const QString &databasePath)
 {
-    BackgroundPriority::applyToCurrentThread();
     Feeds::ParseOptions options;
     options.contentType = result.contentType;
     options.documentUrl = result.finalUrl;

@@ -1,5 +1,7 @@
 #include "parsestage.h"
 
+#include "backgroundpriority.h"
+
 #include <QFutureWatcher>
 #include <QThreadPool>
 #include <QtConcurrentRun>
@@ -47,7 +49,10 @@ void ParseStage::parseNext()
         emit parsed(result, watcher->result());
         parseNext();
     });
-    watcher->setFuture(QtConcurrent::run(m_pool, &IngestWorker::parse, result, m_databasePath));
+    watcher->setFuture(QtConcurrent::run(m_pool, [result, databasePath = m_databasePath] {
+        BackgroundPriority::applyToCurrentThread(); // the stage's thread, working for a refresh
+        return IngestWorker::parse(result, databasePath);
+    }));
 }
 
 } // namespace Refresh
