@@ -2,9 +2,9 @@
 
 #include "logging.h"
 #include "storage/database.h"
+#include "threading/workerthread.h"
 
 #include <QMutex>
-#include <QThread>
 
 namespace Models {
 
@@ -16,6 +16,7 @@ public:
         : m_databasePath(databasePath),
           m_connectionName(Storage::uniqueConnectionName(QLatin1String("tidings-worker")))
     {}
+    ~Executor() override { close(); }
 
     QSqlDatabase connection()
     {
@@ -58,20 +59,15 @@ private:
 };
 
 DatabaseWorker::DatabaseWorker(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_thread(new QThread(this)), m_executor(new Executor(databasePath))
-{
-    m_thread->setObjectName(QStringLiteral("tidings-queries"));
-    m_executor->moveToThread(m_thread);
-    m_thread->start();
-}
+    : QObject(parent), m_executor(new Executor(databasePath)),
+      m_thread(std::make_unique<WorkerThread>(QStringLiteral("tidings-queries"), m_executor))
+{}
 
 DatabaseWorker::~DatabaseWorker()
 {
-    QMetaObject::invokeMethod(
-        m_executor, [executor = m_executor] { executor->close(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_executor;
+    // Marking read or bookmarking on the way out still reaches the library.
+    waitForIdle();
+    m_thread.reset();
 }
 
 void DatabaseWorker::post(std::function<void(const QSqlDatabase &)> job, QObject *context,

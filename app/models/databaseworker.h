@@ -8,7 +8,7 @@
 #include <functional>
 #include <memory>
 
-class QThread;
+class WorkerThread;
 
 namespace Models {
 
@@ -22,7 +22,7 @@ class DatabaseWorker final : public QObject
 
 public:
     explicit DatabaseWorker(const QString &databasePath, QObject *parent = nullptr);
-    /// Waits for the running job, drops the queued ones and closes the connection.
+    /// Runs the jobs given so far (their results are dropped) and closes the connection.
     ~DatabaseWorker() override;
 
     /// Runs \a job on the worker thread; \a done gets its result on this object's thread,
@@ -50,8 +50,8 @@ private:
     void post(std::function<void(const QSqlDatabase &)> job, QObject *context,
               std::function<void()> done);
 
-    QThread *m_thread = nullptr;
-    Executor *m_executor = nullptr;
+    Executor *m_executor = nullptr; ///< Owned by m_thread.
+    std::unique_ptr<WorkerThread> m_thread;
 };
 
 } // namespace Models

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "net/feedfetcher.h"
+#include "threading/workpool.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -13,7 +14,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QtConcurrent>
 
 namespace Models {
 
@@ -139,12 +139,15 @@ void ImageStore::finishDownload(QNetworkReply *reply, const QUrl &url)
     }
     const int maxEdge = m_maxEdge;
     const QString path = filePath(url, ".png");
-    QtConcurrent::run([bytes, maxEdge, path] {
-        QImage image = decode(bytes, maxEdge);
-        if (!image.isNull())
-            image.save(path, "PNG");
-        return image;
-    }).then(this, [this, url](const QImage &image) { store(url, image); });
+    WorkPool::run(
+        this,
+        [bytes, maxEdge, path] {
+            QImage image = decode(bytes, maxEdge);
+            if (!image.isNull())
+                image.save(path, "PNG");
+            return image;
+        },
+        [this, url](const QImage &image) { store(url, image); });
 }
 
 void ImageStore::store(const QUrl &url, const QImage &image)

@@ -2,8 +2,7 @@
 
 #include "summarizer.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
+#include "threading/workpool.h"
 
 namespace Ai {
 
@@ -36,21 +35,24 @@ public:
             reportFailedLater(BuiltinProvider::tr("The article has no text to summarize."));
             return;
         }
-        QObject::connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
-            const QString result = m_watcher.result();
-            if (result.trimmed().isEmpty())
-                reportFailed(BuiltinProvider::tr("The article is too short to summarize."));
-            else
-                reportFinished(result);
-        });
-        m_watcher.setFuture(QtConcurrent::run(compute, request.feature, request.text));
+        WorkPool::run(
+            this,
+            [feature = request.feature, text = request.text] { return compute(feature, text); },
+            [this](const QString &result) {
+                if (m_aborted)
+                    return;
+                if (result.trimmed().isEmpty())
+                    reportFailed(BuiltinProvider::tr("The article is too short to summarize."));
+                else
+                    reportFinished(result);
+            });
     }
 
 protected:
-    void abort() override { m_watcher.disconnect(this); }
+    void abort() override { m_aborted = true; }
 
 private:
-    QFutureWatcher<QString> m_watcher;
+    bool m_aborted = false;
 };
 
 } // namespace

@@ -1,17 +1,15 @@
 #include "feedfetcher.h"
 
 #include "buildinfo.h"
-#include "contentdecoder.h"
 #include "fetcherrors.h"
 #include "logging.h"
+#include "threading/workpool.h"
 #include "weburl.h"
 
-#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Net {
 
@@ -72,9 +70,7 @@ struct FeedFetcher::Transfer
 
 FeedFetcher::FeedFetcher(QNetworkAccessManager *network, FetchOptions options, QObject *parent)
     : QObject(parent), m_network(network), m_options(options)
-{
-    m_decoders.setMaxThreadCount(1);
-}
+{}
 
 FeedFetcher::~FeedFetcher()
 {
@@ -340,32 +336,33 @@ void FeedFetcher::decodeThenEmit(FetchResult result, const QByteArray &contentEn
     const quint64 job = ++m_lastDecodingJob;
     const QByteArray body = std::exchange(result.body, {});
     m_decoding.insert(job, std::move(result));
-    auto *watcher = new QFutureWatcher<ContentDecoder::Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
-        watcher->deleteLater();
-        if (!m_decoding.contains(job))
-            return; // cancelled meanwhile
-        FetchResult decodedResult = m_decoding.take(job);
-        ContentDecoder::Result decoded = watcher->result();
-        switch (decoded.outcome) {
-        case ContentDecoder::Outcome::Decoded:
-            decodedResult.body = std::move(decoded.body);
-            break;
-        case ContentDecoder::Outcome::TooLarge:
-            decodedResult.status = FetchResult::Status::Failed;
-            decodedResult.errorText = FetchErrors::tooLarge(m_options.maxBodyBytes);
-            break;
-        case ContentDecoder::Outcome::Corrupt:
-            decodedResult.status = FetchResult::Status::Failed;
-            decodedResult.errorText = FetchErrors::damagedCompression();
-            break;
-        }
-        emit finished(decodedResult);
-    });
-    watcher->setFuture(
-        QtConcurrent::run(&m_decoders, [body, contentEncoding, maxBytes = m_options.maxBodyBytes] {
+    WorkPool::run(
+        this,
+        [body, contentEncoding, maxBytes = m_options.maxBodyBytes] {
             return ContentDecoder::decode(body, contentEncoding, maxBytes);
-        }));
+        },
+        [this, job](ContentDecoder::Result decoded) { finishDecoding(job, std::move(decoded)); });
+}
+
+void FeedFetcher::finishDecoding(quint64 job, ContentDecoder::Result decoded)
+{
+    if (!m_decoding.contains(job))
+        return; // cancelled meanwhile
+    FetchResult decodedResult = m_decoding.take(job);
+    switch (decoded.outcome) {
+    case ContentDecoder::Outcome::Decoded:
+        decodedResult.body = std::move(decoded.body);
+        break;
+    case ContentDecoder::Outcome::TooLarge:
+        decodedResult.status = FetchResult::Status::Failed;
+        decodedResult.errorText = FetchErrors::tooLarge(m_options.maxBodyBytes);
+        break;
+    case ContentDecoder::Outcome::Corrupt:
+        decodedResult.status = FetchResult::Status::Failed;
+        decodedResult.errorText = FetchErrors::damagedCompression();
+        break;
+    }
+    emit finished(decodedResult);
 }
 
 } // namespace Net

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "contentdecoder.h"
 #include "fetchtypes.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
-#include <QThreadPool>
 
 #include <deque>
 
@@ -56,6 +56,7 @@ private:
     bool followRedirect(Transfer &transfer, int status);
     void finish(Transfer &transfer, FetchResult::Status status, const QString &errorText = {});
     void decodeThenEmit(FetchResult result, const QByteArray &contentEncoding);
+    void finishDecoding(quint64 job, ContentDecoder::Result decoded);
     [[nodiscard]] bool canStart(const QString &host) const;
 
     QNetworkAccessManager *m_network = nullptr;
@@ -63,7 +64,6 @@ private:
     std::deque<FetchRequest> m_queue;
     QList<Transfer *> m_running;
     QHash<QString, int> m_runningPerHost;
-    QThreadPool m_decoders; ///< One thread: decoding is quick next to the download.
     /// Results whose bodies are being decoded, by job number (cancelAll() reports them).
     QHash<quint64, FetchResult> m_decoding;
     quint64 m_lastDecodingJob = 0;

@@ -3,9 +3,7 @@
 #include "feeds/feedparser.h"
 #include "logging.h"
 #include "net/feedfetcher.h"
-
-#include <QFuture>
-#include <QtConcurrentRun>
+#include "threading/workpool.h"
 
 #include <algorithm>
 
@@ -104,8 +102,9 @@ void CommentThread::parse(const Net::FetchResult &result)
     const quint64 generation = m_generation;
     // Parsing stays off the calling (GUI) thread: a comment feed can be megabytes. The
     // continuation runs on this object's thread and not at all once it is gone.
-    QtConcurrent::run(&parseComments, result.body, options)
-        .then(this, [this, generation](const ParsedComments &parsed) {
+    WorkPool::run(
+        this, [body = result.body, options] { return parseComments(body, options); },
+        [this, generation](const ParsedComments &parsed) {
             if (generation != m_generation)
                 return;
             if (!parsed.error.isEmpty()) {

@@ -4,9 +4,7 @@
 #include "net/feedfetcher.h"
 #include "net/weburl.h"
 #include "storage/articlerepository.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent>
+#include "threading/workpool.h"
 
 namespace Reading {
 
@@ -100,16 +98,14 @@ void FullArticleLoader::onFetched(const Net::FetchResult &result)
         return;
     }
     // Parsing a large page takes a while: off this thread, with copies of what it needs.
-    auto *watcher = new QFutureWatcher<Html::ExtractedArticle>(this);
-    connect(watcher, &QFutureWatcher<Html::ExtractedArticle>::finished, this,
-            [this, watcher, articleId] {
-                watcher->deleteLater();
-                onExtracted(articleId, watcher->result());
-            });
-    watcher->setFuture(
-        QtConcurrent::run([body = result.body, url = result.finalUrl, type = result.contentType] {
+    WorkPool::run(
+        this,
+        [body = result.body, url = result.finalUrl, type = result.contentType] {
             return Html::ArticleExtractor::extract(body, url, type);
-        }));
+        },
+        [this, articleId](const Html::ExtractedArticle &article) {
+            onExtracted(articleId, article);
+        });
 }
 
 void FullArticleLoader::onExtracted(qint64 articleId, const Html::ExtractedArticle &article)

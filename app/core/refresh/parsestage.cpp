@@ -1,10 +1,8 @@
 #include "parsestage.h"
 
-#include "backgroundpriority.h"
+#include "threading/workpool.h"
 
-#include <QFutureWatcher>
 #include <QThreadPool>
-#include <QtConcurrentRun>
 
 namespace Refresh {
 
@@ -18,8 +16,8 @@ constexpr int MaxAhead = 2;
 ParseStage::ParseStage(const QString &databasePath, QObject *parent)
     : QObject(parent), m_databasePath(databasePath), m_pool(new QThreadPool(this))
 {
-    // Not the global pool: parsing and preparing wait there for their own parallel work, and a
-    // pool whose every thread waits would wait for ever.
+    // A lane of its own, not the shared pool: parsing and preparing wait there for their own
+    // parallel work, and a pool whose every thread waits would wait for ever.
     m_pool->setMaxThreadCount(1);
 }
 
@@ -41,18 +39,17 @@ void ParseStage::parseNext()
         return;
     m_parsing = true;
     const Net::FetchResult result = m_queue.takeFirst();
-    auto *watcher = new QFutureWatcher<ParsedFeed>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result] {
-        watcher->deleteLater();
-        m_parsing = false;
-        m_handedOver.insert(result.sourceId);
-        emit parsed(result, watcher->result());
-        parseNext();
-    });
-    watcher->setFuture(QtConcurrent::run(m_pool, [result, databasePath = m_databasePath] {
-        BackgroundPriority::applyToCurrentThread(); // the stage's thread, working for a refresh
-        return IngestWorker::parse(result, databasePath);
-    }));
+    WorkPool::run(
+        this, m_pool,
+        [result, databasePath = m_databasePath] {
+            return IngestWorker::parse(result, databasePath);
+        },
+        [this, result](const ParsedFeed &feed) {
+            m_parsing = false;
+            m_handedOver.insert(result.sourceId);
+            emit parsed(result, feed);
+            parseNext();
+        });
 }
 
 } // namespace Refresh

@@ -1,13 +1,11 @@
 #include "refreshservice.h"
 
-#include "backgroundpriority.h"
 #include "ingestworker.h"
 #include "net/feedfetcher.h"
 #include "parsestage.h"
 #include "secrets/keyring.h"
 #include "secrets/sourcepassword.h"
-
-#include <QThread>
+#include "threading/workerthread.h"
 
 namespace Refresh {
 
@@ -22,7 +20,9 @@ RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManage
                                const Net::FetchOptions &fetchOptions, Schedule schedule,
                                QObject *parent)
     : QObject(parent), m_fetcher(new Net::FeedFetcher(network, fetchOptions, this)),
-      m_thread(new QThread(this)), m_worker(new IngestWorker(databasePath, schedule)),
+      m_worker(new IngestWorker(databasePath, schedule)),
+      m_ingestThread(std::make_unique<WorkerThread>(QStringLiteral("tidings-ingest"), m_worker,
+                                                    WorkerThread::Priority::Background)),
       m_parse(new ParseStage(databasePath, this))
 {
     qRegisterMetaType<Net::FetchResult>();
@@ -30,11 +30,6 @@ RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManage
     qRegisterMetaType<Refresh::SourceOutcome>();
     qRegisterMetaType<Refresh::Summary>();
 
-    m_thread->setObjectName(QStringLiteral("tidings-ingest"));
-    connect(m_thread, &QThread::started, m_thread, &BackgroundPriority::applyToCurrentThread,
-            Qt::DirectConnection);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &IngestWorker::requestsReady, this, &RefreshService::onRequestsReady);
     connect(m_worker, &IngestWorker::consumed, m_parse, &ParseStage::release);
     connect(m_parse, &ParseStage::parsed, this, &RefreshService::ingest);
@@ -42,14 +37,12 @@ RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManage
     connect(m_worker, &IngestWorker::databaseError, this, &RefreshService::databaseError);
     connect(m_worker, &IngestWorker::pruned, this, &RefreshService::onPruned);
     connect(m_fetcher, &Net::FeedFetcher::finished, this, &RefreshService::onFetched);
-    m_thread->start();
 }
 
 RefreshService::~RefreshService()
 {
     m_fetcher->disconnect(this);
-    m_thread->quit();
-    m_thread->wait();
+    m_ingestThread.reset();
 }
 
 void RefreshService::refreshAll()

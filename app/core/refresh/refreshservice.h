@@ -15,7 +15,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QThread;
+class WorkerThread;
 
 namespace Net {
 class FeedFetcher;
@@ -89,8 +89,8 @@ private:
     void ingest(const Net::FetchResult &result, const ParsedFeed &parsed);
 
     Net::FeedFetcher *m_fetcher = nullptr;
-    QThread *m_thread = nullptr;
-    IngestWorker *m_worker = nullptr;
+    IngestWorker *m_worker = nullptr; ///< Owned by m_ingestThread.
+    std::unique_ptr<WorkerThread> m_ingestThread;
     ParseStage *m_parse = nullptr;
     int m_handedOver = 0; ///< Results handed to the worker whose outcome has not come back.
     Secrets::Store *m_passwords = nullptr;

@@ -6,8 +6,8 @@
 #include "articlewriter.h"
 #include "logging.h"
 #include "sqlvalues.h"
+#include "threading/workpool.h"
 #include "transaction.h"
-#include "workpool.h"
 
 #include <QFuture>
 #include <QHash>
@@ -174,7 +174,8 @@ bool ArticleRepository::storeAll(const QList<SourceFeed> &feeds, const QDateTime
         if (i + 1 < feeds.size() && !isPrepared(feeds.at(i + 1))) {
             next = QtConcurrent::run(WorkPool::instance(), [items = feeds.at(i + 1).feed.items,
                                                             hashes = stored(feeds.at(i + 1))] {
-                return prepareArticles(items, hashes, nullptr);
+                BackgroundPriority::applyToCurrentThread();
+                return prepareArticles(items, hashes, Preparation::OnThisThread);
             });
         }
         if (!writer.storeAll(entry.sourceId, entry.feed.items, std::move(prepared), now, result)) {

@@ -1,13 +1,11 @@
 #include "preparedarticle.h"
 
 #include "articletext.h"
-#include "backgroundpriority.h"
 #include "html/sanitizer.h"
-#include "workpool.h"
+#include "threading/workpool.h"
 
 #include <QCryptographicHash>
 #include <QUrl>
-#include <QtConcurrentMap>
 #include <QtEndian>
 
 #include <algorithm>
@@ -125,7 +123,7 @@ void PreparedArticle::prepare(const Feeds::Item &item)
 }
 
 QList<PreparedArticle> prepareArticles(const QList<Feeds::Item> &items, const StoredHashes &stored,
-                                       QThreadPool *pool)
+                                       Preparation preparation)
 {
     QList<PreparedArticle> prepared;
     prepared.reserve(items.size());
@@ -137,12 +135,9 @@ QList<PreparedArticle> prepareArticles(const QList<Feeds::Item> &items, const St
             toPrepare.append(i);
     }
     PreparedArticle *const articles = prepared.data();
-    const auto prepareOne = [&items, articles](qsizetype i) {
-        BackgroundPriority::applyToCurrentThread();
-        articles[i].prepare(items.at(i));
-    };
-    if (pool && toPrepare.size() > 1)
-        QtConcurrent::blockingMap(pool, toPrepare, prepareOne);
+    const auto prepareOne = [&items, articles](qsizetype i) { articles[i].prepare(items.at(i)); };
+    if (preparation == Preparation::OnWorkPool && toPrepare.size() > 1)
+        WorkPool::map(toPrepare, prepareOne);
     else
         std::for_each(toPrepare.cbegin(), toPrepare.cend(), prepareOne);
     return prepared;

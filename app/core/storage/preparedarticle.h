@@ -1,7 +1,6 @@
 #pragma once
 
 #include "feeds/feed.h"
-#include "workpool.h"
 
 #include <QHash>
 #include <QList>
@@ -35,10 +34,13 @@ struct PreparedArticle
 /// ArticleRepository::storedHashes()).
 using StoredHashes = QHash<QString, qint64>;
 
+/// Where prepareArticles() does the slow part.
+enum class Preparation { OnWorkPool, OnThisThread };
+
 /// Every item of \a items identified, and prepared when \a stored lacks it or holds other
-/// content. The slow part runs on \a pool and this thread; null: on this thread alone.
-[[nodiscard]] QList<PreparedArticle> prepareArticles(const QList<Feeds::Item> &items,
-                                                     const StoredHashes &stored,
-                                                     QThreadPool *pool = WorkPool::instance());
+/// content. OnWorkPool: the slow part runs on the work pool and this thread.
+[[nodiscard]] QList<PreparedArticle>
+prepareArticles(const QList<Feeds::Item> &items, const StoredHashes &stored,
+                Preparation preparation = Preparation::OnWorkPool);
 
 } // namespace Storage

@@ -1,4 +1,4 @@
-#include "backgroundpriority.h"
+#include "threading/backgroundpriority.h"
 
 #include <QCoreApplication>
 #include <QThread>

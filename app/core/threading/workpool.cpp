@@ -1,4 +1,4 @@
-#include "workpool.h"
+#include "threading/workpool.h"
 
 #include <QThread>
 #include <QThreadPool>
