@@ -2,6 +2,7 @@
 #include "articleview.h"
 #include "guiapplication.h"
 #include "mainwindow.h"
+#include "openlibrary.h"
 #include "settings/settingsdialog.h"
 #include "settingskeys.h"
 #include "storage/library.h"
@@ -47,6 +48,21 @@ void whenModalDialogAppears(const std::function<void(QWidget *)> &handle)
     poll->start(20);
 }
 
+/// Counts the paint events of the widgets it filters.
+class PaintCounter final : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -89,11 +105,7 @@ void TestMainWindow::cleanup()
 
 std::unique_ptr<Storage::Library> TestMainWindow::openLibrary()
 {
-    QString error;
-    auto library = Storage::Library::open(Storage::Profile(m_dir->path()), &error);
-    if (!library)
-        qWarning() << error;
-    return library;
+    return TestSupport::openLibrary(m_dir->path());
 }
 
 void TestMainWindow::threePanesInSplitters()
@@ -181,9 +193,12 @@ void TestMainWindow::webViewIsCreatedForTheFirstArticle()
 
     // Painting the window does not start WebEngine: that waits for an article.
     QSignalSpy ready(pane, &Ui::ArticlePane::webViewReady);
+    PaintCounter paints;
+    pane->installEventFilter(&paints);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(200);
+    QTRY_VERIFY(paints.count > 0);
+    QCoreApplication::processEvents();
     QCOMPARE(ready.count(), 0);
     QVERIFY(!pane->articleView());
 

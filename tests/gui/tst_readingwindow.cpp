@@ -7,6 +7,7 @@
 #include "httpserver.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "openlibrary.h"
 #include "readingcontroller.h"
 #include "refreshcontroller.h"
 #include "selectioncontroller.h"
@@ -134,11 +135,8 @@ void TestReadingWindow::cleanup()
 
 std::unique_ptr<Storage::Library> TestReadingWindow::openLibrary()
 {
-    QString error;
-    auto library = Storage::Library::open(Storage::Profile(m_dir->path()), &error);
-    if (!library)
-        qWarning() << error;
-    else
+    auto library = TestSupport::openLibrary(m_dir->path());
+    if (library)
         library->settings().setValue(QLatin1String(SettingsKeys::RefreshOnStart), false);
     return library;
 }
@@ -386,9 +384,10 @@ void TestReadingWindow::markReadWaitsForTheDelaySetting()
     QCOMPARE(window->articleModel()->index(2).data(ArticleListModel::ReadRole).toBool(), false);
     // Moving on before the delay leaves the article unread.
     window->selection()->next();
-    QTest::qWait(1300);
+    // Row 3's delay started after row 2's would have: once row 3 is read, row 2's is past too.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window->articleModel()->index(3).data(ArticleListModel::ReadRole).toBool(), true, 5000);
     QCOMPARE(window->articleModel()->index(2).data(ArticleListModel::ReadRole).toBool(), false);
-    QCOMPARE(window->articleModel()->index(3).data(ArticleListModel::ReadRole).toBool(), true);
 }
 
 void TestReadingWindow::selectionSurvivesARefreshThatInsertsAbove()
@@ -444,8 +443,10 @@ void TestReadingWindow::viewAndArticleAreRememberedAcrossRestarts()
     QTRY_COMPARE(window.sourceModel()->keyOf(
                      window.findChild<QTreeView *>(QStringLiteral("sourceTree"))->currentIndex()),
                  window.selection()->currentView());
-    window.findChild<QTreeView *>(QStringLiteral("sourceTree"))->setFocus();
-    QTest::qWait(50);
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("sourceTree"));
+    tree->setFocus();
+    QTRY_VERIFY(tree->hasFocus());
+    QCoreApplication::processEvents();
     QCOMPARE(window.selection()->currentView().kind, ViewKey::Kind::Source);
     QCOMPARE(window.listPane()->list()->currentIndex().row(), 5);
 }

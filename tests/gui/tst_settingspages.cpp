@@ -1,6 +1,7 @@
 #include "ai/aisettings.h"
 #include "appearance.h"
 #include "httpserver.h"
+#include "nokeyring.h"
 #include "refresh/refreshsettings.h"
 #include "settings/aisettingspage.h"
 #include "settings/appearancesettingspage.h"
@@ -38,12 +39,6 @@ using TestSupport::HttpServer;
 Q_DECLARE_METATYPE(TestSupport::HttpResponse)
 
 namespace {
-
-// No keyring service in this process: D-Bus points nowhere, as on the CI machines.
-const bool NoKeyringService = [] {
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tidings-test-bus");
-    return true;
-}();
 
 const QString KeyringService = QStringLiteral("org.tidings.Tidings.Tests");
 const QByteArray ModelsPath = "/v1/models";
@@ -124,7 +119,7 @@ private:
 
 void TestSettingsPages::init()
 {
-    QVERIFY(NoKeyringService);
+    QVERIFY(TestSupport::NoKeyringService);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);

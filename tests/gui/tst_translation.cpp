@@ -1,5 +1,6 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "openlibrary.h"
 #include "settings/generalsettingspage.h"
 #include "settingskeys.h"
 #include "storage/library.h"
@@ -82,11 +83,7 @@ void TestTranslation::cleanup()
 
 std::unique_ptr<Storage::Library> TestTranslation::openLibrary()
 {
-    QString error;
-    auto library = Storage::Library::open(Storage::Profile(m_dir.path()), &error);
-    if (!library)
-        qWarning() << error;
-    return library;
+    return TestSupport::openLibrary(m_dir.path());
 }
 
 void TestTranslation::menusAreGerman()

@@ -1,5 +1,6 @@
 #include "databaseworker.h"
 #include "librarycounts.h"
+#include "openlibrary.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/sourcerepository.h"
@@ -20,15 +21,6 @@ private slots:
 };
 
 namespace {
-
-std::unique_ptr<Storage::Library> openLibrary(const QTemporaryDir &dir)
-{
-    QString error;
-    auto library = Storage::Library::open(Storage::Profile(dir.path()), &error);
-    if (!library)
-        qWarning() << error;
-    return library;
-}
 
 void insertArticles(const QSqlDatabase &database, qint64 sourceId, int count, int unread)
 {
@@ -55,7 +47,7 @@ void insertArticles(const QSqlDatabase &database, qint64 sourceId, int count, in
 void TestDatabaseWorker::jobsRunOffTheCallingThreadInOrder()
 {
     QTemporaryDir dir;
-    const auto library = openLibrary(dir);
+    const auto library = TestSupport::openLibrary(dir.path());
     QVERIFY(library);
     Models::DatabaseWorker worker(library->database().filePath());
     QList<int> results;
@@ -81,7 +73,7 @@ void TestDatabaseWorker::jobsRunOffTheCallingThreadInOrder()
 void TestDatabaseWorker::resultsOfADeadContextAreDropped()
 {
     QTemporaryDir dir;
-    const auto library = openLibrary(dir);
+    const auto library = TestSupport::openLibrary(dir.path());
     QVERIFY(library);
     Models::DatabaseWorker worker(library->database().filePath());
     bool delivered = false;
@@ -102,7 +94,7 @@ void TestDatabaseWorker::resultsOfADeadContextAreDropped()
 void TestDatabaseWorker::countsOfALibrary()
 {
     QTemporaryDir dir;
-    const auto library = openLibrary(dir);
+    const auto library = TestSupport::openLibrary(dir.path());
     QVERIFY(library);
     Storage::SourceRepository sources(library->database().connection());
     const qint64 first = sources.add({QUrl(QStringLiteral("http://127.0.0.1/a")), {}, {}, 0}).id;

@@ -1,4 +1,5 @@
 #include "httpserver.h"
+#include "nokeyring.h"
 #include "refresh/refreshservice.h"
 #include "secrets/memorystore.h"
 #include "secrets/sourcepassword.h"
@@ -22,15 +23,6 @@ using TestSupport::HttpResponse;
 using TestSupport::HttpServer;
 
 namespace {
-
-// No keyring service here: D-Bus points nowhere, so the system keyring fails as on a headless
-// machine.
-const bool NoKeyringService = [] {
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tidings-test-bus");
-    qunsetenv("DISPLAY");
-    qunsetenv("WAYLAND_DISPLAY");
-    return true;
-}();
 
 const QByteArray FeedBody =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
@@ -87,7 +79,7 @@ private:
 
 void TestRefreshCredentials::initTestCase()
 {
-    QVERIFY(NoKeyringService);
+    QVERIFY(TestSupport::NoKeyringService);
 }
 
 void TestRefreshCredentials::init()

@@ -281,6 +281,7 @@ void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++m_accepted;
+        connect(socket, &QTcpSocket::disconnected, this, &HttpServer::connectionClosed);
         new Private::HttpConnection(
             socket, [this](const HttpRequest &request) { return respond(request); }, this);
     }

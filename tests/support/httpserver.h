@@ -133,6 +133,9 @@ public:
 
 signals:
     void requestReceived(const TestSupport::HttpRequest &request);
+    /// A client's connection ended, closed by either side: proof that a cancelled request
+    /// went as far as the wire.
+    void connectionClosed();
 
 private:
     void acceptConnections();
