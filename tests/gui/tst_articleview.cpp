@@ -251,7 +251,10 @@ void TestArticleView::hostileArticleRunsNothing()
 {
     QFETCH(QString, html);
     QVERIFY(showAndWait(*m_pane, article(5, QStringLiteral("Hostile"), html)));
-    QTest::qWait(300); // Time for a timer, a refresh or a late load to happen.
+    // Feed script never runs, so nothing in the page can say that its timers had their turn:
+    // this wait is the one fixed wait left on purpose, the chance a hostile timer, refresh or
+    // late load would need. What it guards is checked both in the page and at the server.
+    QTest::qWait(300);
     if (html.contains(QLatin1String("id=\"bad\""))) {
         click(*m_pane, centreOf(*m_pane, QStringLiteral("#bad")));
         QTest::qWait(300);
@@ -306,7 +309,8 @@ void TestArticleView::remoteImagesFollowTheSetting()
         QVERIFY(request.header("Referer").isEmpty());
         QVERIFY(request.header("Cookie").isEmpty());
     } else {
-        QTest::qWait(300);
+        // loadFinished, which showAndWait() waited for, comes after every subresource the
+        // page asked for: a request for the image would have reached the server by then.
         QVERIFY(m_server.requestsFor("/pixel.png").isEmpty());
     }
 }

@@ -47,6 +47,27 @@ bool waitUntilListening(const QString &serverName, QProcess &primary)
     return false;
 }
 
+/// The standard error of \a process until it holds \a line, it ends, or time runs out.
+QByteArray readErrorsUntil(QProcess &process, const QByteArray &line)
+{
+    QByteArray log;
+    QElapsedTimer clock;
+    clock.start();
+    while (!log.contains(line) && clock.elapsed() < StartTimeoutMs &&
+           process.state() == QProcess::Running) {
+        process.waitForReadyRead(200);
+        log += process.readAllStandardError();
+    }
+    return log;
+}
+
+/// What \a process has mapped into memory now (/proc/PID/maps); empty when it cannot be read.
+QByteArray mappingsOf(const QProcess &process)
+{
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(process.processId()));
+    return maps.open(QIODevice::ReadOnly) ? maps.readAll() : QByteArray();
+}
+
 } // namespace
 
 void TestDesktopLaunch::quitAfterFirstPaintExitsCleanly()
@@ -97,11 +118,10 @@ void TestDesktopLaunch::commandsRunWithoutTheWindowLibraries()
     parse.start(QStringLiteral(TIDINGS_BINARY), {QStringLiteral("--profile"), profile.path(),
                                                  QStringLiteral("parse"), QStringLiteral("-")});
     QVERIFY(parse.waitForStarted());
-    QTest::qWait(300);
-    QFile maps(QStringLiteral("/proc/%1/maps").arg(parse.processId()));
-    QVERIFY(maps.open(QIODevice::ReadOnly));
-    const QByteArray mapped = maps.readAll();
-    QVERIFY(mapped.contains("libQt6Core"));
+    // The dynamic loader maps every linked library before any of them runs: once Qt Core is
+    // there, the rest are too.
+    QByteArray mapped;
+    QTRY_VERIFY_WITH_TIMEOUT((mapped = mappingsOf(parse)).contains("libQt6Core"), StartTimeoutMs);
     for (const char *library :
          {"libQt6Gui", "libQt6Widgets", "libQt6WebEngineCore", "tidings-window"})
         QVERIFY2(!mapped.contains(library), library);
@@ -123,14 +143,15 @@ void TestDesktopLaunch::windowStartsWithoutWebEngine()
     QTemporaryDir profile;
     QVERIFY(profile.isValid());
     QProcess window;
-    window.start(QStringLiteral(TIDINGS_BINARY), {QStringLiteral("--profile"), profile.path()});
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tidings.ui.debug=true"));
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(TIDINGS_BINARY),
+                 {QStringLiteral("--profile"), profile.path(), QStringLiteral("--verbose")});
     QVERIFY(window.waitForStarted());
-    QVERIFY2(waitUntilListening(Ui::SingleInstance::serverNameFor(profile.path()), window),
-             "the window never started");
-    QTest::qWait(500); // past the first frame
-    QFile maps(QStringLiteral("/proc/%1/maps").arg(window.processId()));
-    QVERIFY(maps.open(QIODevice::ReadOnly));
-    const QByteArray mapped = maps.readAll();
+    const QByteArray log = readErrorsUntil(window, "main window painted");
+    QVERIFY2(log.contains("main window painted"), log.constData());
+    const QByteArray mapped = mappingsOf(window);
     window.kill();
     window.waitForFinished();
     QVERIFY(mapped.contains("libQt6Widgets"));
@@ -165,22 +186,12 @@ void TestDesktopLaunch::readingViewLoadsWithTheFirstArticle()
     window.start(QStringLiteral(TIDINGS_BINARY),
                  {QStringLiteral("--profile"), profile.path(), QStringLiteral("--verbose")});
     QVERIFY(window.waitForStarted());
-    QByteArray log;
-    QElapsedTimer clock;
-    clock.start();
-    while (!log.contains("article view created") && clock.elapsed() < StartTimeoutMs &&
-           window.state() == QProcess::Running) {
-        window.waitForReadyRead(200);
-        log += window.readAllStandardError();
-    }
-    QFile maps(QStringLiteral("/proc/%1/maps").arg(window.processId()));
-    const bool mapsOpen = maps.open(QIODevice::ReadOnly);
-    const QByteArray mapped = maps.readAll();
+    const QByteArray log = readErrorsUntil(window, "article view created");
+    const QByteArray mapped = mappingsOf(window);
     window.kill();
     window.waitForFinished();
     QVERIFY2(log.contains("reading view module loaded"), log.constData());
     QVERIFY2(log.contains("article view created"), log.constData());
-    QVERIFY(mapsOpen);
     QVERIFY(mapped.contains("tidings-webview"));
     QVERIFY(mapped.contains("libQt6WebEngineCore"));
 #endif
