@@ -3,6 +3,8 @@
 #include "command.h"
 #include "storage/library.h"
 
+#include <cstdio>
+
 namespace Cli {
 
 Context::Context(Storage::Profile profile, QTextStream &out, QTextStream &err)
@@ -16,6 +18,14 @@ std::unique_ptr<Storage::Library> Context::openLibrary()
     if (!library)
         fail(error);
     return library;
+}
+
+bool Context::openInput(QFile &file, const QString &path)
+{
+    if (path == QLatin1String("-"))
+        return file.open(stdin, QIODevice::ReadOnly);
+    file.setFileName(path);
+    return file.open(QIODevice::ReadOnly);
 }
 
 int Context::fail(const QString &message)

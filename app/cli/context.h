@@ -2,6 +2,7 @@
 
 #include "storage/profile.h"
 
+#include <QFile>
 #include <QTextStream>
 
 #include <memory>
@@ -25,6 +26,10 @@ public:
     /// Prepares the profile and opens the library. On failure prints a one-line reason on
     /// standard error and returns nullptr.
     [[nodiscard]] std::unique_ptr<Storage::Library> openLibrary();
+
+    /// Opens \a path for reading into \a file, or standard input when \a path is "-". False
+    /// when it cannot be read: \a file's errorString() says why.
+    [[nodiscard]] static bool openInput(QFile &file, const QString &path);
 
     /// Prints "tidings: <message>" on standard error; returns ExitCode::Failure for chaining.
     int fail(const QString &message);

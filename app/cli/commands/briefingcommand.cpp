@@ -15,13 +15,6 @@ namespace Cli {
 
 namespace {
 
-// The context of this file's messages. A class that declares it, rather than a function
-// named tr(), so that lupdate files the messages under the context the code looks up.
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli::BriefingCommand)
-};
-
 QJsonObject toJson(const Ai::Story &story)
 {
     QJsonArray ids;
@@ -47,8 +40,8 @@ void printText(QTextStream &out, const QList<Ai::Story> &stories)
             out << "\n";
         out << i + 1 << ". " << story.headline << "\n";
         out << "   "
-            << Messages::tr("%n article(s) from %1, latest at %2", nullptr,
-                            int(story.articleIds.size()))
+            << BriefingCommand::tr("%n article(s) from %1, latest at %2", nullptr,
+                                   int(story.articleIds.size()))
                    .arg(story.sourceTitles.join(QLatin1String(", ")),
                         locale.toString(story.latest.toLocalTime().time(), QLocale::ShortFormat))
             << "\n";
@@ -66,26 +59,26 @@ QString BriefingCommand::name() const
 
 QString BriefingCommand::summary() const
 {
-    return Messages::tr("Show today's news as stories, each with a short summary");
+    return tr("Show today's news as stories, each with a short summary");
 }
 
 void BriefingCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("json"), Messages::tr("Print a JSON array.")});
-    parser.addOption({QStringLiteral("max"), Messages::tr("Show at most <n> stories (default 10)."),
+    parser.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
+    parser.addOption({QStringLiteral("max"), tr("Show at most <n> stories (default 10)."),
                       QStringLiteral("n"), QStringLiteral("10")});
 }
 
 int BriefingCommand::run(const QCommandLineParser &parser, Context &context)
 {
     if (!parser.positionalArguments().isEmpty()) {
-        context.fail(Messages::tr("briefing takes no arguments"));
+        context.fail(tr("briefing takes no arguments"));
         return ExitCode::UsageError;
     }
     bool ok = false;
     const int max = parser.value(QStringLiteral("max")).toInt(&ok);
     if (!ok || max < 1 || max > 1000) {
-        context.fail(Messages::tr("--max needs a number between 1 and 1000"));
+        context.fail(tr("--max needs a number between 1 and 1000"));
         return ExitCode::UsageError;
     }
     const auto library = context.openLibrary();
@@ -99,7 +92,7 @@ int BriefingCommand::run(const QCommandLineParser &parser, Context &context)
             array.append(toJson(story));
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else if (stories.isEmpty()) {
-        context.out() << Messages::tr("No articles today.") << "\n";
+        context.out() << tr("No articles today.") << "\n";
     } else {
         printText(context.out(), stories);
     }

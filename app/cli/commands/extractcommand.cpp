@@ -16,13 +16,6 @@ namespace Cli {
 
 namespace {
 
-// The context of this file's messages. A class that declares it, rather than a function
-// named tr(), so that lupdate files the messages under the context the code looks up.
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli::ExtractCommand)
-};
-
 Net::FetchResult download(const QUrl &url)
 {
     QNetworkAccessManager network;
@@ -50,22 +43,21 @@ QString ExtractCommand::name() const
 
 QString ExtractCommand::summary() const
 {
-    return Messages::tr("Print the article text of a web page (a file or an http(s) URL)");
+    return tr("Print the article text of a web page (a file or an http(s) URL)");
 }
 
 void ExtractCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addOption(
-        {QStringLiteral("html"), Messages::tr("Print the sanitized HTML instead of text.")});
+    parser.addOption({QStringLiteral("html"), tr("Print the sanitized HTML instead of text.")});
     parser.addPositionalArgument(QStringLiteral("page"),
-                                 Messages::tr("The web page: a file, or an http(s) URL."));
+                                 tr("The web page: a file, or an http(s) URL."));
 }
 
 int ExtractCommand::run(const QCommandLineParser &parser, Context &context)
 {
     const QStringList arguments = parser.positionalArguments();
     if (arguments.size() != 1) {
-        context.fail(Messages::tr("extract needs exactly one FILE or URL"));
+        context.fail(tr("extract needs exactly one FILE or URL"));
         return ExitCode::UsageError;
     }
     const QString argument = arguments.constFirst();
@@ -82,12 +74,11 @@ int ExtractCommand::run(const QCommandLineParser &parser, Context &context)
     } else {
         QFile file(argument);
         if (file.size() > Html::ArticleExtractor::MaxPageBytes)
-            return context.fail(Messages::tr("%1 is larger than %2 MB")
+            return context.fail(tr("%1 is larger than %2 MB")
                                     .arg(argument)
                                     .arg(Html::ArticleExtractor::MaxPageBytes / (1024 * 1024)));
         if (!file.open(QIODevice::ReadOnly))
-            return context.fail(
-                Messages::tr("cannot read %1: %2").arg(argument, file.errorString()));
+            return context.fail(tr("cannot read %1: %2").arg(argument, file.errorString()));
         page = file.readAll();
         pageUrl = QUrl::fromLocalFile(QFileInfo(argument).absoluteFilePath());
     }

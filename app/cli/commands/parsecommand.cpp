@@ -12,17 +12,6 @@
 
 namespace Cli {
 
-namespace {
-
-// The context of this file's messages. A class that declares it, rather than a function
-// named tr(), so that lupdate files the messages under the context the code looks up.
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli::ParseCommand)
-};
-
-} // namespace
-
 QString ParseCommand::name() const
 {
     return QStringLiteral("parse");
@@ -30,37 +19,36 @@ QString ParseCommand::name() const
 
 QString ParseCommand::summary() const
 {
-    return Messages::tr("Parse a feed file (or - for standard input) and print it as JSON");
+    return tr("Parse a feed file (or - for standard input) and print it as JSON");
 }
 
 void ParseCommand::configure(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("base-url"),
-                      Messages::tr("Resolve relative links against <url> (the feed's address)."),
+                      tr("Resolve relative links against <url> (the feed's address)."),
                       QStringLiteral("url")});
-    parser.addOption(
-        {QStringLiteral("content-type"),
-         Messages::tr("The HTTP Content-Type the document came with (for its charset)."),
-         QStringLiteral("type")});
+    parser.addOption({QStringLiteral("content-type"),
+                      tr("The HTTP Content-Type the document came with (for its charset)."),
+                      QStringLiteral("type")});
     parser.addOption({QStringLiteral("max-size"),
-                      Messages::tr("Refuse documents larger than <mib> MiB (default 32)."),
+                      tr("Refuse documents larger than <mib> MiB (default 32)."),
                       QStringLiteral("mib")});
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 Messages::tr("The feed document, or - for standard input."));
+                                 tr("The feed document, or - for standard input."));
 }
 
 int ParseCommand::run(const QCommandLineParser &parser, Context &context)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        context.fail(Messages::tr("parse needs exactly one FILE (or -)"));
+        context.fail(tr("parse needs exactly one FILE (or -)"));
         return ExitCode::UsageError;
     }
     Feeds::ParseOptions options;
     if (parser.isSet(QStringLiteral("base-url"))) {
         options.documentUrl = QUrl(parser.value(QStringLiteral("base-url")));
         if (!options.documentUrl.isValid() || options.documentUrl.isRelative()) {
-            context.fail(Messages::tr("--base-url needs an absolute URL"));
+            context.fail(tr("--base-url needs an absolute URL"));
             return ExitCode::UsageError;
         }
     }
@@ -69,7 +57,7 @@ int ParseCommand::run(const QCommandLineParser &parser, Context &context)
         bool ok = false;
         const double mib = parser.value(QStringLiteral("max-size")).toDouble(&ok);
         if (!ok || mib <= 0 || mib > 4096) {
-            context.fail(Messages::tr("--max-size needs a number of MiB between 0 and 4096"));
+            context.fail(tr("--max-size needs a number of MiB between 0 and 4096"));
             return ExitCode::UsageError;
         }
         options.maxBytes = qint64(mib * 1024 * 1024);
@@ -77,15 +65,8 @@ int ParseCommand::run(const QCommandLineParser &parser, Context &context)
 
     const QString path = files.constFirst();
     QFile input;
-    bool opened = false;
-    if (path == QLatin1String("-")) {
-        opened = input.open(stdin, QIODevice::ReadOnly);
-    } else {
-        input.setFileName(path);
-        opened = input.open(QIODevice::ReadOnly);
-    }
-    if (!opened)
-        return context.fail(Messages::tr("cannot read %1: %2").arg(path, input.errorString()));
+    if (!Context::openInput(input, path))
+        return context.fail(tr("cannot read %1: %2").arg(path, input.errorString()));
     // A file is read at its exact size (no over-allocation for a 50 MB feed); standard input up
     // to one byte past the limit, enough to know the document is too large.
     const qint64 size =
@@ -93,7 +74,7 @@ int ParseCommand::run(const QCommandLineParser &parser, Context &context)
     QByteArray bytes =
         input.isSequential() ? input.read(size) : QByteArray(size, Qt::Uninitialized);
     if (!input.isSequential() && input.read(bytes.data(), size) != size)
-        return context.fail(Messages::tr("cannot read %1: %2").arg(path, input.errorString()));
+        return context.fail(tr("cannot read %1: %2").arg(path, input.errorString()));
     input.close();
 
     const Feeds::ParseResult result = Feeds::parseFeed(std::move(bytes), options);
@@ -103,10 +84,10 @@ int ParseCommand::run(const QCommandLineParser &parser, Context &context)
     context.out().flush();
     QFile output;
     if (!output.open(stdout, QIODevice::WriteOnly))
-        return context.fail(Messages::tr("cannot write to standard output"));
+        return context.fail(tr("cannot write to standard output"));
     Feeds::FeedJsonWriter writer(output);
     if (!writer.write(result))
-        return context.fail(Messages::tr("cannot write to standard output"));
+        return context.fail(tr("cannot write to standard output"));
     output.flush();
     return ExitCode::Success;
 }
