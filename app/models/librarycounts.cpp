@@ -1,42 +1,20 @@
 #include "librarycounts.h"
 
-#include "logging.h"
+#include "storage/articlecounts.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <algorithm>
 
 namespace Models {
 
-namespace {
-
-int countOf(const QSqlDatabase &database, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
-        qCWarning(lcStorage) << "count failed:" << query.lastError().text();
-        return 0;
-    }
-    return query.value(0).toInt();
-}
-
-} // namespace
-
 SmartCounts loadSmartCounts(const QSqlDatabase &database, const QDateTime &now)
 {
-    const QDateTime local = now.toLocalTime();
-    const qint64 midnight = QDateTime(local.date(), QTime(0, 0)).toSecsSinceEpoch();
+    const QDateTime midnight(now.toLocalTime().date(), QTime(0, 0));
+    const Storage::ArticleCounts articles(database);
+    // A failed count (logged) shows as none.
     SmartCounts counts;
-    counts.unread =
-        countOf(database, QStringLiteral("SELECT count(*) FROM articles WHERE read = 0"));
-    counts.todayUnread = countOf(
-        database, QStringLiteral("SELECT count(*) FROM articles WHERE read = 0 AND sort_date >= ?"),
-        {midnight});
-    counts.bookmarks =
-        countOf(database, QStringLiteral("SELECT count(*) FROM articles WHERE bookmarked = 1"));
+    counts.unread = std::max(0, articles.unread());
+    counts.todayUnread = std::max(0, articles.unreadSince(midnight));
+    counts.bookmarks = std::max(0, articles.bookmarked());
     return counts;
 }
 
@@ -56,12 +34,10 @@ LibrarySnapshot loadSnapshot(const QSqlDatabase &database, const QDateTime &now)
 
 QHash<qint64, int> loadUnreadCounts(const QSqlDatabase &database, const QList<qint64> &sourceIds)
 {
+    const Storage::ArticleCounts articles(database);
     QHash<qint64, int> counts;
     for (const qint64 id : sourceIds)
-        counts.insert(id, countOf(database,
-                                  QStringLiteral("SELECT count(*) FROM articles"
-                                                 " WHERE source_id = ? AND read = 0"),
-                                  {id}));
+        counts.insert(id, std::max(0, articles.unreadOfSource(id)));
     return counts;
 }
 

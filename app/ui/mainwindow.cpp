@@ -32,6 +32,7 @@
 #include "sourcetreemodel.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
+#include "storage/librarystatistics.h"
 #include "subscriptioncontroller.h"
 #include "traycontroller.h"
 
@@ -48,7 +49,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -60,13 +60,6 @@ namespace {
 // Favicons are drawn at 16 logical pixels; 64 covers 200 % and more.
 constexpr int FaviconEdge = 64;
 constexpr int ThumbnailEdge = 192;
-
-bool libraryHasSources(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sources)")) && query.next() &&
-           query.value(0).toBool();
-}
 
 } // namespace
 
@@ -553,7 +546,7 @@ bool MainWindow::isShowingEmptyState() const
 
 void MainWindow::updateEmptyState()
 {
-    const bool empty = !libraryHasSources(m_library.database().connection());
+    const bool empty = !Storage::LibraryStatistics(m_library.database().connection()).hasSources();
     m_listPane->showEmptyState(empty);
     // Reading keys would steal Space and letters from the first-run page's buttons and list.
     for (QAction *action :

@@ -3,23 +3,13 @@
 #include "buildinfo.h"
 #include "context.h"
 #include "storage/library.h"
+#include "storage/librarystatistics.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QSqlQuery>
 
 namespace Cli {
-
-namespace {
-
-qint64 count(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-}
-
-} // namespace
 
 QString InfoCommand::name() const
 {
@@ -40,7 +30,7 @@ int InfoCommand::run(const QCommandLineParser &, Context &context)
     const auto library = context.openLibrary();
     if (!library)
         return ExitCode::Failure;
-    const QSqlDatabase db = library->database().connection();
+    const Storage::LibraryStatistics statistics(library->database().connection());
     const Storage::Profile &profile = context.profile();
     const auto line = [&](const char *label, const QString &value) {
         context.out() << QCoreApplication::translate("Cli::InfoCommand", label) << ": " << value
@@ -54,11 +44,11 @@ int InfoCommand::run(const QCommandLineParser &, Context &context)
     line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Settings"),
          QDir::toNativeSeparators(profile.settingsPath()));
     line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Schema"),
-         QString::number(count(db, QStringLiteral("PRAGMA user_version"))));
+         QString::number(statistics.schemaVersion()));
     line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Sources"),
-         QString::number(count(db, QStringLiteral("SELECT count(*) FROM sources"))));
+         QString::number(statistics.sourceCount()));
     line(QT_TRANSLATE_NOOP("Cli::InfoCommand", "Articles"),
-         QString::number(count(db, QStringLiteral("SELECT count(*) FROM articles"))));
+         QString::number(statistics.articleCount()));
     context.out().flush();
     return ExitCode::Success;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "provider.h"
+#include "storage/airesultrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,7 +51,7 @@ public:
 private:
     bool fail(const QString &message) const;
 
-    QSqlDatabase m_database;
+    Storage::AiResultRepository m_results;
     mutable QString m_errorMessage;
 };
 

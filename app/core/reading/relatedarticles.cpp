@@ -1,13 +1,11 @@
 #include "relatedarticles.h"
 
-#include "logging.h"
 #include "storage/articlerepository.h"
-#include "storage/articletext.h"
+#include "storage/librarystatistics.h"
+#include "storage/relatedarticlesquery.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -134,42 +132,18 @@ struct Candidate
     double score = 0;     ///< Relevance with the recency weight.
 };
 
-// Single words as an FTS5 string: tokens hold no quotes, but a stray one must not become syntax.
-QString quoted(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-bool exec(QSqlQuery &query)
-{
-    if (query.exec())
-        return true;
-    qCWarning(lcStorage) << "related articles:" << query.lastError().text();
-    return false;
-}
-
 ArticleCard toCard(const Storage::ArticleRow &row)
 {
     return {row.id, row.title, row.sourceTitle, row.date, row.excerpt, row.imageUrl};
 }
 
 // The article's words with their counts in title and text; none when it does not exist.
-std::vector<Term> termsOf(const QSqlDatabase &db, qint64 articleId)
+std::vector<Term> termsOf(Storage::RelatedArticlesQuery &library, qint64 articleId)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT title, summary, content FROM articles WHERE id = ?"));
-    query.addBindValue(articleId);
-    if (!exec(query) || !query.next())
+    const std::optional<Storage::RelatedArticlesQuery::IndexedText> article =
+        library.indexedText(articleId);
+    if (!article)
         return {};
-    const QString title = query.value(0).toString();
-    // The same plain text the index holds (see Storage::ArticleWriter).
-    const QString text =
-        Storage::ArticleText::plainText(Storage::ArticleText::decompress(query.value(1)),
-                                        Storage::ArticleText::decompress(query.value(2)));
-    query.finish();
 
     std::vector<Term> terms;
     QHash<QString, std::size_t> index;
@@ -182,24 +156,18 @@ std::vector<Term> termsOf(const QSqlDatabase &db, qint64 articleId)
         Term &term = terms[*it];
         (inTitle ? term.inTitle : term.inText) += 1;
     };
-    for (const QString &word : wordsOf(title))
+    for (const QString &word : wordsOf(article->title))
         count(word, true);
-    for (const QString &word : wordsOf(text))
+    for (const QString &word : wordsOf(article->text))
         count(word, false);
     return terms;
 }
 
 // The QueryTerms most distinctive terms: frequent in the article, rare in the library. Words in
 // only this article, or in too many, are dropped. Nullopt on a database error.
-std::optional<std::vector<Term>> distinctiveTerms(const QSqlDatabase &db, std::vector<Term> terms)
+std::optional<std::vector<Term>> distinctiveTerms(Storage::RelatedArticlesQuery &library,
+                                                  std::vector<Term> terms, qint64 articles)
 {
-    QSqlQuery total(db);
-    total.setForwardOnly(true);
-    total.prepare(QStringLiteral("SELECT count(*) FROM articles"));
-    if (!exec(total) || !total.next())
-        return std::nullopt;
-    const qint64 articles = total.value(0).toLongLong();
-    total.finish();
     const qint64 common = std::max<qint64>(
         2,
         std::min(std::max<qint64>(MinCommonTermCount, articles / CommonTermDivisor), articles / 2));
@@ -217,21 +185,12 @@ std::optional<std::vector<Term>> distinctiveTerms(const QSqlDatabase &db, std::v
         terms.resize(std::size_t(MaxLookedUpTerms));
 
     // Counting stops past `common`: a frequent word costs no more than a rare one.
-    QSqlQuery frequency(db);
-    frequency.setForwardOnly(true);
-    if (!frequency.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM articles_fts"
-                                          " WHERE articles_fts MATCH ? LIMIT ?)"))) {
-        qCWarning(lcStorage) << "related articles:" << frequency.lastError().text();
-        return std::nullopt;
-    }
     std::vector<Term> useful;
     for (Term &term : terms) {
-        frequency.bindValue(0, quoted(term.word));
-        frequency.bindValue(1, common + 1);
-        if (!exec(frequency) || !frequency.next())
+        const std::optional<qint64> found = library.articlesWithWord(term.word, common + 1);
+        if (!found)
             return std::nullopt;
-        const qint64 documents = frequency.value(0).toLongLong();
-        frequency.finish();
+        const qint64 documents = *found;
         if (documents < 2 || documents > common)
             continue;
         const double idf =
@@ -248,64 +207,45 @@ std::optional<std::vector<Term>> distinctiveTerms(const QSqlDatabase &db, std::v
 }
 
 // The best matches of any of \a terms in titles and texts, by bm25, without the article itself.
-std::optional<std::vector<Candidate>> matchesOf(const QSqlDatabase &db, qint64 articleId,
-                                                const std::vector<Term> &terms, int count)
+std::optional<std::vector<Candidate>> matchesOf(Storage::RelatedArticlesQuery &library,
+                                                qint64 articleId, const std::vector<Term> &terms,
+                                                int count)
 {
-    QStringList phrases;
+    QStringList words;
     for (const Term &term : terms)
-        phrases.append(quoted(term.word));
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT rowid, bm25(articles_fts, %1, 0.0, %2) AS score"
-                                 " FROM articles_fts WHERE articles_fts MATCH ? AND rowid != ?"
-                                 " ORDER BY score LIMIT ?")
-                      .arg(TitleRankWeight)
-                      .arg(TextRankWeight));
-    const QString match =
-        QLatin1String("{title text} : (") + phrases.join(QLatin1String(" OR ")) + QLatin1Char(')');
-    query.addBindValue(match);
-    query.addBindValue(articleId);
-    query.addBindValue(count);
-    if (!exec(query))
+        words.append(term.word);
+    const std::optional<QList<Storage::RelatedArticlesQuery::Match>> matches =
+        library.bestMatches(words, articleId, count, {TitleRankWeight, TextRankWeight});
+    if (!matches)
         return std::nullopt;
     std::vector<Candidate> candidates;
-    while (query.next()) {
-        // bm25() is negative, the better match the lower.
-        candidates.push_back({query.value(0).toLongLong(), -query.value(1).toDouble(), 0, 0});
-    }
+    candidates.reserve(std::size_t(matches->size()));
+    for (const Storage::RelatedArticlesQuery::Match &match : *matches)
+        candidates.push_back({match.id, match.relevance, 0, 0});
     return candidates;
 }
 
 // bm25 weighs each query term by its rarity alone; a match of the article's two most telling
 // words must outrank one of two rare but incidental words. So each candidate's relevance is
 // scaled by the share of the query's TF-IDF weight it holds (MoreLikeThis "boost").
-bool weighCoverage(const QSqlDatabase &db, const std::vector<Term> &terms,
+bool weighCoverage(Storage::RelatedArticlesQuery &library, const std::vector<Term> &terms,
                    std::vector<Candidate> &candidates)
 {
     QHash<qint64, std::size_t> index;
     for (std::size_t i = 0; i < candidates.size(); ++i)
         index.insert(candidates[i].id, i);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // Walking a term's matches (no more than the common-term bound) is faster than looking up
-    // each candidate: "rowid IN (...)" makes FTS5 parse and seek once per id.
-    if (!query.prepare(
-            QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"))) {
-        qCWarning(lcStorage) << "related articles:" << query.lastError().text();
-        return false;
-    }
     double total = 0;
     for (const Term &term : terms) {
         total += term.weight;
-        query.bindValue(0, QString(QLatin1String("{title text} : ") + quoted(term.word)));
-        if (!exec(query))
+        const std::optional<QList<qint64>> holders =
+            library.articlesWithWordInTitleOrText(term.word);
+        if (!holders)
             return false;
-        while (query.next()) {
-            const auto found = index.constFind(query.value(0).toLongLong());
+        for (const qint64 id : *holders) {
+            const auto found = index.constFind(id);
             if (found != index.cend())
                 candidates[*found].coverage += term.weight;
         }
-        query.finish();
     }
     for (Candidate &candidate : candidates)
         candidate.relevance *= total > 0 ? candidate.coverage / total : 0;
@@ -326,15 +266,20 @@ QList<ArticleCard> RelatedArticles::find(const QSqlDatabase &db, qint64 articleI
 {
     if (limit <= 0 || articleId <= 0)
         return {};
-    std::vector<Term> terms = termsOf(db, articleId);
+    Storage::RelatedArticlesQuery library(db);
+    std::vector<Term> terms = termsOf(library, articleId);
     if (terms.empty())
         return {};
-    const std::optional<std::vector<Term>> query = distinctiveTerms(db, std::move(terms));
+    const qint64 articles = Storage::LibraryStatistics(db).articleCount();
+    if (articles < 0)
+        return {};
+    const std::optional<std::vector<Term>> query =
+        distinctiveTerms(library, std::move(terms), articles);
     if (!query || query->empty())
         return {};
     std::optional<std::vector<Candidate>> candidates =
-        matchesOf(db, articleId, *query, limit * CandidatesPerCard + ExtraCandidates);
-    if (!candidates || candidates->empty() || !weighCoverage(db, *query, *candidates))
+        matchesOf(library, articleId, *query, limit * CandidatesPerCard + ExtraCandidates);
+    if (!candidates || candidates->empty() || !weighCoverage(library, *query, *candidates))
         return {};
 
     QList<qint64> ids{articleId};
@@ -390,20 +335,13 @@ QList<ArticleCard> RelatedArticles::moreFromSource(const QSqlDatabase &db, qint6
 {
     if (limit <= 0 || articleId <= 0)
         return {};
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT source_id FROM articles WHERE id = ?"));
-    query.addBindValue(articleId);
-    if (!exec(query) || !query.next())
-        return {};
-    const qint64 sourceId = query.value(0).toLongLong();
-    query.finish();
-    if (sourceId <= 0)
+    const std::optional<qint64> sourceId = Storage::RelatedArticlesQuery(db).sourceOf(articleId);
+    if (!sourceId || *sourceId <= 0)
         return {};
 
     const Storage::ArticleRepository repository(db);
     Storage::ArticleFilter filter;
-    filter.sourceId = sourceId;
+    filter.sourceId = *sourceId;
     filter.limit = limit + 1;
     QList<qint64> ids = repository.ids(filter);
     ids.removeAll(articleId);

@@ -1,0 +1,49 @@
+#include "articlecounts.h"
+
+#include "logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Storage {
+
+ArticleCounts::ArticleCounts(QSqlDatabase database) : m_database(std::move(database))
+{}
+
+int ArticleCounts::unread() const
+{
+    return count(QStringLiteral("SELECT count(*) FROM articles WHERE read = 0"));
+}
+
+int ArticleCounts::unreadSince(const QDateTime &since) const
+{
+    return count(QStringLiteral("SELECT count(*) FROM articles WHERE read = 0 AND sort_date >= ?"),
+                 {since.toSecsSinceEpoch()});
+}
+
+int ArticleCounts::bookmarked() const
+{
+    return count(QStringLiteral("SELECT count(*) FROM articles WHERE bookmarked = 1"));
+}
+
+int ArticleCounts::unreadOfSource(qint64 sourceId) const
+{
+    return count(QStringLiteral("SELECT count(*) FROM articles WHERE source_id = ? AND read = 0"),
+                 {sourceId});
+}
+
+int ArticleCounts::count(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        qCWarning(lcStorage) << "count failed:" << query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+} // namespace Storage
