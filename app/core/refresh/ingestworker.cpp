@@ -69,7 +69,7 @@ void IngestWorker::prepare(const QList<qint64> &sourceIds, bool dueOnly)
     }
     const Storage::SourceRepository sources(m_database);
     const QList<Storage::Source> candidates =
-        dueOnly ? sources.dueSources(QDateTime::currentDateTimeUtc()) : sources.all();
+        dueOnly ? sources.dueSources(QDateTime::currentDateTimeUtc()) : sources.fetchedSources();
     for (const Storage::Source &source : candidates) {
         if (!sourceIds.isEmpty() && !sourceIds.contains(source.id))
             continue;

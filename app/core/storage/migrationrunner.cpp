@@ -42,10 +42,7 @@ int MigrationRunner::latestVersion() const
 
 int MigrationRunner::currentVersion() const
 {
-    QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return pragmaValue("user_version");
 }
 
 MigrationRunner::Status MigrationRunner::run()
@@ -83,13 +80,25 @@ bool MigrationRunner::apply(const Migration &migration)
         m_errorMessage = tr("Cannot read the migration %1.").arg(migration.filePath);
         return false;
     }
+    // A migration may rebuild a table that others reference (SQLite cannot drop a constraint
+    // otherwise); with foreign keys on, dropping the old table would delete or clear the rows
+    // that point at it. They are off while it runs (the pragma is ignored inside a transaction)
+    // and checked before it commits.
+    const bool foreignKeys = pragmaValue("foreign_keys") == 1;
+    executeScript(m_database, "PRAGMA foreign_keys = OFF;", nullptr);
     // The script, and the version bump with it, commit together or not at all.
     const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll() +
                               "\n;PRAGMA user_version = " + QByteArray::number(migration.version) +
-                              ";\nCOMMIT;";
+                              ";";
     QString sqliteError;
-    if (!executeScript(m_database, script, &sqliteError)) {
+    const bool applied = executeScript(m_database, script, &sqliteError) &&
+                         foreignKeysIntact(&sqliteError) &&
+                         executeScript(m_database, "COMMIT;", &sqliteError);
+    if (!applied)
         executeScript(m_database, "ROLLBACK;", nullptr);
+    if (foreignKeys)
+        executeScript(m_database, "PRAGMA foreign_keys = ON;", nullptr);
+    if (!applied) {
         m_errorMessage = tr("Updating the database to schema %1 failed: "
                             "%2")
                              .arg(migration.version)
@@ -98,6 +107,28 @@ bool MigrationRunner::apply(const Migration &migration)
     }
     qCDebug(lcStorage) << "applied migration" << migration.filePath;
     return true;
+}
+
+int MigrationRunner::pragmaValue(const char *name) const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool MigrationRunner::foreignKeysIntact(QString *errorMessage) const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        *errorMessage = query.lastError().text();
+        return false;
+    }
+    if (!query.next())
+        return true;
+    *errorMessage = tr("a row of %1 refers to a missing row of %2")
+                        .arg(query.value(0).toString(), query.value(2).toString());
+    return false;
 }
 
 } // namespace Storage

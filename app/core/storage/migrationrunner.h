@@ -11,6 +11,8 @@ namespace Storage {
 /// "002_....sql") in a folder, usually the ":/sql/migrations" resource. The schema version is
 /// kept in PRAGMA user_version; each file runs in its own transaction together with the bump
 /// of that version, so a crash leaves the database at one version or the next, never between.
+/// Foreign keys are off while a file runs, so that it may rebuild a table, and are checked
+/// before it commits.
 class MigrationRunner final
 {
     Q_DECLARE_TR_FUNCTIONS(Storage::MigrationRunner)
@@ -41,6 +43,10 @@ public:
 
 private:
     bool apply(const Migration &migration);
+    /// An integer pragma's value, or -1 when it cannot be read.
+    [[nodiscard]] int pragmaValue(const char *name) const;
+    /// True when PRAGMA foreign_key_check finds nothing; else says what in \a errorMessage.
+    [[nodiscard]] bool foreignKeysIntact(QString *errorMessage) const;
 
     QSqlDatabase m_database;
     QString m_directory;

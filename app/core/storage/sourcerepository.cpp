@@ -35,7 +35,7 @@ const char *const SelectSources =
     "SELECT s.id, coalesce(s.folder_id, 0), s.position, s.feed_url, s.site_url, s.title,"
     " s.icon_url, coalesce(s.refresh_interval, 0), s.etag, s.last_modified, s.last_fetch,"
     " s.next_fetch, s.last_error, s.error_count, s.paused, s.load_full_article,"
-    " coalesce(c.unread, 0), coalesce(c.total, 0), s.username "
+    " coalesce(c.unread, 0), coalesce(c.total, 0), s.username, s.account_id, s.remote_id "
     "FROM sources s LEFT JOIN ("
     " SELECT t.source_id, t.total, u.unread FROM ("
     "  SELECT source_id, count(*) AS total FROM articles"
@@ -43,6 +43,8 @@ const char *const SelectSources =
     "  SELECT source_id, count(*) AS unread FROM articles"
     "  WHERE read = 0 AND source_id IS NOT NULL %1 GROUP BY source_id) u"
     "  ON u.source_id = t.source_id) c ON c.source_id = s.id ";
+
+const char *const TreeOrder = " ORDER BY s.folder_id IS NOT NULL, s.folder_id, s.position, s.id";
 
 Source readSource(const QSqlQuery &query)
 {
@@ -66,6 +68,8 @@ Source readSource(const QSqlQuery &query)
     source.unreadCount = query.value(16).toInt();
     source.totalCount = query.value(17).toInt();
     source.username = query.value(18).toString();
+    source.accountId = query.value(19).toLongLong();
+    source.remoteId = query.value(20).toString();
     return source;
 }
 
@@ -85,14 +89,16 @@ SourceRepository::AddResult SourceRepository::add(const SourceDraft &draft)
         fail(tr("Cannot add the source: %1").arg(transaction.errorMessage()));
         return {};
     }
-    if (const std::optional<Source> existing = findByFeedUrl(draft.feedUrl))
+    if (const std::optional<Source> existing = findByFeedUrl(draft.feedUrl, draft.accountId))
         return {existing->id, true};
 
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral(
-        "INSERT INTO sources (folder_id, position, feed_url, site_url, title) VALUES (:folder,"
+        "INSERT INTO sources (account_id, folder_id, position, feed_url, site_url, title)"
+        " VALUES (:account, :folder,"
         " (SELECT coalesce(max(position) + 1, 0) FROM sources WHERE folder_id IS :folder),"
         " :feed, :site, :title)"));
+    query.bindValue(QStringLiteral(":account"), draft.accountId);
     query.bindValue(QStringLiteral(":folder"), fromId(draft.folderId));
     query.bindValue(QStringLiteral(":feed"), urlText(draft.feedUrl));
     query.bindValue(QStringLiteral(":site"), fromText(urlText(draft.siteUrl)));
@@ -117,24 +123,30 @@ std::optional<Source> SourceRepository::find(qint64 id) const
     return found.isEmpty() ? std::nullopt : std::optional<Source>(found.first());
 }
 
-std::optional<Source> SourceRepository::findByFeedUrl(const QUrl &feedUrl) const
+std::optional<Source> SourceRepository::findByFeedUrl(const QUrl &feedUrl, qint64 accountId) const
 {
-    const QList<Source> found = select(QStringLiteral("WHERE s.feed_url = ?"), {urlText(feedUrl)});
+    const QList<Source> found = select(QStringLiteral("WHERE s.feed_url = ? AND s.account_id = ?"),
+                                       {urlText(feedUrl), accountId});
     return found.isEmpty() ? std::nullopt : std::optional<Source>(found.first());
 }
 
 QList<Source> SourceRepository::all() const
 {
-    return select(QStringLiteral("ORDER BY s.folder_id IS NOT NULL, s.folder_id, s.position, s.id"),
-                  {});
+    return select(QLatin1String(TreeOrder), {});
+}
+
+QList<Source> SourceRepository::fetchedSources() const
+{
+    return select(QStringLiteral("WHERE s.account_id = ?") + QLatin1String(TreeOrder),
+                  {LocalAccountId});
 }
 
 QList<Source> SourceRepository::dueSources(const QDateTime &now) const
 {
-    return select(
-        QStringLiteral("WHERE s.paused = 0 AND (s.next_fetch IS NULL OR s.next_fetch <= ?)"
-                       " ORDER BY s.next_fetch IS NOT NULL, s.next_fetch, s.id"),
-        {now.toSecsSinceEpoch()});
+    return select(QStringLiteral("WHERE s.account_id = ? AND s.paused = 0"
+                                 " AND (s.next_fetch IS NULL OR s.next_fetch <= ?)"
+                                 " ORDER BY s.next_fetch IS NOT NULL, s.next_fetch, s.id"),
+                  {LocalAccountId, now.toSecsSinceEpoch()});
 }
 
 bool SourceRepository::remove(qint64 id)
@@ -142,12 +154,21 @@ bool SourceRepository::remove(qint64 id)
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return fail(tr("Cannot remove the source: %1").arg(transaction.errorMessage()));
+    // A source of a remote account is unsubscribed on its server at the next sync; the
+    // queue holds the server's id, since the row goes now.
+    QSqlQuery queue(m_database);
+    queue.prepare(QStringLiteral("INSERT INTO pending_changes (account_id, kind, item, payload)"
+                                 " SELECT account_id, 'unsubscribe', remote_id, '{}' FROM sources"
+                                 " WHERE id = ? AND remote_id IS NOT NULL"));
+    queue.addBindValue(id);
+    QString error;
+    if (!exec(queue, &error))
+        return fail(tr("Cannot remove the source: %1").arg(error));
     // The schema's trigger keeps the bookmarked articles and removes the rest, with their
     // enclosures and index entries.
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("DELETE FROM sources WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    QString error;
     if (!exec(query, &error))
         return fail(tr("Cannot remove the source: %1").arg(error));
     if (query.numRowsAffected() == 0)
@@ -291,17 +312,16 @@ QList<Source> SourceRepository::select(const QString &where, const QVariantList 
 
 bool SourceRepository::update(qint64 id, const QString &assignments, const QVariantList &values)
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE sources SET ") + assignments +
-                  QStringLiteral(" WHERE id = ?"));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    query.addBindValue(id);
     QString error;
-    if (!exec(query, &error))
+    switch (SqlValues::updateRow(m_database, QLatin1String("sources"), id, assignments, values,
+                                 &error)) {
+    case SqlValues::RowUpdate::Failed:
         return fail(tr("Cannot change the source: %1").arg(error));
-    if (query.numRowsAffected() == 0)
+    case SqlValues::RowUpdate::NoSuchRow:
         return fail(tr("The source no longer exists."));
+    case SqlValues::RowUpdate::Done:
+        break;
+    }
     return true;
 }
 

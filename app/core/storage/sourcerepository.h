@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accountrepository.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -18,6 +20,7 @@ struct SourceDraft
     QString title; ///< May be empty: the feed's own title fills it in on the first fetch.
     QUrl siteUrl;
     qint64 folderId = 0; ///< 0: top level.
+    qint64 accountId = LocalAccountId;
 };
 
 /// A subscribed feed with its fetch state and article counts.
@@ -25,6 +28,8 @@ struct Source
 {
     qint64 id = 0;
     qint64 folderId = 0;
+    qint64 accountId = LocalAccountId;
+    QString remoteId; ///< The server's id of a remote account's source; empty for local ones.
     int position = 0;
     QUrl feedUrl;
     QUrl siteUrl;
@@ -76,12 +81,16 @@ public:
     /// result then carries the existing source's id and alreadyExists.
     [[nodiscard]] AddResult add(const SourceDraft &draft);
     [[nodiscard]] std::optional<Source> find(qint64 id) const;
-    [[nodiscard]] std::optional<Source> findByFeedUrl(const QUrl &feedUrl) const;
+    [[nodiscard]] std::optional<Source> findByFeedUrl(const QUrl &feedUrl,
+                                                      qint64 accountId = LocalAccountId) const;
     /// Every source with its unread and total article counts (one query), ordered by folder
     /// and position.
     [[nodiscard]] QList<Source> all() const;
-    /// Sources that are not paused and whose next fetch is due at \a now (or never fetched),
-    /// most overdue first.
+    /// The sources Tidings fetches itself: those of the local account (a remote account's
+    /// server fetches its sources), in all() order.
+    [[nodiscard]] QList<Source> fetchedSources() const;
+    /// Fetched sources that are not paused and whose next fetch is due at \a now (or never
+    /// fetched), most overdue first.
     [[nodiscard]] QList<Source> dueSources(const QDateTime &now) const;
 
     /// Unsubscribes. The source's articles go with it, except bookmarked ones, which stay

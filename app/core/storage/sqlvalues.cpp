@@ -57,4 +57,18 @@ bool exec(const QSqlDatabase &database, const QString &sql, QString *error)
     return exec(query, error);
 }
 
+RowUpdate updateRow(const QSqlDatabase &database, QLatin1String table, qint64 id,
+                    const QString &assignments, const QVariantList &values, QString *error)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + assignments +
+                  QStringLiteral(" WHERE id = ?"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(id);
+    if (!exec(query, error))
+        return RowUpdate::Failed;
+    return query.numRowsAffected() == 0 ? RowUpdate::NoSuchRow : RowUpdate::Done;
+}
+
 } // namespace Storage::SqlValues

@@ -22,4 +22,12 @@ bool exec(QSqlQuery &query, QString *error);
 /// Prepares and executes \a sql without parameters.
 bool exec(const QSqlDatabase &database, const QString &sql, QString *error);
 
+/// How updateRow() went.
+enum class RowUpdate { Done, Failed, NoSuchRow };
+/// "UPDATE table SET assignments WHERE id = ?" with \a values bound in order, then \a id; on
+/// failure the driver's message is in *error.
+[[nodiscard]] RowUpdate updateRow(const QSqlDatabase &database, QLatin1String table, qint64 id,
+                                  const QString &assignments, const QVariantList &values,
+                                  QString *error);
+
 } // namespace Storage::SqlValues
