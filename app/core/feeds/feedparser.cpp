@@ -172,12 +172,14 @@ struct SanitizeJob
     QString base;
 };
 
-void sanitizeItems(Feed &feed, const std::vector<QString> &bases)
+} // namespace
+
+void sanitizeItems(QList<Item> &items, const std::vector<QString> &bases)
 {
     std::vector<SanitizeJob> jobs;
-    jobs.reserve(size_t(feed.items.size()));
-    for (qsizetype i = 0; i < feed.items.size(); ++i)
-        jobs.push_back({&feed.items[i], size_t(i) < bases.size() ? bases[size_t(i)] : QString()});
+    jobs.reserve(size_t(items.size()));
+    for (qsizetype i = 0; i < items.size(); ++i)
+        jobs.push_back({&items[i], size_t(i) < bases.size() ? bases[size_t(i)] : QString()});
     const auto sanitize = [](SanitizeJob &job) {
         Item &item = *job.item;
         BackgroundPriority::applyToCurrentThread();
@@ -196,8 +198,6 @@ void sanitizeItems(Feed &feed, const std::vector<QString> &bases)
         QtConcurrent::blockingMap(WorkPool::instance(), jobs, sanitize);
     }
 }
-
-} // namespace
 
 ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options)
 {
@@ -237,7 +237,7 @@ ParseResult parseFeed(QByteArray &&bytes, const ParseOptions &options)
         return result;
     }
     if (options.sanitize)
-        sanitizeItems(draft.feed, draft.contentBases);
+        sanitizeItems(draft.feed.items, draft.contentBases);
     result.feed = std::move(draft.feed);
     return result;
 }

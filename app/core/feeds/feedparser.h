@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <vector>
+
 namespace Feeds {
 
 /// How to parse one document.
@@ -35,5 +37,10 @@ struct ParseResult
 
 /// The same, releasing the bytes as soon as they are no longer needed (for big documents).
 [[nodiscard]] ParseResult parseFeed(QByteArray &&bytes, const ParseOptions &options = {});
+
+/// Sanitizes the summary and content of \a items in place, as parseFeed() does (URLs resolved
+/// against the matching entry of \a bases, when there is one), and picks each one's image when
+/// it has none. For HTML from elsewhere than a feed document, such as a sync server.
+void sanitizeItems(QList<Item> &items, const std::vector<QString> &bases = {});
 
 } // namespace Feeds

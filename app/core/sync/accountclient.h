@@ -1,0 +1,73 @@
+#pragma once
+
+#include "storage/accountmirror.h"
+#include "storage/pendingchangerepository.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+
+namespace Sync {
+
+/// One page of a server's articles.
+struct ArticlePage
+{
+    QList<Storage::RemoteArticle> articles;
+    int received = 0;  ///< Articles the server sent; the next page's offset adds this.
+    bool more = false; ///< Another page follows.
+};
+
+/// The server's states of every article it keeps: which are unread, which are bookmarked.
+struct ArticleStates
+{
+    QStringList unread;
+    QStringList bookmarked;
+};
+
+/// What a sync needs from a server, whatever its protocol (Tiny Tiny RSS now, the Google Reader
+/// API next). A client lives on the thread that owns its QNetworkAccessManager; every call ends
+/// in exactly one call of its callback, from the event loop, unless the client is destroyed
+/// first. A callback's \a error is empty on success, else a sentence a person understands.
+/// Article HTML handed out is sanitized. Logging in happens by itself when a call needs it,
+/// and again once when the server forgot the session.
+class AccountClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountClient)
+
+public:
+    using Done = std::function<void(const QString &error)>;
+    template<typename Value>
+    using Reply = std::function<void(const QString &error, const Value &value)>;
+
+    using QObject::QObject;
+    ~AccountClient() override = default;
+
+    /// Logs in (again), and learns what the server can do.
+    virtual void logIn(Done done) = 0;
+    /// The server's API level after a login; 0 before.
+    [[nodiscard]] virtual int apiLevel() const = 0;
+
+    virtual void folders(Reply<QList<Storage::RemoteFolder>> done) = 0;
+    virtual void sources(Reply<QList<Storage::RemoteSource>> done) = 0;
+    /// Articles whose server id is above \a sinceId, with their content, a page at a time:
+    /// \a offset counts the articles of the earlier pages.
+    virtual void articles(qint64 sinceId, int offset, Reply<ArticlePage> done) = 0;
+    virtual void articleStates(Reply<ArticleStates> done) = 0;
+
+    /// Sets one state (Read or Bookmark) of several articles to \a value.
+    virtual void setArticleStates(Storage::ChangeKind state, bool value,
+                                  const QStringList &articleIds, Done done) = 0;
+    /// Subscribes; the reply is the new source's server id.
+    virtual void subscribe(const QUrl &feedUrl, const QString &folderId, Reply<QString> done) = 0;
+    virtual void unsubscribe(const QString &sourceId, Done done) = 0;
+    virtual void move(const QString &sourceId, const QString &folderId, Done done) = 0;
+    virtual void rename(const QString &sourceId, const QString &title, Done done) = 0;
+    /// Marks every article of a source read on the server.
+    virtual void markSourceRead(const QString &sourceId, Done done) = 0;
+};
+
+} // namespace Sync

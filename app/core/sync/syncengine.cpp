@@ -1,0 +1,330 @@
+#include "syncengine.h"
+
+#include "accountclient.h"
+#include "databaserunner.h"
+#include "storage/accountmirror.h"
+#include "storage/accountrepository.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace Sync {
+
+using Storage::ChangeKind;
+using Storage::PendingChange;
+
+struct SyncEngine::State
+{
+    SyncSummary summary;
+    QList<PendingChange> pending;
+    QList<PendingChange> states; ///< The read and bookmark changes of pending.
+    qint64 sinceId = 0;
+    qint64 highestId = 0;
+    QString unsentError; ///< A structure change the server refused; the sync went on.
+    bool finished = false;
+};
+
+namespace {
+
+bool isArticleState(const PendingChange &change)
+{
+    return change.kind == ChangeKind::Read || change.kind == ChangeKind::Bookmark;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(qint64 accountId, AccountClient *client, DatabaseRunner *database,
+                       QObject *parent)
+    : QObject(parent), m_accountId(accountId), m_client(client), m_database(database),
+      m_state(std::make_shared<State>())
+{
+    m_state->summary.accountId = accountId;
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::store(std::function<bool(const QSqlDatabase &, QString *)> job,
+                       std::function<void()> next)
+{
+    auto error = std::make_shared<QString>();
+    m_database->run(
+        this,
+        [job = std::move(job), error](const QSqlDatabase &database) {
+            if (!database.isValid())
+                *error = tr("The library cannot be opened.");
+            else if (!job(database, error.get()) && error->isEmpty())
+                *error = tr("The library could not be updated.");
+        },
+        [this, error, next = std::move(next)] {
+            if (!error->isEmpty())
+                finish(*error);
+            else
+                next();
+        });
+}
+
+void SyncEngine::start()
+{
+    const std::shared_ptr<State> state = m_state;
+    const qint64 accountId = m_accountId;
+    store(
+        [state, accountId](const QSqlDatabase &database, QString *error) {
+            Storage::AccountRepository accounts(database);
+            const std::optional<Storage::Account> account = accounts.find(accountId);
+            if (!account || !account->isRemote()) {
+                *error = tr("There is no account %1 to sync.").arg(accountId);
+                return false;
+            }
+            state->sinceId = account->lastArticleId;
+            Storage::PendingChangeRepository queue(database);
+            const auto pending = queue.forAccount(accountId);
+            if (!pending)
+                *error = queue.errorMessage();
+            state->pending = pending.value_or(QList<PendingChange>());
+            return pending.has_value();
+        },
+        [this] {
+            emit progress(tr("Logging in"));
+            m_client->logIn([this](const QString &error) {
+                if (!error.isEmpty()) {
+                    finish(error);
+                    return;
+                }
+                const int level = m_client->apiLevel();
+                store(
+                    [accountId = m_accountId, level](const QSqlDatabase &database, QString *) {
+                        return Storage::AccountRepository(database).setApiLevel(accountId, level);
+                    },
+                    [this] { sendChanges(); });
+            });
+        });
+}
+
+void SyncEngine::sendChanges()
+{
+    QList<PendingChange> structure;
+    for (const PendingChange &change : std::as_const(m_state->pending))
+        (isArticleState(change) ? m_state->states : structure).append(change);
+    if (!m_state->pending.isEmpty())
+        emit progress(tr("Sending %n change(s)", nullptr, int(m_state->pending.size())));
+    // Structure first: a feed subscribed offline exists before its articles are fetched.
+    sendStructureChanges(structure);
+}
+
+void SyncEngine::sendStructureChanges(QList<PendingChange> changes)
+{
+    if (changes.isEmpty()) {
+        sendArticleStates(m_state->states);
+        return;
+    }
+    const PendingChange change = changes.takeFirst();
+    auto next = [this, changes] { sendStructureChanges(changes); };
+    auto done = [this, change, next](const QString &error) { sent({change}, error, next); };
+    const QString folder = change.payload.value(QLatin1String("folder")).toString();
+    switch (change.kind) {
+    case ChangeKind::Subscribe:
+        m_client->subscribe(QUrl(change.payload.value(QLatin1String("url")).toString()), folder,
+                            [done](const QString &error, const QString &) { done(error); });
+        return;
+    case ChangeKind::Unsubscribe:
+        m_client->unsubscribe(change.item, done);
+        return;
+    case ChangeKind::Move:
+        m_client->move(change.item, folder, done);
+        return;
+    case ChangeKind::Rename:
+        m_client->rename(change.item, change.payload.value(QLatin1String("title")).toString(),
+                         done);
+        return;
+    case ChangeKind::Read:
+    case ChangeKind::Bookmark:
+        break;
+    }
+    next();
+}
+
+void SyncEngine::sendArticleStates(QList<PendingChange> changes)
+{
+    if (changes.isEmpty()) {
+        syncStructure();
+        return;
+    }
+    // One call (in batches) per state and value: every "read" together, and so on.
+    const ChangeKind kind = changes.first().kind;
+    const bool value = changes.first().value;
+    QList<PendingChange> group;
+    QStringList ids;
+    const auto sameWish = [kind, value](const PendingChange &change) {
+        return change.kind == kind && change.value == value;
+    };
+    for (const PendingChange &change : std::as_const(changes)) {
+        if (sameWish(change)) {
+            group.append(change);
+            ids.append(change.item);
+        }
+    }
+    changes.removeIf(sameWish);
+    m_client->setArticleStates(kind, value, ids, [this, group, changes](const QString &error) {
+        sent(group, error, [this, changes] { sendArticleStates(changes); });
+    });
+}
+
+void SyncEngine::sent(const QList<PendingChange> &changes, const QString &error,
+                      std::function<void()> next)
+{
+    const qint64 accountId = m_accountId;
+    if (error.isEmpty()) {
+        m_state->summary.sent += int(changes.size());
+        store(
+            [accountId, changes](const QSqlDatabase &database, QString *message) {
+                Storage::PendingChangeRepository queue(database);
+                const bool ok = queue.confirm(accountId, changes);
+                *message = ok ? QString() : queue.errorMessage();
+                return ok;
+            },
+            std::move(next));
+        return;
+    }
+    m_state->summary.notSent += int(changes.size());
+    // The changes stay queued. A refused structure change (a feed the server cannot read)
+    // must not hold up the rest; a refused article state means the server is not taking any.
+    const bool goOn = !changes.isEmpty() && !isArticleState(changes.first());
+    if (goOn)
+        m_state->unsentError = error;
+    store(
+        [changes, error](const QSqlDatabase &database, QString *) {
+            return Storage::PendingChangeRepository(database).recordFailure(changes, error);
+        },
+        [this, goOn, error, next = std::move(next)] {
+            if (goOn)
+                next();
+            else
+                finish(error);
+        });
+}
+
+void SyncEngine::syncStructure()
+{
+    emit progress(tr("Reading folders and sources"));
+    m_client->folders([this](const QString &error, const QList<Storage::RemoteFolder> &folders) {
+        if (!error.isEmpty()) {
+            finish(error);
+            return;
+        }
+        m_client->sources(
+            [this, folders](const QString &error, const QList<Storage::RemoteSource> &sources) {
+                if (!error.isEmpty()) {
+                    finish(error);
+                    return;
+                }
+                m_state->summary.folders = int(folders.size());
+                m_state->summary.sources = int(sources.size());
+                store(
+                    [accountId = m_accountId, folders, sources](const QSqlDatabase &database,
+                                                                QString *error) {
+                        Storage::AccountMirror mirror(database);
+                        Storage::Transaction transaction(database);
+                        const bool ok =
+                            transaction.isActive() && mirror.replaceFolders(accountId, folders) &&
+                            mirror.replaceSources(accountId, sources) && transaction.commit();
+                        if (!ok)
+                            *error = mirror.errorMessage().isEmpty() ? transaction.errorMessage()
+                                                                     : mirror.errorMessage();
+                        return ok;
+                    },
+                    [this] { fetchArticles(0); });
+            });
+    });
+}
+
+void SyncEngine::fetchArticles(int offset)
+{
+    emit progress(tr("Fetching new articles (%1 so far)").arg(m_state->summary.added));
+    m_client->articles(
+        m_state->sinceId, offset, [this, offset](const QString &error, const ArticlePage &page) {
+            if (!error.isEmpty()) {
+                finish(error);
+                return;
+            }
+            for (const Storage::RemoteArticle &article : page.articles)
+                m_state->highestId = std::max(m_state->highestId, article.id.toLongLong());
+            const std::shared_ptr<State> state = m_state;
+            store(
+                [accountId = m_accountId, state,
+                 articles = page.articles](const QSqlDatabase &database, QString *error) {
+                    Storage::AccountMirror mirror(database);
+                    const auto stored =
+                        mirror.storeArticles(accountId, articles, QDateTime::currentDateTimeUtc());
+                    if (!stored) {
+                        *error = mirror.errorMessage();
+                        return false;
+                    }
+                    state->summary.added += stored->added;
+                    state->summary.updated += stored->updated;
+                    return true;
+                },
+                [this, offset, page] {
+                    if (page.more) {
+                        fetchArticles(offset + page.received);
+                        return;
+                    }
+                    // Only now: a sync stopped halfway fetches the same articles again.
+                    store(
+                        [accountId = m_accountId, highest = m_state->highestId](
+                            const QSqlDatabase &database, QString *error) {
+                            Storage::AccountRepository accounts(database);
+                            const bool ok = accounts.raiseLastArticleId(accountId, highest);
+                            *error = ok ? QString() : accounts.errorMessage();
+                            return ok;
+                        },
+                        [this] { syncStates(); });
+                });
+        });
+}
+
+void SyncEngine::syncStates()
+{
+    emit progress(tr("Reading read and bookmark states"));
+    m_client->articleStates([this](const QString &error, const ArticleStates &states) {
+        if (!error.isEmpty()) {
+            finish(error);
+            return;
+        }
+        store(
+            [accountId = m_accountId, states](const QSqlDatabase &database, QString *error) {
+                Storage::AccountMirror mirror(database);
+                const bool ok = mirror.applyStates(accountId, states.unread, states.bookmarked,
+                                                   QDateTime::currentDateTimeUtc());
+                *error = ok ? QString() : mirror.errorMessage();
+                return ok;
+            },
+            [this] { finish({}); });
+    });
+}
+
+void SyncEngine::finish(const QString &error)
+{
+    if (m_state->finished)
+        return;
+    m_state->finished = true;
+    SyncSummary &summary = m_state->summary;
+    summary.error = error.isEmpty() ? m_state->unsentError : error;
+    const std::shared_ptr<State> state = m_state;
+    m_database->run(
+        this,
+        [accountId = m_accountId, message = summary.error](const QSqlDatabase &database) {
+            if (!database.isValid())
+                return;
+            Storage::AccountRepository accounts(database);
+            const bool recorded =
+                message.isEmpty()
+                    ? accounts.recordSyncSuccess(accountId, QDateTime::currentDateTimeUtc())
+                    : accounts.recordSyncError(accountId, message);
+            Q_UNUSED(recorded); // The summary carries the outcome either way.
+        },
+        [this, state] { emit finished(state->summary); });
+}
+
+} // namespace Sync

@@ -1,0 +1,130 @@
+#include "syncservice.h"
+
+#include "accountclient.h"
+#include "databaserunner.h"
+#include "secrets/accountpassword.h"
+#include "secrets/secretstore.h"
+#include "ttrssclient.h"
+
+namespace Sync {
+
+struct SyncService::Running
+{
+    std::unique_ptr<AccountClient> client;
+    std::unique_ptr<SyncEngine> engine;
+    QMetaObject::Connection secretRead;
+    QMetaObject::Connection secretFailed;
+};
+
+SyncService::SyncService(DatabaseRunner *database, QNetworkAccessManager *network,
+                         Secrets::Store *secrets, const Options &options, QObject *parent)
+    : QObject(parent), m_database(database), m_network(network), m_secrets(secrets),
+      m_options(options)
+{}
+
+SyncService::~SyncService()
+{
+    for (const std::shared_ptr<Running> &running : std::as_const(m_running)) {
+        disconnect(running->secretRead);
+        disconnect(running->secretFailed);
+    }
+}
+
+std::unique_ptr<AccountClient> SyncService::makeClient(const Storage::Account &account,
+                                                       const QString &password,
+                                                       QNetworkAccessManager *network,
+                                                       int timeoutMs, QString *error)
+{
+    switch (account.type) {
+    case Storage::AccountType::TinyTinyRss: {
+        TtRssClient::Options options;
+        options.timeoutMs = timeoutMs;
+        return std::make_unique<TtRssClient>(network, account.serverUrl, account.username, password,
+                                             options);
+    }
+    case Storage::AccountType::GoogleReader:
+        *error = tr("Tidings cannot sync with Google Reader API servers yet.");
+        return nullptr;
+    case Storage::AccountType::Local:
+        break;
+    }
+    *error = tr("The local account has no server to sync with.");
+    return nullptr;
+}
+
+bool SyncService::isSyncing(qint64 accountId) const
+{
+    return m_running.contains(accountId);
+}
+
+void SyncService::sync(const Storage::Account &account)
+{
+    if (isSyncing(account.id))
+        return;
+    auto running = std::make_shared<Running>();
+    m_running.insert(account.id, running);
+    const QByteArray fromEnvironment = qgetenv(Secrets::AccountPasswordVariable);
+    if (!fromEnvironment.isEmpty() || !m_secrets) {
+        start(account, QString::fromLocal8Bit(fromEnvironment));
+        return;
+    }
+    const QString key = Secrets::accountPasswordKey(account.id);
+    running->secretRead = connect(m_secrets, &Secrets::Store::secretRead, this,
+                                  [this, key, account](const QString &read, const QString &secret) {
+                                      if (read == key)
+                                          start(account, secret);
+                                  });
+    running->secretFailed =
+        connect(m_secrets, &Secrets::Store::failed, this,
+                [this, key, account](const QString &failed, const QString &message) {
+                    if (failed != key)
+                        return;
+                    SyncSummary summary;
+                    summary.accountId = account.id;
+                    summary.error = tr("The password of %1 could not be read from the keyring: %2")
+                                        .arg(account.title, message);
+                    end(account.id, summary);
+                });
+    m_secrets->read(key);
+}
+
+void SyncService::start(const Storage::Account &account, const QString &password)
+{
+    const std::shared_ptr<Running> running = m_running.value(account.id);
+    if (!running)
+        return;
+    disconnect(running->secretRead);
+    disconnect(running->secretFailed);
+    QString error;
+    running->client = makeClient(account, password, m_network, m_options.timeoutMs, &error);
+    if (!running->client) {
+        SyncSummary summary;
+        summary.accountId = account.id;
+        summary.error = error;
+        end(account.id, summary);
+        return;
+    }
+    running->engine = std::make_unique<SyncEngine>(account.id, running->client.get(), m_database);
+    connect(running->engine.get(), &SyncEngine::progress, this,
+            [this, id = account.id](const QString &message) { emit progress(id, message); });
+    connect(running->engine.get(), &SyncEngine::finished, this,
+            [this, id = account.id](const SyncSummary &summary) { end(id, summary); });
+    running->engine->start();
+}
+
+void SyncService::end(qint64 accountId, const SyncSummary &summary)
+{
+    // The engine and client are in the middle of their own signal: deleted from the loop.
+    const std::shared_ptr<Running> running = m_running.take(accountId);
+    if (running) {
+        disconnect(running->secretRead);
+        disconnect(running->secretFailed);
+        if (running->engine)
+            running->engine.release()->deleteLater();
+        if (running->client)
+            running->client.release()->deleteLater();
+    }
+    emit finished(summary);
+}
+
+} // namespace Sync

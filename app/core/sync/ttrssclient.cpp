@@ -1,0 +1,366 @@
+#include "ttrssclient.h"
+
+#include "logging.h"
+#include "net/feedfetcher.h"
+#include "net/fetcherrors.h"
+#include "threading/workpool.h"
+#include "ttrssjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace Sync {
+
+namespace {
+
+// Special feed ids of the API.
+constexpr int AllArticles = -4;
+constexpr int Starred = -1;
+constexpr int AllRealFeeds = -3;
+// updateArticle's fields.
+constexpr int FieldStarred = 0;
+constexpr int FieldUnread = 2;
+// subscribeToFeed's status codes.
+constexpr int Subscribed = 1;
+constexpr int AlreadySubscribed = 0;
+
+QString op(const QJsonObject &request)
+{
+    return request.value(QLatin1String("op")).toString();
+}
+
+} // namespace
+
+TtRssClient::TtRssClient(QNetworkAccessManager *network, const QUrl &serverUrl,
+                         const QString &username, const QString &password, const Options &options,
+                         QObject *parent)
+    : AccountClient(parent), m_network(network), m_apiUrl(apiUrl(serverUrl)), m_username(username),
+      m_password(password), m_options(options)
+{}
+
+TtRssClient::~TtRssClient() = default;
+
+QUrl TtRssClient::apiUrl(const QUrl &serverUrl)
+{
+    QUrl url = serverUrl;
+    QString path = url.path();
+    if (path.endsWith(QLatin1String("/api/")) || path.endsWith(QLatin1String("/api")))
+        path = path.left(path.lastIndexOf(QLatin1String("api")));
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + QLatin1String("api/"));
+    return url;
+}
+
+void TtRssClient::logIn(Done done)
+{
+    m_loginWaiters.append(std::move(done));
+    if (m_loginWaiters.size() > 1)
+        return; // The login under way answers this one too.
+    m_sessionId.clear();
+    QJsonObject request{{QStringLiteral("op"), QStringLiteral("login")},
+                        {QStringLiteral("user"), m_username},
+                        {QStringLiteral("password"), m_password}};
+    post(request, [this](const QString &error, const QJsonValue &content) {
+        if (error.isEmpty()) {
+            const QJsonObject session = content.toObject();
+            m_sessionId = session.value(QLatin1String("session_id")).toString();
+            m_apiLevel = session.value(QLatin1String("api_level")).toInt();
+        }
+        const QString result = error.isEmpty() && m_sessionId.isEmpty()
+                                   ? tr("The server did not start a session.")
+                                   : error;
+        const QList<Done> waiters = std::exchange(m_loginWaiters, {});
+        for (const Done &waiter : waiters)
+            waiter(result);
+    });
+}
+
+void TtRssClient::call(const QJsonObject &request, Answer done, bool secondTry)
+{
+    if (m_sessionId.isEmpty()) {
+        logIn([this, request, done = std::move(done), secondTry](const QString &error) mutable {
+            if (!error.isEmpty())
+                done(error, {});
+            else
+                call(request, std::move(done), secondTry);
+        });
+        return;
+    }
+    QJsonObject withSession = request;
+    withSession.insert(QStringLiteral("sid"), m_sessionId);
+    post(withSession,
+         [this, request, done, secondTry](const QString &error, const QJsonValue &content) {
+             // The session expired or was ended elsewhere: one new login, quietly.
+             if (error == answerError(QStringLiteral("NOT_LOGGED_IN")) && !secondTry) {
+                 qCDebug(lcNet) << "TT-RSS session ended, logging in again for" << op(request);
+                 m_sessionId.clear();
+                 call(request, done, true);
+                 return;
+             }
+             done(error, content);
+         });
+}
+
+void TtRssClient::post(QJsonObject request, Answer done)
+{
+    if (!m_network) {
+        done(tr("Tidings is shutting down."), {});
+        return;
+    }
+    QNetworkRequest http(m_apiUrl);
+    http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // TT-RSS binds a session to the User-Agent of its login: always the same one.
+    http.setHeader(QNetworkRequest::UserAgentHeader, Net::FeedFetcher::userAgent());
+    http.setTransferTimeout(m_options.timeoutMs);
+    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                      QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply =
+        m_network->post(http, QJsonDocument(request).toJson(QJsonDocument::Compact));
+    reply->setParent(this); // Gone with the client: its callback then never runs.
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        finished(reply, done);
+    });
+}
+
+void TtRssClient::finished(QNetworkReply *reply, const Answer &done)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400) {
+        done(
+            Net::FetchErrors::httpStatus(
+                status, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray()),
+            {});
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                              reply->error() == QNetworkReply::TimeoutError;
+        done(timedOut ? Net::FetchErrors::timeout(m_options.timeoutMs)
+                      : Net::FetchErrors::network(reply->error(), m_apiUrl, reply->errorString()),
+             {});
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || !answer.contains(QLatin1String("status"))) {
+        done(tr("%1 did not answer like Tiny Tiny RSS. Check the server address.")
+                 .arg(m_apiUrl.toDisplayString()),
+             {});
+        return;
+    }
+    const QJsonValue content = answer.value(QLatin1String("content"));
+    if (answer.value(QLatin1String("status")).toInt() != 0) {
+        done(answerError(content.toObject().value(QLatin1String("error")).toString()), {});
+        return;
+    }
+    done({}, content);
+}
+
+QString TtRssClient::answerError(const QString &code) const
+{
+    if (code == QLatin1String("API_DISABLED"))
+        return tr("The server does not allow API access for %1: enable API access in TT-RSS's "
+                  "Preferences.")
+            .arg(m_username);
+    if (code == QLatin1String("LOGIN_ERROR"))
+        return tr("The server refused the user name or the password of %1.").arg(m_username);
+    if (code == QLatin1String("NOT_LOGGED_IN"))
+        return tr("The server did not keep the session (it answered NOT_LOGGED_IN).");
+    if (code == QLatin1String("FEED_NOT_FOUND"))
+        return tr("The server no longer has that feed.");
+    return tr("The server refused the request (%1).")
+        .arg(code.isEmpty() ? QStringLiteral("?") : code);
+}
+
+void TtRssClient::folders(Reply<QList<Storage::RemoteFolder>> done)
+{
+    call({{QStringLiteral("op"), QStringLiteral("getCategories")},
+          {QStringLiteral("include_empty"), true}},
+         [done = std::move(done)](const QString &error, const QJsonValue &content) {
+             done(error, TtRssJson::folders(content.toArray()));
+         });
+}
+
+void TtRssClient::sources(Reply<QList<Storage::RemoteSource>> done)
+{
+    call({{QStringLiteral("op"), QStringLiteral("getFeeds")},
+          {QStringLiteral("cat_id"), AllRealFeeds}},
+         [done = std::move(done)](const QString &error, const QJsonValue &content) {
+             done(error, TtRssJson::sources(content.toArray()));
+         });
+}
+
+void TtRssClient::articles(qint64 sinceId, int offset, Reply<ArticlePage> done)
+{
+    const QJsonObject request{{QStringLiteral("op"), QStringLiteral("getHeadlines")},
+                              {QStringLiteral("feed_id"), AllArticles},
+                              {QStringLiteral("since_id"), sinceId},
+                              {QStringLiteral("limit"), m_options.pageSize},
+                              {QStringLiteral("skip"), offset},
+                              {QStringLiteral("show_content"), true},
+                              {QStringLiteral("include_attachments"), true},
+                              {QStringLiteral("view_mode"), QStringLiteral("all_articles")}};
+    call(request, [this, pageSize = m_options.pageSize,
+                   done = std::move(done)](const QString &error, const QJsonValue &content) {
+        if (!error.isEmpty()) {
+            done(error, {});
+            return;
+        }
+        // Sanitizing a page of HTML is CPU work: on the pool, the answer back on this thread.
+        const QJsonArray headlines = content.toArray();
+        WorkPool::run(
+            this,
+            [headlines] {
+                ArticlePage page;
+                page.articles = TtRssJson::articles(headlines);
+                return page;
+            },
+            [done, received = int(headlines.size()), pageSize](ArticlePage page) {
+                page.received = received;
+                page.more = received >= pageSize;
+                done({}, page);
+            });
+    });
+}
+
+void TtRssClient::articleStates(Reply<ArticleStates> done)
+{
+    const auto unread = std::make_shared<QStringList>();
+    const QJsonObject unreadRequest{{QStringLiteral("op"), QStringLiteral("getHeadlines")},
+                                    {QStringLiteral("feed_id"), AllArticles},
+                                    {QStringLiteral("view_mode"), QStringLiteral("unread")}};
+    collectIds(unreadRequest, unread,
+               [this, done = std::move(done)](const QString &error, const QStringList &unread) {
+                   if (!error.isEmpty()) {
+                       done(error, {});
+                       return;
+                   }
+                   const QJsonObject starred{
+                       {QStringLiteral("op"), QStringLiteral("getHeadlines")},
+                       {QStringLiteral("feed_id"), Starred},
+                       {QStringLiteral("view_mode"), QStringLiteral("all_articles")}};
+                   collectIds(starred, std::make_shared<QStringList>(),
+                              [done, unread](const QString &error, const QStringList &starred) {
+                                  done(error, {unread, starred});
+                              });
+               });
+}
+
+void TtRssClient::collectIds(QJsonObject request, std::shared_ptr<QStringList> ids,
+                             Reply<QStringList> done)
+{
+    request.insert(QStringLiteral("limit"), m_options.pageSize);
+    request.insert(QStringLiteral("skip"), int(ids->size()));
+    request.insert(QStringLiteral("show_content"), false);
+    call(request, [this, request, ids, done = std::move(done)](const QString &error,
+                                                               const QJsonValue &content) {
+        if (!error.isEmpty()) {
+            done(error, {});
+            return;
+        }
+        const QJsonArray page = content.toArray();
+        ids->append(TtRssJson::ids(page));
+        if (page.size() < m_options.pageSize)
+            done({}, *ids);
+        else
+            collectIds(request, ids, done);
+    });
+}
+
+void TtRssClient::setArticleStates(Storage::ChangeKind state, bool value,
+                                   const QStringList &articleIds, Done done)
+{
+    const bool read = state == Storage::ChangeKind::Read;
+    // Field 2 is "unread": marking read sets it to false.
+    const QJsonObject request{{QStringLiteral("op"), QStringLiteral("updateArticle")},
+                              {QStringLiteral("field"), read ? FieldUnread : FieldStarred},
+                              {QStringLiteral("mode"), (read ? !value : value) ? 1 : 0}};
+    updateInBatches(request, articleIds, std::move(done));
+}
+
+void TtRssClient::updateInBatches(QJsonObject request, QStringList ids, Done done)
+{
+    if (ids.isEmpty()) {
+        done({});
+        return;
+    }
+    const QStringList batch = ids.mid(0, m_options.idsPerUpdate);
+    ids.remove(0, batch.size());
+    // The server wants the ids as one comma-separated string.
+    request.insert(QStringLiteral("article_ids"), batch.join(QLatin1Char(',')));
+    call(request,
+         [this, request, ids, done = std::move(done)](const QString &error, const QJsonValue &) {
+             if (!error.isEmpty())
+                 done(error);
+             else
+                 updateInBatches(request, ids, done);
+         });
+}
+
+void TtRssClient::subscribe(const QUrl &feedUrl, const QString &folderId, Reply<QString> done)
+{
+    QJsonObject request{{QStringLiteral("op"), QStringLiteral("subscribeToFeed")},
+                        {QStringLiteral("feed_url"), feedUrl.toString(QUrl::FullyEncoded)}};
+    if (!folderId.isEmpty())
+        request.insert(QStringLiteral("category_id"), folderId);
+    call(request, [feedUrl, done = std::move(done)](const QString &error,
+                                                    const QJsonValue &content) {
+        if (!error.isEmpty()) {
+            done(error, {});
+            return;
+        }
+        const QJsonObject status = content.toObject().value(QLatin1String("status")).toObject();
+        const int code = status.value(QLatin1String("code")).toInt(-1);
+        if (code == Subscribed || code == AlreadySubscribed) {
+            done({}, TtRssJson::idText(status.value(QLatin1String("feed_id"))));
+            return;
+        }
+        const QString message = status.value(QLatin1String("message")).toString();
+        done(tr("The server could not subscribe to %1 (code %2%3).")
+                 .arg(feedUrl.toDisplayString())
+                 .arg(code)
+                 .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message),
+             {});
+    });
+}
+
+void TtRssClient::expectOk(const QJsonObject &request, Done done)
+{
+    call(request,
+         [done = std::move(done)](const QString &error, const QJsonValue &) { done(error); });
+}
+
+void TtRssClient::unsubscribe(const QString &sourceId, Done done)
+{
+    expectOk({{QStringLiteral("op"), QStringLiteral("unsubscribeFeed")},
+              {QStringLiteral("feed_id"), sourceId}},
+             [this, done = std::move(done)](const QString &error) {
+                 // Gone already (removed on another device): what was asked for.
+                 done(error == answerError(QStringLiteral("FEED_NOT_FOUND")) ? QString() : error);
+             });
+}
+
+void TtRssClient::markSourceRead(const QString &sourceId, Done done)
+{
+    expectOk({{QStringLiteral("op"), QStringLiteral("catchupFeed")},
+              {QStringLiteral("feed_id"), sourceId}},
+             std::move(done));
+}
+
+void TtRssClient::move(const QString &, const QString &, Done done)
+{
+    // The API has no call for it (up to level 23); the web interface does it.
+    done(tr("Tiny Tiny RSS cannot move a feed through its API; move it in TT-RSS itself."));
+}
+
+void TtRssClient::rename(const QString &, const QString &, Done done)
+{
+    done(tr("Tiny Tiny RSS cannot rename a feed through its API; rename it in TT-RSS itself."));
+}
+
+} // namespace Sync

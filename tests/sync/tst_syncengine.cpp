@@ -1,0 +1,157 @@
+// One sync of one account against a fake TT-RSS: the order (changes sent first), nothing
+// stored twice, a failed send kept, and the account's last error.
+#include "fakettrss.h"
+#include "storage/accountrepository.h"
+#include "storage/articlerepository.h"
+#include "storage/pendingchangerepository.h"
+#include "sync/databaserunner.h"
+#include "sync/syncengine.h"
+#include "sync/ttrssclient.h"
+#include "temporarylibrary.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using Storage::AccountRepository;
+using TestSupport::FakeTtRss;
+using TestSupport::TemporaryLibrary;
+
+namespace {
+
+// A server with folder 4, feed 5 in it, articles 1..3 (2 read, 3 starred).
+FakeTtRss::Answer serverWithThreeArticles(bool *refuseUpdates)
+{
+    return [refuseUpdates](const QJsonObject &call) {
+        const QString op = call.value("op").toString();
+        if (op == "getCategories")
+            return FakeTtRss::content(QJsonArray{QJsonObject{{"id", 4}, {"title", "News"}}});
+        if (op == "getFeeds")
+            return FakeTtRss::content(QJsonArray{QJsonObject{
+                {"id", 5}, {"cat_id", 4}, {"title", "Feed"}, {"feed_url", "https://e.org/f"}}});
+        if (op == "updateArticle")
+            return *refuseUpdates ? TestSupport::HttpResponse::withStatus(500)
+                                  : FakeTtRss::content(QJsonObject{{"status", "OK"}});
+        QJsonArray headlines;
+        for (int id = 1; id <= 3; ++id) {
+            const bool unread = id != 2;
+            const bool starred = id == 3;
+            if (call.value("since_id").toInt() >= id || call.value("skip").toInt() > 0 ||
+                (call.value("view_mode") == "unread" && !unread) ||
+                (call.value("feed_id").toInt() == -1 && !starred))
+                continue;
+            headlines.append(QJsonObject{{"id", id},
+                                         {"feed_id", 5},
+                                         {"unread", unread},
+                                         {"marked", starred},
+                                         {"title", QStringLiteral("Article %1").arg(id)},
+                                         {"content", "<p>text</p>"}});
+        }
+        return FakeTtRss::content(headlines);
+    };
+}
+
+} // namespace
+
+class TestSyncEngine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void syncMirrorsTheServerOnce();
+    void failedSendStaysQueuedAndIsTheAccountsError();
+
+private:
+    Sync::SyncSummary sync(const TemporaryLibrary &library, const FakeTtRss &fake,
+                           qint64 accountId);
+
+    QNetworkAccessManager m_network;
+};
+
+Sync::SyncSummary TestSyncEngine::sync(const TemporaryLibrary &library, const FakeTtRss &fake,
+                                       qint64 accountId)
+{
+    Sync::TtRssClient client(&m_network, fake.serverUrl(), "reader", "secret", {});
+    Sync::DirectDatabaseRunner runner(library.connection());
+    Sync::SyncEngine engine(accountId, &client, &runner);
+    QSignalSpy finished(&engine, &Sync::SyncEngine::finished);
+    engine.start();
+    if (!finished.wait(10000))
+        return {};
+    return finished.first().first().value<Sync::SyncSummary>();
+}
+
+void TestSyncEngine::syncMirrorsTheServerOnce()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    FakeTtRss fake;
+    QVERIFY(fake.listen());
+    bool refuse = false;
+    fake.answer = serverWithThreeArticles(&refuse);
+    Storage::AccountDraft draft;
+    draft.serverUrl = fake.serverUrl();
+    draft.username = "reader";
+    const qint64 accountId = AccountRepository(library.connection()).add(draft).value();
+
+    const Sync::SyncSummary first = sync(library, fake, accountId);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QCOMPARE(first.added, 3);
+    QCOMPARE(first.folders, 1);
+    QCOMPARE(first.sources, 1);
+    QCOMPARE(library
+                 .scalar("SELECT group_concat(read || bookmarked, ' ') FROM (SELECT read,"
+                         " bookmarked FROM articles ORDER BY remote_id)")
+                 .toString(),
+             "00 10 01");
+    const auto account = AccountRepository(library.connection()).find(accountId);
+    QCOMPARE(account->lastArticleId, 3);
+    QCOMPARE(account->apiLevel, 15);
+    QVERIFY(account->lastSync.isValid());
+
+    const Sync::SyncSummary second = sync(library, fake, accountId);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.added, 0);
+    QCOMPARE(fake.callsOf("getHeadlines").at(3).value("since_id").toInt(), 3);
+    QCOMPARE(library.scalar("SELECT count(*) FROM articles").toInt(), 3);
+}
+
+void TestSyncEngine::failedSendStaysQueuedAndIsTheAccountsError()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    FakeTtRss fake;
+    QVERIFY(fake.listen());
+    bool refuse = true;
+    fake.answer = serverWithThreeArticles(&refuse);
+    Storage::AccountDraft draft;
+    draft.serverUrl = fake.serverUrl();
+    draft.username = "reader";
+    const qint64 accountId = AccountRepository(library.connection()).add(draft).value();
+    QVERIFY(sync(library, fake, accountId).ok());
+    Storage::ArticleRepository articles(library.connection());
+    const qint64 first =
+        library.scalar("SELECT id FROM articles WHERE remote_id = '1'").toLongLong();
+    QVERIFY(articles.setRead(first, true));
+
+    const Sync::SyncSummary failed = sync(library, fake, accountId);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.notSent, 1);
+    // The sync stopped before the states pass could undo the local change.
+    QCOMPARE(fake.callsOf("getCategories").size(), 1);
+    QCOMPARE(Storage::PendingChangeRepository(library.connection()).count(), 1);
+    QCOMPARE(AccountRepository(library.connection()).find(accountId)->lastError, failed.error);
+    QVERIFY(articles.article(first)->row.read);
+
+    refuse = false;
+    const Sync::SyncSummary sent = sync(library, fake, accountId);
+    QVERIFY2(sent.ok(), qPrintable(sent.error));
+    QCOMPARE(sent.sent, 1);
+    QCOMPARE(fake.callsOf("updateArticle").last().value("article_ids").toString(), "1");
+    QCOMPARE(Storage::PendingChangeRepository(library.connection()).count(), 0);
+    QVERIFY(AccountRepository(library.connection()).find(accountId)->lastError.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
