@@ -1,5 +1,6 @@
 #include "builtincommands.h"
 
+#include "commands/accountcommands.h"
 #include "commands/addcommand.h"
 #include "commands/articlescommand.h"
 #include "commands/articlestatecommand.h"
@@ -13,6 +14,7 @@
 #include "commands/sourcescommand.h"
 #include "commands/summarizetextcommand.h"
 #include "commands/summarizecommand.h"
+#include "commands/synccommand.h"
 #include "dispatcher.h"
 
 namespace Cli {
@@ -35,6 +37,9 @@ void addBuiltinCommands(Dispatcher &dispatcher)
     dispatcher.add(std::make_unique<SummarizeCommand>());
     dispatcher.add(std::make_unique<BriefingCommand>());
     dispatcher.add(std::make_unique<SummarizeTextCommand>());
+    dispatcher.add(std::make_unique<AccountCommand>());
+    dispatcher.add(std::make_unique<AccountsCommand>());
+    dispatcher.add(std::make_unique<SyncCommand>());
 }
 
 } // namespace Cli
