@@ -1,6 +1,6 @@
 #include "httpserver.h"
+#include "processrun.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -10,19 +10,13 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using TestSupport::HttpResponse;
 using TestSupport::HttpServer;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestSupport::ProcessRun;
 
 QByteArray rss(const QByteArray &title, int items, const QByteArray &topic)
 {
@@ -97,21 +91,9 @@ void TestCliLibrary::init()
 // The server lives in this process, so wait for the child with the event loop running.
 Run TestCliLibrary::tidings(const QStringList &arguments)
 {
-    QProcess process;
-    QEventLoop loop;
-    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(TIDINGS_BINARY),
-                  arguments + QStringList{QStringLiteral("--profile"), m_dir->path()});
-    loop.exec();
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return TestSupport::runProcess(QStringLiteral(TIDINGS_BINARY),
+                                   arguments +
+                                       QStringList{QStringLiteral("--profile"), m_dir->path()});
 }
 
 QJsonArray TestCliLibrary::json(const QStringList &arguments)
