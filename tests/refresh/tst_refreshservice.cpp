@@ -1,5 +1,7 @@
 #include "httpserver.h"
 #include "refresh/refreshservice.h"
+#include "storage/accountmirror.h"
+#include "storage/accountrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
@@ -72,6 +74,7 @@ private slots:
     void failuresAreRecordedAndStoredArticlesStay();
     void retryAfterPostponesTheNextFetch();
     void refreshOneSourceOnly();
+    void sourcesOfSyncAccountsAreLeftToTheirServer();
     void progressCountsEverySource();
     void sourceFinishedComesOnceItsArticlesAreVisible();
     void databaseFailureFailsTheWholeBatchOnly();
@@ -337,6 +340,33 @@ void TestRefreshService::refreshOneSourceOnly()
     QCOMPARE(summary.succeeded, 1);
     QCOMPARE(m_server->requestsFor("/a.xml").size(), 0);
     QCOMPARE(m_server->requestsFor("/b.xml").size(), 1);
+}
+
+void TestRefreshService::sourcesOfSyncAccountsAreLeftToTheirServer()
+{
+    const QByteArray feed = rss(QStringLiteral("A"), someItems(1, QStringLiteral("a")));
+    m_server->route("/local.xml", HttpResponse::ok(feed, "application/rss+xml"));
+    m_server->route("/remote.xml", HttpResponse::ok(feed, "application/rss+xml"));
+    const qint64 local = addSource(QStringLiteral("/local.xml"));
+    Storage::AccountDraft draft;
+    draft.serverUrl = m_server->url(QStringLiteral("/tt-rss/"));
+    draft.username = QStringLiteral("reader");
+    const qint64 account =
+        Storage::AccountRepository(m_database->connection()).add(draft).value_or(0);
+    QVERIFY(Storage::AccountMirror(m_database->connection())
+                .replaceSources(account, {{"7", {}, "Remote", m_server->url("/remote.xml"), {}}}));
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM sources WHERE remote_id = '7'")));
+    QVERIFY(query.next());
+    const qint64 remote = query.value(0).toLongLong();
+
+    // Everything (the window's refresh and `tidings refresh`), due or not, and by name.
+    QCOMPARE(refresh().succeeded, 1);
+    QCOMPARE(refresh({remote}).succeeded, 0);
+    QCOMPARE(refresh({local, remote}).succeeded, 1);
+    QCOMPARE(m_server->requestsFor("/remote.xml").size(), 0);
+    QCOMPARE(m_server->requestsFor("/local.xml").size(), 2);
+    QCOMPARE(articleCount(remote), 0);
 }
 
 void TestRefreshService::progressCountsEverySource()

@@ -18,12 +18,13 @@ struct ProcessRun
     QString err;
 };
 
-/// Runs \a program and waits for it with the event loop running, so that a server living in
-/// the test keeps answering it; kills it after \a timeoutMs.
+/// Runs \a program with \a input on its standard input (then end of file) and waits for it
+/// with the event loop running, so that a server living in the test keeps answering it; kills
+/// it after \a timeoutMs.
 inline ProcessRun
 runProcess(const QString &program, const QStringList &arguments,
            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-           int timeoutMs = 60000)
+           int timeoutMs = 60000, const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -31,6 +32,8 @@ runProcess(const QString &program, const QStringList &arguments,
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
     loop.exec();
     if (process.state() != QProcess::NotRunning) {
         process.kill();

@@ -4,6 +4,7 @@
 #include "storage/accountrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/pendingchangerepository.h"
+#include "storage/sourcerepository.h"
 #include "sync/databaserunner.h"
 #include "sync/syncengine.h"
 #include "sync/ttrssclient.h"
@@ -30,6 +31,14 @@ FakeTtRss::Answer serverWithThreeArticles(bool *refuseUpdates)
         if (op == "getFeeds")
             return FakeTtRss::content(QJsonArray{QJsonObject{
                 {"id", 5}, {"cat_id", 4}, {"title", "Feed"}, {"feed_url", "https://e.org/f"}}});
+        if (op == "subscribeToFeed") {
+            const bool bad = call.value("feed_url").toString().contains("bad");
+            return FakeTtRss::content(QJsonObject{
+                {"status", bad ? QJsonObject{{"code", 5}, {"message", "HTTP/1.1 404 Not Found"}}
+                               : QJsonObject{{"code", 1}, {"feed_id", 6}}}});
+        }
+        if (op == "unsubscribeFeed") // removed on another device already
+            return FakeTtRss::error("FEED_NOT_FOUND");
         if (op == "updateArticle")
             return *refuseUpdates ? TestSupport::HttpResponse::withStatus(500)
                                   : FakeTtRss::content(QJsonObject{{"status", "OK"}});
@@ -61,6 +70,7 @@ class TestSyncEngine final : public QObject
 private slots:
     void syncMirrorsTheServerOnce();
     void failedSendStaysQueuedAndIsTheAccountsError();
+    void structureChangesAreSentFirst();
 
 private:
     Sync::SyncSummary sync(const TemporaryLibrary &library, const FakeTtRss &fake,
@@ -151,6 +161,44 @@ void TestSyncEngine::failedSendStaysQueuedAndIsTheAccountsError()
     QCOMPARE(fake.callsOf("updateArticle").last().value("article_ids").toString(), "1");
     QCOMPARE(Storage::PendingChangeRepository(library.connection()).count(), 0);
     QVERIFY(AccountRepository(library.connection()).find(accountId)->lastError.isEmpty());
+}
+
+void TestSyncEngine::structureChangesAreSentFirst()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    FakeTtRss fake;
+    QVERIFY(fake.listen());
+    bool refuse = false;
+    fake.answer = serverWithThreeArticles(&refuse);
+    Storage::AccountDraft draft;
+    draft.serverUrl = fake.serverUrl();
+    draft.username = "reader";
+    const qint64 accountId = AccountRepository(library.connection()).add(draft).value();
+    QVERIFY(sync(library, fake, accountId).ok());
+    Storage::PendingChangeRepository queue(library.connection());
+    QVERIFY(queue.queue(accountId, Storage::ChangeKind::Subscribe, {},
+                        {{"url", "https://e.org/new.xml"}, {"folder", "4"}}));
+    QVERIFY(queue.queue(accountId, Storage::ChangeKind::Subscribe, {},
+                        {{"url", "https://e.org/bad.xml"}}));
+    const qint64 source =
+        library.scalar("SELECT id FROM sources WHERE remote_id = '5'").toLongLong();
+    QVERIFY(Storage::SourceRepository(library.connection()).remove(source));
+    fake.calls.clear();
+
+    const Sync::SyncSummary summary = sync(library, fake, accountId);
+    QCOMPARE(summary.sent, 2);
+    QCOMPARE(summary.notSent, 1);
+    QVERIFY2(summary.error.contains("404 Not Found"), qPrintable(summary.error));
+    // The refused subscription did not hold up the rest of the sync.
+    QCOMPARE(fake.callsOf("getCategories").size(), 1);
+    QCOMPARE(fake.calls.at(1).value("op").toString(), "subscribeToFeed");
+    QCOMPARE(fake.calls.at(1).value("category_id").toString(), "4");
+    QCOMPARE(fake.callsOf("unsubscribeFeed").first().value("feed_id").toString(), "5");
+    const QList<Storage::PendingChange> left = queue.forAccount(accountId).value();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().payload.value("url").toString(), "https://e.org/bad.xml");
+    QCOMPARE(left.first().lastError, summary.error);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

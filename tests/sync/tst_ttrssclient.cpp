@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using Storage::ChangeKind;
@@ -101,6 +103,8 @@ void TestTtRssClient::errorsInWords_data()
                                 << Net::FetchErrors::httpStatus(404, "Not Found");
     QTest::newRow("HTML page") << QString() << 200 << 0 << "did not answer like Tiny Tiny RSS";
     QTest::newRow("timeout") << QString() << 200 << 3000 << Net::FetchErrors::timeout(300);
+    // https:// to a server that speaks plain HTTP: the TLS handshake fails.
+    QTest::newRow("TLS") << "tls" << 200 << 0 << "The secure connection to 127.0.0.1 failed";
 }
 
 void TestTtRssClient::errorsInWords()
@@ -111,7 +115,8 @@ void TestTtRssClient::errorsInWords()
     QFETCH(QString, expected);
     FakeTtRss fake;
     QVERIFY(fake.listen());
-    fake.loginError = loginError;
+    const bool tls = loginError == QLatin1String("tls");
+    fake.loginError = tls ? QString() : loginError;
     TestSupport::HttpServer plain;
     QVERIFY(plain.listen());
     HttpResponse page = HttpResponse::withStatus(status, "<html>not here</html>");
@@ -120,7 +125,18 @@ void TestTtRssClient::errorsInWords()
 
     TtRssClient::Options options;
     options.timeoutMs = 300;
-    const QUrl url = loginError.isEmpty() ? plain.url("/tt-rss/") : fake.serverUrl();
+    // A server that answers in plain text at once: no TLS handshake can succeed with it.
+    QTcpServer plainText;
+    QVERIFY(plainText.listen(QHostAddress::LocalHost));
+    connect(&plainText, &QTcpServer::newConnection, &plainText, [&plainText] {
+        while (QTcpSocket *socket = plainText.nextPendingConnection()) {
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    QUrl url = loginError.isEmpty() ? plain.url("/tt-rss/") : fake.serverUrl();
+    if (tls)
+        url = QUrl(QStringLiteral("https://127.0.0.1:%1/tt-rss/").arg(plainText.serverPort()));
     TtRssClient client(&m_network, url, "reader", "secret", options);
     bool done = false;
     QString error;
