@@ -2,27 +2,18 @@
 // in a temporary folder): through the tidings command line, as a person would, with the server
 // checked and changed through its API as another client. Skipped, with the reason, when the
 // packages are missing; in CI (CI=true) that is a failure.
-#include "processrun.h"
 #include "sync/ttrssclient.h"
+#include "ttrssserver.h"
 
+#include <QDir>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-const QString Script = QStringLiteral(TIDINGS_TEST_DATA_DIR "/../servers/ttrss/ttrss-server");
-constexpr int SkippedExitCode = 77;
-
-using Run = TestSupport::ProcessRun;
-using TestSupport::runProcess;
-
-} // namespace
+using TestSupport::ProcessRun;
 
 class TestTtRssSync final : public QObject
 {
@@ -30,7 +21,6 @@ class TestTtRssSync final : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
 
     void firstSyncBringsFoldersSourcesAndArticles();
     void secondSyncDuplicatesNothing();
@@ -41,51 +31,18 @@ private slots:
     void expiredSessionIsRenewedQuietly();
 
 private:
-    Run server(const QStringList &arguments);
-    Run tidings(const QStringList &arguments);
-    QJsonArray tidingsJson(const QStringList &arguments);
-    QJsonValue api(const QJsonObject &request);
+    ProcessRun tidings(const QStringList &arguments) { return m_tidings.run(arguments); }
+    QJsonArray tidingsJson(const QStringList &arguments) { return m_tidings.json(arguments); }
+    QJsonValue api(const QJsonObject &request) { return m_server.api(request); }
     /// The server's headline titled \a title, as another client sees it.
     QJsonObject serverHeadline(const QString &title);
     /// Tidings' article titled \a title.
     QJsonObject localArticle(const QString &title);
     void setServerUrl(const QString &url);
 
-    QTemporaryDir m_serverDir;
-    QTemporaryDir m_profile;
-    QHash<QString, QString> m_env;
-    bool m_started = false;
+    TestSupport::TtRssServer m_server;
+    TestSupport::TidingsProfile m_tidings;
 };
-
-Run TestTtRssSync::server(const QStringList &arguments)
-{
-    return runProcess(Script, arguments, QProcessEnvironment::systemEnvironment(), 240000);
-}
-
-Run TestTtRssSync::tidings(const QStringList &arguments)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TIDINGS_ACCOUNT_PASSWORD"), m_env.value("TTRSS_PASSWORD"));
-    return runProcess(QStringLiteral(TIDINGS_BINARY),
-                      arguments + QStringList{QStringLiteral("--profile"), m_profile.path()},
-                      environment, 240000);
-}
-
-QJsonArray TestTtRssSync::tidingsJson(const QStringList &arguments)
-{
-    const Run run = tidings(arguments + QStringList{QStringLiteral("--json")});
-    if (run.exitCode != 0)
-        qWarning().noquote() << run.err;
-    return QJsonDocument::fromJson(run.out.toUtf8()).array();
-}
-
-QJsonValue TestTtRssSync::api(const QJsonObject &request)
-{
-    const Run run =
-        server({QStringLiteral("api"), m_serverDir.path(),
-                QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))});
-    return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("content"));
-}
 
 QJsonObject TestTtRssSync::serverHeadline(const QString &title)
 {
@@ -112,7 +69,7 @@ void TestTtRssSync::setServerUrl(const QString &url)
     const QString name = QStringLiteral("profile-edit");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_profile.filePath(QStringLiteral("tidings.sqlite")));
+        db.setDatabaseName(QDir(m_tidings.path()).filePath(QStringLiteral("tidings.sqlite")));
         QVERIFY(db.open());
         QSqlQuery query(db);
         query.prepare(QStringLiteral("UPDATE accounts SET server_url = ? WHERE type = 'ttrss'"));
@@ -126,53 +83,32 @@ void TestTtRssSync::setServerUrl(const QString &url)
 
 void TestTtRssSync::initTestCase()
 {
-    QVERIFY(m_serverDir.isValid() && m_profile.isValid());
-    const bool ci = qgetenv("CI") == "true";
-    const Run check = QFileInfo::exists(Script)
-                          ? server({QStringLiteral("check")})
-                          : Run{SkippedExitCode, {}, QStringLiteral("%1 is missing").arg(Script)};
-    if (check.exitCode == SkippedExitCode) {
-        const QString why = QStringLiteral("no TT-RSS server to test against: ") +
-                            QString(check.out + check.err).trimmed();
-        if (ci)
+    const QString unavailable = TestSupport::TtRssServer::unavailable();
+    if (!unavailable.isEmpty()) {
+        const QString why = QStringLiteral("no TT-RSS server to test against: ") + unavailable;
+        if (qgetenv("CI") == "true")
             QFAIL(qPrintable(why));
         QSKIP(qPrintable(why));
     }
-    QCOMPARE(check.exitCode, 0);
-    const Run start = server({"start", m_serverDir.path(), "--feeds", "3", "--items", "5"});
-    QVERIFY2(start.exitCode == 0, qPrintable(start.err));
-    m_started = true;
-    for (const QString &line : start.out.split(QLatin1Char('\n'))) {
-        const qsizetype equals = line.indexOf(QLatin1Char('='));
-        if (equals > 0)
-            m_env.insert(line.left(equals), line.mid(equals + 1).remove(QLatin1Char('\'')));
-    }
-    QVERIFY(m_env.contains("TTRSS_URL"));
-    QCOMPARE(server({"subscribe", m_serverDir.path(), "0", "3"}).exitCode, 0);
-    QCOMPARE(server({"update-feeds", m_serverDir.path()}).exitCode, 0);
+    const QString error = m_server.start(3, 5);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     // A category with the first feed in it: a folder in Tidings.
-    const Run category = server(
-        {"sql", m_serverDir.path(),
-         "INSERT INTO ttrss_feed_categories (owner_uid, title) SELECT id, 'Science' FROM"
-         " ttrss_users WHERE login = 'tidings'; UPDATE ttrss_feeds SET cat_id = (SELECT id FROM"
-         " ttrss_feed_categories WHERE title = 'Science') WHERE id = (SELECT min(id) FROM"
-         " ttrss_feeds)"});
+    const ProcessRun category = m_server.run(
+        {"sql", "INSERT INTO ttrss_feed_categories (owner_uid, title) SELECT id, 'Science' FROM"
+                " ttrss_users WHERE login = 'tidings'; UPDATE ttrss_feeds SET cat_id = (SELECT id"
+                " FROM ttrss_feed_categories WHERE title = 'Science') WHERE id = (SELECT min(id)"
+                " FROM ttrss_feeds)"});
     QVERIFY2(category.exitCode == 0, qPrintable(category.err));
 
-    const Run added = tidings(
-        {"account", "add", "ttrss", m_env.value("TTRSS_URL"), "--user", m_env.value("TTRSS_USER")});
+    m_tidings.setAccountPassword(m_server.env("TTRSS_PASSWORD"));
+    const ProcessRun added = tidings({"account", "add", "ttrss", m_server.env("TTRSS_URL"),
+                                      "--user", m_server.env("TTRSS_USER")});
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-}
-
-void TestTtRssSync::cleanupTestCase()
-{
-    if (m_started)
-        server({"stop", m_serverDir.path()});
 }
 
 void TestTtRssSync::firstSyncBringsFoldersSourcesAndArticles()
 {
-    const Run sync = tidings({"sync"});
+    const ProcessRun sync = tidings({"sync"});
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
     QVERIFY2(sync.err.contains("15 new"), qPrintable(sync.err));
 
@@ -186,7 +122,7 @@ void TestTtRssSync::firstSyncBringsFoldersSourcesAndArticles()
     const QJsonObject account = tidingsJson({"accounts"}).at(1).toObject();
     QCOMPARE(account.value("type").toString(), "ttrss");
     QVERIFY(!account.value("last_sync").isNull());
-    QCOMPARE(account.value("api_level").toInt(), m_env.value("TTRSS_API_LEVEL").toInt());
+    QCOMPARE(account.value("api_level").toInt(), m_server.env("TTRSS_API_LEVEL").toInt());
     QVERIFY(account.value("last_error").isNull());
     // A search finds synced articles like local ones.
     QCOMPARE(tidingsJson({"search", "item"}).size(), 15);
@@ -194,7 +130,7 @@ void TestTtRssSync::firstSyncBringsFoldersSourcesAndArticles()
 
 void TestTtRssSync::secondSyncDuplicatesNothing()
 {
-    const Run sync = tidings({"sync"});
+    const ProcessRun sync = tidings({"sync"});
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
     QVERIFY2(sync.err.contains("0 new"), qPrintable(sync.err));
     QCOMPARE(tidingsJson({"articles", "--limit", "0"}).size(), 15);
@@ -213,7 +149,7 @@ void TestTtRssSync::localReadAndBookmarkReachTheServer()
     // Not sent yet.
     QVERIFY(serverHeadline(readTitle).value("unread").toBool());
 
-    const Run sync = tidings({"sync"});
+    const ProcessRun sync = tidings({"sync"});
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
     QVERIFY(!serverHeadline(readTitle).value("unread").toBool());
     QVERIFY(serverHeadline(bookmarkTitle).value("marked").toBool());
@@ -230,7 +166,7 @@ void TestTtRssSync::serverChangesReachTidings()
     api({{"op", "updateArticle"}, {"article_ids", id}, {"field", 0}, {"mode", 1}});
     QVERIFY(!localArticle(title).value("read").toBool());
 
-    const Run sync = tidings({"sync"});
+    const ProcessRun sync = tidings({"sync"});
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
     QVERIFY(localArticle(title).value("read").toBool());
     QVERIFY(localArticle(title).value("bookmarked").toBool());
@@ -247,7 +183,7 @@ void TestTtRssSync::pendingLocalChangeWinsOverTheServer()
     api({{"op", "updateArticle"}, {"article_ids", remote}, {"field", 0}, {"mode", 1}});
     api({{"op", "updateArticle"}, {"article_ids", remote}, {"field", 2}, {"mode", 1}});
 
-    const Run sync = tidings({"sync"});
+    const ProcessRun sync = tidings({"sync"});
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
     QVERIFY(localArticle(title).value("read").toBool());       // the local wish stands
     QVERIFY(localArticle(title).value("bookmarked").toBool()); // the server's other change came
@@ -260,15 +196,15 @@ void TestTtRssSync::changeMadeWhileTheServerIsDownIsSentLater()
     const QString local = QString::number(localArticle(title).value("id").toInteger());
     setServerUrl(QStringLiteral("http://127.0.0.1:1/")); // nothing listens there
     QCOMPARE(tidings({"bookmark", local}).exitCode, 0);
-    const Run failed = tidings({"sync"});
+    const ProcessRun failed = tidings({"sync"});
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains("refused"), qPrintable(failed.err));
     const QJsonObject account = tidingsJson({"accounts"}).at(1).toObject();
     QCOMPARE(account.value("pending_changes").toInt(), 1);
     QVERIFY(!account.value("last_error").toString().isEmpty());
 
-    setServerUrl(m_env.value("TTRSS_URL"));
-    const Run sync = tidings({"sync"});
+    setServerUrl(m_server.env("TTRSS_URL"));
+    const ProcessRun sync = tidings({"sync"});
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
     QVERIFY(serverHeadline(title).value("marked").toBool());
     QVERIFY(tidingsJson({"accounts"}).at(1).toObject().value("last_error").isNull());
@@ -277,8 +213,8 @@ void TestTtRssSync::changeMadeWhileTheServerIsDownIsSentLater()
 void TestTtRssSync::expiredSessionIsRenewedQuietly()
 {
     QNetworkAccessManager network;
-    Sync::TtRssClient client(&network, QUrl(m_env.value("TTRSS_URL")), m_env.value("TTRSS_USER"),
-                             m_env.value("TTRSS_PASSWORD"), {});
+    Sync::TtRssClient client(&network, QUrl(m_server.env("TTRSS_URL")), m_server.env("TTRSS_USER"),
+                             m_server.env("TTRSS_PASSWORD"), {});
     const auto folders = [&client] {
         bool done = false;
         QString error;
@@ -295,12 +231,10 @@ void TestTtRssSync::expiredSessionIsRenewedQuietly()
     };
     folders();
     const auto sessions = [this] {
-        // psql's unaligned output: a header line, the count, a footer.
-        const Run run = server({"sql", m_serverDir.path(), "SELECT count(*) FROM ttrss_sessions"});
-        return run.out.split(QLatin1Char('\n')).value(1).toInt();
+        return m_server.sqlValue("SELECT count(*) FROM ttrss_sessions").toInt();
     };
     QVERIFY(sessions() >= 1);
-    QCOMPARE(server({"sql", m_serverDir.path(), "DELETE FROM ttrss_sessions"}).exitCode, 0);
+    QCOMPARE(m_server.run({"sql", "DELETE FROM ttrss_sessions"}).exitCode, 0);
     QCOMPARE(sessions(), 0);
     folders(); // NOT_LOGGED_IN, a new login, the same call again: no error
     QVERIFY(sessions() >= 1);
