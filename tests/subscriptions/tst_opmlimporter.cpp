@@ -1,3 +1,5 @@
+#include "storage/accountmirror.h"
+#include "storage/accountrepository.h"
 #include "storage/database.h"
 #include "storage/folderrepository.h"
 #include "storage/sourcerepository.h"
@@ -60,6 +62,7 @@ private slots:
 
     void importsFoldersAndFeeds();
     void reusesFoldersAndSkipsKnownFeeds();
+    void syncAccountsKeepTheirFoldersAndFeeds();
     void importsIntoAChosenFolder();
     void exportThenImportGivesTheSameTree();
 
@@ -129,6 +132,39 @@ void TestOpmlImporter::reusesFoldersAndSkipsKnownFeeds()
     QCOMPARE(report.skipped, 1);
     QCOMPARE(Storage::FolderRepository(db).all().size(), 1);
     QCOMPARE(describe(db), (QStringList{"News: Harbour", "News: Tide"}));
+}
+
+void TestOpmlImporter::syncAccountsKeepTheirFoldersAndFeeds()
+{
+    // A TT-RSS account with a folder "News" holding the same feed as the file.
+    const QSqlDatabase db = m_database->connection();
+    Storage::AccountDraft draft;
+    draft.serverUrl = QUrl(QStringLiteral("https://rss.example/"));
+    draft.username = QStringLiteral("ann");
+    const qint64 account = Storage::AccountRepository(db).add(draft).value_or(0);
+    Storage::AccountMirror mirror(db);
+    QVERIFY(mirror.replaceFolders(account, {{QStringLiteral("4"), QStringLiteral("News")}}));
+    QVERIFY(mirror.replaceSources(account, {{QStringLiteral("5"),
+                                             QStringLiteral("4"),
+                                             QStringLiteral("Harbour"),
+                                             QUrl(QStringLiteral("http://a.example/feed")),
+                                             {}}}));
+
+    OpmlDocument document;
+    document.outlines = {
+        folder(QStringLiteral("News"),
+               {feed(QStringLiteral("Harbour"), QStringLiteral("http://a.example/feed"))})};
+    const ImportReport report = OpmlImporter(db).import(document);
+    QCOMPARE(report.added, 1);
+    QCOMPARE(report.skipped, 0);
+    // The local copy went into a local folder of that name, not into the account's.
+    QCOMPARE(describe(db), (QStringList{"News: Harbour", "News: Harbour"}));
+    QCOMPARE(Storage::FolderRepository(db).all().size(), 2);
+    const auto local =
+        Storage::SourceRepository(db).findByFeedUrl(QUrl(QStringLiteral("http://a.example/feed")));
+    QVERIFY(local);
+    QCOMPARE(Storage::FolderRepository(db).find(local->folderId)->accountId,
+             Storage::LocalAccountId);
 }
 
 void TestOpmlImporter::importsIntoAChosenFolder()

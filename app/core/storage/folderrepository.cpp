@@ -11,6 +11,22 @@ namespace Storage {
 using SqlValues::exec;
 using SqlValues::fromId;
 
+namespace {
+
+// The columns: id, parent id (0 at the top level), title, position, account.
+Folder readFolder(const QSqlQuery &query)
+{
+    Folder folder;
+    folder.id = query.value(0).toLongLong();
+    folder.parentId = query.value(1).toLongLong();
+    folder.title = query.value(2).toString();
+    folder.position = query.value(3).toInt();
+    folder.accountId = query.value(4).toLongLong();
+    return folder;
+}
+
+} // namespace
+
 FolderRepository::FolderRepository(QSqlDatabase database) : m_database(std::move(database))
 {}
 
@@ -111,8 +127,9 @@ bool FolderRepository::remove(qint64 id)
 std::optional<Folder> FolderRepository::find(qint64 id) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral(
-        "SELECT id, coalesce(parent_id, 0), title, position FROM folders WHERE id = :id"));
+    query.prepare(
+        QStringLiteral("SELECT id, coalesce(parent_id, 0), title, position, account_id FROM folders"
+                       " WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     QString error;
     if (!exec(query, &error)) {
@@ -121,8 +138,7 @@ std::optional<Folder> FolderRepository::find(qint64 id) const
     }
     if (!query.next())
         return std::nullopt;
-    return Folder{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                  query.value(2).toString(), query.value(3).toInt()};
+    return readFolder(query);
 }
 
 QList<Folder> FolderRepository::all() const
@@ -131,14 +147,15 @@ QList<Folder> FolderRepository::all() const
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "WITH RECURSIVE tree(id, parent_id, title, position, depth, path) AS ("
-        "  SELECT id, parent_id, title, position, 0, printf('%08d.%d', position, id)"
+        "WITH RECURSIVE tree(id, parent_id, title, position, account_id, depth, path) AS ("
+        "  SELECT id, parent_id, title, position, account_id, 0,"
+        "         printf('%08d.%d', position, id)"
         "  FROM folders WHERE parent_id IS NULL"
         "  UNION ALL"
-        "  SELECT f.id, f.parent_id, f.title, f.position, tree.depth + 1,"
+        "  SELECT f.id, f.parent_id, f.title, f.position, f.account_id, tree.depth + 1,"
         "         tree.path || '/' || printf('%08d.%d', f.position, f.id)"
         "  FROM folders f JOIN tree ON f.parent_id = tree.id)"
-        "SELECT id, coalesce(parent_id, 0), title, position FROM tree ORDER BY path"));
+        "SELECT id, coalesce(parent_id, 0), title, position, account_id FROM tree ORDER BY path"));
     QList<Folder> folders;
     QString error;
     if (!exec(query, &error)) {
@@ -146,8 +163,7 @@ QList<Folder> FolderRepository::all() const
         return folders;
     }
     while (query.next()) {
-        folders.append(Folder{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                              query.value(2).toString(), query.value(3).toInt()});
+        folders.append(readFolder(query));
     }
     return folders;
 }

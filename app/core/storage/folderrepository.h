@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accountrepository.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -16,6 +18,7 @@ struct Folder
     qint64 parentId = 0;
     QString title;
     int position = 0; ///< Order among the folder's siblings.
+    qint64 accountId = LocalAccountId;
 };
 
 /// The folder tree. Works on the connection it is given, on the thread that owns it; holds no

@@ -22,8 +22,11 @@ qint64 OpmlImporter::folderFor(const QStringList &path, qint64 root, QString *er
 {
     Storage::FolderRepository folders(m_database);
     if (m_folders.isEmpty()) {
-        for (const Storage::Folder &folder : folders.all())
-            m_folders.insert(folderKey(folder.parentId, folder.title), folder.id);
+        // A sync account's folders are its server's: imported feeds go to local ones.
+        for (const Storage::Folder &folder : folders.all()) {
+            if (folder.accountId == Storage::LocalAccountId)
+                m_folders.insert(folderKey(folder.parentId, folder.title), folder.id);
+        }
     }
     qint64 parent = root;
     for (const QString &title : path) {
@@ -48,7 +51,7 @@ ImportReport OpmlImporter::import(const OpmlDocument &document, qint64 intoFolde
     ImportReport report;
     Storage::SourceRepository sources(m_database);
     QList<QUrl> subscribed;
-    for (const Storage::Source &source : sources.all())
+    for (const Storage::Source &source : sources.fetchedSources())
         subscribed.append(source.feedUrl);
     report.plan = buildImportPlan(document, subscribed);
 
