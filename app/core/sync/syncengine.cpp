@@ -58,6 +58,8 @@ void SyncEngine::store(std::function<bool(const QSqlDatabase &, QString *)> job,
                 *error = tr("The library could not be updated.");
         },
         [this, error, next = std::move(next)] {
+            if (m_state->finished)
+                return;
             if (!error->isEmpty())
                 finish(*error);
             else
@@ -244,44 +246,53 @@ void SyncEngine::fetchArticles(int offset)
     emit progress(tr("Fetching new articles (%1 so far)").arg(m_state->summary.added));
     m_client->articles(
         m_state->sinceId, offset, [this, offset](const QString &error, const ArticlePage &page) {
+            if (m_state->finished)
+                return;
             if (!error.isEmpty()) {
                 finish(error);
                 return;
             }
+            // The server prepares the next page while this one is stored.
+            if (page.more)
+                fetchArticles(offset + page.received);
             for (const Storage::RemoteArticle &article : page.articles)
                 m_state->highestId = std::max(m_state->highestId, article.id.toLongLong());
-            const std::shared_ptr<State> state = m_state;
+            auto stored = std::make_shared<Storage::StoreResult>();
             store(
-                [accountId = m_accountId, state,
+                [accountId = m_accountId, stored,
                  articles = page.articles](const QSqlDatabase &database, QString *error) {
                     Storage::AccountMirror mirror(database);
-                    const auto stored =
+                    const auto result =
                         mirror.storeArticles(accountId, articles, QDateTime::currentDateTimeUtc());
-                    if (!stored) {
+                    if (!result) {
                         *error = mirror.errorMessage();
                         return false;
                     }
-                    state->summary.added += stored->added;
-                    state->summary.updated += stored->updated;
+                    *stored = *result;
                     return true;
                 },
-                [this, offset, page] {
-                    if (page.more) {
-                        fetchArticles(offset + page.received);
-                        return;
-                    }
-                    // Only now: a sync stopped halfway fetches the same articles again.
-                    store(
-                        [accountId = m_accountId, highest = m_state->highestId](
-                            const QSqlDatabase &database, QString *error) {
-                            Storage::AccountRepository accounts(database);
-                            const bool ok = accounts.raiseLastArticleId(accountId, highest);
-                            *error = ok ? QString() : accounts.errorMessage();
-                            return ok;
-                        },
-                        [this] { syncStates(); });
+                [this, stored, last = !page.more] {
+                    m_state->summary.added += stored->added;
+                    m_state->summary.updated += stored->updated;
+                    // Pages are stored in order: the last one stored means all are.
+                    if (last)
+                        articlesStored();
                 });
         });
+}
+
+void SyncEngine::articlesStored()
+{
+    // Only now: a sync stopped halfway fetches the same articles again.
+    store(
+        [accountId = m_accountId, highest = m_state->highestId](const QSqlDatabase &database,
+                                                                QString *error) {
+            Storage::AccountRepository accounts(database);
+            const bool ok = accounts.raiseLastArticleId(accountId, highest);
+            *error = ok ? QString() : accounts.errorMessage();
+            return ok;
+        },
+        [this] { syncStates(); });
 }
 
 void SyncEngine::syncStates()

@@ -66,6 +66,7 @@ private:
               std::function<void()> next);
     void syncStructure();
     void fetchArticles(int offset);
+    void articlesStored();
     void syncStates();
     void finish(const QString &error);
     /// Runs \a job on the database; \a next follows unless it failed (then the sync ends).

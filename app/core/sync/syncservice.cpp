@@ -114,15 +114,16 @@ void SyncService::start(const Storage::Account &account, const QString &password
 
 void SyncService::end(qint64 accountId, const SyncSummary &summary)
 {
-    // The engine and client are in the middle of their own signal: deleted from the loop.
     const std::shared_ptr<Running> running = m_running.take(accountId);
     if (running) {
         disconnect(running->secretRead);
         disconnect(running->secretFailed);
+        // The client first, now: a request still under way (a page fetched ahead when the
+        // sync failed) is aborted and never calls back into the engine. The engine is in the
+        // middle of its own signal: deleted from the event loop.
+        running->client.reset();
         if (running->engine)
             running->engine.release()->deleteLater();
-        if (running->client)
-            running->client.release()->deleteLater();
     }
     emit finished(summary);
 }

@@ -92,17 +92,19 @@ void TtRssClient::call(const QJsonObject &request, Answer done, bool secondTry)
     }
     QJsonObject withSession = request;
     withSession.insert(QStringLiteral("sid"), m_sessionId);
-    post(withSession,
-         [this, request, done, secondTry](const QString &error, const QJsonValue &content) {
-             // The session expired or was ended elsewhere: one new login, quietly.
-             if (error == answerError(QStringLiteral("NOT_LOGGED_IN")) && !secondTry) {
-                 qCDebug(lcNet) << "TT-RSS session ended, logging in again for" << op(request);
-                 m_sessionId.clear();
-                 call(request, done, true);
-                 return;
-             }
-             done(error, content);
-         });
+    post(withSession, [this, request, done, secondTry,
+                       session = m_sessionId](const QString &error, const QJsonValue &content) {
+        // The session expired or was ended elsewhere: one new login, quietly (unless a
+        // call that ran alongside has made one already).
+        if (error == answerError(QStringLiteral("NOT_LOGGED_IN")) && !secondTry) {
+            qCDebug(lcNet) << "TT-RSS session ended, logging in again for" << op(request);
+            if (m_sessionId == session)
+                m_sessionId.clear();
+            call(request, done, true);
+            return;
+        }
+        done(error, content);
+    });
 }
 
 void TtRssClient::post(QJsonObject request, Answer done)
@@ -233,24 +235,34 @@ void TtRssClient::articles(qint64 sinceId, int offset, Reply<ArticlePage> done)
 
 void TtRssClient::articleStates(Reply<ArticleStates> done)
 {
-    const auto unread = std::make_shared<QStringList>();
-    const QJsonObject unreadRequest{{QStringLiteral("op"), QStringLiteral("getHeadlines")},
-                                    {QStringLiteral("feed_id"), AllArticles},
-                                    {QStringLiteral("view_mode"), QStringLiteral("unread")}};
-    collectIds(unreadRequest, unread,
-               [this, done = std::move(done)](const QString &error, const QStringList &unread) {
-                   if (!error.isEmpty()) {
-                       done(error, {});
-                       return;
-                   }
-                   const QJsonObject starred{
-                       {QStringLiteral("op"), QStringLiteral("getHeadlines")},
-                       {QStringLiteral("feed_id"), Starred},
-                       {QStringLiteral("view_mode"), QStringLiteral("all_articles")}};
-                   collectIds(starred, std::make_shared<QStringList>(),
-                              [done, unread](const QString &error, const QStringList &starred) {
-                                  done(error, {unread, starred});
-                              });
+    // Both lists at once: the server answers two calls in parallel.
+    struct Join
+    {
+        ArticleStates states;
+        QString error;
+        int waiting = 2;
+    };
+    const auto join = std::make_shared<Join>();
+    const auto arrived = [join, done = std::move(done)](const QString &error) {
+        if (join->error.isEmpty())
+            join->error = error;
+        if (--join->waiting == 0)
+            done(join->error, join->error.isEmpty() ? join->states : ArticleStates());
+    };
+    const auto list = [](int feed, const char *viewMode) {
+        return QJsonObject{{QStringLiteral("op"), QStringLiteral("getHeadlines")},
+                           {QStringLiteral("feed_id"), feed},
+                           {QStringLiteral("view_mode"), QLatin1String(viewMode)}};
+    };
+    collectIds(list(AllArticles, "unread"), std::make_shared<QStringList>(),
+               [join, arrived](const QString &error, const QStringList &ids) {
+                   join->states.unread = ids;
+                   arrived(error);
+               });
+    collectIds(list(Starred, "all_articles"), std::make_shared<QStringList>(),
+               [join, arrived](const QString &error, const QStringList &ids) {
+                   join->states.bookmarked = ids;
+                   arrived(error);
                });
 }
 
