@@ -66,6 +66,15 @@ FakeTtRss::Answer serverWithThreeArticles(bool *refuseUpdates)
     };
 }
 
+// A library with an account on a fake TT-RSS that has three articles.
+struct Setup
+{
+    TemporaryLibrary library;
+    FakeTtRss fake;
+    bool refuseUpdates = false;
+    qint64 accountId = 0;
+};
+
 } // namespace
 
 class TestSyncEngine final : public QObject
@@ -80,6 +89,13 @@ private slots:
 private:
     Sync::SyncSummary sync(const TemporaryLibrary &library, const FakeTtRss &fake,
                            qint64 accountId);
+    /// Opens the library, starts the server, adds the account and syncs once; the summary of
+    /// that first sync, or nothing when the setup failed.
+    std::optional<Sync::SyncSummary> firstSync(Setup &setup);
+    Sync::SyncSummary sync(const Setup &setup)
+    {
+        return sync(setup.library, setup.fake, setup.accountId);
+    }
 
     QNetworkAccessManager m_network;
 };
@@ -100,40 +116,45 @@ Sync::SyncSummary TestSyncEngine::sync(const TemporaryLibrary &library, const Fa
     return finished.first().first().value<Sync::SyncSummary>();
 }
 
+std::optional<Sync::SyncSummary> TestSyncEngine::firstSync(Setup &setup)
+{
+    if (!setup.library.isOpen() || !setup.fake.listen())
+        return std::nullopt;
+    setup.fake.answer = serverWithThreeArticles(&setup.refuseUpdates);
+    Storage::AccountDraft draft;
+    draft.serverUrl = setup.fake.serverUrl();
+    draft.username = "reader";
+    setup.accountId = AccountRepository(setup.library.connection()).add(draft).value_or(0);
+    if (setup.accountId == 0)
+        return std::nullopt;
+    return sync(setup);
+}
+
 void TestSyncEngine::syncMirrorsTheServerOnce()
 {
-    TemporaryLibrary library;
-    QVERIFY(library.isOpen());
-    FakeTtRss fake;
-    QVERIFY(fake.listen());
-    bool refuse = false;
-    fake.answer = serverWithThreeArticles(&refuse);
-    Storage::AccountDraft draft;
-    draft.serverUrl = fake.serverUrl();
-    draft.username = "reader";
-    const qint64 accountId = AccountRepository(library.connection()).add(draft).value();
-
-    const Sync::SyncSummary first = sync(library, fake, accountId);
-    QVERIFY2(first.ok(), qPrintable(first.error));
-    QCOMPARE(first.added, 3);
-    QCOMPARE(first.folders, 1);
-    QCOMPARE(first.sources, 1);
-    QCOMPARE(library
+    Setup setup;
+    const std::optional<Sync::SyncSummary> first = firstSync(setup);
+    QVERIFY(first);
+    QVERIFY2(first->ok(), qPrintable(first->error));
+    QCOMPARE(first->added, 3);
+    QCOMPARE(first->folders, 1);
+    QCOMPARE(first->sources, 1);
+    QCOMPARE(setup.library
                  .scalar("SELECT group_concat(read || bookmarked, ' ') FROM (SELECT read,"
                          " bookmarked FROM articles ORDER BY remote_id)")
                  .toString(),
              "00 10 01");
-    const auto account = AccountRepository(library.connection()).find(accountId);
+    const auto account = AccountRepository(setup.library.connection()).find(setup.accountId);
     QCOMPARE(account->lastArticleId, 3);
     QCOMPARE(account->apiLevel, 15);
     QVERIFY(account->lastSync.isValid());
 
-    const Sync::SyncSummary second = sync(library, fake, accountId);
+    const Sync::SyncSummary second = sync(setup);
     QVERIFY2(second.ok(), qPrintable(second.error));
     QCOMPARE(second.added, 0);
     QJsonObject lastArticles;
     int articlePages = 0;
-    for (const QJsonObject &call : fake.callsOf("getHeadlines")) {
+    for (const QJsonObject &call : setup.fake.callsOf("getHeadlines")) {
         if (call.value("show_content").toBool()) {
             lastArticles = call;
             ++articlePages;
@@ -142,78 +163,65 @@ void TestSyncEngine::syncMirrorsTheServerOnce()
     QCOMPARE(articlePages, 3); // two for the first sync, one for the second
     QCOMPARE(lastArticles.value("since_id").toInt(), 3);
     QCOMPARE(lastArticles.value("skip").toInt(), 0);
-    QCOMPARE(library.scalar("SELECT count(*) FROM articles").toInt(), 3);
+    QCOMPARE(setup.library.scalar("SELECT count(*) FROM articles").toInt(), 3);
 }
 
 void TestSyncEngine::failedSendStaysQueuedAndIsTheAccountsError()
 {
-    TemporaryLibrary library;
-    QVERIFY(library.isOpen());
-    FakeTtRss fake;
-    QVERIFY(fake.listen());
-    bool refuse = true;
-    fake.answer = serverWithThreeArticles(&refuse);
-    Storage::AccountDraft draft;
-    draft.serverUrl = fake.serverUrl();
-    draft.username = "reader";
-    const qint64 accountId = AccountRepository(library.connection()).add(draft).value();
-    QVERIFY(sync(library, fake, accountId).ok());
-    Storage::ArticleRepository articles(library.connection());
-    const qint64 first =
-        library.scalar("SELECT id FROM articles WHERE remote_id = '1'").toLongLong();
-    QVERIFY(articles.setRead(first, true));
+    Setup setup;
+    const std::optional<Sync::SyncSummary> first = firstSync(setup);
+    QVERIFY(first && first->ok());
+    Storage::ArticleRepository articles(setup.library.connection());
+    const qint64 article =
+        setup.library.scalar("SELECT id FROM articles WHERE remote_id = '1'").toLongLong();
+    QVERIFY(articles.setRead(article, true));
 
-    const Sync::SyncSummary failed = sync(library, fake, accountId);
+    setup.refuseUpdates = true;
+    const Sync::SyncSummary failed = sync(setup);
     QVERIFY(!failed.ok());
     QCOMPARE(failed.notSent, 1);
     // The sync stopped before the states pass could undo the local change.
-    QCOMPARE(fake.callsOf("getCategories").size(), 1);
-    QCOMPARE(Storage::PendingChangeRepository(library.connection()).count(), 1);
-    QCOMPARE(AccountRepository(library.connection()).find(accountId)->lastError, failed.error);
-    QVERIFY(articles.article(first)->row.read);
+    QCOMPARE(setup.fake.callsOf("getCategories").size(), 1);
+    QCOMPARE(Storage::PendingChangeRepository(setup.library.connection()).count(), 1);
+    QCOMPARE(AccountRepository(setup.library.connection()).find(setup.accountId)->lastError,
+             failed.error);
+    QVERIFY(articles.article(article)->row.read);
 
-    refuse = false;
-    const Sync::SyncSummary sent = sync(library, fake, accountId);
+    setup.refuseUpdates = false;
+    const Sync::SyncSummary sent = sync(setup);
     QVERIFY2(sent.ok(), qPrintable(sent.error));
     QCOMPARE(sent.sent, 1);
-    QCOMPARE(fake.callsOf("updateArticle").last().value("article_ids").toString(), "1");
-    QCOMPARE(Storage::PendingChangeRepository(library.connection()).count(), 0);
-    QVERIFY(AccountRepository(library.connection()).find(accountId)->lastError.isEmpty());
+    QCOMPARE(setup.fake.callsOf("updateArticle").last().value("article_ids").toString(), "1");
+    QCOMPARE(Storage::PendingChangeRepository(setup.library.connection()).count(), 0);
+    QVERIFY(
+        AccountRepository(setup.library.connection()).find(setup.accountId)->lastError.isEmpty());
 }
 
 void TestSyncEngine::structureChangesAreSentFirst()
 {
-    TemporaryLibrary library;
-    QVERIFY(library.isOpen());
-    FakeTtRss fake;
-    QVERIFY(fake.listen());
-    bool refuse = false;
-    fake.answer = serverWithThreeArticles(&refuse);
-    Storage::AccountDraft draft;
-    draft.serverUrl = fake.serverUrl();
-    draft.username = "reader";
-    const qint64 accountId = AccountRepository(library.connection()).add(draft).value();
-    QVERIFY(sync(library, fake, accountId).ok());
-    Storage::PendingChangeRepository queue(library.connection());
-    QVERIFY(queue.queue(accountId, Storage::ChangeKind::Subscribe, {},
+    Setup setup;
+    const std::optional<Sync::SyncSummary> first = firstSync(setup);
+    QVERIFY(first && first->ok());
+    Storage::PendingChangeRepository queue(setup.library.connection());
+    QVERIFY(queue.queue(setup.accountId, Storage::ChangeKind::Subscribe, {},
                         {{"url", "https://e.org/new.xml"}, {"folder", "4"}}));
-    QVERIFY(queue.queue(accountId, Storage::ChangeKind::Subscribe, {},
+    QVERIFY(queue.queue(setup.accountId, Storage::ChangeKind::Subscribe, {},
                         {{"url", "https://e.org/bad.xml"}}));
     const qint64 source =
-        library.scalar("SELECT id FROM sources WHERE remote_id = '5'").toLongLong();
-    QVERIFY(Storage::SourceRepository(library.connection()).remove(source));
-    fake.calls.clear();
+        setup.library.scalar("SELECT id FROM sources WHERE remote_id = '5'").toLongLong();
+    QVERIFY(Storage::SourceRepository(setup.library.connection()).remove(source));
+    setup.fake.calls.clear();
 
-    const Sync::SyncSummary summary = sync(library, fake, accountId);
+    const Sync::SyncSummary summary = sync(setup);
     QCOMPARE(summary.sent, 2);
     QCOMPARE(summary.notSent, 1);
     QVERIFY2(summary.error.contains("404 Not Found"), qPrintable(summary.error));
     // The refused subscription did not hold up the rest of the sync.
-    QCOMPARE(fake.callsOf("getCategories").size(), 1);
-    QCOMPARE(fake.calls.at(1).value("op").toString(), "subscribeToFeed");
-    QCOMPARE(fake.calls.at(1).value("category_id").toString(), "4");
-    QCOMPARE(fake.callsOf("unsubscribeFeed").first().value("feed_id").toString(), "5");
-    const QList<Storage::PendingChange> left = queue.forAccount(accountId).value();
+    QCOMPARE(setup.fake.callsOf("getCategories").size(), 1);
+    QCOMPARE(setup.fake.calls.at(1).value("op").toString(), "subscribeToFeed");
+    QCOMPARE(setup.fake.calls.at(1).value("category_id").toString(), "4");
+    QCOMPARE(setup.fake.callsOf("unsubscribeFeed").first().value("feed_id").toString(), "5");
+    const QList<Storage::PendingChange> left = queue.forAccount(setup.accountId).value();
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().payload.value("url").toString(), "https://e.org/bad.xml");
     QCOMPARE(left.first().lastError, summary.error);

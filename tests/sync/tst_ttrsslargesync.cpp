@@ -26,13 +26,7 @@ private:
 
 void TestTtRssLargeSync::initTestCase()
 {
-    const QString unavailable = TestSupport::TtRssServer::unavailable();
-    if (!unavailable.isEmpty()) {
-        const QString why = QStringLiteral("no TT-RSS server to test against: ") + unavailable;
-        if (qgetenv("CI") == "true")
-            QFAIL(qPrintable(why));
-        QSKIP(qPrintable(why));
-    }
+    TIDINGS_REQUIRE_TTRSS_SERVER();
     QElapsedTimer timer;
     timer.start();
     const QString error = m_server.start(100, 100);

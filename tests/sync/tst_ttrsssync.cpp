@@ -83,13 +83,7 @@ void TestTtRssSync::setServerUrl(const QString &url)
 
 void TestTtRssSync::initTestCase()
 {
-    const QString unavailable = TestSupport::TtRssServer::unavailable();
-    if (!unavailable.isEmpty()) {
-        const QString why = QStringLiteral("no TT-RSS server to test against: ") + unavailable;
-        if (qgetenv("CI") == "true")
-            QFAIL(qPrintable(why));
-        QSKIP(qPrintable(why));
-    }
+    TIDINGS_REQUIRE_TTRSS_SERVER();
     const QString error = m_server.start(3, 5);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // A category with the first feed in it: a folder in Tidings.

@@ -131,3 +131,16 @@ private:
 };
 
 } // namespace TestSupport
+
+/// In a test function: skips it, with the reason, when no TT-RSS server can run here; under
+/// CI=true that is a failure instead, so that CI never passes without the server tests.
+#define TIDINGS_REQUIRE_TTRSS_SERVER()                                                             \
+    do {                                                                                           \
+        const QString why = TestSupport::TtRssServer::unavailable();                               \
+        if (!why.isEmpty()) {                                                                      \
+            const QString message = QStringLiteral("no TT-RSS server to test against: ") + why;    \
+            if (qgetenv("CI") == "true")                                                           \
+                QFAIL(qPrintable(message));                                                        \
+            QSKIP(qPrintable(message));                                                            \
+        }                                                                                          \
+    } while (false)
