@@ -3,6 +3,7 @@
 #include "commands/addcommand.h"
 #include "commands/articlescommand.h"
 #include "commands/articlestatecommand.h"
+#include "commands/exportbookmarkscommand.h"
 #include "commands/extractcommand.h"
 #include "commands/briefingcommand.h"
 #include "commands/infocommand.h"
@@ -32,6 +33,7 @@ void addBuiltinCommands(Dispatcher &dispatcher)
     dispatcher.add(std::make_unique<RelatedCommand>());
     dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Read));
     dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Bookmark));
+    dispatcher.add(std::make_unique<ExportBookmarksCommand>());
     dispatcher.add(std::make_unique<SummarizeCommand>());
     dispatcher.add(std::make_unique<BriefingCommand>());
     dispatcher.add(std::make_unique<SummarizeTextCommand>());

@@ -2,7 +2,7 @@
 
 #include "net/weburl.h"
 #include "pagetemplate.h"
-#include "relativetime.h"
+#include "models/relativetime.h"
 
 #include <QHash>
 #include <QUrl>

@@ -1,7 +1,7 @@
 #include "briefingpage.h"
 
 #include "pagetemplate.h"
-#include "relativetime.h"
+#include "models/relativetime.h"
 
 #include <QRegularExpression>
 #include <QSet>

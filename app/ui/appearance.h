@@ -1,6 +1,6 @@
 #pragma once
 
-#include "articlepage.h"
+#include "pages/articlepage.h"
 
 #include <QColor>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "briefingpage.h"
+#include "pages/briefingpage.h"
 
 #include <QObject>
 

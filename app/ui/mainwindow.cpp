@@ -23,7 +23,7 @@
 #include "refreshcontroller.h"
 #include "searchterms.h"
 #include "selectioncontroller.h"
-#include "settings/networksettings.h"
+#include "net/proxysettings.h"
 #include "settings/settingsdialog.h"
 #include "settingskeys.h"
 #include "shortcutsdialog.h"
@@ -473,7 +473,7 @@ void MainWindow::applySettings()
         m_listPane->list()->scrollTo(m_articleModel->index(row));
     }
     Appearance::apply(settings);
-    applyNetworkSettings(settings);
+    Net::applyProxySettings(settings);
     m_refresh->applySettings();
     m_articlePane->setStyle(Appearance::articlePageStyle(settings));
     m_aiCard->reloadSettings();

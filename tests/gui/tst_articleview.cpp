@@ -6,7 +6,7 @@
 #include "settingskeys.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
-#include "webarticleview.h"
+#include "webview/webarticleview.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ai/aisettings.h"
-#include "aicard.h"
+#include "pages/aicard.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "articlepage.h"
-#include "briefingpage.h"
+#include "pages/articlepage.h"
+#include "pages/briefingpage.h"
 #include "storage/articlerepository.h"
 
 #include <QHash>

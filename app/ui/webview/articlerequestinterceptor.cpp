@@ -1,6 +1,6 @@
 #include "articlerequestinterceptor.h"
 
-#include "articlepage.h"
+#include "pages/articlepage.h"
 #include "logging.h"
 
 namespace Ui {

@@ -1,7 +1,7 @@
 #include "articlewebpage.h"
 
-#include "articlepage.h"
-#include "briefingpage.h"
+#include "pages/articlepage.h"
+#include "pages/briefingpage.h"
 #include "logging.h"
 
 #include <QWebEngineSettings>

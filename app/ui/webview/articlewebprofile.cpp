@@ -1,6 +1,6 @@
 #include "articlewebprofile.h"
 
-#include "articlepage.h"
+#include "pages/articlepage.h"
 #include "articlerequestinterceptor.h"
 #include "articleschemehandler.h"
 

@@ -1,6 +1,6 @@
 #include "webarticleview.h"
 
-#include "articlepage.h"
+#include "pages/articlepage.h"
 #include "articleschemehandler.h"
 #include "articlewebpage.h"
 #include "articlewebprofile.h"

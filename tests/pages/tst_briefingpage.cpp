@@ -1,6 +1,6 @@
 #include "temporarylibrary.h"
 
-#include "briefingpage.h"
+#include "pages/briefingpage.h"
 #include "storage/articlerepository.h"
 
 #include <QRegularExpression>
