@@ -1,8 +1,8 @@
 #include "articlepage.h"
 
+#include "models/relativetime.h"
 #include "net/weburl.h"
 #include "pagetemplate.h"
-#include "models/relativetime.h"
 
 #include <QHash>
 #include <QUrl>

@@ -1,7 +1,7 @@
 #include "briefingpage.h"
 
-#include "pagetemplate.h"
 #include "models/relativetime.h"
+#include "pagetemplate.h"
 
 #include <QRegularExpression>
 #include <QSet>

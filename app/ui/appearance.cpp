@@ -1,6 +1,6 @@
 #include "appearance.h"
 
-#include "settingskeys.h"
+#include "windowsettingskeys.h"
 
 #include <QApplication>
 #include <QFont>

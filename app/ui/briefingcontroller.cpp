@@ -1,7 +1,7 @@
 #include "briefingcontroller.h"
 
 #include "ai/builtinprovider.h"
-#include "articlepane.h"
+#include "articledisplay.h"
 #include "databaseworker.h"
 #include "logging.h"
 
@@ -9,9 +9,9 @@
 
 namespace Ui {
 
-BriefingController::BriefingController(Models::DatabaseWorker *worker, ArticlePane *pane,
+BriefingController::BriefingController(Models::DatabaseWorker *worker, ArticleDisplay *display,
                                        QObject *parent)
-    : QObject(parent), m_worker(worker), m_pane(pane),
+    : QObject(parent), m_worker(worker), m_display(display),
       // Stories are grouped and summarized by the built-in summarizer whichever provider the
       // settings choose: nothing leaves the computer for the briefing, and the page says so.
       m_madeBy(Ai::BuiltinProvider().displayName())
@@ -25,10 +25,10 @@ bool BriefingController::isReady() const
 void BriefingController::show()
 {
     if (isReady()) {
-        m_pane->showBriefing(m_content, m_madeBy);
+        m_display->showBriefing(m_content, m_madeBy);
         return;
     }
-    m_pane->showBriefingPreparing(QDate::currentDate());
+    m_display->showBriefingPreparing(QDate::currentDate());
     request();
 }
 
@@ -48,7 +48,7 @@ void BriefingController::invalidate()
     // A briefing being made may have missed the new articles: its result is dropped.
     m_making = false;
     ++m_generation;
-    if (m_pane->isShowingBriefing())
+    if (m_display->isShowingBriefing())
         make();
 }
 
@@ -73,8 +73,8 @@ void BriefingController::make()
             m_making = false;
             m_content = content;
             m_valid = true;
-            if (m_pane->isShowingBriefing())
-                m_pane->showBriefing(m_content, m_madeBy);
+            if (m_display->isShowingBriefing())
+                m_display->showBriefing(m_content, m_madeBy);
             emit ready();
         });
 }

@@ -10,7 +10,7 @@ class DatabaseWorker;
 
 namespace Ui {
 
-class ArticlePane;
+class ArticleDisplay;
 
 /// The Daily briefing: made on the query worker (Models::BriefingPage::load, on the worker's
 /// own connection) so that the window never waits for it, kept for the session until a
@@ -21,7 +21,7 @@ class BriefingController final : public QObject
     Q_DISABLE_COPY_MOVE(BriefingController)
 
 public:
-    BriefingController(Models::DatabaseWorker *worker, ArticlePane *pane,
+    BriefingController(Models::DatabaseWorker *worker, ArticleDisplay *display,
                        QObject *parent = nullptr);
 
     /// Shows the briefing in the pane: at once when today's is known, else "Preparing…" until
@@ -45,7 +45,7 @@ private:
     void make();
 
     Models::DatabaseWorker *m_worker = nullptr;
-    ArticlePane *m_pane = nullptr;
+    ArticleDisplay *m_display = nullptr;
     Models::BriefingContent m_content;
     QString m_madeBy;
     bool m_valid = false;

@@ -5,9 +5,9 @@
 #include "librarycounts.h"
 #include "logging.h"
 #include "selectioncontroller.h"
-#include "settingskeys.h"
 #include "sourcetreemodel.h"
 #include "storage/articlerepository.h"
+#include "windowsettingskeys.h"
 
 #include <QSettings>
 #include <QTimer>

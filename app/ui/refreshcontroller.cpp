@@ -6,9 +6,9 @@
 #include "logging.h"
 #include "refresh/refreshservice.h"
 #include "refresh/refreshsettings.h"
-#include "settingskeys.h"
 #include "sourcetreemodel.h"
 #include "storage/sourcerepository.h"
+#include "windowsettingskeys.h"
 
 #include <QSettings>
 #include <QTimer>

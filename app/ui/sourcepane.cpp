@@ -2,11 +2,11 @@
 
 #include "databaseworker.h"
 #include "libraryremoval.h"
-#include "settingskeys.h"
 #include "sourceeditdialog.h"
 #include "sourcetreemodel.h"
 #include "storage/folderrepository.h"
 #include "storage/sourcerepository.h"
+#include "windowsettingskeys.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>

@@ -1,8 +1,8 @@
 #include "subscriptioncontroller.h"
 
 #include "addsourcedialog.h"
-#include "reading/bookmarkexport.h"
 #include "databaseworker.h"
+#include "reading/bookmarkexport.h"
 #include "sourcetreemodel.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"

@@ -3,8 +3,8 @@
 #include "guiapplication.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
-#include "settingskeys.h"
 #include "storage/library.h"
+#include "windowsettingskeys.h"
 
 #include <QAction>
 #include <QApplication>

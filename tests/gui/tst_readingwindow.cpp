@@ -16,6 +16,7 @@
 #include "storage/library.h"
 #include "storage/sourcerepository.h"
 #include "subscriptioncontroller.h"
+#include "windowsettingskeys.h"
 
 #include <QAction>
 #include <QApplication>

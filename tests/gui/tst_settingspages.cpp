@@ -9,6 +9,7 @@
 #include "settings/readingsettingspage.h"
 #include "settings/settingsdialog.h"
 #include "settingskeys.h"
+#include "windowsettingskeys.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -93,8 +93,8 @@ void TestBookmarkExport::bookmarkedArticlesAreTheLibrarysBookmarks()
 {
     TestSupport::TemporaryLibrary library;
     QVERIFY(library.isOpen());
-    const qint64 sourceId = library.addSource(QStringLiteral("https://example.org/feed"),
-                                              QStringLiteral("Harbour"));
+    const qint64 sourceId =
+        library.addSource(QStringLiteral("https://example.org/feed"), QStringLiteral("Harbour"));
     QVERIFY(sourceId > 0);
     Storage::ArticleRepository articles(library.connection());
     const QDateTime now(QDate(2025, 5, 27), QTime(9, 0), Qt::UTC);

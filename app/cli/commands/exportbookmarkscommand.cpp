@@ -62,9 +62,8 @@ int ExportBookmarksCommand::run(const QCommandLineParser &parser, Context &conte
     const auto library = context.openLibrary();
     if (!library)
         return ExitCode::Failure;
-    const QByteArray bytes =
-        Reading::writeBookmarks(Reading::bookmarkedArticles(library->database().connection()),
-                                *format, tr("Bookmarks"));
+    const QByteArray bytes = Reading::writeBookmarks(
+        Reading::bookmarkedArticles(library->database().connection()), *format, tr("Bookmarks"));
     if (parser.positionalArguments().isEmpty()) {
         context.out() << QString::fromUtf8(bytes);
         context.out().flush();

@@ -1,7 +1,7 @@
 #include "articlerequestinterceptor.h"
 
-#include "pages/articlepage.h"
 #include "logging.h"
+#include "pages/articlepage.h"
 
 namespace Ui {
 

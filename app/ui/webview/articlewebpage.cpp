@@ -1,8 +1,8 @@
 #include "articlewebpage.h"
 
+#include "logging.h"
 #include "pages/articlepage.h"
 #include "pages/briefingpage.h"
-#include "logging.h"
 
 #include <QWebEngineSettings>
 

@@ -1,8 +1,8 @@
 #include "articlewebprofile.h"
 
-#include "pages/articlepage.h"
 #include "articlerequestinterceptor.h"
 #include "articleschemehandler.h"
+#include "pages/articlepage.h"
 
 #include <QDir>
 #include <QWebEngineCookieStore>

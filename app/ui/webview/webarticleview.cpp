@@ -1,9 +1,9 @@
 #include "webarticleview.h"
 
-#include "pages/articlepage.h"
 #include "articleschemehandler.h"
 #include "articlewebpage.h"
 #include "articlewebprofile.h"
+#include "pages/articlepage.h"
 #include "webviewgraphics.h"
 
 #include <QJsonArray>
