@@ -63,8 +63,8 @@ QVariant SourceNodeText::count(const SourceTreeNode &node) const
 {
     if (node.isView(SmartView::Bookmarks))
         return m_counts.bookmarks > 0 ? QVariant(m_counts.bookmarks) : QVariant();
-    const int unread = unread(node);
-    return unread > 0 ? QVariant(unread) : QVariant();
+    const int count = unread(node);
+    return count > 0 ? QVariant(count) : QVariant();
 }
 
 QString SourceNodeText::toolTip(const SourceTreeNode &node) const
@@ -94,9 +94,9 @@ QString SourceNodeText::accessibleText(const SourceTreeNode &node) const
         return tr("%1, today's main stories").arg(text);
     if (node.isView(SmartView::Bookmarks))
         return text;
-    const int unread = unread(node);
-    if (unread > 0)
-        text += QLatin1String(", ") + tr("%n unread", nullptr, unread);
+    const int count = unread(node);
+    if (count > 0)
+        text += QLatin1String(", ") + tr("%n unread", nullptr, count);
     if (!node.lastError.isEmpty())
         text += QLatin1String(", ") + tr("last refresh failed");
     return text;

@@ -1,9 +1,9 @@
 #include "briefingcontroller.h"
 
 #include "ai/builtinprovider.h"
-#include "articledisplay.h"
-#include "databaseworker.h"
+#include "article/articledisplay.h"
 #include "logging.h"
+#include "models/databaseworker.h"
 
 #include <QElapsedTimer>
 

@@ -6,6 +6,7 @@
 #include <QAbstractButton>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace Ui {
 

@@ -1,12 +1,12 @@
 #include "refreshcontroller.h"
 
-#include "databaseworker.h"
 #include "eventloopwatch.h"
-#include "librarycounts.h"
 #include "logging.h"
+#include "models/databaseworker.h"
+#include "models/librarycounts.h"
+#include "models/sourcetreemodel.h"
 #include "refresh/refreshservice.h"
 #include "refresh/refreshsettings.h"
-#include "sourcetreemodel.h"
 #include "storage/sourcerepository.h"
 #include "windowsettingskeys.h"
 

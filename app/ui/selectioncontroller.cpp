@@ -1,12 +1,12 @@
 #include "selectioncontroller.h"
 
-#include "articledisplay.h"
-#include "articlelistmodel.h"
+#include "article/articledisplay.h"
 #include "briefingcontroller.h"
-#include "databaseworker.h"
-#include "idlistdiff.h"
 #include "logging.h"
-#include "sourcetreemodel.h"
+#include "models/articlelistmodel.h"
+#include "models/databaseworker.h"
+#include "models/idlistdiff.h"
+#include "models/sourcetreemodel.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 

@@ -1,9 +1,9 @@
 #include "subscriptioncontroller.h"
 
 #include "addsourcedialog.h"
-#include "databaseworker.h"
+#include "models/databaseworker.h"
+#include "models/sourcetreemodel.h"
 #include "reading/bookmarkexport.h"
-#include "sourcetreemodel.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/sourcerepository.h"

@@ -1,5 +1,5 @@
-#include "articlepane.h"
-#include "articleview.h"
+#include "article/articlepane.h"
+#include "article/articleview.h"
 #include "guiapplication.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"

@@ -1,7 +1,7 @@
-#include "relativetime.h"
-#include "searchterms.h"
-#include "starterfeeds.h"
-#include "viewkey.h"
+#include "models/relativetime.h"
+#include "models/searchterms.h"
+#include "models/starterfeeds.h"
+#include "models/viewkey.h"
 
 #include <QFile>
 #include <QJsonArray>

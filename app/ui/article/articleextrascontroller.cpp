@@ -1,7 +1,7 @@
 #include "articleextrascontroller.h"
 
 #include "articledisplay.h"
-#include "databaseworker.h"
+#include "models/databaseworker.h"
 #include "net/feedfetcher.h"
 #include "reading/commentthread.h"
 #include "reading/fullarticleloader.h"
