@@ -6,6 +6,7 @@
 #include "article/articlecommands.h"
 #include "article/articleextrascontroller.h"
 #include "article/articlepane.h"
+#include "article/articlepanewiring.h"
 #include "articledelegate.h"
 #include "articlelistpane.h"
 #include "briefingcontroller.h"
@@ -170,6 +171,10 @@ void MainWindow::createControllers()
     m_articleCommands =
         new ArticleCommands(*m_actions, m_articlePane, this, m_library.settings(), this);
     m_aiCard = new AiCardController(m_library, m_articlePane, m_network, this);
+    // The controllers see the pane as an ArticleDisplay; its requests reach them here.
+    connectPane(m_articlePane, m_articleExtras);
+    connectPane(m_articlePane, m_articleCommands);
+    connectPane(m_articlePane, m_aiCard);
     m_briefing = new BriefingController(m_worker, m_articlePane, this);
     m_selection->setBriefing(m_briefing);
     m_tray = new TrayController(m_library.settings(), this,
@@ -282,17 +287,6 @@ void MainWindow::connectControllers()
     connect(m_articlePane, &ArticlePane::articleRequested, m_selection,
             &SelectionController::openArticle);
     connect(m_aiCard, &AiCardController::settingsRequested, this, &MainWindow::showSettings);
-    // The controllers see the pane as an ArticleDisplay; its signals are wired here.
-    connect(m_articlePane, &ArticlePane::loadStarted, m_articleExtras,
-            &ArticleExtrasController::onLoadStarted);
-    connect(m_articlePane, &ArticlePane::loadStarted, m_aiCard, &AiCardController::onLoadStarted);
-    connect(m_articlePane, &ArticlePane::pageAction, m_aiCard, &AiCardController::onAction);
-    connect(m_articlePane, &ArticlePane::commentsRequested, m_articleExtras,
-            &ArticleExtrasController::loadComments);
-    connect(m_articlePane, &ArticlePane::fullArticleRequested, m_articleExtras,
-            &ArticleExtrasController::loadFullArticle);
-    connect(m_articlePane, &ArticlePane::zoomChanged, m_articleCommands,
-            &ArticleCommands::rememberZoom);
     connect(m_articlePane, &ArticlePane::pageAction, m_refresh, [this](const QString &action) {
         if (action == QLatin1String("refresh"))
             m_refresh->refreshAll();

@@ -1,6 +1,7 @@
 #include "article/aicardcontroller.h"
 #include "article/articleextrascontroller.h"
 #include "article/articlepane.h"
+#include "article/articlepanewiring.h"
 #include "httpserver.h"
 #include "models/databaseworker.h"
 #include "settingskeys.h"
@@ -327,6 +328,7 @@ void TestArticleView::commentFeedIsLoadedOnDemand()
     Models::DatabaseWorker worker(library->database().filePath());
     QNetworkAccessManager network;
     Ui::ArticleExtrasController extras(*library, m_pane.get(), &worker, &network);
+    Ui::connectPane(m_pane.get(), &extras);
 
     Storage::Article a = article(8, QStringLiteral("Storm"), QStringLiteral("<p>Wind.</p>"));
     a.commentFeedUrl = m_server.url(QStringLiteral("/comments.xml")).toString();
@@ -407,6 +409,7 @@ void TestArticleView::fullArticleOnRequestOrAlwaysForItsSource()
     Models::DatabaseWorker worker(library->database().filePath());
     QNetworkAccessManager network;
     Ui::ArticleExtrasController extras(*library, m_pane.get(), &worker, &network);
+    Ui::connectPane(m_pane.get(), &extras);
 
     QVERIFY(showAndWait(*m_pane, *stored));
     if (!always) {
@@ -451,6 +454,7 @@ void TestArticleView::aiCardIsAHintWhileOffAndSummarizesWhenOn()
     Storage::Article a = article(50, QStringLiteral("Pier"), body);
     QNetworkAccessManager network;
     Ui::AiCardController ai(*library, m_pane.get(), &network);
+    Ui::connectPane(m_pane.get(), &ai);
     QSignalSpy settingsWanted(&ai, &Ui::AiCardController::settingsRequested);
 
     QVERIFY(showAndWait(*m_pane, a));

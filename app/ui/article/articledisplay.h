@@ -13,8 +13,8 @@ namespace Ui {
 class ArticleView;
 
 /// What the window's controllers ask of the reading pane, and no more: ArticlePane implements
-/// it (after KDE Akregator's SingleArticleDisplay). The pane's signals are connected by the
-/// window that assembles the controllers, so that none of them needs the pane itself.
+/// it (after KDE Akregator's SingleArticleDisplay). The pane's signals reach the controllers
+/// through connectPane() (articlepanewiring.h), so that none of them needs the pane itself.
 class ArticleDisplay
 {
 public:
