@@ -1008,7 +1008,7 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Models::AiCard</name>
+    <name>Pages::AiCard</name>
     <message>
         <source>AI</source>
         <translation>IA</translation>
@@ -1050,7 +1050,7 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Models::ArticlePage</name>
+    <name>Pages::ArticlePage</name>
     <message>
         <source>by %1</source>
         <translation>por %1</translation>
@@ -1124,7 +1124,7 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Models::BriefingPage</name>
+    <name>Pages::BriefingPage</name>
     <message>
         <source>(untitled)</source>
         <translation>(sin título)</translation>

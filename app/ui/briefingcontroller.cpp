@@ -56,18 +56,18 @@ void BriefingController::make()
 {
     m_making = true;
     const quint64 generation = ++m_generation;
-    m_worker->run<Models::BriefingContent>(
+    m_worker->run<Pages::BriefingContent>(
         this,
         [](const QSqlDatabase &database) {
             QElapsedTimer timer;
             timer.start();
-            Models::BriefingContent content =
-                Models::BriefingPage::load(database, QDateTime::currentDateTime());
+            Pages::BriefingContent content =
+                Pages::BriefingPage::load(database, QDateTime::currentDateTime());
             qCDebug(lcUi) << "briefing made in" << timer.elapsed()
                           << "ms:" << content.stories.size() << "stories";
             return content;
         },
-        [this, generation](const Models::BriefingContent &content) {
+        [this, generation](const Pages::BriefingContent &content) {
             if (generation != m_generation)
                 return;
             m_making = false;

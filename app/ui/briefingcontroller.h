@@ -12,7 +12,7 @@ namespace Ui {
 
 class ArticleDisplay;
 
-/// The Daily briefing: made on the query worker (Models::BriefingPage::load, on the worker's
+/// The Daily briefing: made on the query worker (Pages::BriefingPage::load, on the worker's
 /// own connection) so that the window never waits for it, kept for the session until a
 /// refresh brings new articles or the day changes, and shown in the article pane.
 class BriefingController final : public QObject
@@ -35,7 +35,7 @@ public:
 
     /// Whether content() is today's briefing.
     [[nodiscard]] bool isReady() const;
-    [[nodiscard]] const Models::BriefingContent &content() const { return m_content; }
+    [[nodiscard]] const Pages::BriefingContent &content() const { return m_content; }
 
 signals:
     /// Today's briefing has been made.
@@ -46,7 +46,7 @@ private:
 
     Models::DatabaseWorker *m_worker = nullptr;
     ArticleDisplay *m_display = nullptr;
-    Models::BriefingContent m_content;
+    Pages::BriefingContent m_content;
     QString m_madeBy;
     bool m_valid = false;
     bool m_making = false;

@@ -167,7 +167,7 @@ void TestArticleView::storyWithItsSourceDateAndRelatedCards()
                                      QStringLiteral("<p>The harbour flooded twice.</p>"));
     story.categories = {QStringLiteral("Weather"), QStringLiteral("<b>Coast</b>")};
     QVERIFY(showAndWait(*m_pane, story));
-    QCOMPARE(pageOf(*m_pane)->url(), Models::ArticlePage::articleUrl(3));
+    QCOMPARE(pageOf(*m_pane)->url(), Pages::ArticlePage::articleUrl(3));
     // Its own profile, kept in the profile folder, never the shared default one.
     QWebEngineProfile *webProfile = pageOf(*m_pane)->profile();
     QVERIFY(webProfile != QWebEngineProfile::defaultProfile());
@@ -260,7 +260,7 @@ void TestArticleView::hostileArticleRunsNothing()
     QCOMPARE(evaluate(*m_pane, QStringLiteral("document.getElementById('pwned') === null")),
              QVariant(true));
     QCOMPARE(pageOf(*m_pane)->title(), QStringLiteral("Hostile"));
-    QCOMPARE(pageOf(*m_pane)->url(), Models::ArticlePage::articleUrl(5));
+    QCOMPARE(pageOf(*m_pane)->url(), Pages::ArticlePage::articleUrl(5));
     const QList<TestSupport::HttpRequest> requests = m_server.requests();
     QVERIFY2(requests.isEmpty(), requests.isEmpty() ? "" : requests.constFirst().path.constData());
 }
@@ -275,7 +275,7 @@ void TestArticleView::linkClicksOpenOutsideAndCardsOpenArticles()
     click(*m_pane, centreOf(*m_pane, QStringLiteral("#out")));
     QTRY_COMPARE(links.count(), 1);
     QCOMPARE(links.constFirst().at(0).toUrl(), outside);
-    QCOMPARE(pageOf(*m_pane)->url(), Models::ArticlePage::articleUrl(6));
+    QCOMPARE(pageOf(*m_pane)->url(), Pages::ArticlePage::articleUrl(6));
     QVERIFY(m_server.requestsFor("/elsewhere").isEmpty());
 
     m_pane->setRelated(6, {{21, QStringLiteral("A related one"), {}, {}, {}, {}}}, {});

@@ -592,7 +592,7 @@ void TestSettingsPages::themeIsSavedAndApplied()
     // The accent stays whatever the theme, and the reading page follows the palette.
     QCOMPARE(palette.color(QPalette::Active, QPalette::Highlight),
              Ui::Appearance::accentColor(*m_settings));
-    const Models::ArticlePageStyle style = Ui::Appearance::articlePageStyle(*m_settings);
+    const Pages::ArticlePageStyle style = Ui::Appearance::articlePageStyle(*m_settings);
     QCOMPARE(style.background, palette.color(QPalette::Base));
     QCOMPARE(style.text, palette.color(QPalette::Text));
 

@@ -87,9 +87,9 @@ bool AiCardController::hintDismissed() const
     return m_library.settings().value(QLatin1String(SettingsKeys::AiHintDismissed), false).toBool();
 }
 
-QList<Models::AiCard::Action> AiCardController::actions() const
+QList<Pages::AiCard::Action> AiCardController::actions() const
 {
-    QList<Models::AiCard::Action> list;
+    QList<Pages::AiCard::Action> list;
     Ai::Provider *current = const_cast<AiCardController *>(this)->provider();
     if (!current)
         return list;
@@ -123,10 +123,10 @@ void AiCardController::onLoadStarted(qint64 articleId)
 void AiCardController::showInitialCard(qint64 articleId)
 {
     if (!m_settings.enabled) {
-        m_display->setAiCard(articleId, hintDismissed() ? QString() : Models::AiCard::optInHint());
+        m_display->setAiCard(articleId, hintDismissed() ? QString() : Pages::AiCard::optInHint());
         return;
     }
-    const QList<Models::AiCard::Action> offered = actions();
+    const QList<Pages::AiCard::Action> offered = actions();
     if (offered.isEmpty()) {
         m_display->setAiCard(articleId, {});
         return;
@@ -141,7 +141,7 @@ void AiCardController::showInitialCard(qint64 articleId)
             return;
         }
     }
-    m_display->setAiCard(articleId, Models::AiCard::offer(offered));
+    m_display->setAiCard(articleId, Pages::AiCard::offer(offered));
 }
 
 void AiCardController::onAction(const QString &action)
@@ -196,7 +196,7 @@ void AiCardController::run(Ai::Feature feature)
     });
     connect(m_reply, &Ai::Reply::failed, this, [this, articleId](const QString &message) {
         if (articleId == m_articleId && m_reply && !m_reply->isCancelled())
-            m_display->setAiCard(articleId, Models::AiCard::failure(actions(), message));
+            m_display->setAiCard(articleId, Pages::AiCard::failure(actions(), message));
     });
 }
 
@@ -204,8 +204,8 @@ void AiCardController::showAnswer(Ai::Feature feature, const QString &text, bool
 {
     Ai::Provider *current = provider();
     m_display->setAiCard(
-        m_articleId, Models::AiCard::answer(actions(), heading(feature), text,
-                                            current ? current->displayName() : QString(), running));
+        m_articleId, Pages::AiCard::answer(actions(), heading(feature), text,
+                                           current ? current->displayName() : QString(), running));
 }
 
 } // namespace Ui

@@ -55,7 +55,7 @@ private:
     void showInitialCard(qint64 articleId);
     void run(Ai::Feature feature);
     void showAnswer(Ai::Feature feature, const QString &text, bool running);
-    [[nodiscard]] QList<Models::AiCard::Action> actions() const;
+    [[nodiscard]] QList<Pages::AiCard::Action> actions() const;
     [[nodiscard]] bool hintDismissed() const;
     /// The provider the settings choose, or null when it cannot run.
     [[nodiscard]] Ai::Provider *provider();

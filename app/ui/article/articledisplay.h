@@ -25,7 +25,7 @@ public:
     /// Shows the daily briefing instead of an article: "Preparing…" for \a day, then its
     /// stories, with who grouped and summarized them (\a madeBy).
     virtual void showBriefingPreparing(const QDate &day) = 0;
-    virtual void showBriefing(const Models::BriefingContent &content, const QString &madeBy) = 0;
+    virtual void showBriefing(const Pages::BriefingContent &content, const QString &madeBy) = 0;
     [[nodiscard]] virtual bool isShowingBriefing() const = 0;
     /// Back to the placeholder.
     virtual void clear() = 0;
@@ -37,7 +37,7 @@ public:
     /// Sections that arrive after the page: dropped when another article is shown by then.
     virtual void setRelated(qint64 articleId, const QList<Reading::ArticleCard> &related,
                             const QList<Reading::ArticleCard> &moreFromSource) = 0;
-    virtual void setComments(qint64 articleId, const Models::CommentsState &comments) = 0;
+    virtual void setComments(qint64 articleId, const Pages::CommentsState &comments) = 0;
     virtual void setFullArticleLoading(qint64 articleId) = 0;
     virtual void setFullArticle(qint64 articleId, const QString &html) = 0;
     virtual void setFullArticleFailed(qint64 articleId, const QString &message) = 0;

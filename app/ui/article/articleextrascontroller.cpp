@@ -40,14 +40,14 @@ ArticleExtrasController::ArticleExtrasController(Storage::Library &library, Arti
             });
     connect(m_comments, &Reading::CommentThread::loaded, this,
             [this](const QList<Reading::Comment> &comments) {
-                Models::CommentsState state;
-                state.stage = Models::CommentsState::Stage::Loaded;
+                Pages::CommentsState state;
+                state.stage = Pages::CommentsState::Stage::Loaded;
                 state.comments = comments;
                 m_display->setComments(m_commentsFor, state);
             });
     connect(m_comments, &Reading::CommentThread::failed, this, [this](const QString &message) {
-        Models::CommentsState state;
-        state.stage = Models::CommentsState::Stage::Failed;
+        Pages::CommentsState state;
+        state.stage = Pages::CommentsState::Stage::Failed;
         state.error = message;
         m_display->setComments(m_commentsFor, state);
     });
@@ -104,8 +104,8 @@ void ArticleExtrasController::loadComments(qint64 articleId)
     if (articleId != m_display->article().row.id || !feed.isValid())
         return;
     m_commentsFor = articleId;
-    Models::CommentsState loading;
-    loading.stage = Models::CommentsState::Stage::Loading;
+    Pages::CommentsState loading;
+    loading.stage = Pages::CommentsState::Stage::Loading;
     m_display->setComments(articleId, loading);
     m_comments->load(feed);
 }

@@ -39,7 +39,7 @@ public:
     /// Shows the daily briefing instead of an article (articleId() is 0 then): "Preparing…"
     /// for \a day, then its stories, with who grouped and summarized them (\a madeBy).
     void showBriefingPreparing(const QDate &day) override;
-    void showBriefing(const Models::BriefingContent &content, const QString &madeBy) override;
+    void showBriefing(const Pages::BriefingContent &content, const QString &madeBy) override;
     [[nodiscard]] bool isShowingBriefing() const override { return m_showingBriefing; }
     /// Back to the placeholder.
     void clear() override;
@@ -51,13 +51,13 @@ public:
     /// Sections that arrive after the page: they are dropped when another article is shown.
     void setRelated(qint64 articleId, const QList<Reading::ArticleCard> &related,
                     const QList<Reading::ArticleCard> &moreFromSource) override;
-    void setComments(qint64 articleId, const Models::CommentsState &comments) override;
+    void setComments(qint64 articleId, const Pages::CommentsState &comments) override;
     void setFullArticleLoading(qint64 articleId) override;
     void setFullArticle(qint64 articleId, const QString &html) override;
     void setFullArticleFailed(qint64 articleId, const QString &message) override;
     void setAiCard(qint64 articleId, const QString &html) override;
 
-    void setStyle(const Models::ArticlePageStyle &style);
+    void setStyle(const Pages::ArticlePageStyle &style);
     void setLoadRemoteImages(bool load);
     void setSourceIconProvider(std::function<QIcon(qint64 sourceId)> provider);
 
@@ -96,7 +96,7 @@ private:
     [[nodiscard]] bool isShowing(qint64 articleId) const;
     [[nodiscard]] bool hasPage() const { return articleId() != 0 || m_showingBriefing; }
     void onAction(const QString &action);
-    [[nodiscard]] Models::ArticlePageOptions pageOptions() const;
+    [[nodiscard]] Pages::ArticlePageOptions pageOptions() const;
 
     QLabel *m_placeholder = nullptr;
     ArticleView *m_view = nullptr;
@@ -105,12 +105,12 @@ private:
     bool m_painted = false;
 
     Storage::Article m_article;
-    Models::ArticlePageExtras m_extras;
+    Pages::ArticlePageExtras m_extras;
     QString m_aiCard;
     bool m_loadingFullArticle = false;
     QString m_fullArticleError;
     QString m_html;
-    Models::ArticlePageStyle m_style;
+    Pages::ArticlePageStyle m_style;
     bool m_loadRemoteImages = true;
     qreal m_zoom = 1.0;
     std::function<QIcon(qint64)> m_iconProvider;
@@ -118,7 +118,7 @@ private:
 
     bool m_showingBriefing = false;
     bool m_briefingReady = false;
-    Models::BriefingContent m_briefing;
+    Pages::BriefingContent m_briefing;
     QString m_briefingMadeBy;
 };
 
