@@ -403,6 +403,37 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Cli::ExportBookmarksCommand</name>
+    <message>
+        <source>Write the bookmarked articles as a web page or JSON</source>
+        <translation>Die Artikel mit Lesezeichen als Webseite oder JSON schreiben</translation>
+    </message>
+    <message>
+        <source>html: a web page of links (the default); json: an array of objects with title, link, source and date.</source>
+        <translation>html: eine Webseite mit Links (Standard); json: ein Array von Objekten mit Titel, Link, Quelle und Datum.</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>Wohin geschrieben wird (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: give at most one file</source>
+        <translation>tidings export-bookmarks: höchstens eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: --format is html or json</source>
+        <translation>tidings export-bookmarks: --format ist html oder json</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli::ExportOpmlCommand</name>
     <message>
         <source>Write the subscriptions as an OPML file</source>
@@ -977,7 +1008,7 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Models::AiCard</name>
+    <name>Pages::AiCard</name>
     <message>
         <source>AI</source>
         <translation>KI</translation>
@@ -1019,7 +1050,7 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Models::ArticlePage</name>
+    <name>Pages::ArticlePage</name>
     <message>
         <source>by %1</source>
         <translation>von %1</translation>
@@ -1093,7 +1124,7 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Models::BriefingPage</name>
+    <name>Pages::BriefingPage</name>
     <message>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>

@@ -97,7 +97,7 @@
     </message>
 </context>
 <context>
-    <name>Models::ArticlePage</name>
+    <name>Pages::ArticlePage</name>
     <message numerus="yes">
         <source>%n comment(s)</source>
         <translation>
@@ -107,7 +107,7 @@
     </message>
 </context>
 <context>
-    <name>Models::BriefingPage</name>
+    <name>Pages::BriefingPage</name>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>

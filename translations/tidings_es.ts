@@ -403,6 +403,37 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
+    <name>Cli::ExportBookmarksCommand</name>
+    <message>
+        <source>Write the bookmarked articles as a web page or JSON</source>
+        <translation>Escribir los artículos marcados como página web o JSON</translation>
+    </message>
+    <message>
+        <source>html: a web page of links (the default); json: an array of objects with title, link, source and date.</source>
+        <translation>html: una página web de enlaces (predeterminado); json: una matriz de objetos con título, enlace, fuente y fecha.</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>Dónde escribir (por omisión: la salida estándar).</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: give at most one file</source>
+        <translation>tidings export-bookmarks: indica como máximo un archivo</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: --format is html or json</source>
+        <translation>tidings export-bookmarks: --format debe ser html o json</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli::ExportOpmlCommand</name>
     <message>
         <source>Write the subscriptions as an OPML file</source>
@@ -977,7 +1008,7 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Models::AiCard</name>
+    <name>Pages::AiCard</name>
     <message>
         <source>AI</source>
         <translation>IA</translation>
@@ -1019,7 +1050,7 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Models::ArticlePage</name>
+    <name>Pages::ArticlePage</name>
     <message>
         <source>by %1</source>
         <translation>por %1</translation>
@@ -1093,7 +1124,7 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Models::BriefingPage</name>
+    <name>Pages::BriefingPage</name>
     <message>
         <source>(untitled)</source>
         <translation>(sin título)</translation>

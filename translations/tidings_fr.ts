@@ -403,6 +403,37 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cli::ExportBookmarksCommand</name>
+    <message>
+        <source>Write the bookmarked articles as a web page or JSON</source>
+        <translation>Écrire les articles en signet sous forme de page web ou de JSON</translation>
+    </message>
+    <message>
+        <source>html: a web page of links (the default); json: an array of objects with title, link, source and date.</source>
+        <translation>html&#xa0;: une page web de liens (par défaut)&#xa0;; json&#xa0;: un tableau d’objets avec titre, lien, source et date.</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>Où écrire (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: give at most one file</source>
+        <translation>tidings export-bookmarks&#xa0;: indiquez au plus un fichier</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: --format is html or json</source>
+        <translation>tidings export-bookmarks&#xa0;: --format vaut html ou json</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli::ExportOpmlCommand</name>
     <message>
         <source>Write the subscriptions as an OPML file</source>
@@ -977,7 +1008,7 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>Models::AiCard</name>
+    <name>Pages::AiCard</name>
     <message>
         <source>AI</source>
         <translation>IA</translation>
@@ -1019,7 +1050,7 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>Models::ArticlePage</name>
+    <name>Pages::ArticlePage</name>
     <message>
         <source>by %1</source>
         <translation>par %1</translation>
@@ -1093,7 +1124,7 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>Models::BriefingPage</name>
+    <name>Pages::BriefingPage</name>
     <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>

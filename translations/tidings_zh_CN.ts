@@ -396,6 +396,37 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
+    <name>Cli::ExportBookmarksCommand</name>
+    <message>
+        <source>Write the bookmarked articles as a web page or JSON</source>
+        <translation>将加了书签的文章写成网页或 JSON</translation>
+    </message>
+    <message>
+        <source>html: a web page of links (the default); json: an array of objects with title, link, source and date.</source>
+        <translation>html：由链接组成的网页（默认）；json：包含标题、链接、来源和日期的对象数组。</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>写入位置（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: give at most one file</source>
+        <translation>tidings export-bookmarks：最多给出一个文件</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: --format is html or json</source>
+        <translation>tidings export-bookmarks：--format 只能是 html 或 json</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Cli::ExportOpmlCommand</name>
     <message>
         <source>Write the subscriptions as an OPML file</source>
@@ -966,7 +997,7 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
-    <name>Models::AiCard</name>
+    <name>Pages::AiCard</name>
     <message>
         <source>AI</source>
         <translation>AI</translation>
@@ -1008,7 +1039,7 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
-    <name>Models::ArticlePage</name>
+    <name>Pages::ArticlePage</name>
     <message>
         <source>by %1</source>
         <translation>作者：%1</translation>
@@ -1081,7 +1112,7 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
-    <name>Models::BriefingPage</name>
+    <name>Pages::BriefingPage</name>
     <message>
         <source>(untitled)</source>
         <translation>（无标题）</translation>

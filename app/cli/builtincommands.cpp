@@ -3,16 +3,17 @@
 #include "commands/addcommand.h"
 #include "commands/articlescommand.h"
 #include "commands/articlestatecommand.h"
-#include "commands/extractcommand.h"
 #include "commands/briefingcommand.h"
+#include "commands/exportbookmarkscommand.h"
+#include "commands/extractcommand.h"
 #include "commands/infocommand.h"
 #include "commands/opmlcommands.h"
 #include "commands/parsecommand.h"
-#include "commands/relatedcommand.h"
 #include "commands/refreshcommand.h"
+#include "commands/relatedcommand.h"
 #include "commands/sourcescommand.h"
-#include "commands/summarizetextcommand.h"
 #include "commands/summarizecommand.h"
+#include "commands/summarizetextcommand.h"
 #include "dispatcher.h"
 
 namespace Cli {
@@ -32,6 +33,7 @@ void addBuiltinCommands(Dispatcher &dispatcher)
     dispatcher.add(std::make_unique<RelatedCommand>());
     dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Read));
     dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Bookmark));
+    dispatcher.add(std::make_unique<ExportBookmarksCommand>());
     dispatcher.add(std::make_unique<SummarizeCommand>());
     dispatcher.add(std::make_unique<BriefingCommand>());
     dispatcher.add(std::make_unique<SummarizeTextCommand>());

@@ -1,10 +1,9 @@
 #pragma once
 
-// Keys and defaults of the settings file, in one place for the window, the dialog and the core.
+// Keys and defaults of the settings file that the core reads (and the command line with it);
+// the window's own are in ui/windowsettingskeys.h.
 namespace SettingsKeys {
 
-inline constexpr const char *RefreshOnStart = "refresh/onStart";
-inline constexpr bool RefreshOnStartDefault = true;
 inline constexpr const char *RefreshIntervalMinutes = "refresh/intervalMinutes";
 inline constexpr int RefreshIntervalMinutesDefault = 30;
 // How much history to keep (Storage::RetentionPolicy): read articles older than this many days,
@@ -18,37 +17,6 @@ inline constexpr int RetentionPerSourceCapDefault = 1000;
 // A language code from I18n::availableLanguages(); empty or absent: the system's language. Not
 // in the "general" group: QSettings writes that one as [%General] in INI files.
 inline constexpr const char *InterfaceLanguage = "interface/language";
-
-inline constexpr const char *MainWindowGeometry = "mainWindow/geometry";
-inline constexpr const char *MainWindowState = "mainWindow/state";
-inline constexpr const char *MainWindowSplitter = "mainWindow/splitter";
-
-// The reading window.
-inline constexpr const char *MainWindowLastView = "mainWindow/lastView";
-inline constexpr const char *MainWindowLastArticle = "mainWindow/lastArticle";
-inline constexpr const char *MainWindowExpandedFolders = "mainWindow/expandedFolders";
-inline constexpr const char *MarkReadDelaySeconds = "reading/markReadDelaySeconds";
-inline constexpr int MarkReadDelaySecondsDefault = 0;
-inline constexpr const char *ArticleZoom = "reading/zoom"; ///< The reading page's zoom factor.
-inline constexpr double ArticleZoomDefault = 1.0;
-inline constexpr const char *ArticleFontPointSize = "reading/fontPointSize"; ///< 0: the app's
-inline constexpr int ArticleFontPointSizeDefault = 0;
-inline constexpr const char *LoadRemoteImages = "reading/loadRemoteImages";
-inline constexpr bool LoadRemoteImagesDefault = true;
-inline constexpr const char *ListDensity = "appearance/listDensity"; ///< "comfortable", "compact"
-inline constexpr const char *ListDensityDefault = "comfortable";
-inline constexpr const char *ListFontPointSize = "appearance/listFontPointSize"; ///< 0: system
-inline constexpr int ListFontPointSizeDefault = 0;
-// "system" (the desktop's palette), "light" or "dark".
-inline constexpr const char *Theme = "appearance/theme";
-inline constexpr const char *ThemeDefault = "system";
-inline constexpr const char *AccentColor = "appearance/accentColor";
-inline constexpr const char *AccentColorDefault = "#e8710a";
-inline constexpr const char *KeepInTray = "window/keepInTray";
-inline constexpr bool KeepInTrayDefault = false;
-inline constexpr const char *Notify = "notifications/enabled";
-inline constexpr bool NotifyDefault = true;
-inline constexpr const char *MutedSources = "notifications/mutedSources"; ///< Source ids.
 
 // AI features: off until the person turns them on. Provider "builtin" (the summarizer on this
 // computer) or "remote" (an OpenAI-compatible server at AiBaseUrl). The API key is kept in
@@ -69,7 +37,6 @@ inline constexpr const char *AiFeatureSummary = "ai/features/summary";
 inline constexpr const char *AiFeatureKeyPoints = "ai/features/keyPoints";
 inline constexpr const char *AiFeatureTranslate = "ai/features/translate";
 inline constexpr bool AiFeatureDefault = true;
-inline constexpr const char *AiHintDismissed = "ai/hintDismissed"; ///< The opt-in hint, for good.
 inline constexpr const char *AiApiKeyKeyringKey = "ai/apiKey";
 inline constexpr const char *AiApiKeyEnvironmentVariable = "TIDINGS_AI_API_KEY";
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/folderrepository.h"
+#include "storage/sourcerepository.h"
 #include "viewkey.h"
 
 #include <QString>
@@ -27,6 +29,11 @@ struct SourceTreeNode
     SourceTreeNode *parent = nullptr;
     std::vector<std::unique_ptr<SourceTreeNode>> children;
 
+    [[nodiscard]] static std::unique_ptr<SourceTreeNode> smartView(SmartView view,
+                                                                   SourceTreeNode *parent);
+    [[nodiscard]] static std::unique_ptr<SourceTreeNode> fromSource(const Storage::Source &source);
+    [[nodiscard]] static std::unique_ptr<SourceTreeNode> fromFolder(const Storage::Folder &folder);
+
     [[nodiscard]] ViewKey key() const
     {
         switch (kind) {
@@ -40,6 +47,12 @@ struct SourceTreeNode
             break;
         }
         return {};
+    }
+
+    /// Whether this is the smart view \a view.
+    [[nodiscard]] bool isView(SmartView view) const
+    {
+        return kind == Kind::SmartView && id == static_cast<qint64>(view);
     }
 
     [[nodiscard]] int row() const

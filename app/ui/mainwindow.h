@@ -1,6 +1,7 @@
 #pragma once
 
 #include "refresh/refreshtypes.h"
+#include "windowlayout.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -91,12 +92,8 @@ private:
     void createModels();
     void createPanes();
     void createControllers();
-    void createMenus();
-    void createToolBar();
     void connectActions();
     void connectControllers();
-    void restoreLayout();
-    void saveLayout();
     void restorePlace();
     void updateEmptyState();
     void applySettings();
@@ -110,6 +107,7 @@ private:
     void quit();
 
     Storage::Library &m_library;
+    WindowLayout m_layout;
     QNetworkAccessManager *m_network = nullptr;
     Models::DatabaseWorker *m_worker = nullptr;
     Models::SourceTreeModel *m_sourceModel = nullptr;

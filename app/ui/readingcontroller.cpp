@@ -1,13 +1,13 @@
 #include "readingcontroller.h"
 
-#include "articlelistmodel.h"
-#include "databaseworker.h"
-#include "librarycounts.h"
 #include "logging.h"
+#include "models/articlelistmodel.h"
+#include "models/databaseworker.h"
+#include "models/librarycounts.h"
+#include "models/sourcetreemodel.h"
 #include "selectioncontroller.h"
-#include "settingskeys.h"
-#include "sourcetreemodel.h"
 #include "storage/articlerepository.h"
+#include "windowsettingskeys.h"
 
 #include <QSettings>
 #include <QTimer>

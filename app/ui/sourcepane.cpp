@@ -1,12 +1,12 @@
 #include "sourcepane.h"
 
-#include "databaseworker.h"
 #include "libraryremoval.h"
-#include "settingskeys.h"
+#include "models/databaseworker.h"
+#include "models/sourcetreemodel.h"
 #include "sourceeditdialog.h"
-#include "sourcetreemodel.h"
 #include "storage/folderrepository.h"
 #include "storage/sourcerepository.h"
+#include "windowsettingskeys.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>

@@ -1,9 +1,9 @@
 #include "subscriptioncontroller.h"
 
 #include "addsourcedialog.h"
-#include "bookmarkexport.h"
-#include "databaseworker.h"
-#include "sourcetreemodel.h"
+#include "models/databaseworker.h"
+#include "models/sourcetreemodel.h"
+#include "reading/bookmarkexport.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/sourcerepository.h"
@@ -198,13 +198,12 @@ void SubscriptionController::exportBookmarks()
 
 void SubscriptionController::exportBookmarksTo(const QString &path)
 {
-    Storage::ArticleFilter filter;
-    filter.bookmarkedOnly = true;
     const QList<Storage::ArticleRow> rows =
-        Storage::ArticleRepository(m_library.database().connection()).list(filter);
-    const QByteArray bytes = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-                                 ? Models::bookmarksToJson(rows)
-                                 : Models::bookmarksToHtml(rows, tr("Bookmarks"));
+        Reading::bookmarkedArticles(m_library.database().connection());
+    const Reading::BookmarkFormat format =
+        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? Reading::BookmarkFormat::Json
+                                                                   : Reading::BookmarkFormat::Html;
+    const QByteArray bytes = Reading::writeBookmarks(rows, format, tr("Bookmarks"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         QMessageBox::warning(m_window, tr("Cannot export"),

@@ -1,6 +1,6 @@
 #include "traycontroller.h"
 
-#include "settingskeys.h"
+#include "windowsettingskeys.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "settingskeys.h"
 #include "singleinstance.h"
 #include "storage/profile.h"
+#include "windowsettingskeys.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "articlepane.h"
-#include "articleview.h"
+#include "article/articlepane.h"
+#include "article/articleview.h"
 #include "guiapplication.h"
 #include "mainwindow.h"
 #include "openlibrary.h"
 #include "settings/settingsdialog.h"
-#include "settingskeys.h"
 #include "storage/library.h"
+#include "windowsettingskeys.h"
 
 #include <QAction>
 #include <QApplication>

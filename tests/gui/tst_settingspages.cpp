@@ -6,11 +6,11 @@
 #include "settings/aisettingspage.h"
 #include "settings/appearancesettingspage.h"
 #include "settings/generalsettingspage.h"
-#include "settings/networksettings.h"
 #include "settings/networksettingspage.h"
 #include "settings/readingsettingspage.h"
 #include "settings/settingsdialog.h"
 #include "settingskeys.h"
+#include "windowsettingskeys.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -105,8 +105,6 @@ private slots:
 
     void networkRoundTrip();
     void proxyHostOnlyForManual();
-    void applyNetworkSettingsSetsTheProxy_data();
-    void applyNetworkSettingsSetsTheProxy();
 
 private:
     [[nodiscard]] std::unique_ptr<Ui::AiSettingsPage> aiPage();
@@ -589,7 +587,7 @@ void TestSettingsPages::themeIsSavedAndApplied()
     // The accent stays whatever the theme, and the reading page follows the palette.
     QCOMPARE(palette.color(QPalette::Active, QPalette::Highlight),
              Ui::Appearance::accentColor(*m_settings));
-    const Models::ArticlePageStyle style = Ui::Appearance::articlePageStyle(*m_settings);
+    const Pages::ArticlePageStyle style = Ui::Appearance::articlePageStyle(*m_settings);
     QCOMPARE(style.background, palette.color(QPalette::Base));
     QCOMPARE(style.text, palette.color(QPalette::Text));
 
@@ -674,48 +672,6 @@ void TestSettingsPages::proxyHostOnlyForManual()
     mode->setCurrentIndex(mode->findData(QStringLiteral("none")));
     QVERIFY(!host->isEnabled());
     QVERIFY(page.isDirty());
-}
-
-void TestSettingsPages::applyNetworkSettingsSetsTheProxy_data()
-{
-    QTest::addColumn<QString>("mode");
-    QTest::addColumn<QString>("host");
-    QTest::addColumn<int>("port");
-    QTest::addColumn<int>("expectedType");
-    QTest::addColumn<bool>("systemConfiguration");
-
-    QTest::newRow("manual: an HTTP proxy at host and port")
-        << QStringLiteral("manual") << QStringLiteral("proxy.harbour.test") << 3128
-        << int(QNetworkProxy::HttpProxy) << false;
-    QTest::newRow("none: no proxy at all")
-        << QStringLiteral("none") << QStringLiteral("proxy.harbour.test") << 3128
-        << int(QNetworkProxy::NoProxy) << false;
-    QTest::newRow("system: the desktop's configuration")
-        << QStringLiteral("system") << QString() << 8080 << int(QNetworkProxy::NoProxy) << true;
-    QTest::newRow("manual without a host falls back to the system's")
-        << QStringLiteral("manual") << QString() << 3128 << int(QNetworkProxy::NoProxy) << true;
-}
-
-void TestSettingsPages::applyNetworkSettingsSetsTheProxy()
-{
-    QFETCH(QString, mode);
-    QFETCH(QString, host);
-    QFETCH(int, port);
-    QFETCH(int, expectedType);
-    QFETCH(bool, systemConfiguration);
-
-    m_settings->setValue(QLatin1String(SettingsKeys::NetworkProxyMode), mode);
-    m_settings->setValue(QLatin1String(SettingsKeys::NetworkProxyHost), host);
-    m_settings->setValue(QLatin1String(SettingsKeys::NetworkProxyPort), port);
-    Ui::applyNetworkSettings(*m_settings);
-
-    const QNetworkProxy proxy = QNetworkProxy::applicationProxy();
-    QCOMPARE(int(proxy.type()), expectedType);
-    QCOMPARE(QNetworkProxyFactory::usesSystemConfiguration(), systemConfiguration);
-    if (proxy.type() == QNetworkProxy::HttpProxy) {
-        QCOMPARE(proxy.hostName(), host);
-        QCOMPARE(int(proxy.port()), port);
-    }
 }
 
 QTEST_MAIN(TestSettingsPages)

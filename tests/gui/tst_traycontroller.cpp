@@ -1,5 +1,5 @@
-#include "settingskeys.h"
 #include "traycontroller.h"
+#include "windowsettingskeys.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #include "appearancesettingspage.h"
 
 #include "appearance.h"
-#include "settingskeys.h"
+#include "windowsettingskeys.h"
 
 #include <QColorDialog>
 #include <QComboBox>

@@ -3,6 +3,7 @@
 #include "i18n/translations.h"
 #include "refresh/refreshsettings.h"
 #include "settingskeys.h"
+#include "windowsettingskeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>

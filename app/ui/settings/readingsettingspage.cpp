@@ -1,6 +1,6 @@
 #include "readingsettingspage.h"
 
-#include "settingskeys.h"
+#include "windowsettingskeys.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -11,7 +11,7 @@
 #include <QLocale>
 #include <QString>
 
-namespace Models {
+namespace Pages {
 
 /// The colours and type of the reading page, taken from the application so that the page
 /// follows its light or dark palette and accent.
@@ -66,7 +66,7 @@ struct ArticlePageExtras
 /// app actions are tidings: links that the page's owner intercepts.
 class ArticlePage final
 {
-    Q_DECLARE_TR_FUNCTIONS(Models::ArticlePage)
+    Q_DECLARE_TR_FUNCTIONS(Pages::ArticlePage)
 
 public:
     /// The scheme of the page, its icons and its actions.
@@ -104,4 +104,4 @@ public:
     [[nodiscard]] static QString pageDate(const QDateTime &date);
 };
 
-} // namespace Models
+} // namespace Pages

@@ -3,7 +3,7 @@
 #include <QHash>
 #include <QString>
 
-namespace Models {
+namespace Pages {
 
 struct ArticlePageStyle;
 
@@ -24,4 +24,4 @@ namespace PageTemplate {
 
 } // namespace PageTemplate
 
-} // namespace Models
+} // namespace Pages

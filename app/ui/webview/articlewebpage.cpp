@@ -1,8 +1,8 @@
 #include "articlewebpage.h"
 
-#include "articlepage.h"
-#include "briefingpage.h"
 #include "logging.h"
+#include "pages/articlepage.h"
+#include "pages/briefingpage.h"
 
 #include <QWebEngineSettings>
 
@@ -33,9 +33,9 @@ ArticleWebPage::ArticleWebPage(QWebEngineProfile *profile, QObject *parent)
 bool ArticleWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     if (type == NavigationTypeLinkClicked) {
-        if (const qint64 id = Models::ArticlePage::articleIdOf(url))
+        if (const qint64 id = Pages::ArticlePage::articleIdOf(url))
             emit articleRequested(id);
-        else if (const QString action = Models::ArticlePage::actionOf(url); !action.isEmpty())
+        else if (const QString action = Pages::ArticlePage::actionOf(url); !action.isEmpty())
             emit actionRequested(action);
         else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||
                  url.scheme() == QLatin1String("mailto"))
@@ -46,7 +46,7 @@ bool ArticleWebPage::acceptNavigationRequest(const QUrl &url, NavigationType typ
     // asked for; a refresh meta tag, a form or a frame in a feed gets nowhere.
     const bool ownPage =
         isMainFrame && type == NavigationTypeTyped &&
-        (Models::ArticlePage::articleIdOf(url) != 0 || url == Models::BriefingPage::pageUrl());
+        (Pages::ArticlePage::articleIdOf(url) != 0 || url == Pages::BriefingPage::pageUrl());
     if (!ownPage)
         qCDebug(lcUi) << "article page: refused navigation" << type << url;
     return ownPage;

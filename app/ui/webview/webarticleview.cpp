@@ -1,9 +1,9 @@
 #include "webarticleview.h"
 
-#include "articlepage.h"
 #include "articleschemehandler.h"
 #include "articlewebpage.h"
 #include "articlewebprofile.h"
+#include "pages/articlepage.h"
 #include "webviewgraphics.h"
 
 #include <QJsonArray>
@@ -67,7 +67,7 @@ WebArticleView::~WebArticleView()
 void WebArticleView::showPage(qint64 articleId, const QString &html)
 {
     m_articleId = articleId;
-    load(Models::ArticlePage::articleUrl(articleId), html);
+    load(Pages::ArticlePage::articleUrl(articleId), html);
 }
 
 void WebArticleView::showPageAt(const QUrl &url, const QString &html)

@@ -1,6 +1,6 @@
 #include "temporarylibrary.h"
 
-#include "briefingpage.h"
+#include "pages/briefingpage.h"
 #include "storage/articlerepository.h"
 
 #include <QRegularExpression>
@@ -8,8 +8,8 @@
 
 #include <memory>
 
-using Models::BriefingContent;
-using Models::BriefingPage;
+using Pages::BriefingContent;
+using Pages::BriefingPage;
 using TestSupport::makeFeed;
 using TestSupport::makeItem;
 using TestSupport::TemporaryLibrary;
@@ -24,9 +24,9 @@ QDateTime hoursAgo(int hours)
     return Now.addSecs(-3600 * hours);
 }
 
-Models::BriefingPageOptions options()
+Pages::BriefingPageOptions options()
 {
-    Models::BriefingPageOptions result;
+    Pages::BriefingPageOptions result;
     result.now = Now;
     result.locale = QLocale(QLocale::English, QLocale::UnitedStates);
     result.madeBy = QStringLiteral("Built-in summarizer (on this computer)");

@@ -1,4 +1,4 @@
-#include "networksettings.h"
+#include "proxysettings.h"
 
 #include "settingskeys.h"
 
@@ -6,9 +6,9 @@
 #include <QNetworkProxyFactory>
 #include <QSettings>
 
-namespace Ui {
+namespace Net {
 
-void applyNetworkSettings(const QSettings &settings)
+void applyProxySettings(const QSettings &settings)
 {
     using namespace SettingsKeys;
     const QString mode =
@@ -36,4 +36,4 @@ void applyNetworkSettings(const QSettings &settings)
     }
 }
 
-} // namespace Ui
+} // namespace Net

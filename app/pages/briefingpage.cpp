@@ -1,12 +1,12 @@
 #include "briefingpage.h"
 
+#include "models/relativetime.h"
 #include "pagetemplate.h"
-#include "relativetime.h"
 
 #include <QRegularExpression>
 #include <QSet>
 
-namespace Models {
+namespace Pages {
 
 namespace {
 
@@ -71,11 +71,12 @@ QString storyMeta(const Ai::Story &story, const BriefingPageOptions &options)
         parts.append(QStringLiteral("<span class=\"brief-sources\">%1</span>")
                          .arg(escaped(sources.join(QStringLiteral(", ")))));
     if (story.latest.isValid()) {
-        parts.append(QStringLiteral("<span class=\"brief-when\"><time datetime=\"%1\">%2</time>"
-                                    " <span class=\"relative\">%3</span></span>")
-                         .arg(story.latest.toUTC().toString(Qt::ISODate),
-                              escaped(clockTime(story.latest, options.locale)),
-                              escaped(relativeTime(story.latest, options.now, options.locale))));
+        parts.append(
+            QStringLiteral("<span class=\"brief-when\"><time datetime=\"%1\">%2</time>"
+                           " <span class=\"relative\">%3</span></span>")
+                .arg(story.latest.toUTC().toString(Qt::ISODate),
+                     escaped(clockTime(story.latest, options.locale)),
+                     escaped(Models::relativeTime(story.latest, options.now, options.locale))));
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -242,4 +243,4 @@ QString BriefingPage::refreshAction()
     return ArticlePage::actionUrl(QStringLiteral("refresh")).toString();
 }
 
-} // namespace Models
+} // namespace Pages

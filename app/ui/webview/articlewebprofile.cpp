@@ -1,8 +1,8 @@
 #include "articlewebprofile.h"
 
-#include "articlepage.h"
 #include "articlerequestinterceptor.h"
 #include "articleschemehandler.h"
+#include "pages/articlepage.h"
 
 #include <QDir>
 #include <QWebEngineCookieStore>
@@ -13,7 +13,7 @@ namespace Ui {
 
 void ArticleWebProfile::registerScheme()
 {
-    QWebEngineUrlScheme scheme(Models::ArticlePage::Scheme);
+    QWebEngineUrlScheme scheme(Pages::ArticlePage::Scheme);
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     // Pages of this scheme may not be navigated to from the web, nor read local files.
     scheme.setFlags(QWebEngineUrlScheme::NoAccessAllowed);
@@ -49,7 +49,7 @@ ArticleWebProfile::ArticleWebProfile(const QString &storageDirectory, QObject *p
     m_interceptor = new ArticleRequestInterceptor(this);
     m_profile->setUrlRequestInterceptor(m_interceptor);
     m_pages = new ArticleSchemeHandler(this);
-    m_profile->installUrlSchemeHandler(Models::ArticlePage::Scheme, m_pages);
+    m_profile->installUrlSchemeHandler(Pages::ArticlePage::Scheme, m_pages);
 }
 
 ArticleWebProfile::~ArticleWebProfile()

@@ -7,6 +7,7 @@ namespace Cli {
 
 /// What was asked for on the command line, with the global options (accepted before or after
 /// the command) taken out and the command's own arguments left for the command to parse.
+/// In the core: the window library takes it too, without linking the command-line front end.
 struct Invocation
 {
     QString profileDirectory;

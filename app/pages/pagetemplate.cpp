@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace Models::PageTemplate {
+namespace Pages::PageTemplate {
 
 QString resource(const QString &path)
 {
@@ -49,4 +49,4 @@ QString themeClass(const ArticlePageStyle &style)
     return style.isDark() ? QStringLiteral("dark") : QStringLiteral("light");
 }
 
-} // namespace Models::PageTemplate
+} // namespace Pages::PageTemplate

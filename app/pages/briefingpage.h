@@ -14,7 +14,7 @@
 #include <QString>
 #include <QUrl>
 
-namespace Models {
+namespace Pages {
 
 /// What the Daily briefing shows: the day's stories and the rows of their articles.
 struct BriefingContent
@@ -45,7 +45,7 @@ struct BriefingPageOptions
 /// page has no script, and its only links are tidings://article/ID and tidings: actions.
 class BriefingPage final
 {
-    Q_DECLARE_TR_FUNCTIONS(Models::BriefingPage)
+    Q_DECLARE_TR_FUNCTIONS(Pages::BriefingPage)
 
 public:
     static constexpr int MaxStories = 10;
@@ -71,4 +71,4 @@ public:
     [[nodiscard]] static QString refreshAction();
 };
 
-} // namespace Models
+} // namespace Pages

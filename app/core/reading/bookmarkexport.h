@@ -6,7 +6,19 @@
 #include <QList>
 #include <QString>
 
-namespace Models {
+class QSqlDatabase;
+
+namespace Reading {
+
+/// The two files bookmarks are exported as (the window's File menu, `tidings export-bookmarks`).
+enum class BookmarkFormat { Html, Json };
+
+/// Every bookmarked article of the library, in the article list's order (newest first).
+[[nodiscard]] QList<Storage::ArticleRow> bookmarkedArticles(const QSqlDatabase &database);
+
+/// \a rows in \a format; \a pageTitle names the HTML page (JSON has no title).
+[[nodiscard]] QByteArray writeBookmarks(const QList<Storage::ArticleRow> &rows,
+                                        BookmarkFormat format, const QString &pageTitle);
 
 /// Bookmarks as a JSON array of {"title", "link", "source", "date"} objects (date in ISO 8601
 /// UTC, or null), in the order given; UTF-8.
@@ -17,4 +29,4 @@ namespace Models {
 [[nodiscard]] QByteArray bookmarksToHtml(const QList<Storage::ArticleRow> &rows,
                                          const QString &pageTitle);
 
-} // namespace Models
+} // namespace Reading

@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QUrl>
 
-namespace Models {
+namespace Pages {
 
 namespace {
 
@@ -85,4 +85,4 @@ QString AiCard::optInHint()
              tr("Don't show this again"));
 }
 
-} // namespace Models
+} // namespace Pages

@@ -1,13 +1,13 @@
 #include "articlepage.h"
 
+#include "models/relativetime.h"
 #include "net/weburl.h"
 #include "pagetemplate.h"
-#include "relativetime.h"
 
 #include <QHash>
 #include <QUrl>
 
-namespace Models {
+namespace Pages {
 
 namespace {
 
@@ -29,11 +29,11 @@ QString byline(const Storage::Article &article, const ArticlePageOptions &option
     if (!row.author.isEmpty())
         parts.append(ArticlePage::tr("by %1").arg(escaped(row.author)));
     if (row.date.isValid()) {
-        parts.append(QStringLiteral("<time datetime=\"%1\">%2</time> "
-                                    "<span class=\"relative\">%3</span>")
-                         .arg(row.date.toUTC().toString(Qt::ISODate),
-                              ArticlePage::pageDate(row.date),
-                              escaped(relativeTime(row.date, options.now, options.locale))));
+        parts.append(
+            QStringLiteral("<time datetime=\"%1\">%2</time> "
+                           "<span class=\"relative\">%3</span>")
+                .arg(row.date.toUTC().toString(Qt::ISODate), ArticlePage::pageDate(row.date),
+                     escaped(Models::relativeTime(row.date, options.now, options.locale))));
     }
     return parts.join(QStringLiteral(" · "));
 }
@@ -144,7 +144,7 @@ QString cards(const QList<Reading::ArticleCard> &list, const ArticlePageOptions 
         if (!card.sourceTitle.isEmpty())
             meta.append(escaped(card.sourceTitle));
         if (card.date.isValid())
-            meta.append(escaped(relativeTime(card.date, options.now, options.locale)));
+            meta.append(escaped(Models::relativeTime(card.date, options.now, options.locale)));
         html += QStringLiteral("<a class=\"card\" href=\"%1\" dir=\"auto\">"
                                "<p class=\"card-title\">%2</p><p class=\"card-meta\">%3</p>"
                                "<p class=\"card-excerpt\">%4</p></a>")
@@ -256,7 +256,7 @@ QString ArticlePage::commentsSection(const Storage::Article &article, const Comm
                 comment.author.isEmpty() ? tr("Anonymous") : escaped(comment.author);
             const QString when =
                 comment.date.isValid()
-                    ? escaped(relativeTime(comment.date, options.now, options.locale))
+                    ? escaped(Models::relativeTime(comment.date, options.now, options.locale))
                     : QString();
             content += QStringLiteral("<div class=\"comment\" dir=\"auto\"><span class=\"who\">"
                                       "%1</span> <span class=\"when\">%2</span>"
@@ -316,4 +316,4 @@ QString ArticlePage::pageDate(const QDateTime &date)
     return date.toLocalTime().toString(QStringLiteral("dd-MM-yyyy"));
 }
 
-} // namespace Models
+} // namespace Pages

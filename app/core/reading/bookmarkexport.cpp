@@ -7,7 +7,7 @@
 #include <QJsonObject>
 #include <QUrl>
 
-namespace Models {
+namespace Reading {
 
 namespace {
 
@@ -17,6 +17,25 @@ QString isoDate(const QDateTime &date)
 }
 
 } // namespace
+
+QList<Storage::ArticleRow> bookmarkedArticles(const QSqlDatabase &database)
+{
+    Storage::ArticleFilter filter;
+    filter.bookmarkedOnly = true;
+    return Storage::ArticleRepository(database).list(filter);
+}
+
+QByteArray writeBookmarks(const QList<Storage::ArticleRow> &rows, BookmarkFormat format,
+                          const QString &pageTitle)
+{
+    switch (format) {
+    case BookmarkFormat::Json:
+        return bookmarksToJson(rows);
+    case BookmarkFormat::Html:
+        break;
+    }
+    return bookmarksToHtml(rows, pageTitle);
+}
 
 QByteArray bookmarksToJson(const QList<Storage::ArticleRow> &rows)
 {
@@ -60,4 +79,4 @@ QByteArray bookmarksToHtml(const QList<Storage::ArticleRow> &rows, const QString
     return html.toUtf8();
 }
 
-} // namespace Models
+} // namespace Reading

@@ -2,10 +2,10 @@
 
 class QSettings;
 
-namespace Ui {
+namespace Net {
 
 /// Sets the application-wide proxy from SettingsKeys::NetworkProxy*: the desktop's proxy
 /// configuration, none, or the HTTP proxy given. At startup and after the settings change.
-void applyNetworkSettings(const QSettings &settings);
+void applyProxySettings(const QSettings &settings);
 
-} // namespace Ui
+} // namespace Net

@@ -1,5 +1,5 @@
 // The reading view module's entry point (see ArticleViewLoader).
-#include "articleviewloader.h"
+#include "article/articleviewloader.h"
 #include "webarticleview.h"
 
 #include <string_view>

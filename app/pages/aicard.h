@@ -4,13 +4,13 @@
 #include <QList>
 #include <QString>
 
-namespace Models {
+namespace Pages {
 
 /// The HTML of the AI card above the story (the #ai section of the reading page). Every text
 /// in it is escaped here: a model's answer is as untrusted as a feed.
 class AiCard final
 {
-    Q_DECLARE_TR_FUNCTIONS(Models::AiCard)
+    Q_DECLARE_TR_FUNCTIONS(Pages::AiCard)
 
 public:
     /// One button of the card: its page action (tidings://action/NAME) and label.
@@ -32,4 +32,4 @@ public:
     [[nodiscard]] static QString optInHint();
 };
 
-} // namespace Models
+} // namespace Pages

@@ -1,7 +1,7 @@
 #include "articlerequestinterceptor.h"
 
-#include "articlepage.h"
 #include "logging.h"
+#include "pages/articlepage.h"
 
 namespace Ui {
 
@@ -10,7 +10,7 @@ void ArticleRequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
     const QString scheme = info.requestUrl().scheme();
     const bool web = scheme == QLatin1String("http") || scheme == QLatin1String("https");
     bool allowed = false;
-    if (scheme == QLatin1String(Models::ArticlePage::Scheme) || scheme == QLatin1String("data")) {
+    if (scheme == QLatin1String(Pages::ArticlePage::Scheme) || scheme == QLatin1String("data")) {
         allowed = true;
     } else if (web) {
         switch (info.resourceType()) {

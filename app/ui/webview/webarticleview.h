@@ -1,6 +1,6 @@
 #pragma once
 
-#include "articleview.h"
+#include "article/articleview.h"
 
 #include <QHash>
 
