@@ -1,6 +1,6 @@
 #include "plaintext.h"
 
-#include "htmlentities.h"
+#include "text/entities.h"
 
 namespace Feeds::PlainText {
 
@@ -92,7 +92,7 @@ qsizetype decodeReference(const QString &s, qsizetype i, QString &out)
         return 0;
     const QByteArray name = QStringView(s).mid(i + 1, j - i - 1).toLatin1();
     const char32_t cp =
-        htmlEntityCodePoint(std::string_view(name.constData(), size_t(name.size())));
+        Text::namedReference(std::string_view(name.constData(), size_t(name.size())));
     if (cp == 0)
         return 0;
     out.append(QString::fromUcs4(&cp, 1));

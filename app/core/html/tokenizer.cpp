@@ -1,6 +1,6 @@
 #include "html/tokenizer.h"
 
-#include "html/entities.h"
+#include "text/entities.h"
 
 #include <cstring>
 
@@ -249,7 +249,7 @@ void Tokenizer::addAttribute(std::string_view name, std::string_view rawValue)
     if (rawValue.find('&') == std::string_view::npos)
         attribute.value.assign(rawValue.data(), rawValue.size());
     else
-        appendDecoded(rawValue, ReferenceContext::Attribute, attribute.value);
+        Text::appendDecoded(rawValue, Text::ReferenceContext::Attribute, attribute.value);
 }
 
 void Tokenizer::setText(std::size_t begin, std::size_t end)
@@ -260,7 +260,7 @@ void Tokenizer::setText(std::size_t begin, std::size_t end)
         return;
     }
     m_textBuffer.clear();
-    appendDecoded(raw, ReferenceContext::Text, m_textBuffer);
+    Text::appendDecoded(raw, Text::ReferenceContext::Text, m_textBuffer);
     m_text = m_textBuffer;
 }
 

@@ -1,12 +1,12 @@
-#include "feeds/encoding.h"
+#include "text/encoding.h"
 
-#include "feeds/charsets.h"
+#include "text/charsets.h"
 
 #include <QCoreApplication>
 
 #include <cstring>
 
-namespace Feeds {
+namespace Text {
 
 namespace {
 
@@ -16,7 +16,7 @@ using Charsets::Charset;
 // named tr(), so that lupdate files the messages under the context the code looks up.
 struct Messages
 {
-    Q_DECLARE_TR_FUNCTIONS(Feeds::Encoding)
+    Q_DECLARE_TR_FUNCTIONS(Text::Encoding)
 };
 
 // --- byte order marks and byte patterns --------------------------------------------------------
@@ -322,4 +322,4 @@ DecodedText decodeJson(const QByteArray &bytes, const QByteArray &httpContentTyp
     return result;
 }
 
-} // namespace Feeds
+} // namespace Text

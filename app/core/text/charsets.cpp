@@ -1,4 +1,4 @@
-#include "feeds/charsets.h"
+#include "text/charsets.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,7 +10,7 @@
 #include <iconv.h>
 #include <vector>
 
-namespace Feeds::Charsets {
+namespace Text::Charsets {
 
 namespace {
 
@@ -100,7 +100,7 @@ QByteArray normaliseLabel(const QByteArray &label)
 // named tr(), so that lupdate files the messages under the context the code looks up.
 struct Messages
 {
-    Q_DECLARE_TR_FUNCTIONS(Feeds::Encoding)
+    Q_DECLARE_TR_FUNCTIONS(Text::Encoding)
 };
 
 // 0x80-0x9F of windows-1252; the five holes map to the C1 control of the same value (WHATWG).
@@ -537,4 +537,4 @@ void decode(const Charset *charset, const char *data, qsizetype size, DecodedTex
     }
 }
 
-} // namespace Feeds::Charsets
+} // namespace Text::Charsets

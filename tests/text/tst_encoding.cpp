@@ -1,4 +1,4 @@
-#include "feeds/encoding.h"
+#include "text/encoding.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -182,7 +182,7 @@ void TestEncoding::decodesCharsets()
     const QString want = expected.normalized(QString::NormalizationForm_C);
 
     // Named by the XML declaration only.
-    const Feeds::DecodedText declared = Feeds::decodeXml(xmlDocument(label, body));
+    const Text::DecodedText declared = Text::decodeXml(xmlDocument(label, body));
     QVERIFY2(declared.ok(), qPrintable(declared.error));
     QCOMPARE(declared.encoding, canonical);
     QCOMPARE(declared.warnings, QStringList());
@@ -192,15 +192,15 @@ void TestEncoding::decodesCharsets()
     QCOMPARE(readerError, QString());
 
     // Named by the HTTP header only.
-    const Feeds::DecodedText http =
-        Feeds::decodeXml(xmlDocument({}, body), "application/rss+xml; charset=" + label);
+    const Text::DecodedText http =
+        Text::decodeXml(xmlDocument({}, body), "application/rss+xml; charset=" + label);
     QCOMPARE(http.encoding, canonical);
     QCOMPARE(http.warnings, QStringList());
     QCOMPARE(elementText(http.text).normalized(QString::NormalizationForm_C), want);
 
     // JSON with the HTTP header.
-    const Feeds::DecodedText json =
-        Feeds::decodeJson(body, "application/feed+json; charset=\"" + label + '"');
+    const Text::DecodedText json =
+        Text::decodeJson(body, "application/feed+json; charset=\"" + label + '"');
     QCOMPARE(json.encoding, canonical);
     QCOMPARE(json.warnings, QStringList());
     QCOMPARE(json.text.normalized(QString::NormalizationForm_C), want);
@@ -254,7 +254,7 @@ void TestEncoding::normalisesAliases()
     QFETCH(QByteArray, canonical);
     if (label == "empty")
         label.clear();
-    QCOMPARE(Feeds::canonicalEncodingName(label), canonical);
+    QCOMPARE(Text::canonicalEncodingName(label), canonical);
 }
 
 void TestEncoding::followsPrecedence_data()
@@ -323,7 +323,7 @@ void TestEncoding::followsPrecedence()
     QFETCH(QByteArray, encoding);
     QFETCH(QString, expected);
     QFETCH(int, warnings);
-    const Feeds::DecodedText decoded = Feeds::decodeXml(bytes, contentType);
+    const Text::DecodedText decoded = Text::decodeXml(bytes, contentType);
     QVERIFY(decoded.ok());
     QCOMPARE(decoded.encoding, encoding);
     QCOMPARE(decoded.warnings.size(), warnings);
@@ -355,7 +355,7 @@ void TestEncoding::fallsBackOnUnknownLabels()
     QFETCH(QByteArray, contentType);
     QFETCH(QByteArray, encoding);
     QFETCH(QString, expected);
-    const Feeds::DecodedText decoded = Feeds::decodeXml(bytes, contentType);
+    const Text::DecodedText decoded = Text::decodeXml(bytes, contentType);
     QVERIFY(decoded.ok());
     QCOMPARE(decoded.encoding, encoding);
     QCOMPARE(decoded.warnings.size(), 1);
@@ -396,7 +396,7 @@ void TestEncoding::recoversBrokenUtf8()
     QFETCH(QByteArray, encoding);
     QFETCH(QString, expected);
     QFETCH(int, warnings);
-    const Feeds::DecodedText decoded = Feeds::decodeXml(bytes);
+    const Text::DecodedText decoded = Text::decodeXml(bytes);
     QVERIFY(decoded.ok());
     QCOMPARE(decoded.encoding, encoding);
     QCOMPARE(decoded.warnings.size(), warnings);
@@ -436,7 +436,7 @@ void TestEncoding::replacesIllegalSequences()
     QFETCH(QByteArray, label);
     QFETCH(QString, expected);
     QFETCH(int, warnings);
-    const Feeds::DecodedText decoded = Feeds::decodeJson(bytes, "text/plain; charset=" + label);
+    const Text::DecodedText decoded = Text::decodeJson(bytes, "text/plain; charset=" + label);
     QVERIFY(decoded.ok());
     QCOMPARE(decoded.text, expected);
     QCOMPARE(decoded.warnings.size(), warnings);
@@ -470,7 +470,7 @@ void TestEncoding::readsContentTypeCharset()
 {
     QFETCH(QByteArray, contentType);
     QFETCH(QByteArray, charset);
-    QCOMPARE(Feeds::charsetFromContentType(contentType), charset);
+    QCOMPARE(Text::charsetFromContentType(contentType), charset);
 }
 
 void TestEncoding::readsXmlDeclaration_data()
@@ -511,7 +511,7 @@ void TestEncoding::readsXmlDeclaration()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QByteArray, encoding);
-    QCOMPARE(Feeds::encodingFromXmlDeclaration(bytes), encoding);
+    QCOMPARE(Text::encodingFromXmlDeclaration(bytes), encoding);
 }
 
 void TestEncoding::xmlReaderAcceptsDecodedText_data()
@@ -536,7 +536,7 @@ void TestEncoding::xmlReaderAcceptsDecodedText()
     QFETCH(QByteArray, bytes);
     QFETCH(QByteArray, contentType);
     QFETCH(QString, expected);
-    const Feeds::DecodedText decoded = Feeds::decodeXml(bytes, contentType);
+    const Text::DecodedText decoded = Text::decodeXml(bytes, contentType);
     QVERIFY(decoded.ok());
     // The declaration keeps its length but loses its encoding pseudo-attribute.
     const qsizetype declarationEnd = decoded.text.indexOf(QLatin1String("?>"));
@@ -585,7 +585,7 @@ void TestEncoding::decodesJson()
     QFETCH(QByteArray, contentType);
     QFETCH(QByteArray, encoding);
     QFETCH(int, warnings);
-    const Feeds::DecodedText decoded = Feeds::decodeJson(bytes, contentType);
+    const Text::DecodedText decoded = Text::decodeJson(bytes, contentType);
     QVERIFY(decoded.ok());
     QCOMPARE(decoded.encoding, encoding);
     QCOMPARE(decoded.warnings.size(), warnings);
@@ -595,20 +595,20 @@ void TestEncoding::decodesJson()
 void TestEncoding::handlesEmptyInput()
 {
     for (const QByteArray &contentType : {QByteArray(), QByteArray("text/xml; charset=gbk")}) {
-        const Feeds::DecodedText xml = Feeds::decodeXml({}, contentType);
+        const Text::DecodedText xml = Text::decodeXml({}, contentType);
         QVERIFY(xml.ok());
         QVERIFY(xml.text.isEmpty());
         QVERIFY(xml.warnings.isEmpty());
         QVERIFY(!xml.encoding.isEmpty());
-        const Feeds::DecodedText json = Feeds::decodeJson({}, contentType);
+        const Text::DecodedText json = Text::decodeJson({}, contentType);
         QVERIFY(json.ok());
         QVERIFY(json.text.isEmpty());
         QVERIFY(json.warnings.isEmpty());
     }
-    QCOMPARE(Feeds::decodeXml(QByteArray("\xEF\xBB\xBF")).text, QString());
-    QCOMPARE(Feeds::decodeXml(QByteArray("\xFF\xFE")).encoding, QByteArray("UTF-16LE"));
-    QCOMPARE(Feeds::encodingFromXmlDeclaration({}), QByteArray());
-    QCOMPARE(Feeds::charsetFromContentType({}), QByteArray());
+    QCOMPARE(Text::decodeXml(QByteArray("\xEF\xBB\xBF")).text, QString());
+    QCOMPARE(Text::decodeXml(QByteArray("\xFF\xFE")).encoding, QByteArray("UTF-16LE"));
+    QCOMPARE(Text::encodingFromXmlDeclaration({}), QByteArray());
+    QCOMPARE(Text::charsetFromContentType({}), QByteArray());
 }
 
 void TestEncoding::survivesGarbage()
@@ -625,14 +625,14 @@ void TestEncoding::survivesGarbage()
         if (round % 3 == 0)
             bytes.prepend("<?xml version=\"1.0\" encoding=\"" + label + "\"?>");
         const QByteArray contentType = round % 3 == 1 ? "text/xml; charset=" + label : QByteArray();
-        const Feeds::DecodedText xml = Feeds::decodeXml(bytes, contentType);
-        const Feeds::DecodedText json = Feeds::decodeJson(bytes, contentType);
+        const Text::DecodedText xml = Text::decodeXml(bytes, contentType);
+        const Text::DecodedText json = Text::decodeJson(bytes, contentType);
         QVERIFY(xml.ok());
         QVERIFY(json.ok());
         QVERIFY(!xml.encoding.isEmpty());
         QVERIFY(!json.encoding.isEmpty());
-        (void)Feeds::encodingFromXmlDeclaration(bytes);
-        (void)Feeds::charsetFromContentType(bytes);
+        (void)Text::encodingFromXmlDeclaration(bytes);
+        (void)Text::charsetFromContentType(bytes);
     }
 }
 

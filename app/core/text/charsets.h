@@ -1,12 +1,12 @@
 #pragma once
 
-#include "feeds/encoding.h"
+#include "text/encoding.h"
 
 #include <QByteArray>
 
-// Internal to the feed engine: the charsets that decodeXml()/decodeJson() know, and the byte
+// Internal to text/: the charsets that decodeXml()/decodeJson() know, and the byte
 // decoders behind them.
-namespace Feeds::Charsets {
+namespace Text::Charsets {
 
 enum class Kind {
     Utf8,
@@ -48,4 +48,4 @@ struct Charset
 // system has no converter for the charset.
 void decode(const Charset *charset, const char *data, qsizetype size, DecodedText &result);
 
-} // namespace Feeds::Charsets
+} // namespace Text::Charsets

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace Feeds {
+namespace Text {
 
 /// The result of turning a feed's bytes into text.
 struct DecodedText
@@ -54,4 +54,4 @@ struct DecodedText
 /// "utf8" → "UTF-8"), matched case-insensitively ignoring punctuation; empty when unknown.
 [[nodiscard]] QByteArray canonicalEncodingName(const QByteArray &label);
 
-} // namespace Feeds
+} // namespace Text

@@ -1,9 +1,11 @@
-#include "html/entities.h"
+#include "text/entities.h"
+
+#include "text/utf8.h"
 
 #include <array>
 #include <iterator>
 
-namespace Html::Private {
+namespace Text {
 namespace {
 
 struct NamedReference
@@ -404,31 +406,16 @@ std::size_t decodeNumeric(std::string_view input, std::size_t pos, std::string &
         value = 0xFFFD;
     else if (value >= 0x80 && value <= 0x9F)
         value = kWindows1252[value - 0x80];
-    appendUtf8(value, out);
+    appendUtf8(out, value);
     return i - pos;
 }
 
 } // namespace
 
-void appendUtf8(char32_t cp, std::string &out)
+char32_t namedReference(std::string_view name)
 {
-    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-        cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
+    const NamedReference *ref = findReference(name);
+    return ref ? ref->codePoint : 0;
 }
 
 std::size_t decodeReference(std::string_view input, std::size_t pos, ReferenceContext context,
@@ -448,7 +435,7 @@ std::size_t decodeReference(std::string_view input, std::size_t pos, ReferenceCo
     const std::string_view name = input.substr(pos + 1, end - pos - 1);
     if (end < input.size() && input[end] == ';') {
         if (const NamedReference *ref = findReference(name)) {
-            appendUtf8(ref->codePoint, out);
+            appendUtf8(out, ref->codePoint);
             return end + 1 - pos;
         }
     }
@@ -461,7 +448,7 @@ std::size_t decodeReference(std::string_view input, std::size_t pos, ReferenceCo
         if (context == ReferenceContext::Attribute && next < input.size() &&
             (input[next] == '=' || isAsciiAlpha(input[next]) || isAsciiDigit(input[next])))
             return 0;
-        appendUtf8(ref->codePoint, out);
+        appendUtf8(out, ref->codePoint);
         return length + 1;
     }
     return 0;
@@ -487,4 +474,4 @@ void appendDecoded(std::string_view input, ReferenceContext context, std::string
     }
 }
 
-} // namespace Html::Private
+} // namespace Text
