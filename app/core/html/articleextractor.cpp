@@ -1,11 +1,11 @@
 #include "html/articleextractor.h"
 
-#include "text/encoding.h"
 #include "html/articledocument.h"
 #include "html/contentscorer.h"
 #include "html/contentwriter.h"
 #include "html/sanitizer.h"
 #include "net/weburl.h"
+#include "text/encoding.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
-#include "html/tokenizer.h"
+#include "text/htmltokenizer.h"
 
 #include "text/entities.h"
 
 #include <cstring>
 
-namespace Html::Private {
+namespace Text {
 namespace {
 
 // Beyond this many attributes on one tag the rest are parsed but not kept, so hostile input
@@ -47,11 +47,11 @@ bool isRawTextElement(std::string_view name, bool *decodes)
 
 } // namespace
 
-Tokenizer::Tokenizer(std::string_view utf8, bool keepAttributes)
+HtmlTokenizer::HtmlTokenizer(std::string_view utf8, bool keepAttributes)
     : m_input(utf8), m_keepAttributes(keepAttributes)
 {}
 
-const Attribute *Tokenizer::findAttribute(std::string_view name) const
+const HtmlAttribute *HtmlTokenizer::findAttribute(std::string_view name) const
 {
     for (std::size_t i = 0; i < m_attributeCount; ++i) {
         if (m_attributes[i].name == name)
@@ -60,7 +60,7 @@ const Attribute *Tokenizer::findAttribute(std::string_view name) const
     return nullptr;
 }
 
-Tokenizer::Token Tokenizer::next()
+HtmlTokenizer::Token HtmlTokenizer::next()
 {
     if (!m_rawTextTag.empty()) {
         const std::size_t end = findRawTextEnd();
@@ -108,7 +108,7 @@ Tokenizer::Token Tokenizer::next()
     return Token::End;
 }
 
-Tokenizer::TagResult Tokenizer::readMarkup()
+HtmlTokenizer::TagResult HtmlTokenizer::readMarkup()
 {
     // m_input[m_pos] == '<'
     const std::size_t at = m_pos;
@@ -117,14 +117,14 @@ Tokenizer::TagResult Tokenizer::readMarkup()
     const char c = m_input[at + 1];
     if (isAsciiAlpha(c)) {
         m_pos = at + 1;
-        return readTag(false) ? TagResult::Emitted : TagResult::Skipped;
+        return readTag(false) ? TagResult::Emitted : cutOffTag();
     }
     if (c == '/') {
         if (at + 2 >= m_input.size())
             return TagResult::NotATag;
         if (isAsciiAlpha(m_input[at + 2])) {
             m_pos = at + 2;
-            return readTag(true) ? TagResult::Emitted : TagResult::Skipped;
+            return readTag(true) ? TagResult::Emitted : cutOffTag();
         }
         // "</>" vanishes; "</3 ...>" is a bogus comment.
         m_pos = at + 2;
@@ -150,7 +150,12 @@ Tokenizer::TagResult Tokenizer::readMarkup()
     return TagResult::NotATag;
 }
 
-bool Tokenizer::readTag(bool endTag)
+HtmlTokenizer::TagResult HtmlTokenizer::cutOffTag() const
+{
+    return m_cutOffTagsAreText ? TagResult::NotATag : TagResult::Skipped;
+}
+
+bool HtmlTokenizer::readTag(bool endTag)
 {
     const std::size_t nameStart = m_pos;
     while (m_pos < m_input.size() && !isSpace(m_input[m_pos]) && m_input[m_pos] != '/' &&
@@ -176,7 +181,7 @@ bool Tokenizer::readTag(bool endTag)
     return true;
 }
 
-void Tokenizer::readAttributes()
+void HtmlTokenizer::readAttributes()
 {
     const std::size_t n = m_input.size();
     for (;;) {
@@ -235,13 +240,13 @@ void Tokenizer::readAttributes()
     }
 }
 
-void Tokenizer::addAttribute(std::string_view name, std::string_view rawValue)
+void HtmlTokenizer::addAttribute(std::string_view name, std::string_view rawValue)
 {
     if (!m_keepAttributes || m_endTag || m_attributeCount >= kMaxAttributes)
         return;
     if (m_attributeCount == m_attributes.size())
         m_attributes.emplace_back();
-    Attribute &attribute = m_attributes[m_attributeCount++];
+    HtmlAttribute &attribute = m_attributes[m_attributeCount++];
     attribute.name.assign(name.data(), name.size());
     for (char &ch : attribute.name)
         ch = toLower(ch);
@@ -249,10 +254,10 @@ void Tokenizer::addAttribute(std::string_view name, std::string_view rawValue)
     if (rawValue.find('&') == std::string_view::npos)
         attribute.value.assign(rawValue.data(), rawValue.size());
     else
-        Text::appendDecoded(rawValue, Text::ReferenceContext::Attribute, attribute.value);
+        appendDecoded(rawValue, ReferenceContext::HtmlAttribute, attribute.value);
 }
 
-void Tokenizer::setText(std::size_t begin, std::size_t end)
+void HtmlTokenizer::setText(std::size_t begin, std::size_t end)
 {
     const std::string_view raw = m_input.substr(begin, end - begin);
     if (raw.find('&') == std::string_view::npos) {
@@ -260,17 +265,17 @@ void Tokenizer::setText(std::size_t begin, std::size_t end)
         return;
     }
     m_textBuffer.clear();
-    Text::appendDecoded(raw, Text::ReferenceContext::Text, m_textBuffer);
+    appendDecoded(raw, ReferenceContext::Text, m_textBuffer);
     m_text = m_textBuffer;
 }
 
-void Tokenizer::skipPast(char c)
+void HtmlTokenizer::skipPast(char c)
 {
     const std::size_t found = m_input.find(c, m_pos);
     m_pos = found == std::string_view::npos ? m_input.size() : found + 1;
 }
 
-void Tokenizer::skipComment()
+void HtmlTokenizer::skipComment()
 {
     // After "<!--": "<!-->" and "<!--->" are empty comments; otherwise "-->" or "--!>" ends it.
     if (m_input.compare(m_pos, 1, ">") == 0) {
@@ -299,7 +304,7 @@ void Tokenizer::skipComment()
     }
 }
 
-std::size_t Tokenizer::findRawTextEnd() const
+std::size_t HtmlTokenizer::findRawTextEnd() const
 {
     if (m_rawTextTag == "plaintext")
         return m_input.size();
@@ -319,4 +324,4 @@ std::size_t Tokenizer::findRawTextEnd() const
     }
 }
 
-} // namespace Html::Private
+} // namespace Text
