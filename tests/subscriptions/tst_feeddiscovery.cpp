@@ -101,9 +101,10 @@ void TestFeedDiscovery::candidatesFromHtml_data()
         << head("<link rel=alternate type=text/xml href=/a.xml>"
                 "<link rel=alternate type=application/rss+xml href=/b.xml>")
         << kPage << QList<FeedCandidate>{candidate("https://allotment.example.com/b.xml", "")};
-    QTest::newRow("rdf is rss")
+    QTest::newRow("rdf is rss 1.0")
         << head("<link rel=alternate type=application/rdf+xml href=/index.rdf title=RDF>") << kPage
-        << QList<FeedCandidate>{candidate("https://allotment.example.com/index.rdf", "RDF")};
+        << QList<FeedCandidate>{
+               candidate("https://allotment.example.com/index.rdf", "RDF", Format::Rss10)};
     QTest::newRow("application/json only when it looks like a feed")
         << head("<link rel=alternate type=application/json href=/api/thing>"
                 "<link rel=alternate type=application/json href=/feed.json>"
@@ -111,8 +112,8 @@ void TestFeedDiscovery::candidatesFromHtml_data()
                 "<link rel=alternate type=application/json href=/wp-json/feed/x>")
         << kPage
         << QList<FeedCandidate>{
-               candidate("https://allotment.example.com/feed.json", "", Format::Json11),
-               candidate("https://allotment.example.com/j", "JSON feed", Format::Json11)};
+               candidate("https://allotment.example.com/feed.json", "", Format::Json10),
+               candidate("https://allotment.example.com/j", "JSON feed", Format::Json10)};
     QTest::newRow("rel must hold the alternate token")
         << head("<link rel=alternates type=application/rss+xml href=/1>"
                 "<link rel=\"stylesheet\" type=application/rss+xml href=/2>"

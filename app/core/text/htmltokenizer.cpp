@@ -254,7 +254,7 @@ void HtmlTokenizer::addAttribute(std::string_view name, std::string_view rawValu
     if (rawValue.find('&') == std::string_view::npos)
         attribute.value.assign(rawValue.data(), rawValue.size());
     else
-        appendDecoded(rawValue, ReferenceContext::HtmlAttribute, attribute.value);
+        appendDecoded(rawValue, ReferenceContext::Attribute, attribute.value);
 }
 
 void HtmlTokenizer::setText(std::size_t begin, std::size_t end)
