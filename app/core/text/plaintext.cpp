@@ -3,6 +3,7 @@
 #include "text/htmltokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <iterator>
 #include <limits>
@@ -117,13 +118,39 @@ constexpr Element kElements[] = {
     {"xmp", Break},
 };
 
+struct LetterRange
+{
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+// Entries by first letter (the table is sorted, so they are adjacent): called for every tag, a
+// short scan beats a binary search.
+constexpr std::array<LetterRange, 26> makeLetterIndex()
+{
+    std::array<LetterRange, 26> index{};
+    for (std::size_t i = 0; i < std::size(kElements); ++i) {
+        LetterRange &range = index[std::size_t(kElements[i].name.front() - 'a')];
+        if (range.begin == range.end)
+            range.begin = i;
+        range.end = i + 1;
+    }
+    return index;
+}
+
+constexpr std::array<LetterRange, 26> kLetterIndex = makeLetterIndex();
+
 // The entry of a lower-case element name; nullptr for elements plain text need not know.
 const Element *findElement(std::string_view name)
 {
-    const auto it =
-        std::lower_bound(std::begin(kElements), std::end(kElements), name,
-                         [](const Element &e, std::string_view n) { return e.name < n; });
-    return it != std::end(kElements) && it->name == name ? it : nullptr;
+    if (name.empty() || name.front() < 'a' || name.front() > 'z')
+        return nullptr;
+    const LetterRange range = kLetterIndex[std::size_t(name.front() - 'a')];
+    for (std::size_t i = range.begin; i < range.end; ++i) {
+        if (kElements[i].name == name)
+            return &kElements[i];
+    }
+    return nullptr;
 }
 
 // Bytes of the UTF-8 white space at text[i] (what QChar::isSpace() counts), 0 when none.
