@@ -1,6 +1,7 @@
 // libFuzzer harness: Html::sanitize, Text::PlainText::fromHtml and Html::firstImageUrl on
-// arbitrary bytes read as UTF-8. Beyond crashes and sanitizer reports it aborts when an invariant breaks: sanitizing
-// must be idempotent, leave no script element and respect the excerpt length.
+// arbitrary bytes read as UTF-8. Beyond crashes and sanitizer reports it aborts when an
+// invariant breaks: sanitizing must be idempotent, leave no script element and respect the
+// excerpt length.
 #include "html/sanitizer.h"
 #include "text/plaintext.h"
 

@@ -153,6 +153,13 @@ const Element *findElement(std::string_view name)
     return nullptr;
 }
 
+// Whether a tag separates words: in HTML the blocks, cells and <br>; in a feed field every tag
+// but the inline ones.
+bool breaksWords(std::uint8_t flags, bool feedField)
+{
+    return feedField ? (flags & Inline) == 0 : (flags & Break) != 0;
+}
+
 // Bytes of the UTF-8 white space at text[i] (what QChar::isSpace() counts), 0 when none.
 std::size_t spaceLength(std::string_view text, std::size_t i)
 {
@@ -265,8 +272,6 @@ QString fromHtml(const QString &html, const Options &options)
     Builder builder(std::min<std::size_t>(std::size_t(utf8.size()), byteLimit));
     HtmlTokenizer tokens(std::string_view(utf8.constData(), std::size_t(utf8.size())), false);
     tokens.setCutOffTagsAreText(options.feedField);
-    const std::uint8_t breaking = options.feedField ? Inline : Break;
-    const bool breakWhenFlagged = !options.feedField;
     std::string_view skipping; // element whose content is not text (script, style, ...)
     int skipDepth = 0;
     while (builder.size() <= byteLimit) {
@@ -286,8 +291,7 @@ QString fromHtml(const QString &html, const Options &options)
                 skipDepth += token == HtmlTokenizer::Token::StartTag ? 1 : -1;
             continue;
         }
-        // HTML breaks words at flagged elements, feed fields at all but the inline ones.
-        if (bool(flags & breaking) == breakWhenFlagged)
+        if (breaksWords(flags, options.feedField))
             builder.breakWord();
         if (token == HtmlTokenizer::Token::StartTag && (flags & DropContent) && !emptyForeign) {
             skipping = element->name; // the static table's: the tokenizer's view will change
