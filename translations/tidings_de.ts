@@ -789,7 +789,7 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Feeds::Encoding</name>
+    <name>Text::Encoding</name>
     <message>
         <source>The document is not valid UTF-8; it was read as windows-1252.</source>
         <translation>Das Dokument ist kein gültiges UTF-8; es wurde als windows-1252 gelesen.</translation>

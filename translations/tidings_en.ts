@@ -80,7 +80,7 @@
     </message>
 </context>
 <context>
-    <name>Feeds::Encoding</name>
+    <name>Text::Encoding</name>
     <message numerus="yes">
         <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
         <translation>

@@ -789,7 +789,7 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Feeds::Encoding</name>
+    <name>Text::Encoding</name>
     <message>
         <source>The document is not valid UTF-8; it was read as windows-1252.</source>
         <translation>El documento no es UTF-8 válido; se ha leído como windows-1252.</translation>

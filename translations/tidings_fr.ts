@@ -789,7 +789,7 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>Feeds::Encoding</name>
+    <name>Text::Encoding</name>
     <message>
         <source>The document is not valid UTF-8; it was read as windows-1252.</source>
         <translation>Le document n’est pas en UTF-8 valide&#xa0;; il a été lu en windows-1252.</translation>

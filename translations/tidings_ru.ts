@@ -798,7 +798,7 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
-    <name>Feeds::Encoding</name>
+    <name>Text::Encoding</name>
     <message>
         <source>The document is not valid UTF-8; it was read as windows-1252.</source>
         <translation>Документ не является корректным UTF-8; он прочитан как windows-1252.</translation>

@@ -780,7 +780,7 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
-    <name>Feeds::Encoding</name>
+    <name>Text::Encoding</name>
     <message>
         <source>The document is not valid UTF-8; it was read as windows-1252.</source>
         <translation>文档不是有效的 UTF-8，已按 windows-1252 读取。</translation>

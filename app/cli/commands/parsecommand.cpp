@@ -3,6 +3,7 @@
 #include "context.h"
 #include "feeds/feedjsonwriter.h"
 #include "feeds/feedparser.h"
+#include "html/sanitizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ int ParseCommand::run(const QCommandLineParser &parser, Context &context)
         return ExitCode::UsageError;
     }
     Feeds::ParseOptions options;
+    options.htmlFilter = {&Html::sanitize, &Html::firstImageUrl};
     if (parser.isSet(QStringLiteral("base-url"))) {
         options.documentUrl = QUrl(parser.value(QStringLiteral("base-url")));
         if (!options.documentUrl.isValid() || options.documentUrl.isRelative()) {

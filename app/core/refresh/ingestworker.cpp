@@ -1,6 +1,7 @@
 #include "ingestworker.h"
 
 #include "feeds/feedparser.h"
+#include "html/sanitizer.h"
 #include "logging.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
@@ -109,6 +110,7 @@ ParsedFeed IngestWorker::parse(const Net::FetchResult &result, const QString &da
     Feeds::ParseOptions options;
     options.contentType = result.contentType;
     options.documentUrl = result.finalUrl;
+    options.htmlFilter = {&Html::sanitize, &Html::firstImageUrl};
     ParsedFeed parsed{Feeds::parseFeed(result.body, options), {}};
     if (!parsed.parse.ok())
         return parsed;

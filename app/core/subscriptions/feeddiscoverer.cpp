@@ -1,9 +1,10 @@
 #include "subscriptions/feeddiscoverer.h"
 
 #include "buildinfo.h"
+#include "feeds/formatsniffer.h"
 #include "logging.h"
 #include "subscriptions/feeddiscovery.h"
-#include "subscriptions/feedsniffer.h"
+#include "subscriptions/feedtitle.h"
 #include "subscriptions/importplan.h"
 
 #include <QMetaObject>
@@ -179,8 +180,9 @@ void FeedDiscoverer::handlePage(const Fetched &page)
         finish(result);
         return;
     }
-    if (const std::optional<FeedType> type = sniffFeedType(page.body)) {
-        result.feeds.append({page.url, feedTitle(page.body, *type), *type});
+    if (const Feeds::Format format = Feeds::FormatSniffer::sniff(page.body);
+        format != Feeds::Format::Unknown) {
+        result.feeds.append({page.url, feedTitle(page.body, format), format});
         finish(result);
         return;
     }
@@ -213,8 +215,9 @@ void FeedDiscoverer::handleProbe(int index, const Fetched &probe)
     --m_probesInFlight;
     m_probed[index] = true;
     if (probe.error.isEmpty()) {
-        if (const std::optional<FeedType> type = sniffFeedType(probe.body))
-            m_found.insert(index, {probe.url, feedTitle(probe.body, *type), *type});
+        if (const Feeds::Format format = Feeds::FormatSniffer::sniff(probe.body);
+            format != Feeds::Format::Unknown)
+            m_found.insert(index, {probe.url, feedTitle(probe.body, format), format});
     }
     // Done once the first kProbeHits feeds in probing order are known, so that the result is
     // the one probing one address after the other would give, whichever answer came first.

@@ -5,11 +5,11 @@
 #include "ai/reply.h"
 #include "ai/resultcache.h"
 #include "articledisplay.h"
-#include "html/sanitizer.h"
 #include "logging.h"
 #include "secrets/keyring.h"
 #include "settingskeys.h"
 #include "storage/library.h"
+#include "text/plaintext.h"
 #include "windowsettingskeys.h"
 
 #include <QSettings>
@@ -181,7 +181,7 @@ void AiCardController::run(Ai::Feature feature)
         m_reply->cancel();
     showAnswer(feature, QString(), true);
     m_reply = current->start(
-        {feature, article.row.title, Html::toPlainText(article.body()), language}, this);
+        {feature, article.row.title, Text::PlainText::fromHtml(article.body()), language}, this);
     const qint64 articleId = m_articleId;
     connect(m_reply, &Ai::Reply::partial, this, [this, feature, articleId](const QString &text) {
         if (articleId == m_articleId)

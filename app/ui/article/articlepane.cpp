@@ -2,9 +2,9 @@
 
 #include "articleview.h"
 #include "articleviewloader.h"
-#include "html/sanitizer.h"
 #include "logging.h"
 #include "net/weburl.h"
+#include "text/plaintext.h"
 
 #include <QBuffer>
 #include <QEvent>
@@ -124,7 +124,7 @@ Pages::ArticlePageOptions ArticlePane::pageOptions() const
     const QString &text = m_article.content.isEmpty() ? m_article.summary : m_article.content;
     options.offerFullArticle = m_article.fullContent.isEmpty() &&
                                Net::isWebUrl(QUrl(m_article.row.link)) &&
-                               Html::toPlainText(text).size() < ShortArticleCharacters;
+                               Text::PlainText::fromHtml(text).size() < ShortArticleCharacters;
     options.loadingFullArticle = m_loadingFullArticle;
     options.fullArticleError = m_fullArticleError;
     options.aiCard = m_aiCard;
