@@ -1,4 +1,4 @@
-#include "sourcenodetext.h"
+#include "models/sourcenodetext.h"
 
 #include <QFont>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "librarycounts.h"
-#include "sourcetreenode.h"
+#include "models/librarycounts.h"
+#include "models/sourcetreenode.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "sourcetreemodel.h"
+#include "models/sourcetreemodel.h"
 
-#include "sourcenodetext.h"
+#include "models/sourcenodetext.h"
 
 #include <QMimeData>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "librarycounts.h"
-#include "sourcetreenode.h"
-#include "viewkey.h"
+#include "models/librarycounts.h"
+#include "models/sourcetreenode.h"
+#include "models/viewkey.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "sourcetreenode.h"
+#include "models/sourcetreenode.h"
 
 namespace Models {
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/viewkey.h"
 #include "storage/folderrepository.h"
 #include "storage/sourcerepository.h"
-#include "viewkey.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,6 +1,6 @@
-#include "aicard.h"
+#include "pages/aicard.h"
 
-#include "articlepage.h"
+#include "pages/articlepage.h"
 
 #include <QStringList>
 #include <QUrl>

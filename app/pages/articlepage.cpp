@@ -1,8 +1,8 @@
-#include "articlepage.h"
+#include "pages/articlepage.h"
 
 #include "models/relativetime.h"
 #include "net/weburl.h"
-#include "pagetemplate.h"
+#include "pages/pagetemplate.h"
 
 #include <QHash>
 #include <QUrl>

@@ -1,7 +1,7 @@
-#include "briefingpage.h"
+#include "pages/briefingpage.h"
 
 #include "models/relativetime.h"
-#include "pagetemplate.h"
+#include "pages/pagetemplate.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ai/briefing.h"
-#include "articlepage.h"
+#include "pages/articlepage.h"
 #include "storage/articlerepository.h"
 
 #include <QCoreApplication>

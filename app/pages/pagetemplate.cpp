@@ -1,6 +1,6 @@
-#include "pagetemplate.h"
+#include "pages/pagetemplate.h"
 
-#include "articlepage.h"
+#include "pages/articlepage.h"
 
 #include <QFile>
 

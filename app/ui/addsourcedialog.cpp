@@ -1,4 +1,4 @@
-#include "addsourcedialog.h"
+#include "ui/addsourcedialog.h"
 
 #include "subscriptions/subscriptionurl.h"
 

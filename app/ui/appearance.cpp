@@ -1,6 +1,6 @@
-#include "appearance.h"
+#include "ui/appearance.h"
 
-#include "windowsettingskeys.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,9 +1,9 @@
-#include "briefingcontroller.h"
+#include "ui/briefingcontroller.h"
 
 #include "ai/builtinprovider.h"
-#include "article/articledisplay.h"
-#include "logging.h"
+#include "base/logging.h"
 #include "models/databaseworker.h"
+#include "ui/article/articledisplay.h"
 
 #include <QElapsedTimer>
 

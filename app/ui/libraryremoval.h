@@ -1,6 +1,6 @@
 #pragma once
 
-#include "viewkey.h"
+#include "models/viewkey.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "mainmenus.h"
+#include "ui/mainmenus.h"
 
-#include "mainactions.h"
-#include "mainwindow.h"
+#include "ui/mainactions.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QMainWindow>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "refresh/refreshtypes.h"
-#include "windowlayout.h"
+#include "ui/windowlayout.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,4 +1,4 @@
-#include "openrequest.h"
+#include "ui/openrequest.h"
 
 #include "feeds/formatsniffer.h"
 #include "subscriptions/feedtitle.h"

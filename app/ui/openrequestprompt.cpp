@@ -1,7 +1,7 @@
-#include "openrequestprompt.h"
+#include "ui/openrequestprompt.h"
 
-#include "mainwindow.h"
-#include "openrequest.h"
+#include "ui/mainwindow.h"
+#include "ui/openrequest.h"
 
 #include <QAbstractButton>
 #include <QFileInfo>

@@ -1,13 +1,13 @@
-#include "readingcontroller.h"
+#include "ui/readingcontroller.h"
 
-#include "logging.h"
+#include "base/logging.h"
 #include "models/articlelistmodel.h"
 #include "models/databaseworker.h"
 #include "models/librarycounts.h"
 #include "models/sourcetreemodel.h"
-#include "selectioncontroller.h"
 #include "storage/articlerepository.h"
-#include "windowsettingskeys.h"
+#include "ui/selectioncontroller.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QSettings>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "models/viewkey.h"
 #include "storage/articlerepository.h"
-#include "viewkey.h"
 
 #include <QList>
 #include <QObject>

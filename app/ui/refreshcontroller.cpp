@@ -1,14 +1,14 @@
-#include "refreshcontroller.h"
+#include "ui/refreshcontroller.h"
 
-#include "eventloopwatch.h"
-#include "logging.h"
+#include "base/logging.h"
 #include "models/databaseworker.h"
 #include "models/librarycounts.h"
 #include "models/sourcetreemodel.h"
 #include "refresh/refreshservice.h"
 #include "refresh/refreshsettings.h"
 #include "storage/sourcerepository.h"
-#include "windowsettingskeys.h"
+#include "ui/eventloopwatch.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QSettings>
 #include <QTimer>

@@ -1,14 +1,14 @@
-#include "selectioncontroller.h"
+#include "ui/selectioncontroller.h"
 
-#include "article/articledisplay.h"
-#include "briefingcontroller.h"
-#include "logging.h"
+#include "base/logging.h"
 #include "models/articlelistmodel.h"
 #include "models/databaseworker.h"
 #include "models/idlistdiff.h"
 #include "models/sourcetreemodel.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
+#include "ui/article/articledisplay.h"
+#include "ui/briefingcontroller.h"
 
 #include <QItemSelectionModel>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sourcetreemodel.h"
+#include "models/sourcetreemodel.h"
 
 #include <QUrl>
 

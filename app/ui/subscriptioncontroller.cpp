@@ -1,6 +1,5 @@
-#include "subscriptioncontroller.h"
+#include "ui/subscriptioncontroller.h"
 
-#include "addsourcedialog.h"
 #include "models/databaseworker.h"
 #include "models/sourcetreemodel.h"
 #include "reading/bookmarkexport.h"
@@ -9,6 +8,7 @@
 #include "storage/sourcerepository.h"
 #include "subscriptions/opml.h"
 #include "subscriptions/opmlimporter.h"
+#include "ui/addsourcedialog.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
-#include "traycontroller.h"
+#include "ui/traycontroller.h"
 
-#include "windowsettingskeys.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "windowlayout.h"
+#include "ui/windowlayout.h"
 
-#include "windowsettingskeys.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QMainWindow>
 #include <QSettings>

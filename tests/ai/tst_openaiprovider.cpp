@@ -18,9 +18,9 @@
 
 using Ai::OpenAiConfig;
 using Ai::OpenAiProvider;
+using TestSupport::chunk;
 using TestSupport::HttpResponse;
 using TestSupport::HttpServer;
-using TestSupport::chunk;
 
 Q_DECLARE_METATYPE(TestSupport::HttpResponse)
 

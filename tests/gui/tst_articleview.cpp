@@ -1,13 +1,13 @@
-#include "article/aicardcontroller.h"
-#include "article/articleextrascontroller.h"
-#include "article/articlepane.h"
-#include "article/articlepanewiring.h"
+#include "base/settingskeys.h"
 #include "httpserver.h"
 #include "models/databaseworker.h"
-#include "settingskeys.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
-#include "webview/webarticleview.h"
+#include "ui/article/aicardcontroller.h"
+#include "ui/article/articleextrascontroller.h"
+#include "ui/article/articlepane.h"
+#include "ui/article/articlepanewiring.h"
+#include "ui/webview/webarticleview.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

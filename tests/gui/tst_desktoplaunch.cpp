@@ -1,6 +1,6 @@
-#include "singleinstance.h"
 #include "storage/profile.h"
-#include "windowsettingskeys.h"
+#include "ui/singleinstance.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "traycontroller.h"
-#include "windowsettingskeys.h"
+#include "ui/traycontroller.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 #include "models/viewkey.h"
-#include "windowlayout.h"
+#include "ui/windowlayout.h"
 
 #include <QFile>
 #include <QMainWindow>

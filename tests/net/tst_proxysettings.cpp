@@ -1,5 +1,5 @@
+#include "base/settingskeys.h"
 #include "net/proxysettings.h"
-#include "settingskeys.h"
 
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>

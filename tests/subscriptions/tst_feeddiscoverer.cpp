@@ -1,6 +1,6 @@
 #include "subscriptions/feeddiscoverer.h"
 
-#include "buildinfo.h"
+#include "base/buildinfo.h"
 #include "httpserver.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "exportbookmarkscommand.h"
+#include "cli/commands/exportbookmarkscommand.h"
 
-#include "context.h"
+#include "cli/context.h"
 #include "reading/bookmarkexport.h"
 #include "storage/library.h"
 

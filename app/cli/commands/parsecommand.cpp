@@ -1,6 +1,6 @@
-#include "parsecommand.h"
+#include "cli/commands/parsecommand.h"
 
-#include "context.h"
+#include "cli/context.h"
 #include "feeds/feedjsonwriter.h"
 #include "feeds/feedparser.h"
 #include "html/sanitizer.h"

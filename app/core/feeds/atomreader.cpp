@@ -1,8 +1,8 @@
-#include "atomreader.h"
+#include "feeds/atomreader.h"
 
-#include "extensionreader.h"
+#include "feeds/extensionreader.h"
+#include "feeds/textconstruct.h"
 #include "text/plaintext.h"
-#include "textconstruct.h"
 
 namespace Feeds {
 

@@ -1,4 +1,4 @@
-#include "extensionreader.h"
+#include "feeds/extensionreader.h"
 
 #include "text/plaintext.h"
 

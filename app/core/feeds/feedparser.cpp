@@ -1,16 +1,16 @@
-#include "feedparser.h"
+#include "feeds/feedparser.h"
 
-#include "atomreader.h"
-#include "feeddraft.h"
-#include "formatsniffer.h"
-#include "jsonfeedreader.h"
-#include "rssreader.h"
+#include "feeds/atomreader.h"
+#include "feeds/feeddraft.h"
+#include "feeds/formatsniffer.h"
+#include "feeds/jsonfeedreader.h"
+#include "feeds/rssreader.h"
+#include "feeds/xmlbase.h"
+#include "feeds/xmlreadercontext.h"
+#include "feeds/xmltree.h"
 #include "text/encoding.h"
 #include "text/utf8.h"
 #include "threading/workpool.h"
-#include "xmlbase.h"
-#include "xmlreadercontext.h"
-#include "xmltree.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

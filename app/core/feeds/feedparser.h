@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feed.h"
+#include "feeds/feed.h"
 
 #include <QByteArray>
 #include <QStringList>

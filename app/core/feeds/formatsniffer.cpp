@@ -1,6 +1,6 @@
-#include "formatsniffer.h"
+#include "feeds/formatsniffer.h"
 
-#include "jsonfeedreader.h"
+#include "feeds/jsonfeedreader.h"
 #include "text/encoding.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "feed.h"
-#include "xmltree.h"
+#include "feeds/feed.h"
+#include "feeds/xmltree.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
-#include "jsonfeedreader.h"
+#include "feeds/jsonfeedreader.h"
 
-#include "dateparser.h"
+#include "feeds/dateparser.h"
+#include "feeds/xmlbase.h"
 #include "text/plaintext.h"
-#include "xmlbase.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

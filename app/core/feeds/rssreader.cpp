@@ -1,6 +1,6 @@
-#include "rssreader.h"
+#include "feeds/rssreader.h"
 
-#include "extensionreader.h"
+#include "feeds/extensionreader.h"
 #include "text/plaintext.h"
 
 namespace Feeds {

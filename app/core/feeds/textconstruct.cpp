@@ -1,4 +1,4 @@
-#include "textconstruct.h"
+#include "feeds/textconstruct.h"
 
 #include "text/plaintext.h"
 

@@ -1,6 +1,6 @@
-#include "xmlreadercontext.h"
+#include "feeds/xmlreadercontext.h"
 
-#include "dateparser.h"
+#include "feeds/dateparser.h"
 #include "text/plaintext.h"
 
 #include <QCoreApplication>

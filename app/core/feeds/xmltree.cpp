@@ -1,4 +1,4 @@
-#include "xmltree.h"
+#include "feeds/xmltree.h"
 
 #include "text/entities.h"
 #include "text/utf8.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "namespaces.h"
+#include "feeds/namespaces.h"
 
 #include <QByteArray>
 #include <QHash>

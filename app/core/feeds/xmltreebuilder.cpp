@@ -1,4 +1,4 @@
-#include "xmltreebuilder.h"
+#include "feeds/xmltreebuilder.h"
 
 #include "text/entities.h"
 

@@ -1,6 +1,6 @@
-#include "proxysettings.h"
+#include "net/proxysettings.h"
 
-#include "settingskeys.h"
+#include "base/settingskeys.h"
 
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>

@@ -1,4 +1,4 @@
-#include "bookmarkexport.h"
+#include "reading/bookmarkexport.h"
 
 #include "net/weburl.h"
 

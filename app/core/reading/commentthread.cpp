@@ -1,8 +1,8 @@
-#include "commentthread.h"
+#include "reading/commentthread.h"
 
+#include "base/logging.h"
 #include "feeds/feedparser.h"
 #include "html/sanitizer.h"
-#include "logging.h"
 #include "net/feedfetcher.h"
 #include "threading/workpool.h"
 

@@ -1,8 +1,8 @@
-#include "ingestworker.h"
+#include "refresh/ingestworker.h"
 
+#include "base/logging.h"
 #include "feeds/feedparser.h"
 #include "html/sanitizer.h"
-#include "logging.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"

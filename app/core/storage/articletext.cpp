@@ -1,4 +1,4 @@
-#include "articletext.h"
+#include "storage/articletext.h"
 
 #include "text/plaintext.h"
 

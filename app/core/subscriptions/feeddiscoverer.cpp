@@ -1,8 +1,8 @@
 #include "subscriptions/feeddiscoverer.h"
 
-#include "buildinfo.h"
+#include "base/buildinfo.h"
+#include "base/logging.h"
 #include "feeds/formatsniffer.h"
-#include "logging.h"
 #include "subscriptions/feeddiscovery.h"
 #include "subscriptions/feedtitle.h"
 #include "subscriptions/importplan.h"

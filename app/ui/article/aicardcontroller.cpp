@@ -1,16 +1,16 @@
-#include "aicardcontroller.h"
+#include "ui/article/aicardcontroller.h"
 
 #include "ai/builtinprovider.h"
 #include "ai/openaiprovider.h"
 #include "ai/reply.h"
 #include "ai/resultcache.h"
-#include "articledisplay.h"
-#include "logging.h"
+#include "base/logging.h"
+#include "base/settingskeys.h"
 #include "secrets/keyring.h"
-#include "settingskeys.h"
 #include "storage/library.h"
 #include "text/plaintext.h"
-#include "windowsettingskeys.h"
+#include "ui/article/articledisplay.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QSettings>
 

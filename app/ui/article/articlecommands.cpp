@@ -1,9 +1,9 @@
-#include "articlecommands.h"
+#include "ui/article/articlecommands.h"
 
-#include "articledisplay.h"
-#include "articleview.h"
-#include "mainactions.h"
-#include "windowsettingskeys.h"
+#include "ui/article/articledisplay.h"
+#include "ui/article/articleview.h"
+#include "ui/mainactions.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QAction>
 #include <QClipboard>

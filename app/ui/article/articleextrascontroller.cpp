@@ -1,6 +1,5 @@
-#include "articleextrascontroller.h"
+#include "ui/article/articleextrascontroller.h"
 
-#include "articledisplay.h"
 #include "models/databaseworker.h"
 #include "net/feedfetcher.h"
 #include "reading/commentthread.h"
@@ -8,6 +7,7 @@
 #include "reading/relatedarticles.h"
 #include "storage/library.h"
 #include "storage/sourcerepository.h"
+#include "ui/article/articledisplay.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
-#include "articlepane.h"
+#include "ui/article/articlepane.h"
 
-#include "articleview.h"
-#include "articleviewloader.h"
-#include "logging.h"
+#include "base/logging.h"
 #include "net/weburl.h"
 #include "text/plaintext.h"
+#include "ui/article/articleview.h"
+#include "ui/article/articleviewloader.h"
 
 #include <QBuffer>
 #include <QEvent>

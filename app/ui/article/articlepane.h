@@ -1,6 +1,6 @@
 #pragma once
 
-#include "articledisplay.h"
+#include "ui/article/articledisplay.h"
 
 #include <QHash>
 #include <QIcon>

@@ -1,9 +1,9 @@
-#include "articlepanewiring.h"
+#include "ui/article/articlepanewiring.h"
 
-#include "aicardcontroller.h"
-#include "articlecommands.h"
-#include "articleextrascontroller.h"
-#include "articlepane.h"
+#include "ui/article/aicardcontroller.h"
+#include "ui/article/articlecommands.h"
+#include "ui/article/articleextrascontroller.h"
+#include "ui/article/articlepane.h"
 
 namespace Ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "uiexport.h"
+#include "ui/article/uiexport.h"
 
 #include <QPointF>
 #include <QUrl>

@@ -1,9 +1,9 @@
-#include "aisettingspage.h"
+#include "ui/settings/aisettingspage.h"
 
 #include "ai/aisettings.h"
 #include "ai/openaiprovider.h"
+#include "base/settingskeys.h"
 #include "secrets/keyring.h"
-#include "settingskeys.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
-#include "appearancesettingspage.h"
+#include "ui/settings/appearancesettingspage.h"
 
-#include "appearance.h"
-#include "windowsettingskeys.h"
+#include "ui/appearance.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QColorDialog>
 #include <QComboBox>

@@ -1,9 +1,9 @@
-#include "generalsettingspage.h"
+#include "ui/settings/generalsettingspage.h"
 
+#include "base/settingskeys.h"
 #include "i18n/translations.h"
 #include "refresh/refreshsettings.h"
-#include "settingskeys.h"
-#include "windowsettingskeys.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "networksettingspage.h"
+#include "ui/settings/networksettingspage.h"
 
+#include "base/settingskeys.h"
 #include "net/feedfetcher.h"
 #include "refresh/refreshsettings.h"
-#include "settingskeys.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
-#include "readingsettingspage.h"
+#include "ui/settings/readingsettingspage.h"
 
-#include "windowsettingskeys.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

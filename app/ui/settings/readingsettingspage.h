@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settingspage.h"
+#include "ui/settings/settingspage.h"
 
 class QCheckBox;
 class QSettings;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "settingspage.h"
-#include "viewkey.h"
+#include "models/viewkey.h"
+#include "ui/settings/settingspage.h"
 
 class QFormLayout;
 class QLabel;

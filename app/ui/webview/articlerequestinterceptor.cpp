@@ -1,6 +1,6 @@
-#include "articlerequestinterceptor.h"
+#include "ui/webview/articlerequestinterceptor.h"
 
-#include "logging.h"
+#include "base/logging.h"
 #include "pages/articlepage.h"
 
 namespace Ui {

@@ -1,4 +1,4 @@
-#include "articleschemehandler.h"
+#include "ui/webview/articleschemehandler.h"
 
 #include <QBuffer>
 #include <QWebEngineUrlRequestJob>

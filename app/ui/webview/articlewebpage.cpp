@@ -1,6 +1,6 @@
-#include "articlewebpage.h"
+#include "ui/webview/articlewebpage.h"
 
-#include "logging.h"
+#include "base/logging.h"
 #include "pages/articlepage.h"
 #include "pages/briefingpage.h"
 

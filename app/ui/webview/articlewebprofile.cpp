@@ -1,8 +1,8 @@
-#include "articlewebprofile.h"
+#include "ui/webview/articlewebprofile.h"
 
-#include "articlerequestinterceptor.h"
-#include "articleschemehandler.h"
 #include "pages/articlepage.h"
+#include "ui/webview/articlerequestinterceptor.h"
+#include "ui/webview/articleschemehandler.h"
 
 #include <QDir>
 #include <QWebEngineCookieStore>

@@ -1,10 +1,10 @@
-#include "webarticleview.h"
+#include "ui/webview/webarticleview.h"
 
-#include "articleschemehandler.h"
-#include "articlewebpage.h"
-#include "articlewebprofile.h"
 #include "pages/articlepage.h"
-#include "webviewgraphics.h"
+#include "ui/webview/articleschemehandler.h"
+#include "ui/webview/articlewebpage.h"
+#include "ui/webview/articlewebprofile.h"
+#include "ui/webview/webviewgraphics.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

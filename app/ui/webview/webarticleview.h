@@ -1,6 +1,6 @@
 #pragma once
 
-#include "article/articleview.h"
+#include "ui/article/articleview.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "webviewgraphics.h"
+#include "ui/webview/webviewgraphics.h"
 
-#include "logging.h"
+#include "base/logging.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // The reading view module's entry point (see ArticleViewLoader).
-#include "article/articleviewloader.h"
-#include "webarticleview.h"
+#include "ui/article/articleviewloader.h"
+#include "ui/webview/webarticleview.h"
 
 #include <string_view>
 

@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "base/logging.h"
 
 Q_LOGGING_CATEGORY(lcApp, "tidings.app", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "tidings.storage", QtInfoMsg)

@@ -1,6 +1,6 @@
-#include "applicationinfo.h"
+#include "base/applicationinfo.h"
 
-#include "buildinfo.h"
+#include "base/buildinfo.h"
 
 #include <QCoreApplication>
 

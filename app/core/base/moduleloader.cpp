@@ -1,4 +1,4 @@
-#include "moduleloader.h"
+#include "base/moduleloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
