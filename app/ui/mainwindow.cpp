@@ -13,6 +13,7 @@
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/librarystatistics.h"
+#include "threading/workpool.h"
 #include "ui/appearance.h"
 #include "ui/article/aicardcontroller.h"
 #include "ui/article/articlecommands.h"
@@ -489,15 +490,25 @@ void MainWindow::bringToFront()
 
 void MainWindow::openTargets(const QStringList &targets)
 {
-    for (const QString &target : targets) {
-        const OpenRequest request = OpenRequest::classify(target);
-        if (!confirmOpenRequest(request, this))
-            continue;
-        if (request.kind == OpenRequest::Kind::Subscribe)
-            emit subscribeRequested(request.feedUrl);
-        else
-            emit importOpmlFileRequested(request.opmlPath);
-    }
+    // Recognising a file means reading and parsing up to 32 MiB: not on this thread.
+    WorkPool::run(
+        this,
+        [targets] {
+            QList<OpenRequest> requests;
+            for (const QString &target : targets)
+                requests.append(OpenRequest::classify(target));
+            return requests;
+        },
+        [this](const QList<OpenRequest> &requests) {
+            for (const OpenRequest &request : requests) {
+                if (!confirmOpenRequest(request, this))
+                    continue;
+                if (request.kind == OpenRequest::Kind::Subscribe)
+                    emit subscribeRequested(request.feedUrl);
+                else
+                    emit importOpmlFileRequested(request.opmlPath);
+            }
+        });
 }
 
 void MainWindow::showSettings()

@@ -16,6 +16,9 @@ namespace Models {
 class DatabaseWorker;
 class SourceTreeModel;
 } // namespace Models
+namespace Subscriptions {
+struct OpmlDocument;
+}
 
 namespace Ui {
 
@@ -53,6 +56,8 @@ signals:
     void message(const QString &text);
 
 private:
+    void importOpmlDocument(const Subscriptions::OpmlDocument &document);
+
     Storage::Library &m_library;
     QNetworkAccessManager *m_network = nullptr;
     Models::DatabaseWorker *m_worker = nullptr;

@@ -142,7 +142,7 @@ void TestTranslation::importQuestionUsesThePlural()
     QString shown;
     readAndCancelNextMessageBox(&shown);
     window.openTargets({fixture(file.toUtf8().constData())});
-    QCOMPARE(shown, question);
+    QTRY_COMPARE(shown, question);
 }
 
 void TestTranslation::numbersFollowTheLocale()
