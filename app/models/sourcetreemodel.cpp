@@ -265,24 +265,12 @@ void SourceTreeModel::setSnapshot(const LibrarySnapshot &snapshot)
     m_sources.clear();
     m_counts = snapshot.counts;
     // Folders come parents first; a folder whose parent is unknown goes to the top level.
-    for (const Storage::Folder &folder : snapshot.folders) {
-        SourceTreeNode *parent = folder.parentId > 0 ? m_folders.value(folder.parentId) : nullptr;
-        if (!parent)
-            parent = m_root.get();
-        auto node = SourceTreeNode::fromFolder(folder);
-        node->parent = parent;
-        m_folders.insert(folder.id, node.get());
-        parent->children.push_back(std::move(node));
-    }
-    for (const Storage::Source &source : snapshot.sources) {
-        SourceTreeNode *parent = source.folderId > 0 ? m_folders.value(source.folderId) : nullptr;
-        if (!parent)
-            parent = m_root.get();
-        auto node = SourceTreeNode::fromSource(source);
-        node->parent = parent;
-        m_sources.insert(source.id, node.get());
-        parent->children.push_back(std::move(node));
-    }
+    for (const Storage::Folder &folder : snapshot.folders)
+        m_folders.insert(folder.id,
+                         folderNode(folder.parentId)->adopt(SourceTreeNode::fromFolder(folder)));
+    for (const Storage::Source &source : snapshot.sources)
+        m_sources.insert(source.id,
+                         folderNode(source.folderId)->adopt(SourceTreeNode::fromSource(source)));
     endResetModel();
 }
 
@@ -352,13 +340,7 @@ void SourceTreeModel::updateSource(const Storage::Source &source)
     SourceTreeNode *node = m_sources.value(source.id);
     if (!node)
         return;
-    node->title = source.title;
-    node->lastError = source.lastError;
-    node->feedUrl = source.feedUrl;
-    node->siteUrl = source.siteUrl;
-    node->iconUrl = source.iconUrl;
-    node->unread = source.unreadCount;
-    node->total = source.totalCount;
+    node->setSource(source);
     emitChangedUpwards(node);
 }
 

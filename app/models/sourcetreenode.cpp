@@ -16,14 +16,26 @@ std::unique_ptr<SourceTreeNode> SourceTreeNode::fromSource(const Storage::Source
     auto node = std::make_unique<SourceTreeNode>();
     node->kind = Kind::Source;
     node->id = source.id;
-    node->title = source.title;
-    node->unread = source.unreadCount;
-    node->total = source.totalCount;
-    node->lastError = source.lastError;
-    node->feedUrl = source.feedUrl;
-    node->siteUrl = source.siteUrl;
-    node->iconUrl = source.iconUrl;
+    node->setSource(source);
     return node;
+}
+
+void SourceTreeNode::setSource(const Storage::Source &source)
+{
+    title = source.title;
+    unread = source.unreadCount;
+    total = source.totalCount;
+    lastError = source.lastError;
+    feedUrl = source.feedUrl;
+    siteUrl = source.siteUrl;
+    iconUrl = source.iconUrl;
+}
+
+SourceTreeNode *SourceTreeNode::adopt(std::unique_ptr<SourceTreeNode> child)
+{
+    child->parent = this;
+    children.push_back(std::move(child));
+    return children.back().get();
 }
 
 std::unique_ptr<SourceTreeNode> SourceTreeNode::fromFolder(const Storage::Folder &folder)

@@ -34,6 +34,11 @@ struct SourceTreeNode
     [[nodiscard]] static std::unique_ptr<SourceTreeNode> fromSource(const Storage::Source &source);
     [[nodiscard]] static std::unique_ptr<SourceTreeNode> fromFolder(const Storage::Folder &folder);
 
+    /// Takes what a source row shows from \a source.
+    void setSource(const Storage::Source &source);
+    /// Appends \a child as the last child; returns it.
+    SourceTreeNode *adopt(std::unique_ptr<SourceTreeNode> child);
+
     [[nodiscard]] ViewKey key() const
     {
         switch (kind) {
