@@ -1,12 +1,9 @@
 #pragma once
 
+#include "models/modelsfwd.h"
 #include "pages/briefingpage.h"
 
 #include <QObject>
-
-namespace Models {
-class DatabaseWorker;
-}
 
 namespace Ui {
 

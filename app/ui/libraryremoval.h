@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelsfwd.h"
 #include "models/viewkey.h"
 
 #include <QCoreApplication>
@@ -8,10 +9,6 @@
 
 class QWidget;
 
-namespace Models {
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
 namespace Secrets {
 class Store;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelsfwd.h"
 #include "refresh/refreshtypes.h"
 #include "ui/windowlayout.h"
 
@@ -14,12 +15,6 @@ class QSplitter;
 namespace Storage {
 class Library;
 }
-namespace Models {
-class ArticleListModel;
-class DatabaseWorker;
-class ImageStore;
-class SourceTreeModel;
-} // namespace Models
 
 namespace Ui {
 

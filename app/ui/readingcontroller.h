@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelsfwd.h"
 #include "models/viewkey.h"
 #include "storage/articlerepository.h"
 
@@ -11,12 +12,6 @@
 
 class QSettings;
 class QTimer;
-
-namespace Models {
-class ArticleListModel;
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
 
 namespace Ui {
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelsfwd.h"
 #include "models/viewkey.h"
 
 #include <QElapsedTimer>
@@ -11,11 +12,6 @@ class QTreeView;
 namespace Storage {
 class Library;
 }
-namespace Models {
-class ArticleListModel;
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
 
 namespace Ui {
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelsfwd.h"
 #include "models/starterfeeds.h"
 
 #include <QList>
@@ -12,10 +13,6 @@ namespace Storage {
 class Library;
 struct SourceDraft;
 } // namespace Storage
-namespace Models {
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
 namespace Subscriptions {
 struct OpmlDocument;
 }

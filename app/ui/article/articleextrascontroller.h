@@ -1,10 +1,9 @@
 #pragma once
 
+#include "models/modelsfwd.h"
+
 #include <QObject>
 
-namespace Models {
-class DatabaseWorker;
-}
 class QNetworkAccessManager;
 
 namespace Reading {

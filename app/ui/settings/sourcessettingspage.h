@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelsfwd.h"
 #include "models/viewkey.h"
 #include "ui/settings/settingspage.h"
 
@@ -10,10 +11,6 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTreeView;
 
-namespace Models {
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
 namespace Secrets {
 class Store;
 }
