@@ -1,8 +1,8 @@
-#include "applicationinfo.h"
-#include "builtincommands.h"
-#include "dispatcher.h"
+#include "base/applicationinfo.h"
+#include "base/invocation.h"
+#include "cli/builtincommands.h"
+#include "cli/dispatcher.h"
 #include "i18n/translations.h"
-#include "invocation.h"
 #include "storage/profile.h"
 #include "windowlauncher.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "moduleloader.h"
+#include "base/moduleloader.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
 // The window module's entry point (see windowentry.h).
-#include "guiapplication.h"
+#include "ui/guiapplication.h"
 #include "windowentry.h"
 
 #include <QtGlobal>

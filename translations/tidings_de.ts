@@ -403,6 +403,37 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Cli::ExportBookmarksCommand</name>
+    <message>
+        <source>Write the bookmarked articles as a web page or JSON</source>
+        <translation>Die Artikel mit Lesezeichen als Webseite oder JSON schreiben</translation>
+    </message>
+    <message>
+        <source>html: a web page of links (the default); json: an array of objects with title, link, source and date.</source>
+        <translation>html: eine Webseite mit Links (Standard); json: ein Array von Objekten mit Titel, Link, Quelle und Datum.</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>Wohin geschrieben wird (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: give at most one file</source>
+        <translation>tidings export-bookmarks: höchstens eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: --format is html or json</source>
+        <translation>tidings export-bookmarks: --format ist html oder json</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli::ExportOpmlCommand</name>
     <message>
         <source>Write the subscriptions as an OPML file</source>
@@ -758,59 +789,6 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Feeds::Encoding</name>
-    <message>
-        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
-        <translation>Das Dokument ist kein gültiges UTF-8; es wurde als windows-1252 gelesen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
-        <translation>
-            <numerusform>%n Byte, das kein gültiges UTF-8 ist, wurde als windows-1252 gelesen.</numerusform>
-            <numerusform>%n Bytes, die kein gültiges UTF-8 sind, wurden als windows-1252 gelesen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The document ends in the middle of a character.</source>
-        <translation>Das Dokument endet mitten in einem Zeichen.</translation>
-    </message>
-    <message>
-        <source>Invalid characters were replaced by U+FFFD.</source>
-        <translation>Ungültige Zeichen wurden durch U+FFFD ersetzt.</translation>
-    </message>
-    <message>
-        <source>This system cannot convert from %1.</source>
-        <translation>Dieses System kann nicht aus %1 umwandeln.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
-        <translation>
-            <numerusform>%n ungültige Bytefolge wurde durch U+FFFD ersetzt.</numerusform>
-            <numerusform>%n ungültige Bytefolgen wurden durch U+FFFD ersetzt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
-        <translation>Der HTTP-Header nennt eine unbekannte Zeichenkodierung, „%1“; sie wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
-        <translation>Die XML-Deklaration nennt eine unbekannte Zeichenkodierung, „%1“; sie wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>The document is %1, not %2 as labelled.</source>
-        <translation>Das Dokument ist %1, nicht %2 wie angegeben.</translation>
-    </message>
-    <message>
-        <source>The document is not %1 as labelled.</source>
-        <translation>Das Dokument ist nicht %1 wie angegeben.</translation>
-    </message>
-    <message>
-        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
-        <translation>Der HTTP-Header sagt %1 und die XML-Deklaration %2; der Header gilt.</translation>
-    </message>
-</context>
-<context>
     <name>Feeds::FeedParser</name>
     <message>
         <source>not a feed: an HTML page</source>
@@ -977,37 +955,6 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Models::AiCard</name>
-    <message>
-        <source>AI</source>
-        <translation>KI</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Made by %1.</source>
-        <translation>Erstellt von: %1.</translation>
-    </message>
-    <message>
-        <source>AI output can be wrong: check what matters against the article.</source>
-        <translation>KI-Ergebnisse können falsch sein: Prüfen Sie Wichtiges anhand des Artikels.</translation>
-    </message>
-    <message>
-        <source>Summaries and key points, made on this computer.</source>
-        <translation>Zusammenfassungen und Kernpunkte, erstellt auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>Try AI features…</source>
-        <translation>KI-Funktionen ausprobieren…</translation>
-    </message>
-    <message>
-        <source>Don&apos;t show this again</source>
-        <translation>Nicht mehr anzeigen</translation>
-    </message>
-</context>
-<context>
     <name>Models::ArticleListModel</name>
     <message>
         <source>unread</source>
@@ -1016,143 +963,6 @@ Befehle:
     <message>
         <source>bookmarked</source>
         <translation>mit Lesezeichen</translation>
-    </message>
-</context>
-<context>
-    <name>Models::ArticlePage</name>
-    <message>
-        <source>by %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>Download %1</source>
-        <translation>%1 herunterladen</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Anhänge</translation>
-    </message>
-    <message>
-        <source>Loading the full article…</source>
-        <translation>Vollständiger Artikel wird geladen…</translation>
-    </message>
-    <message>
-        <source>Load full article</source>
-        <translation>Vollständigen Artikel laden</translation>
-    </message>
-    <message>
-        <source>Related Articles</source>
-        <translation>Ähnliche Artikel</translation>
-    </message>
-    <message>
-        <source>More from this source</source>
-        <translation>Mehr aus dieser Quelle</translation>
-    </message>
-    <message>
-        <source>More from %1</source>
-        <translation>Mehr von %1</translation>
-    </message>
-    <message>
-        <source>Read the comments on the site</source>
-        <translation>Kommentare auf der Website lesen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n Kommentar</numerusform>
-            <numerusform>%n Kommentare</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentare</translation>
-    </message>
-    <message>
-        <source>No comments yet</source>
-        <translation>Noch keine Kommentare</translation>
-    </message>
-    <message>
-        <source>Show comments</source>
-        <translation>Kommentare anzeigen</translation>
-    </message>
-    <message>
-        <source>Loading comments…</source>
-        <translation>Kommentare werden geladen…</translation>
-    </message>
-    <message>
-        <source>The comments could not be loaded: %1</source>
-        <translation>Die Kommentare konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonym</translation>
-    </message>
-</context>
-<context>
-    <name>Models::BriefingPage</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n Quelle</numerusform>
-            <numerusform>%n Quellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weiterer</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Daily briefing</source>
-        <translation>Tagesüberblick</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n top stories</source>
-        <translation>
-            <numerusform>%n Hauptthema</numerusform>
-            <numerusform>%n Hauptthemen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
-        <translation>Noch nicht genug Artikel von heute für einen Tagesüberblick – aktualisieren Sie oder schauen Sie später wieder vorbei.</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>Jetzt aktualisieren</translation>
-    </message>
-    <message>
-        <source>Stories grouped and summarized on this computer.</source>
-        <translation>Themen auf diesem Computer gruppiert und zusammengefasst.</translation>
-    </message>
-    <message>
-        <source>Stories grouped and summarized by: %1.</source>
-        <translation>Themen gruppiert und zusammengefasst von: %1.</translation>
-    </message>
-    <message>
-        <source>AI output can be wrong: check what matters against the articles.</source>
-        <translation>KI-Ergebnisse können falsch sein: Prüfen Sie Wichtiges anhand der Artikel.</translation>
-    </message>
-    <message>
-        <source>Preparing today&apos;s briefing…</source>
-        <translation>Der heutige Tagesüberblick wird erstellt…</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1152,174 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>The server sent a compressed feed that is damaged or cut off</source>
         <translation>Der Server hat einen komprimierten Feed geschickt, der beschädigt oder abgeschnitten ist</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::AiCard</name>
+    <message>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Made by %1.</source>
+        <translation>Erstellt von: %1.</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the article.</source>
+        <translation>KI-Ergebnisse können falsch sein: Prüfen Sie Wichtiges anhand des Artikels.</translation>
+    </message>
+    <message>
+        <source>Summaries and key points, made on this computer.</source>
+        <translation>Zusammenfassungen und Kernpunkte, erstellt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Try AI features…</source>
+        <translation>KI-Funktionen ausprobieren…</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Nicht mehr anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::ArticlePage</name>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Loading the full article…</source>
+        <translation>Vollständiger Artikel wird geladen…</translation>
+    </message>
+    <message>
+        <source>Load full article</source>
+        <translation>Vollständigen Artikel laden</translation>
+    </message>
+    <message>
+        <source>Related Articles</source>
+        <translation>Ähnliche Artikel</translation>
+    </message>
+    <message>
+        <source>More from this source</source>
+        <translation>Mehr aus dieser Quelle</translation>
+    </message>
+    <message>
+        <source>More from %1</source>
+        <translation>Mehr von %1</translation>
+    </message>
+    <message>
+        <source>Read the comments on the site</source>
+        <translation>Kommentare auf der Website lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>No comments yet</source>
+        <translation>Noch keine Kommentare</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>Kommentare anzeigen</translation>
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation>Kommentare werden geladen…</translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded: %1</source>
+        <translation>Die Kommentare konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::BriefingPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Tagesüberblick</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top stories</source>
+        <translation>
+            <numerusform>%n Hauptthema</numerusform>
+            <numerusform>%n Hauptthemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
+        <translation>Noch nicht genug Artikel von heute für einen Tagesüberblick – aktualisieren Sie oder schauen Sie später wieder vorbei.</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized on this computer.</source>
+        <translation>Themen auf diesem Computer gruppiert und zusammengefasst.</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized by: %1.</source>
+        <translation>Themen gruppiert und zusammengefasst von: %1.</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the articles.</source>
+        <translation>KI-Ergebnisse können falsch sein: Prüfen Sie Wichtiges anhand der Artikel.</translation>
+    </message>
+    <message>
+        <source>Preparing today&apos;s briefing…</source>
+        <translation>Der heutige Tagesüberblick wird erstellt…</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1720,59 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>“%1” is not a valid web address.</source>
         <translation>„%1“ ist keine gültige Webadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Text::Encoding</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>Das Dokument ist kein gültiges UTF-8; es wurde als windows-1252 gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>
+            <numerusform>%n Byte, das kein gültiges UTF-8 ist, wurde als windows-1252 gelesen.</numerusform>
+            <numerusform>%n Bytes, die kein gültiges UTF-8 sind, wurden als windows-1252 gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>Das Dokument endet mitten in einem Zeichen.</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>Ungültige Zeichen wurden durch U+FFFD ersetzt.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>Dieses System kann nicht aus %1 umwandeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>%n ungültige Bytefolge wurde durch U+FFFD ersetzt.</numerusform>
+            <numerusform>%n ungültige Bytefolgen wurden durch U+FFFD ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>Der HTTP-Header nennt eine unbekannte Zeichenkodierung, „%1“; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>Die XML-Deklaration nennt eine unbekannte Zeichenkodierung, „%1“; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The document is %1, not %2 as labelled.</source>
+        <translation>Das Dokument ist %1, nicht %2 wie angegeben.</translation>
+    </message>
+    <message>
+        <source>The document is not %1 as labelled.</source>
+        <translation>Das Dokument ist nicht %1 wie angegeben.</translation>
+    </message>
+    <message>
+        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
+        <translation>Der HTTP-Header sagt %1 und die XML-Deklaration %2; der Header gilt.</translation>
     </message>
 </context>
 <context>

@@ -80,24 +80,34 @@
     </message>
 </context>
 <context>
-    <name>Feeds::Encoding</name>
+    <name>Models::RelativeTime</name>
     <message numerus="yes">
-        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <source>%n minutes ago</source>
         <translation>
-            <numerusform>%n byte that is not valid UTF-8 was read as windows-1252.</numerusform>
-            <numerusform>%n bytes that are not valid UTF-8 were read as windows-1252.</numerusform>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <source>%n hours ago</source>
         <translation>
-            <numerusform>%n invalid byte sequence was replaced by U+FFFD.</numerusform>
-            <numerusform>%n invalid byte sequences were replaced by U+FFFD.</numerusform>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>Models::ArticlePage</name>
+    <name>Models::SourceTreeModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pages::ArticlePage</name>
     <message numerus="yes">
         <source>%n comment(s)</source>
         <translation>
@@ -107,7 +117,7 @@
     </message>
 </context>
 <context>
-    <name>Models::BriefingPage</name>
+    <name>Pages::BriefingPage</name>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
@@ -138,39 +148,29 @@
     </message>
 </context>
 <context>
-    <name>Models::RelativeTime</name>
-    <message numerus="yes">
-        <source>%n minutes ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Models::SourceTreeModel</name>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n unread</numerusform>
-            <numerusform>%n unread</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Secrets::Keyring</name>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s). It may be locked or busy; unlock it and try again.</source>
         <translation>
             <numerusform>The keyring did not answer within %n second. It may be locked or busy; unlock it and try again.</numerusform>
             <numerusform>The keyring did not answer within %n seconds. It may be locked or busy; unlock it and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Text::Encoding</name>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>
+            <numerusform>%n byte that is not valid UTF-8 was read as windows-1252.</numerusform>
+            <numerusform>%n bytes that are not valid UTF-8 were read as windows-1252.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>%n invalid byte sequence was replaced by U+FFFD.</numerusform>
+            <numerusform>%n invalid byte sequences were replaced by U+FFFD.</numerusform>
         </translation>
     </message>
 </context>

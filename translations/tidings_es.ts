@@ -403,6 +403,37 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
+    <name>Cli::ExportBookmarksCommand</name>
+    <message>
+        <source>Write the bookmarked articles as a web page or JSON</source>
+        <translation>Escribir los artículos marcados como página web o JSON</translation>
+    </message>
+    <message>
+        <source>html: a web page of links (the default); json: an array of objects with title, link, source and date.</source>
+        <translation>html: una página web de enlaces (predeterminado); json: una matriz de objetos con título, enlace, fuente y fecha.</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>Dónde escribir (por omisión: la salida estándar).</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: give at most one file</source>
+        <translation>tidings export-bookmarks: indica como máximo un archivo</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: --format is html or json</source>
+        <translation>tidings export-bookmarks: --format debe ser html o json</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli::ExportOpmlCommand</name>
     <message>
         <source>Write the subscriptions as an OPML file</source>
@@ -758,59 +789,6 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Feeds::Encoding</name>
-    <message>
-        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
-        <translation>El documento no es UTF-8 válido; se ha leído como windows-1252.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
-        <translation>
-            <numerusform>%n byte que no es UTF-8 válido se leyó como windows-1252.</numerusform>
-            <numerusform>%n bytes que no son UTF-8 válido se leyeron como windows-1252.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The document ends in the middle of a character.</source>
-        <translation>El documento termina en mitad de un carácter.</translation>
-    </message>
-    <message>
-        <source>Invalid characters were replaced by U+FFFD.</source>
-        <translation>Los caracteres no válidos se han sustituido por U+FFFD.</translation>
-    </message>
-    <message>
-        <source>This system cannot convert from %1.</source>
-        <translation>Este sistema no puede convertir desde %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
-        <translation>
-            <numerusform>%n secuencia de bytes no válida se sustituyó por U+FFFD.</numerusform>
-            <numerusform>%n secuencias de bytes no válidas se sustituyeron por U+FFFD.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
-        <translation>La cabecera HTTP indica una codificación de caracteres desconocida, «%1»; se ha ignorado.</translation>
-    </message>
-    <message>
-        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
-        <translation>La declaración XML indica una codificación de caracteres desconocida, «%1»; se ha ignorado.</translation>
-    </message>
-    <message>
-        <source>The document is %1, not %2 as labelled.</source>
-        <translation>El documento está en %1, no en %2 como se indica.</translation>
-    </message>
-    <message>
-        <source>The document is not %1 as labelled.</source>
-        <translation>El documento no está en %1 como se indica.</translation>
-    </message>
-    <message>
-        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
-        <translation>La cabecera HTTP dice %1 y la declaración XML dice %2; prevalece la cabecera.</translation>
-    </message>
-</context>
-<context>
     <name>Feeds::FeedParser</name>
     <message>
         <source>not a feed: an HTML page</source>
@@ -977,37 +955,6 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Models::AiCard</name>
-    <message>
-        <source>AI</source>
-        <translation>IA</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Escribiendo…</translation>
-    </message>
-    <message>
-        <source>Made by %1.</source>
-        <translation>Generado por %1.</translation>
-    </message>
-    <message>
-        <source>AI output can be wrong: check what matters against the article.</source>
-        <translation>La IA puede equivocarse: contrasta lo importante con el artículo.</translation>
-    </message>
-    <message>
-        <source>Summaries and key points, made on this computer.</source>
-        <translation>Resúmenes y puntos clave, generados en este equipo.</translation>
-    </message>
-    <message>
-        <source>Try AI features…</source>
-        <translation>Probar las funciones de IA…</translation>
-    </message>
-    <message>
-        <source>Don&apos;t show this again</source>
-        <translation>No volver a mostrar</translation>
-    </message>
-</context>
-<context>
     <name>Models::ArticleListModel</name>
     <message>
         <source>unread</source>
@@ -1016,143 +963,6 @@ OPML, ofrece importarlos.
     <message>
         <source>bookmarked</source>
         <translation>con marcador</translation>
-    </message>
-</context>
-<context>
-    <name>Models::ArticlePage</name>
-    <message>
-        <source>by %1</source>
-        <translation>por %1</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message>
-        <source>Download %1</source>
-        <translation>Descargar %1</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Adjuntos</translation>
-    </message>
-    <message>
-        <source>Loading the full article…</source>
-        <translation>Cargando el artículo completo…</translation>
-    </message>
-    <message>
-        <source>Load full article</source>
-        <translation>Cargar el artículo completo</translation>
-    </message>
-    <message>
-        <source>Related Articles</source>
-        <translation>Artículos relacionados</translation>
-    </message>
-    <message>
-        <source>More from this source</source>
-        <translation>Más de esta fuente</translation>
-    </message>
-    <message>
-        <source>More from %1</source>
-        <translation>Más de %1</translation>
-    </message>
-    <message>
-        <source>Read the comments on the site</source>
-        <translation>Leer los comentarios en el sitio</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n comentario</numerusform>
-            <numerusform>%n comentarios</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Comentarios</translation>
-    </message>
-    <message>
-        <source>No comments yet</source>
-        <translation>Aún no hay comentarios</translation>
-    </message>
-    <message>
-        <source>Show comments</source>
-        <translation>Mostrar los comentarios</translation>
-    </message>
-    <message>
-        <source>Loading comments…</source>
-        <translation>Cargando los comentarios…</translation>
-    </message>
-    <message>
-        <source>The comments could not be loaded: %1</source>
-        <translation>No se pudieron cargar los comentarios: %1</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anónimo</translation>
-    </message>
-</context>
-<context>
-    <name>Models::BriefingPage</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n fuente</numerusform>
-            <numerusform>%n fuentes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>y %n más</numerusform>
-            <numerusform>y %n más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Daily briefing</source>
-        <translation>Boletín diario</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n top stories</source>
-        <translation>
-            <numerusform>%n tema principal</numerusform>
-            <numerusform>%n temas principales</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n artículo</numerusform>
-            <numerusform>%n artículos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
-        <translation>Aún no hay suficientes artículos de hoy para preparar un boletín: actualiza o vuelve más tarde.</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>Actualizar ahora</translation>
-    </message>
-    <message>
-        <source>Stories grouped and summarized on this computer.</source>
-        <translation>Temas agrupados y resumidos en este equipo.</translation>
-    </message>
-    <message>
-        <source>Stories grouped and summarized by: %1.</source>
-        <translation>Temas agrupados y resumidos por: %1.</translation>
-    </message>
-    <message>
-        <source>AI output can be wrong: check what matters against the articles.</source>
-        <translation>La IA puede equivocarse: contrasta lo importante con los artículos.</translation>
-    </message>
-    <message>
-        <source>Preparing today&apos;s briefing…</source>
-        <translation>Preparando el boletín de hoy…</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1152,174 @@ La última actualización falló: %2</translation>
     <message>
         <source>The server sent a compressed feed that is damaged or cut off</source>
         <translation>El servidor envió un feed comprimido que está dañado o cortado</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::AiCard</name>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Made by %1.</source>
+        <translation>Generado por %1.</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the article.</source>
+        <translation>La IA puede equivocarse: contrasta lo importante con el artículo.</translation>
+    </message>
+    <message>
+        <source>Summaries and key points, made on this computer.</source>
+        <translation>Resúmenes y puntos clave, generados en este equipo.</translation>
+    </message>
+    <message>
+        <source>Try AI features…</source>
+        <translation>Probar las funciones de IA…</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>No volver a mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::ArticlePage</name>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Descargar %1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Loading the full article…</source>
+        <translation>Cargando el artículo completo…</translation>
+    </message>
+    <message>
+        <source>Load full article</source>
+        <translation>Cargar el artículo completo</translation>
+    </message>
+    <message>
+        <source>Related Articles</source>
+        <translation>Artículos relacionados</translation>
+    </message>
+    <message>
+        <source>More from this source</source>
+        <translation>Más de esta fuente</translation>
+    </message>
+    <message>
+        <source>More from %1</source>
+        <translation>Más de %1</translation>
+    </message>
+    <message>
+        <source>Read the comments on the site</source>
+        <translation>Leer los comentarios en el sitio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>No comments yet</source>
+        <translation>Aún no hay comentarios</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>Mostrar los comentarios</translation>
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation>Cargando los comentarios…</translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded: %1</source>
+        <translation>No se pudieron cargar los comentarios: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::BriefingPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Boletín diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top stories</source>
+        <translation>
+            <numerusform>%n tema principal</numerusform>
+            <numerusform>%n temas principales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
+        <translation>Aún no hay suficientes artículos de hoy para preparar un boletín: actualiza o vuelve más tarde.</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized on this computer.</source>
+        <translation>Temas agrupados y resumidos en este equipo.</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized by: %1.</source>
+        <translation>Temas agrupados y resumidos por: %1.</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the articles.</source>
+        <translation>La IA puede equivocarse: contrasta lo importante con los artículos.</translation>
+    </message>
+    <message>
+        <source>Preparing today&apos;s briefing…</source>
+        <translation>Preparando el boletín de hoy…</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1720,59 @@ La última actualización falló: %2</translation>
     <message>
         <source>“%1” is not a valid web address.</source>
         <translation>«%1» no es una dirección web válida.</translation>
+    </message>
+</context>
+<context>
+    <name>Text::Encoding</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>El documento no es UTF-8 válido; se ha leído como windows-1252.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>
+            <numerusform>%n byte que no es UTF-8 válido se leyó como windows-1252.</numerusform>
+            <numerusform>%n bytes que no son UTF-8 válido se leyeron como windows-1252.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>El documento termina en mitad de un carácter.</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>Los caracteres no válidos se han sustituido por U+FFFD.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>Este sistema no puede convertir desde %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>%n secuencia de bytes no válida se sustituyó por U+FFFD.</numerusform>
+            <numerusform>%n secuencias de bytes no válidas se sustituyeron por U+FFFD.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>La cabecera HTTP indica una codificación de caracteres desconocida, «%1»; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>La declaración XML indica una codificación de caracteres desconocida, «%1»; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The document is %1, not %2 as labelled.</source>
+        <translation>El documento está en %1, no en %2 como se indica.</translation>
+    </message>
+    <message>
+        <source>The document is not %1 as labelled.</source>
+        <translation>El documento no está en %1 como se indica.</translation>
+    </message>
+    <message>
+        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
+        <translation>La cabecera HTTP dice %1 y la declaración XML dice %2; prevalece la cabecera.</translation>
     </message>
 </context>
 <context>

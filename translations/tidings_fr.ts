@@ -403,6 +403,37 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cli::ExportBookmarksCommand</name>
+    <message>
+        <source>Write the bookmarked articles as a web page or JSON</source>
+        <translation>Écrire les articles en signet sous forme de page web ou de JSON</translation>
+    </message>
+    <message>
+        <source>html: a web page of links (the default); json: an array of objects with title, link, source and date.</source>
+        <translation>html&#xa0;: une page web de liens (par défaut)&#xa0;; json&#xa0;: un tableau d’objets avec titre, lien, source et date.</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>Où écrire (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: give at most one file</source>
+        <translation>tidings export-bookmarks&#xa0;: indiquez au plus un fichier</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: --format is html or json</source>
+        <translation>tidings export-bookmarks&#xa0;: --format vaut html ou json</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli::ExportOpmlCommand</name>
     <message>
         <source>Write the subscriptions as an OPML file</source>
@@ -758,59 +789,6 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>Feeds::Encoding</name>
-    <message>
-        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
-        <translation>Le document n’est pas en UTF-8 valide&#xa0;; il a été lu en windows-1252.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
-        <translation>
-            <numerusform>%n octet qui n’est pas de l’UTF-8 valide a été lu comme du windows-1252.</numerusform>
-            <numerusform>%n octets qui ne sont pas de l’UTF-8 valide ont été lus comme du windows-1252.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The document ends in the middle of a character.</source>
-        <translation>Le document se termine au milieu d’un caractère.</translation>
-    </message>
-    <message>
-        <source>Invalid characters were replaced by U+FFFD.</source>
-        <translation>Les caractères invalides ont été remplacés par U+FFFD.</translation>
-    </message>
-    <message>
-        <source>This system cannot convert from %1.</source>
-        <translation>Ce système ne sait pas convertir depuis %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
-        <translation>
-            <numerusform>%n séquence d’octets invalide a été remplacée par U+FFFD.</numerusform>
-            <numerusform>%n séquences d’octets invalides ont été remplacées par U+FFFD.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
-        <translation>L’en-tête HTTP indique un codage de caractères inconnu, «&#xa0;%1&#xa0;»&#xa0;; il a été ignoré.</translation>
-    </message>
-    <message>
-        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
-        <translation>La déclaration XML indique un codage de caractères inconnu, «&#xa0;%1&#xa0;»&#xa0;; il a été ignoré.</translation>
-    </message>
-    <message>
-        <source>The document is %1, not %2 as labelled.</source>
-        <translation>Le document est en %1, et non en %2 comme indiqué.</translation>
-    </message>
-    <message>
-        <source>The document is not %1 as labelled.</source>
-        <translation>Le document n’est pas en %1 comme indiqué.</translation>
-    </message>
-    <message>
-        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
-        <translation>L’en-tête HTTP indique %1 et la déclaration XML %2&#xa0;; l’en-tête l’emporte.</translation>
-    </message>
-</context>
-<context>
     <name>Feeds::FeedParser</name>
     <message>
         <source>not a feed: an HTML page</source>
@@ -977,37 +955,6 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>Models::AiCard</name>
-    <message>
-        <source>AI</source>
-        <translation>IA</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Rédaction…</translation>
-    </message>
-    <message>
-        <source>Made by %1.</source>
-        <translation>Généré par %1.</translation>
-    </message>
-    <message>
-        <source>AI output can be wrong: check what matters against the article.</source>
-        <translation>Les réponses de l’IA peuvent être erronées&#xa0;: vérifiez l’essentiel dans l’article.</translation>
-    </message>
-    <message>
-        <source>Summaries and key points, made on this computer.</source>
-        <translation>Résumés et points clés, générés sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Try AI features…</source>
-        <translation>Essayer les fonctions d’IA…</translation>
-    </message>
-    <message>
-        <source>Don&apos;t show this again</source>
-        <translation>Ne plus afficher</translation>
-    </message>
-</context>
-<context>
     <name>Models::ArticleListModel</name>
     <message>
         <source>unread</source>
@@ -1016,143 +963,6 @@ Commandes&#xa0;:
     <message>
         <source>bookmarked</source>
         <translation>dans les signets</translation>
-    </message>
-</context>
-<context>
-    <name>Models::ArticlePage</name>
-    <message>
-        <source>by %1</source>
-        <translation>par %1</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message>
-        <source>Download %1</source>
-        <translation>Télécharger %1</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Pièces jointes</translation>
-    </message>
-    <message>
-        <source>Loading the full article…</source>
-        <translation>Chargement de l’article complet…</translation>
-    </message>
-    <message>
-        <source>Load full article</source>
-        <translation>Charger l’article complet</translation>
-    </message>
-    <message>
-        <source>Related Articles</source>
-        <translation>Articles connexes</translation>
-    </message>
-    <message>
-        <source>More from this source</source>
-        <translation>Plus d’articles de cette source</translation>
-    </message>
-    <message>
-        <source>More from %1</source>
-        <translation>Plus d’articles de %1</translation>
-    </message>
-    <message>
-        <source>Read the comments on the site</source>
-        <translation>Lire les commentaires sur le site</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n commentaire</numerusform>
-            <numerusform>%n commentaires</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Commentaires</translation>
-    </message>
-    <message>
-        <source>No comments yet</source>
-        <translation>Pas encore de commentaires</translation>
-    </message>
-    <message>
-        <source>Show comments</source>
-        <translation>Afficher les commentaires</translation>
-    </message>
-    <message>
-        <source>Loading comments…</source>
-        <translation>Chargement des commentaires…</translation>
-    </message>
-    <message>
-        <source>The comments could not be loaded: %1</source>
-        <translation>Les commentaires n’ont pas pu être chargés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonyme</translation>
-    </message>
-</context>
-<context>
-    <name>Models::BriefingPage</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Daily briefing</source>
-        <translation>Point du jour</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n top stories</source>
-        <translation>
-            <numerusform>%n sujet à la une</numerusform>
-            <numerusform>%n sujets à la une</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
-        <translation>Pas encore assez d’articles aujourd’hui pour établir le point du jour — actualisez ou revenez plus tard.</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>Actualiser maintenant</translation>
-    </message>
-    <message>
-        <source>Stories grouped and summarized on this computer.</source>
-        <translation>Sujets regroupés et résumés sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Stories grouped and summarized by: %1.</source>
-        <translation>Sujets regroupés et résumés par&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>AI output can be wrong: check what matters against the articles.</source>
-        <translation>Les réponses de l’IA peuvent être erronées&#xa0;: vérifiez l’essentiel dans les articles.</translation>
-    </message>
-    <message>
-        <source>Preparing today&apos;s briefing…</source>
-        <translation>Préparation du point du jour…</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1152,174 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <message>
         <source>The server sent a compressed feed that is damaged or cut off</source>
         <translation>Le serveur a envoyé un flux compressé endommagé ou tronqué</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::AiCard</name>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Rédaction…</translation>
+    </message>
+    <message>
+        <source>Made by %1.</source>
+        <translation>Généré par %1.</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the article.</source>
+        <translation>Les réponses de l’IA peuvent être erronées&#xa0;: vérifiez l’essentiel dans l’article.</translation>
+    </message>
+    <message>
+        <source>Summaries and key points, made on this computer.</source>
+        <translation>Résumés et points clés, générés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Try AI features…</source>
+        <translation>Essayer les fonctions d’IA…</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Ne plus afficher</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::ArticlePage</name>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Télécharger %1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Loading the full article…</source>
+        <translation>Chargement de l’article complet…</translation>
+    </message>
+    <message>
+        <source>Load full article</source>
+        <translation>Charger l’article complet</translation>
+    </message>
+    <message>
+        <source>Related Articles</source>
+        <translation>Articles connexes</translation>
+    </message>
+    <message>
+        <source>More from this source</source>
+        <translation>Plus d’articles de cette source</translation>
+    </message>
+    <message>
+        <source>More from %1</source>
+        <translation>Plus d’articles de %1</translation>
+    </message>
+    <message>
+        <source>Read the comments on the site</source>
+        <translation>Lire les commentaires sur le site</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>No comments yet</source>
+        <translation>Pas encore de commentaires</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>Afficher les commentaires</translation>
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation>Chargement des commentaires…</translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded: %1</source>
+        <translation>Les commentaires n’ont pas pu être chargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::BriefingPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Point du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top stories</source>
+        <translation>
+            <numerusform>%n sujet à la une</numerusform>
+            <numerusform>%n sujets à la une</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
+        <translation>Pas encore assez d’articles aujourd’hui pour établir le point du jour — actualisez ou revenez plus tard.</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized on this computer.</source>
+        <translation>Sujets regroupés et résumés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized by: %1.</source>
+        <translation>Sujets regroupés et résumés par&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the articles.</source>
+        <translation>Les réponses de l’IA peuvent être erronées&#xa0;: vérifiez l’essentiel dans les articles.</translation>
+    </message>
+    <message>
+        <source>Preparing today&apos;s briefing…</source>
+        <translation>Préparation du point du jour…</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1720,59 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <message>
         <source>“%1” is not a valid web address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Text::Encoding</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>Le document n’est pas en UTF-8 valide&#xa0;; il a été lu en windows-1252.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>
+            <numerusform>%n octet qui n’est pas de l’UTF-8 valide a été lu comme du windows-1252.</numerusform>
+            <numerusform>%n octets qui ne sont pas de l’UTF-8 valide ont été lus comme du windows-1252.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>Le document se termine au milieu d’un caractère.</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>Les caractères invalides ont été remplacés par U+FFFD.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>Ce système ne sait pas convertir depuis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>%n séquence d’octets invalide a été remplacée par U+FFFD.</numerusform>
+            <numerusform>%n séquences d’octets invalides ont été remplacées par U+FFFD.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>L’en-tête HTTP indique un codage de caractères inconnu, «&#xa0;%1&#xa0;»&#xa0;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>La déclaration XML indique un codage de caractères inconnu, «&#xa0;%1&#xa0;»&#xa0;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The document is %1, not %2 as labelled.</source>
+        <translation>Le document est en %1, et non en %2 comme indiqué.</translation>
+    </message>
+    <message>
+        <source>The document is not %1 as labelled.</source>
+        <translation>Le document n’est pas en %1 comme indiqué.</translation>
+    </message>
+    <message>
+        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
+        <translation>L’en-tête HTTP indique %1 et la déclaration XML %2&#xa0;; l’en-tête l’emporte.</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,37 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
+    <name>Cli::ExportBookmarksCommand</name>
+    <message>
+        <source>Write the bookmarked articles as a web page or JSON</source>
+        <translation>Записать статьи из закладок как веб-страницу или JSON</translation>
+    </message>
+    <message>
+        <source>html: a web page of links (the default); json: an array of objects with title, link, source and date.</source>
+        <translation>html: веб-страница со ссылками (по умолчанию); json: массив объектов с заголовком, ссылкой, источником и датой.</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>Куда записать (по умолчанию — в стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: give at most one file</source>
+        <translation>tidings export-bookmarks: укажите не более одного файла</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: --format is html or json</source>
+        <translation>tidings export-bookmarks: --format может быть html или json</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli::ExportOpmlCommand</name>
     <message>
         <source>Write the subscriptions as an OPML file</source>
@@ -767,61 +798,6 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
-    <name>Feeds::Encoding</name>
-    <message>
-        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
-        <translation>Документ не является корректным UTF-8; он прочитан как windows-1252.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
-        <translation>
-            <numerusform>%n байт, не являющийся корректным UTF-8, прочитан как windows-1252.</numerusform>
-            <numerusform>%n байта, не являющихся корректным UTF-8, прочитаны как windows-1252.</numerusform>
-            <numerusform>%n байтов, не являющихся корректным UTF-8, прочитаны как windows-1252.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The document ends in the middle of a character.</source>
-        <translation>Документ обрывается посреди символа.</translation>
-    </message>
-    <message>
-        <source>Invalid characters were replaced by U+FFFD.</source>
-        <translation>Недопустимые символы заменены на U+FFFD.</translation>
-    </message>
-    <message>
-        <source>This system cannot convert from %1.</source>
-        <translation>Эта система не умеет преобразовывать из %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
-        <translation>
-            <numerusform>%n недопустимая последовательность байтов заменена на U+FFFD.</numerusform>
-            <numerusform>%n недопустимые последовательности байтов заменены на U+FFFD.</numerusform>
-            <numerusform>%n недопустимых последовательностей байтов заменено на U+FFFD.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
-        <translation>В HTTP-заголовке указана неизвестная кодировка «%1»; она проигнорирована.</translation>
-    </message>
-    <message>
-        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
-        <translation>В XML-объявлении указана неизвестная кодировка «%1»; она проигнорирована.</translation>
-    </message>
-    <message>
-        <source>The document is %1, not %2 as labelled.</source>
-        <translation>Документ в кодировке %1, а не %2, как указано.</translation>
-    </message>
-    <message>
-        <source>The document is not %1 as labelled.</source>
-        <translation>Документ не в кодировке %1, как указано.</translation>
-    </message>
-    <message>
-        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
-        <translation>HTTP-заголовок указывает %1, а XML-объявление — %2; действует заголовок.</translation>
-    </message>
-</context>
-<context>
     <name>Feeds::FeedParser</name>
     <message>
         <source>not a feed: an HTML page</source>
@@ -988,37 +964,6 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
-    <name>Models::AiCard</name>
-    <message>
-        <source>AI</source>
-        <translation>ИИ</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Пишется…</translation>
-    </message>
-    <message>
-        <source>Made by %1.</source>
-        <translation>Создано: %1.</translation>
-    </message>
-    <message>
-        <source>AI output can be wrong: check what matters against the article.</source>
-        <translation>ИИ может ошибаться: сверяйте важное со статьёй.</translation>
-    </message>
-    <message>
-        <source>Summaries and key points, made on this computer.</source>
-        <translation>Краткое содержание и ключевые моменты — прямо на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>Try AI features…</source>
-        <translation>Попробовать функции ИИ…</translation>
-    </message>
-    <message>
-        <source>Don&apos;t show this again</source>
-        <translation>Больше не показывать</translation>
-    </message>
-</context>
-<context>
     <name>Models::ArticleListModel</name>
     <message>
         <source>unread</source>
@@ -1027,148 +972,6 @@ Tidings — программа для чтения новостей. Без ко
     <message>
         <source>bookmarked</source>
         <translation>в закладках</translation>
-    </message>
-</context>
-<context>
-    <name>Models::ArticlePage</name>
-    <message>
-        <source>by %1</source>
-        <translation>автор: %1</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(без названия)</translation>
-    </message>
-    <message>
-        <source>Download %1</source>
-        <translation>Скачать %1</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Вложения</translation>
-    </message>
-    <message>
-        <source>Loading the full article…</source>
-        <translation>Загрузка полной статьи…</translation>
-    </message>
-    <message>
-        <source>Load full article</source>
-        <translation>Загрузить полную статью</translation>
-    </message>
-    <message>
-        <source>Related Articles</source>
-        <translation>Похожие статьи</translation>
-    </message>
-    <message>
-        <source>More from this source</source>
-        <translation>Ещё из этого источника</translation>
-    </message>
-    <message>
-        <source>More from %1</source>
-        <translation>Ещё из %1</translation>
-    </message>
-    <message>
-        <source>Read the comments on the site</source>
-        <translation>Читать комментарии на сайте</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n комментарий</numerusform>
-            <numerusform>%n комментария</numerusform>
-            <numerusform>%n комментариев</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Комментарии</translation>
-    </message>
-    <message>
-        <source>No comments yet</source>
-        <translation>Комментариев пока нет</translation>
-    </message>
-    <message>
-        <source>Show comments</source>
-        <translation>Показать комментарии</translation>
-    </message>
-    <message>
-        <source>Loading comments…</source>
-        <translation>Загрузка комментариев…</translation>
-    </message>
-    <message>
-        <source>The comments could not be loaded: %1</source>
-        <translation>Не удалось загрузить комментарии: %1</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Аноним</translation>
-    </message>
-</context>
-<context>
-    <name>Models::BriefingPage</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(без названия)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n источник</numerusform>
-            <numerusform>%n источника</numerusform>
-            <numerusform>%n источников</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Daily briefing</source>
-        <translation>Ежедневная сводка</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n top stories</source>
-        <translation>
-            <numerusform>%n главный сюжет</numerusform>
-            <numerusform>%n главных сюжета</numerusform>
-            <numerusform>%n главных сюжетов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n статья</numerusform>
-            <numerusform>%n статьи</numerusform>
-            <numerusform>%n статей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
-        <translation>Сегодняшних статей пока недостаточно для сводки — обновите источники или загляните позже.</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>Обновить сейчас</translation>
-    </message>
-    <message>
-        <source>Stories grouped and summarized on this computer.</source>
-        <translation>Сюжеты сгруппированы и кратко изложены на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>Stories grouped and summarized by: %1.</source>
-        <translation>Группировка сюжетов и краткое содержание: %1.</translation>
-    </message>
-    <message>
-        <source>AI output can be wrong: check what matters against the articles.</source>
-        <translation>ИИ может ошибаться: сверяйте важное с самими статьями.</translation>
-    </message>
-    <message>
-        <source>Preparing today&apos;s briefing…</source>
-        <translation>Подготовка сегодняшней сводки…</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1164,179 @@ Last refresh failed: %2</source>
     <message>
         <source>The server sent a compressed feed that is damaged or cut off</source>
         <translation>Сервер прислал сжатую ленту, которая повреждена или обрезана</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::AiCard</name>
+    <message>
+        <source>AI</source>
+        <translation>ИИ</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Пишется…</translation>
+    </message>
+    <message>
+        <source>Made by %1.</source>
+        <translation>Создано: %1.</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the article.</source>
+        <translation>ИИ может ошибаться: сверяйте важное со статьёй.</translation>
+    </message>
+    <message>
+        <source>Summaries and key points, made on this computer.</source>
+        <translation>Краткое содержание и ключевые моменты — прямо на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Try AI features…</source>
+        <translation>Попробовать функции ИИ…</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Больше не показывать</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::ArticlePage</name>
+    <message>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Скачать %1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Loading the full article…</source>
+        <translation>Загрузка полной статьи…</translation>
+    </message>
+    <message>
+        <source>Load full article</source>
+        <translation>Загрузить полную статью</translation>
+    </message>
+    <message>
+        <source>Related Articles</source>
+        <translation>Похожие статьи</translation>
+    </message>
+    <message>
+        <source>More from this source</source>
+        <translation>Ещё из этого источника</translation>
+    </message>
+    <message>
+        <source>More from %1</source>
+        <translation>Ещё из %1</translation>
+    </message>
+    <message>
+        <source>Read the comments on the site</source>
+        <translation>Читать комментарии на сайте</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n комментарий</numerusform>
+            <numerusform>%n комментария</numerusform>
+            <numerusform>%n комментариев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>No comments yet</source>
+        <translation>Комментариев пока нет</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>Показать комментарии</translation>
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation>Загрузка комментариев…</translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded: %1</source>
+        <translation>Не удалось загрузить комментарии: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Аноним</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::BriefingPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Ежедневная сводка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top stories</source>
+        <translation>
+            <numerusform>%n главный сюжет</numerusform>
+            <numerusform>%n главных сюжета</numerusform>
+            <numerusform>%n главных сюжетов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
+        <translation>Сегодняшних статей пока недостаточно для сводки — обновите источники или загляните позже.</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Обновить сейчас</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized on this computer.</source>
+        <translation>Сюжеты сгруппированы и кратко изложены на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized by: %1.</source>
+        <translation>Группировка сюжетов и краткое содержание: %1.</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the articles.</source>
+        <translation>ИИ может ошибаться: сверяйте важное с самими статьями.</translation>
+    </message>
+    <message>
+        <source>Preparing today&apos;s briefing…</source>
+        <translation>Подготовка сегодняшней сводки…</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1738,61 @@ Last refresh failed: %2</source>
     <message>
         <source>“%1” is not a valid web address.</source>
         <translation>«%1» — недопустимый веб-адрес.</translation>
+    </message>
+</context>
+<context>
+    <name>Text::Encoding</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>Документ не является корректным UTF-8; он прочитан как windows-1252.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>
+            <numerusform>%n байт, не являющийся корректным UTF-8, прочитан как windows-1252.</numerusform>
+            <numerusform>%n байта, не являющихся корректным UTF-8, прочитаны как windows-1252.</numerusform>
+            <numerusform>%n байтов, не являющихся корректным UTF-8, прочитаны как windows-1252.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>Документ обрывается посреди символа.</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>Недопустимые символы заменены на U+FFFD.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>Эта система не умеет преобразовывать из %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>%n недопустимая последовательность байтов заменена на U+FFFD.</numerusform>
+            <numerusform>%n недопустимые последовательности байтов заменены на U+FFFD.</numerusform>
+            <numerusform>%n недопустимых последовательностей байтов заменено на U+FFFD.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>В HTTP-заголовке указана неизвестная кодировка «%1»; она проигнорирована.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>В XML-объявлении указана неизвестная кодировка «%1»; она проигнорирована.</translation>
+    </message>
+    <message>
+        <source>The document is %1, not %2 as labelled.</source>
+        <translation>Документ в кодировке %1, а не %2, как указано.</translation>
+    </message>
+    <message>
+        <source>The document is not %1 as labelled.</source>
+        <translation>Документ не в кодировке %1, как указано.</translation>
+    </message>
+    <message>
+        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
+        <translation>HTTP-заголовок указывает %1, а XML-объявление — %2; действует заголовок.</translation>
     </message>
 </context>
 <context>

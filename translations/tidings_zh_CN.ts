@@ -396,6 +396,37 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
+    <name>Cli::ExportBookmarksCommand</name>
+    <message>
+        <source>Write the bookmarked articles as a web page or JSON</source>
+        <translation>将加了书签的文章写成网页或 JSON</translation>
+    </message>
+    <message>
+        <source>html: a web page of links (the default); json: an array of objects with title, link, source and date.</source>
+        <translation>html：由链接组成的网页（默认）；json：包含标题、链接、来源和日期的对象数组。</translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation>写入位置（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: give at most one file</source>
+        <translation>tidings export-bookmarks：最多给出一个文件</translation>
+    </message>
+    <message>
+        <source>tidings export-bookmarks: --format is html or json</source>
+        <translation>tidings export-bookmarks：--format 只能是 html 或 json</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Cli::ExportOpmlCommand</name>
     <message>
         <source>Write the subscriptions as an OPML file</source>
@@ -749,57 +780,6 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
-    <name>Feeds::Encoding</name>
-    <message>
-        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
-        <translation>文档不是有效的 UTF-8，已按 windows-1252 读取。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
-        <translation>
-            <numerusform>%n 个不是有效 UTF-8 的字节已按 windows-1252 读取。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The document ends in the middle of a character.</source>
-        <translation>文档在一个字符的中间结束。</translation>
-    </message>
-    <message>
-        <source>Invalid characters were replaced by U+FFFD.</source>
-        <translation>无效字符已替换为 U+FFFD。</translation>
-    </message>
-    <message>
-        <source>This system cannot convert from %1.</source>
-        <translation>此系统无法从 %1 转换。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
-        <translation>
-            <numerusform>已将 %n 个无效字节序列替换为 U+FFFD。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
-        <translation>HTTP 头指定了未知的字符编码“%1”，已忽略。</translation>
-    </message>
-    <message>
-        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
-        <translation>XML 声明指定了未知的字符编码“%1”，已忽略。</translation>
-    </message>
-    <message>
-        <source>The document is %1, not %2 as labelled.</source>
-        <translation>文档实际为 %1，而非标注的 %2。</translation>
-    </message>
-    <message>
-        <source>The document is not %1 as labelled.</source>
-        <translation>文档并非标注的 %1。</translation>
-    </message>
-    <message>
-        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
-        <translation>HTTP 头为 %1，XML 声明为 %2；以 HTTP 头为准。</translation>
-    </message>
-</context>
-<context>
     <name>Feeds::FeedParser</name>
     <message>
         <source>not a feed: an HTML page</source>
@@ -966,37 +946,6 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
-    <name>Models::AiCard</name>
-    <message>
-        <source>AI</source>
-        <translation>AI</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>正在生成…</translation>
-    </message>
-    <message>
-        <source>Made by %1.</source>
-        <translation>由 %1 生成。</translation>
-    </message>
-    <message>
-        <source>AI output can be wrong: check what matters against the article.</source>
-        <translation>AI 生成的内容可能有误：重要信息请对照原文核实。</translation>
-    </message>
-    <message>
-        <source>Summaries and key points, made on this computer.</source>
-        <translation>摘要和要点，在本机生成。</translation>
-    </message>
-    <message>
-        <source>Try AI features…</source>
-        <translation>试用 AI 功能…</translation>
-    </message>
-    <message>
-        <source>Don&apos;t show this again</source>
-        <translation>不再显示</translation>
-    </message>
-</context>
-<context>
     <name>Models::ArticleListModel</name>
     <message>
         <source>unread</source>
@@ -1005,138 +954,6 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <message>
         <source>bookmarked</source>
         <translation>已加书签</translation>
-    </message>
-</context>
-<context>
-    <name>Models::ArticlePage</name>
-    <message>
-        <source>by %1</source>
-        <translation>作者：%1</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>Download %1</source>
-        <translation>下载 %1</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <source>Loading the full article…</source>
-        <translation>正在加载完整文章…</translation>
-    </message>
-    <message>
-        <source>Load full article</source>
-        <translation>加载完整文章</translation>
-    </message>
-    <message>
-        <source>Related Articles</source>
-        <translation>相关文章</translation>
-    </message>
-    <message>
-        <source>More from this source</source>
-        <translation>来自此来源的更多文章</translation>
-    </message>
-    <message>
-        <source>More from %1</source>
-        <translation>来自 %1 的更多文章</translation>
-    </message>
-    <message>
-        <source>Read the comments on the site</source>
-        <translation>在网站上阅读评论</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n 条评论</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>评论</translation>
-    </message>
-    <message>
-        <source>No comments yet</source>
-        <translation>暂无评论</translation>
-    </message>
-    <message>
-        <source>Show comments</source>
-        <translation>显示评论</translation>
-    </message>
-    <message>
-        <source>Loading comments…</source>
-        <translation>正在加载评论…</translation>
-    </message>
-    <message>
-        <source>The comments could not be loaded: %1</source>
-        <translation>无法加载评论：%1</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>匿名</translation>
-    </message>
-</context>
-<context>
-    <name>Models::BriefingPage</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n 个来源</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>另有 %n 篇</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Daily briefing</source>
-        <translation>每日简报</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n top stories</source>
-        <translation>
-            <numerusform>%n 个主要话题</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
-        <translation>今天的文章还不够生成简报——请刷新，或稍后再来看看。</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>立即刷新</translation>
-    </message>
-    <message>
-        <source>Stories grouped and summarized on this computer.</source>
-        <translation>话题的归类和摘要均在本机完成。</translation>
-    </message>
-    <message>
-        <source>Stories grouped and summarized by: %1.</source>
-        <translation>话题的归类和摘要由 %1 完成。</translation>
-    </message>
-    <message>
-        <source>AI output can be wrong: check what matters against the articles.</source>
-        <translation>AI 生成的内容可能有误：重要信息请对照原文核实。</translation>
-    </message>
-    <message>
-        <source>Preparing today&apos;s briefing…</source>
-        <translation>正在准备今天的简报…</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1140,169 @@ Last refresh failed: %2</source>
     <message>
         <source>The server sent a compressed feed that is damaged or cut off</source>
         <translation>服务器发送的压缩订阅源已损坏或不完整</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::AiCard</name>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Made by %1.</source>
+        <translation>由 %1 生成。</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the article.</source>
+        <translation>AI 生成的内容可能有误：重要信息请对照原文核实。</translation>
+    </message>
+    <message>
+        <source>Summaries and key points, made on this computer.</source>
+        <translation>摘要和要点，在本机生成。</translation>
+    </message>
+    <message>
+        <source>Try AI features…</source>
+        <translation>试用 AI 功能…</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>不再显示</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::ArticlePage</name>
+    <message>
+        <source>by %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>下载 %1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Loading the full article…</source>
+        <translation>正在加载完整文章…</translation>
+    </message>
+    <message>
+        <source>Load full article</source>
+        <translation>加载完整文章</translation>
+    </message>
+    <message>
+        <source>Related Articles</source>
+        <translation>相关文章</translation>
+    </message>
+    <message>
+        <source>More from this source</source>
+        <translation>来自此来源的更多文章</translation>
+    </message>
+    <message>
+        <source>More from %1</source>
+        <translation>来自 %1 的更多文章</translation>
+    </message>
+    <message>
+        <source>Read the comments on the site</source>
+        <translation>在网站上阅读评论</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条评论</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>No comments yet</source>
+        <translation>暂无评论</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>显示评论</translation>
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation>正在加载评论…</translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded: %1</source>
+        <translation>无法加载评论：%1</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+</context>
+<context>
+    <name>Pages::BriefingPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>每日简报</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top stories</source>
+        <translation>
+            <numerusform>%n 个主要话题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough of today&apos;s articles yet to build a briefing — refresh or come back later.</source>
+        <translation>今天的文章还不够生成简报——请刷新，或稍后再来看看。</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized on this computer.</source>
+        <translation>话题的归类和摘要均在本机完成。</translation>
+    </message>
+    <message>
+        <source>Stories grouped and summarized by: %1.</source>
+        <translation>话题的归类和摘要由 %1 完成。</translation>
+    </message>
+    <message>
+        <source>AI output can be wrong: check what matters against the articles.</source>
+        <translation>AI 生成的内容可能有误：重要信息请对照原文核实。</translation>
+    </message>
+    <message>
+        <source>Preparing today&apos;s briefing…</source>
+        <translation>正在准备今天的简报…</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1702,57 @@ Last refresh failed: %2</source>
     <message>
         <source>“%1” is not a valid web address.</source>
         <translation>“%1”不是有效的网址。</translation>
+    </message>
+</context>
+<context>
+    <name>Text::Encoding</name>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>文档不是有效的 UTF-8，已按 windows-1252 读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not valid UTF-8 were read as windows-1252.</source>
+        <translation>
+            <numerusform>%n 个不是有效 UTF-8 的字节已按 windows-1252 读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document ends in the middle of a character.</source>
+        <translation>文档在一个字符的中间结束。</translation>
+    </message>
+    <message>
+        <source>Invalid characters were replaced by U+FFFD.</source>
+        <translation>无效字符已替换为 U+FFFD。</translation>
+    </message>
+    <message>
+        <source>This system cannot convert from %1.</source>
+        <translation>此系统无法从 %1 转换。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>已将 %n 个无效字节序列替换为 U+FFFD。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HTTP header names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>HTTP 头指定了未知的字符编码“%1”，已忽略。</translation>
+    </message>
+    <message>
+        <source>The XML declaration names an unknown character encoding, &quot;%1&quot;; it was ignored.</source>
+        <translation>XML 声明指定了未知的字符编码“%1”，已忽略。</translation>
+    </message>
+    <message>
+        <source>The document is %1, not %2 as labelled.</source>
+        <translation>文档实际为 %1，而非标注的 %2。</translation>
+    </message>
+    <message>
+        <source>The document is not %1 as labelled.</source>
+        <translation>文档并非标注的 %1。</translation>
+    </message>
+    <message>
+        <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
+        <translation>HTTP 头为 %1，XML 声明为 %2；以 HTTP 头为准。</translation>
     </message>
 </context>
 <context>

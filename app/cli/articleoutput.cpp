@@ -1,4 +1,4 @@
-#include "articleoutput.h"
+#include "cli/articleoutput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,21 +1,22 @@
-#include "builtincommands.h"
+#include "cli/builtincommands.h"
 
-#include "commands/accountcommands.h"
-#include "commands/addcommand.h"
-#include "commands/articlescommand.h"
-#include "commands/articlestatecommand.h"
-#include "commands/briefingcommand.h"
-#include "commands/extractcommand.h"
-#include "commands/infocommand.h"
-#include "commands/opmlcommands.h"
-#include "commands/parsecommand.h"
-#include "commands/refreshcommand.h"
-#include "commands/relatedcommand.h"
-#include "commands/sourcescommand.h"
-#include "commands/summarizecommand.h"
-#include "commands/summarizetextcommand.h"
-#include "commands/synccommand.h"
-#include "dispatcher.h"
+#include "cli/commands/accountcommands.h"
+#include "cli/commands/addcommand.h"
+#include "cli/commands/articlescommand.h"
+#include "cli/commands/articlestatecommand.h"
+#include "cli/commands/briefingcommand.h"
+#include "cli/commands/exportbookmarkscommand.h"
+#include "cli/commands/extractcommand.h"
+#include "cli/commands/infocommand.h"
+#include "cli/commands/opmlcommands.h"
+#include "cli/commands/parsecommand.h"
+#include "cli/commands/refreshcommand.h"
+#include "cli/commands/relatedcommand.h"
+#include "cli/commands/sourcescommand.h"
+#include "cli/commands/summarizecommand.h"
+#include "cli/commands/summarizetextcommand.h"
+#include "cli/commands/synccommand.h"
+#include "cli/dispatcher.h"
 
 namespace Cli {
 
@@ -34,6 +35,7 @@ void addBuiltinCommands(Dispatcher &dispatcher)
     dispatcher.add(std::make_unique<RelatedCommand>());
     dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Read));
     dispatcher.add(std::make_unique<ArticleStateCommand>(ArticleStateCommand::Flag::Bookmark));
+    dispatcher.add(std::make_unique<ExportBookmarksCommand>());
     dispatcher.add(std::make_unique<SummarizeCommand>());
     dispatcher.add(std::make_unique<BriefingCommand>());
     dispatcher.add(std::make_unique<SummarizeTextCommand>());

@@ -1,6 +1,6 @@
-#include "context.h"
+#include "cli/context.h"
 
-#include "command.h"
+#include "cli/command.h"
 #include "storage/library.h"
 
 #include <cstdio>

@@ -1,9 +1,9 @@
-#include "dispatcher.h"
+#include "cli/dispatcher.h"
 
-#include "buildinfo.h"
-#include "context.h"
-#include "invocation.h"
-#include "logging.h"
+#include "base/buildinfo.h"
+#include "base/invocation.h"
+#include "base/logging.h"
+#include "cli/context.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "articlelistmodel.h"
+#include "models/articlelistmodel.h"
 
-#include "idlistdiff.h"
-#include "relativetime.h"
+#include "models/idlistdiff.h"
+#include "models/relativetime.h"
 
 #include <QFont>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "databaseworker.h"
+#include "models/databaseworker.h"
 
-#include "logging.h"
+#include "base/logging.h"
 #include "storage/database.h"
 #include "threading/workerthread.h"
 

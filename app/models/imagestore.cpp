@@ -1,6 +1,6 @@
-#include "imagestore.h"
+#include "models/imagestore.h"
 
-#include "logging.h"
+#include "base/logging.h"
 #include "net/feedfetcher.h"
 #include "threading/workpool.h"
 

@@ -1,4 +1,4 @@
-#include "librarycounts.h"
+#include "models/librarycounts.h"
 
 #include "storage/articlecounts.h"
 

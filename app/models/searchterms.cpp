@@ -1,4 +1,4 @@
-#include "searchterms.h"
+#include "models/searchterms.h"
 
 #include <algorithm>
 

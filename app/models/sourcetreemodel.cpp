@@ -1,6 +1,7 @@
-#include "sourcetreemodel.h"
+#include "models/sourcetreemodel.h"
 
-#include <QFont>
+#include "models/sourcenodetext.h"
+
 #include <QMimeData>
 
 namespace Models {
@@ -13,44 +14,6 @@ using Kind = SourceTreeNode::Kind;
 constexpr SmartView SmartViews[] = {SmartView::All, SmartView::Unread, SmartView::Today,
                                     SmartView::Bookmarks};
 constexpr int BriefingRow = 3;
-
-std::unique_ptr<SourceTreeNode> makeSmartNode(SmartView view, SourceTreeNode *parent)
-{
-    auto node = std::make_unique<SourceTreeNode>();
-    node->kind = Kind::SmartView;
-    node->id = static_cast<qint64>(view);
-    node->parent = parent;
-    return node;
-}
-
-bool isView(const SourceTreeNode &node, SmartView view)
-{
-    return node.kind == Kind::SmartView && node.id == static_cast<qint64>(view);
-}
-
-std::unique_ptr<SourceTreeNode> makeSourceNode(const Storage::Source &source)
-{
-    auto node = std::make_unique<SourceTreeNode>();
-    node->kind = Kind::Source;
-    node->id = source.id;
-    node->title = source.title;
-    node->unread = source.unreadCount;
-    node->total = source.totalCount;
-    node->lastError = source.lastError;
-    node->feedUrl = source.feedUrl;
-    node->siteUrl = source.siteUrl;
-    node->iconUrl = source.iconUrl;
-    return node;
-}
-
-std::unique_ptr<SourceTreeNode> makeFolderNode(const Storage::Folder &folder)
-{
-    auto node = std::make_unique<SourceTreeNode>();
-    node->kind = Kind::Folder;
-    node->id = folder.id;
-    node->title = folder.title;
-    return node;
-}
 
 QStringList keysFromMime(const QMimeData *data)
 {
@@ -75,7 +38,7 @@ SourceTreeModel::SourceTreeModel(QObject *parent)
     : QAbstractItemModel(parent), m_root(std::make_unique<SourceTreeNode>())
 {
     for (const SmartView view : SmartViews)
-        m_root->children.push_back(makeSmartNode(view, m_root.get()));
+        m_root->children.push_back(SourceTreeNode::smartView(view, m_root.get()));
 }
 
 SourceTreeModel::~SourceTreeModel() = default;
@@ -148,77 +111,6 @@ Qt::ItemFlags SourceTreeModel::flags(const QModelIndex &index) const
     return result;
 }
 
-QString SourceTreeModel::titleOf(const SourceTreeNode &node) const
-{
-    if (node.kind == Kind::SmartView) {
-        switch (static_cast<SmartView>(node.id)) {
-        case SmartView::All:
-            return tr("All articles");
-        case SmartView::Unread:
-            return tr("Unread");
-        case SmartView::Today:
-            return tr("Today");
-        case SmartView::Bookmarks:
-            return tr("Bookmarks");
-        case SmartView::Briefing:
-            return tr("Daily briefing");
-        }
-    }
-    if (node.kind == Kind::Source && node.title.isEmpty())
-        return node.feedUrl.host().isEmpty() ? node.feedUrl.toDisplayString() : node.feedUrl.host();
-    return node.title;
-}
-
-int SourceTreeModel::unreadOfNode(const SourceTreeNode &node) const
-{
-    switch (node.kind) {
-    case Kind::SmartView:
-        switch (static_cast<SmartView>(node.id)) {
-        case SmartView::All:
-        case SmartView::Unread:
-            return m_counts.unread;
-        case SmartView::Today:
-            return m_counts.todayUnread;
-        case SmartView::Bookmarks:
-        case SmartView::Briefing:
-            return 0;
-        }
-        return 0;
-    case Kind::Folder: {
-        int sum = 0;
-        for (const auto &child : node.children)
-            sum += unreadOfNode(*child);
-        return sum;
-    }
-    case Kind::Source:
-        return node.unread;
-    case Kind::Root:
-        break;
-    }
-    return 0;
-}
-
-QVariant SourceTreeModel::displayData(const SourceTreeNode &node, int column) const
-{
-    if (column == TitleColumn)
-        return titleOf(node);
-    if (isView(node, SmartView::Bookmarks))
-        return m_counts.bookmarks > 0 ? QVariant(m_counts.bookmarks) : QVariant();
-    const int unread = unreadOfNode(node);
-    return unread > 0 ? QVariant(unread) : QVariant();
-}
-
-QVariant SourceTreeModel::toolTip(const SourceTreeNode &node) const
-{
-    if (!node.lastError.isEmpty())
-        return tr("%1\nLast refresh failed: %2").arg(titleOf(node), node.lastError);
-    if (node.kind == Kind::Source)
-        return tr("%1\n%2").arg(titleOf(node), node.feedUrl.toDisplayString());
-    if (isView(node, SmartView::Briefing))
-        return tr("Today's main stories, grouped from all your sources");
-    return titleOf(node);
-}
-
 QVariant SourceTreeModel::decoration(const SourceTreeNode &node, int column) const
 {
     if (!m_iconProvider)
@@ -229,51 +121,28 @@ QVariant SourceTreeModel::decoration(const SourceTreeNode &node, int column) con
     return m_iconProvider(node, false);
 }
 
-QVariant SourceTreeModel::font(const SourceTreeNode &node) const
-{
-    if (isView(node, SmartView::Bookmarks) || isView(node, SmartView::Briefing))
-        return {};
-    QFont result;
-    result.setBold(unreadOfNode(node) > 0);
-    return result;
-}
-
-QVariant SourceTreeModel::accessibleText(const SourceTreeNode &node) const
-{
-    QString text = titleOf(node);
-    if (isView(node, SmartView::Briefing))
-        return tr("%1, today's main stories").arg(text);
-    if (isView(node, SmartView::Bookmarks))
-        return text;
-    const int unread = unreadOfNode(node);
-    if (unread > 0)
-        text += QLatin1String(", ") + tr("%n unread", nullptr, unread);
-    if (!node.lastError.isEmpty())
-        text += QLatin1String(", ") + tr("last refresh failed");
-    return text;
-}
-
 QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const SourceTreeNode &node = *nodeAt(index);
+    const SourceNodeText text(m_counts);
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(node, index.column());
+        return index.column() == TitleColumn ? QVariant(text.title(node)) : text.count(node);
     case Qt::EditRole:
         return index.column() == TitleColumn ? QVariant(node.title) : QVariant();
     case Qt::ToolTipRole:
-        return toolTip(node);
+        return text.toolTip(node);
     case Qt::DecorationRole:
         return decoration(node, index.column());
     case Qt::FontRole:
-        return font(node);
+        return text.font(node);
     case Qt::TextAlignmentRole:
         return index.column() == UnreadColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                               : QVariant();
     case Qt::AccessibleTextRole:
-        return accessibleText(node);
+        return text.accessibleText(node);
     case KindRole:
         return static_cast<int>(node.kind);
     case IdRole:
@@ -281,7 +150,7 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
     case ViewKeyRole:
         return node.key().toString();
     case UnreadCountRole:
-        return unreadOfNode(node);
+        return text.unread(node);
     case LastErrorRole:
         return node.lastError;
     case FeedUrlRole:
@@ -396,24 +265,12 @@ void SourceTreeModel::setSnapshot(const LibrarySnapshot &snapshot)
     m_sources.clear();
     m_counts = snapshot.counts;
     // Folders come parents first; a folder whose parent is unknown goes to the top level.
-    for (const Storage::Folder &folder : snapshot.folders) {
-        SourceTreeNode *parent = folder.parentId > 0 ? m_folders.value(folder.parentId) : nullptr;
-        if (!parent)
-            parent = m_root.get();
-        auto node = makeFolderNode(folder);
-        node->parent = parent;
-        m_folders.insert(folder.id, node.get());
-        parent->children.push_back(std::move(node));
-    }
-    for (const Storage::Source &source : snapshot.sources) {
-        SourceTreeNode *parent = source.folderId > 0 ? m_folders.value(source.folderId) : nullptr;
-        if (!parent)
-            parent = m_root.get();
-        auto node = makeSourceNode(source);
-        node->parent = parent;
-        m_sources.insert(source.id, node.get());
-        parent->children.push_back(std::move(node));
-    }
+    for (const Storage::Folder &folder : snapshot.folders)
+        m_folders.insert(folder.id,
+                         folderNode(folder.parentId)->adopt(SourceTreeNode::fromFolder(folder)));
+    for (const Storage::Source &source : snapshot.sources)
+        m_sources.insert(source.id,
+                         folderNode(source.folderId)->adopt(SourceTreeNode::fromSource(source)));
     endResetModel();
 }
 
@@ -434,7 +291,7 @@ void SourceTreeModel::setBriefingVisible(bool visible)
     if (visible) {
         beginInsertRows({}, BriefingRow, BriefingRow);
         m_root->children.insert(m_root->children.begin() + BriefingRow,
-                                makeSmartNode(SmartView::Briefing, m_root.get()));
+                                SourceTreeNode::smartView(SmartView::Briefing, m_root.get()));
         m_briefingVisible = true;
         endInsertRows();
     } else {
@@ -483,13 +340,7 @@ void SourceTreeModel::updateSource(const Storage::Source &source)
     SourceTreeNode *node = m_sources.value(source.id);
     if (!node)
         return;
-    node->title = source.title;
-    node->lastError = source.lastError;
-    node->feedUrl = source.feedUrl;
-    node->siteUrl = source.siteUrl;
-    node->iconUrl = source.iconUrl;
-    node->unread = source.unreadCount;
-    node->total = source.totalCount;
+    node->setSource(source);
     emitChangedUpwards(node);
 }
 
@@ -527,7 +378,7 @@ void SourceTreeModel::addSource(const Storage::Source &source)
         updateSource(source);
         return;
     }
-    auto node = makeSourceNode(source);
+    auto node = SourceTreeNode::fromSource(source);
     m_sources.insert(source.id, node.get());
     SourceTreeNode *parent = folderNode(source.folderId);
     insertNode(parent, std::move(node));
@@ -538,7 +389,7 @@ void SourceTreeModel::addFolder(const Storage::Folder &folder)
 {
     if (m_folders.contains(folder.id))
         return;
-    auto node = makeFolderNode(folder);
+    auto node = SourceTreeNode::fromFolder(folder);
     m_folders.insert(folder.id, node.get());
     insertNode(folderNode(folder.parentId), std::move(node));
 }
@@ -658,7 +509,7 @@ QList<qint64> SourceTreeModel::sourceIdsOf(const ViewKey &key) const
 int SourceTreeModel::unreadOf(const ViewKey &key) const
 {
     const SourceTreeNode *node = find(key);
-    return node ? unreadOfNode(*node) : 0;
+    return node ? SourceNodeText(m_counts).unread(*node) : 0;
 }
 
 QList<qint64> SourceTreeModel::sourceOrder() const

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "librarycounts.h"
-#include "sourcetreenode.h"
-#include "viewkey.h"
+#include "models/librarycounts.h"
+#include "models/sourcetreenode.h"
+#include "models/viewkey.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -112,7 +112,6 @@ private:
     [[nodiscard]] SourceTreeNode *find(const ViewKey &key) const;
     [[nodiscard]] QModelIndex indexOfNode(const SourceTreeNode *node, int column = 0) const;
     [[nodiscard]] SourceTreeNode *folderNode(qint64 folderId) const;
-    [[nodiscard]] int unreadOfNode(const SourceTreeNode &node) const;
     /// Where new top-level folders go: after the smart views and the other folders.
     [[nodiscard]] int insertionRow(const SourceTreeNode &parent, SourceTreeNode::Kind kind) const;
     void emitChangedUpwards(SourceTreeNode *node);
@@ -122,12 +121,7 @@ private:
     void collectSources(const SourceTreeNode &node, QList<qint64> *ids) const;
     void forget(const SourceTreeNode &node);
 
-    [[nodiscard]] QString titleOf(const SourceTreeNode &node) const;
-    [[nodiscard]] QVariant displayData(const SourceTreeNode &node, int column) const;
-    [[nodiscard]] QVariant toolTip(const SourceTreeNode &node) const;
     [[nodiscard]] QVariant decoration(const SourceTreeNode &node, int column) const;
-    [[nodiscard]] QVariant font(const SourceTreeNode &node) const;
-    [[nodiscard]] QVariant accessibleText(const SourceTreeNode &node) const;
 
     std::unique_ptr<SourceTreeNode> m_root;
     QHash<qint64, SourceTreeNode *> m_folders;

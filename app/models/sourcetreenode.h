@@ -1,6 +1,8 @@
 #pragma once
 
-#include "viewkey.h"
+#include "models/viewkey.h"
+#include "storage/folderrepository.h"
+#include "storage/sourcerepository.h"
 
 #include <QString>
 #include <QUrl>
@@ -27,6 +29,16 @@ struct SourceTreeNode
     SourceTreeNode *parent = nullptr;
     std::vector<std::unique_ptr<SourceTreeNode>> children;
 
+    [[nodiscard]] static std::unique_ptr<SourceTreeNode> smartView(SmartView view,
+                                                                   SourceTreeNode *parent);
+    [[nodiscard]] static std::unique_ptr<SourceTreeNode> fromSource(const Storage::Source &source);
+    [[nodiscard]] static std::unique_ptr<SourceTreeNode> fromFolder(const Storage::Folder &folder);
+
+    /// Takes what a source row shows from \a source.
+    void setSource(const Storage::Source &source);
+    /// Appends \a child as the last child; returns it.
+    SourceTreeNode *adopt(std::unique_ptr<SourceTreeNode> child);
+
     [[nodiscard]] ViewKey key() const
     {
         switch (kind) {
@@ -40,6 +52,12 @@ struct SourceTreeNode
             break;
         }
         return {};
+    }
+
+    /// Whether this is the smart view \a view.
+    [[nodiscard]] bool isView(SmartView view) const
+    {
+        return kind == Kind::SmartView && id == static_cast<qint64>(view);
     }
 
     [[nodiscard]] int row() const

@@ -1,4 +1,4 @@
-#include "starterfeeds.h"
+#include "models/starterfeeds.h"
 
 #include "net/weburl.h"
 

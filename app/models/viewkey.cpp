@@ -1,4 +1,4 @@
-#include "viewkey.h"
+#include "models/viewkey.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "addsourcedialog.h"
+#include "ui/addsourcedialog.h"
 
 #include "subscriptions/subscriptionurl.h"
 
@@ -13,19 +13,6 @@
 namespace Ui {
 
 namespace {
-
-QString typeName(Subscriptions::FeedType type)
-{
-    switch (type) {
-    case Subscriptions::FeedType::Rss:
-        return QStringLiteral("RSS");
-    case Subscriptions::FeedType::Atom:
-        return QStringLiteral("Atom");
-    case Subscriptions::FeedType::Json:
-        return QStringLiteral("JSON Feed");
-    }
-    return {};
-}
 
 // Folder titles indented by depth, parents first (the order FolderRepository::all gives).
 void fillFolders(QComboBox *combo, const QList<Storage::Folder> &folders)
@@ -132,8 +119,8 @@ void AddSourceDialog::onDiscovered(const Subscriptions::DiscoveryResult &result)
     m_candidates->clear();
     for (const Subscriptions::FeedCandidate &feed : std::as_const(m_found)) {
         const QString title = feed.title.isEmpty() ? feed.url.toDisplayString() : feed.title;
-        auto *item =
-            new QListWidgetItem(tr("%1 (%2)").arg(title, typeName(feed.type)), m_candidates);
+        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(title, Feeds::familyName(feed.type)),
+                                         m_candidates);
         item->setToolTip(feed.url.toDisplayString());
     }
     m_candidates->setCurrentRow(0);

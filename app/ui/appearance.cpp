@@ -1,6 +1,6 @@
-#include "appearance.h"
+#include "ui/appearance.h"
 
-#include "settingskeys.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QApplication>
 #include <QFont>
@@ -117,10 +117,10 @@ void apply(const QSettings &settings)
     QApplication::setPalette(palette);
 }
 
-Models::ArticlePageStyle articlePageStyle(const QSettings &settings)
+Pages::ArticlePageStyle articlePageStyle(const QSettings &settings)
 {
     const QPalette palette = QGuiApplication::palette();
-    Models::ArticlePageStyle style;
+    Pages::ArticlePageStyle style;
     style.text = palette.color(QPalette::Text);
     style.background = palette.color(QPalette::Base);
     style.muted = palette.color(QPalette::PlaceholderText);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "articlepage.h"
+#include "pages/articlepage.h"
 
 #include <QColor>
 
@@ -22,7 +22,7 @@ enum class Theme { System, Light, Dark };
 /// desktop's own light or dark colours stay and only the accent roles change.
 void apply(const QSettings &settings);
 /// The reading page's colours and type size, from the application palette (call after apply()).
-[[nodiscard]] Models::ArticlePageStyle articlePageStyle(const QSettings &settings);
+[[nodiscard]] Pages::ArticlePageStyle articlePageStyle(const QSettings &settings);
 
 } // namespace Appearance
 

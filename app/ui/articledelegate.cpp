@@ -1,9 +1,9 @@
-#include "articledelegate.h"
+#include "ui/articledelegate.h"
 
-#include "articlelistmodel.h"
-#include "imagestore.h"
-#include "relativetime.h"
-#include "searchterms.h"
+#include "models/articlelistmodel.h"
+#include "models/imagestore.h"
+#include "models/relativetime.h"
+#include "models/searchterms.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,11 +1,9 @@
 #pragma once
 
+#include "models/modelsfwd.h"
+
 #include <QStringList>
 #include <QStyledItemDelegate>
-
-namespace Models {
-class ImageStore;
-}
 
 namespace Ui {
 

@@ -1,10 +1,10 @@
-#include "articlelistpane.h"
+#include "ui/articlelistpane.h"
 
-#include "articledelegate.h"
-#include "articlelistmodel.h"
-#include "emptystatewidget.h"
-#include "imagestore.h"
-#include "logging.h"
+#include "base/logging.h"
+#include "models/articlelistmodel.h"
+#include "models/imagestore.h"
+#include "ui/articledelegate.h"
+#include "ui/emptystatewidget.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,16 +1,13 @@
 #pragma once
 
+#include "models/modelsfwd.h"
+
 #include <QPersistentModelIndex>
 #include <QStackedWidget>
 
 class QLineEdit;
 class QTimer;
 class QTreeView;
-
-namespace Models {
-class ArticleListModel;
-class ImageStore;
-} // namespace Models
 
 namespace Ui {
 

@@ -1,17 +1,17 @@
-#include "briefingcontroller.h"
+#include "ui/briefingcontroller.h"
 
 #include "ai/builtinprovider.h"
-#include "articlepane.h"
-#include "databaseworker.h"
-#include "logging.h"
+#include "base/logging.h"
+#include "models/databaseworker.h"
+#include "ui/article/articledisplay.h"
 
 #include <QElapsedTimer>
 
 namespace Ui {
 
-BriefingController::BriefingController(Models::DatabaseWorker *worker, ArticlePane *pane,
+BriefingController::BriefingController(Models::DatabaseWorker *worker, ArticleDisplay *display,
                                        QObject *parent)
-    : QObject(parent), m_worker(worker), m_pane(pane),
+    : QObject(parent), m_worker(worker), m_display(display),
       // Stories are grouped and summarized by the built-in summarizer whichever provider the
       // settings choose: nothing leaves the computer for the briefing, and the page says so.
       m_madeBy(Ai::BuiltinProvider().displayName())
@@ -25,10 +25,10 @@ bool BriefingController::isReady() const
 void BriefingController::show()
 {
     if (isReady()) {
-        m_pane->showBriefing(m_content, m_madeBy);
+        m_display->showBriefing(m_content, m_madeBy);
         return;
     }
-    m_pane->showBriefingPreparing(QDate::currentDate());
+    m_display->showBriefingPreparing(QDate::currentDate());
     request();
 }
 
@@ -48,7 +48,7 @@ void BriefingController::invalidate()
     // A briefing being made may have missed the new articles: its result is dropped.
     m_making = false;
     ++m_generation;
-    if (m_pane->isShowingBriefing())
+    if (m_display->isShowingBriefing())
         make();
 }
 
@@ -56,25 +56,25 @@ void BriefingController::make()
 {
     m_making = true;
     const quint64 generation = ++m_generation;
-    m_worker->run<Models::BriefingContent>(
+    m_worker->run<Pages::BriefingContent>(
         this,
         [](const QSqlDatabase &database) {
             QElapsedTimer timer;
             timer.start();
-            Models::BriefingContent content =
-                Models::BriefingPage::load(database, QDateTime::currentDateTime());
+            Pages::BriefingContent content =
+                Pages::BriefingPage::load(database, QDateTime::currentDateTime());
             qCDebug(lcUi) << "briefing made in" << timer.elapsed()
                           << "ms:" << content.stories.size() << "stories";
             return content;
         },
-        [this, generation](const Models::BriefingContent &content) {
+        [this, generation](const Pages::BriefingContent &content) {
             if (generation != m_generation)
                 return;
             m_making = false;
             m_content = content;
             m_valid = true;
-            if (m_pane->isShowingBriefing())
-                m_pane->showBriefing(m_content, m_madeBy);
+            if (m_display->isShowingBriefing())
+                m_display->showBriefing(m_content, m_madeBy);
             emit ready();
         });
 }

@@ -1,18 +1,15 @@
 #pragma once
 
-#include "briefingpage.h"
+#include "models/modelsfwd.h"
+#include "pages/briefingpage.h"
 
 #include <QObject>
 
-namespace Models {
-class DatabaseWorker;
-}
-
 namespace Ui {
 
-class ArticlePane;
+class ArticleDisplay;
 
-/// The Daily briefing: made on the query worker (Models::BriefingPage::load, on the worker's
+/// The Daily briefing: made on the query worker (Pages::BriefingPage::load, on the worker's
 /// own connection) so that the window never waits for it, kept for the session until a
 /// refresh brings new articles or the day changes, and shown in the article pane.
 class BriefingController final : public QObject
@@ -21,7 +18,7 @@ class BriefingController final : public QObject
     Q_DISABLE_COPY_MOVE(BriefingController)
 
 public:
-    BriefingController(Models::DatabaseWorker *worker, ArticlePane *pane,
+    BriefingController(Models::DatabaseWorker *worker, ArticleDisplay *display,
                        QObject *parent = nullptr);
 
     /// Shows the briefing in the pane: at once when today's is known, else "Preparing…" until
@@ -35,7 +32,7 @@ public:
 
     /// Whether content() is today's briefing.
     [[nodiscard]] bool isReady() const;
-    [[nodiscard]] const Models::BriefingContent &content() const { return m_content; }
+    [[nodiscard]] const Pages::BriefingContent &content() const { return m_content; }
 
 signals:
     /// Today's briefing has been made.
@@ -45,8 +42,8 @@ private:
     void make();
 
     Models::DatabaseWorker *m_worker = nullptr;
-    ArticlePane *m_pane = nullptr;
-    Models::BriefingContent m_content;
+    ArticleDisplay *m_display = nullptr;
+    Pages::BriefingContent m_content;
     QString m_madeBy;
     bool m_valid = false;
     bool m_making = false;

@@ -1,4 +1,4 @@
-#include "emptystatewidget.h"
+#include "ui/emptystatewidget.h"
 
 #include <QFile>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "starterfeeds.h"
+#include "models/starterfeeds.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "eventloopwatch.h"
+#include "ui/eventloopwatch.h"
 
 namespace Ui {
 

@@ -1,13 +1,13 @@
-#include "guiapplication.h"
+#include "ui/guiapplication.h"
 
-#include "applicationinfo.h"
-#include "buildinfo.h"
+#include "base/applicationinfo.h"
+#include "base/buildinfo.h"
+#include "base/invocation.h"
+#include "base/logging.h"
 #include "i18n/translations.h"
-#include "invocation.h"
-#include "logging.h"
-#include "mainwindow.h"
-#include "singleinstance.h"
 #include "storage/library.h"
+#include "ui/mainwindow.h"
+#include "ui/singleinstance.h"
 
 #include <QApplication>
 #include <QEvent>

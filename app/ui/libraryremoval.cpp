@@ -1,8 +1,8 @@
-#include "libraryremoval.h"
+#include "ui/libraryremoval.h"
 
-#include "databaseworker.h"
+#include "models/databaseworker.h"
+#include "models/sourcetreemodel.h"
 #include "secrets/sourcepassword.h"
-#include "sourcetreemodel.h"
 #include "storage/folderrepository.h"
 #include "storage/sourcerepository.h"
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "viewkey.h"
+#include "models/modelsfwd.h"
+#include "models/viewkey.h"
 
 #include <QCoreApplication>
 
@@ -8,10 +9,6 @@
 
 class QWidget;
 
-namespace Models {
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
 namespace Secrets {
 class Store;
 }

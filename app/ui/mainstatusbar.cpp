@@ -1,4 +1,4 @@
-#include "mainstatusbar.h"
+#include "ui/mainstatusbar.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,56 +1,56 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
 #include "ai/aisettings.h"
-#include "aicardcontroller.h"
-#include "appearance.h"
-#include "articlecommands.h"
-#include "articledelegate.h"
-#include "articleextrascontroller.h"
-#include "articlelistmodel.h"
-#include "articlelistpane.h"
-#include "articlepane.h"
-#include "briefingcontroller.h"
-#include "buildinfo.h"
-#include "databaseworker.h"
-#include "emptystatewidget.h"
-#include "imagestore.h"
-#include "librarycounts.h"
-#include "logging.h"
-#include "mainactions.h"
-#include "mainstatusbar.h"
-#include "openrequest.h"
-#include "readingcontroller.h"
-#include "refreshcontroller.h"
-#include "searchterms.h"
-#include "selectioncontroller.h"
-#include "settings/networksettings.h"
-#include "settings/settingsdialog.h"
-#include "settingskeys.h"
-#include "shortcutsdialog.h"
-#include "sourceicons.h"
-#include "sourcepane.h"
-#include "sourcetreemodel.h"
+#include "base/buildinfo.h"
+#include "base/logging.h"
+#include "models/articlelistmodel.h"
+#include "models/databaseworker.h"
+#include "models/imagestore.h"
+#include "models/librarycounts.h"
+#include "models/searchterms.h"
+#include "models/sourcetreemodel.h"
+#include "net/proxysettings.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/librarystatistics.h"
-#include "subscriptioncontroller.h"
-#include "traycontroller.h"
+#include "threading/workpool.h"
+#include "ui/appearance.h"
+#include "ui/article/aicardcontroller.h"
+#include "ui/article/articlecommands.h"
+#include "ui/article/articleextrascontroller.h"
+#include "ui/article/articlepane.h"
+#include "ui/article/articlepanewiring.h"
+#include "ui/articledelegate.h"
+#include "ui/articlelistpane.h"
+#include "ui/briefingcontroller.h"
+#include "ui/emptystatewidget.h"
+#include "ui/mainactions.h"
+#include "ui/mainmenus.h"
+#include "ui/mainstatusbar.h"
+#include "ui/openrequest.h"
+#include "ui/openrequestprompt.h"
+#include "ui/readingcontroller.h"
+#include "ui/refreshcontroller.h"
+#include "ui/selectioncontroller.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/shortcutsdialog.h"
+#include "ui/sourceicons.h"
+#include "ui/sourcepane.h"
+#include "ui/subscriptioncontroller.h"
+#include "ui/traycontroller.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QFileInfo>
 #include <QIcon>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTimer>
-#include <QToolBar>
 #include <QTreeView>
 
 namespace Ui {
@@ -64,7 +64,7 @@ constexpr int ThumbnailEdge = 192;
 } // namespace
 
 MainWindow::MainWindow(Storage::Library &library, QWidget *parent)
-    : QMainWindow(parent), m_library(library)
+    : QMainWindow(parent), m_library(library), m_layout(library.settings())
 {
     setWindowTitle(QStringLiteral(TIDINGS_APPLICATION_NAME));
     setObjectName(QStringLiteral("mainWindow"));
@@ -73,11 +73,11 @@ MainWindow::MainWindow(Storage::Library &library, QWidget *parent)
     m_actions = new MainActions(this);
     createPanes();
     createControllers();
-    createMenus();
-    createToolBar();
+    addMainMenus(*this, *m_actions);
+    addMainToolBar(*this, *m_actions);
     connectActions();
     connectControllers();
-    restoreLayout();
+    m_layout.restore(*this, *m_splitter);
     applySettings();
     updateEmptyState();
     restorePlace();
@@ -162,74 +162,17 @@ void MainWindow::createControllers()
         new SubscriptionController(m_library, m_network, m_worker, m_sourceModel, this);
     m_articleExtras =
         new ArticleExtrasController(m_library, m_articlePane, m_worker, m_network, this);
-    m_articleCommands = new ArticleCommands(*m_actions, m_articlePane, m_library.settings(), this);
+    m_articleCommands =
+        new ArticleCommands(*m_actions, m_articlePane, this, m_library.settings(), this);
     m_aiCard = new AiCardController(m_library, m_articlePane, m_network, this);
+    // The controllers see the pane as an ArticleDisplay; its requests reach them here.
+    connectPane(m_articlePane, m_articleExtras);
+    connectPane(m_articlePane, m_articleCommands);
+    connectPane(m_articlePane, m_aiCard);
     m_briefing = new BriefingController(m_worker, m_articlePane, this);
     m_selection->setBriefing(m_briefing);
     m_tray = new TrayController(m_library.settings(), this,
                                 {m_actions->refreshAll, m_actions->quit}, this);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    file->addActions({m_actions->addSource, m_actions->addFolder});
-    file->addSeparator();
-    file->addActions({m_actions->importOpml, m_actions->exportOpml, m_actions->exportBookmarks});
-    file->addSeparator();
-    file->addAction(m_actions->refreshAll);
-    file->addSeparator();
-    file->addAction(m_actions->quit);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    view->addActions({m_actions->showToolBar, m_actions->fullScreen, m_actions->compactList});
-    view->addSeparator();
-    view->addAction(m_actions->focusSearch);
-    view->addSeparator();
-    view->addActions({m_actions->zoomIn, m_actions->zoomOut, m_actions->resetZoom});
-
-    QMenu *article = menuBar()->addMenu(tr("&Article"));
-    article->setObjectName(QStringLiteral("articleMenu"));
-    article->addActions(
-        {m_actions->next, m_actions->previous, m_actions->nextUnread, m_actions->scrollOrNext});
-    article->addSeparator();
-    article->addActions(
-        {m_actions->toggleRead, m_actions->toggleBookmark, m_actions->openInBrowser});
-    article->addActions({m_actions->copyLink, m_actions->shareByEmail, m_actions->loadFullArticle});
-    article->addSeparator();
-    article->addActions({m_actions->print, m_actions->saveAsPdf});
-    article->addSeparator();
-    article->addActions({m_actions->markAllRead, m_actions->undo});
-
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->setObjectName(QStringLiteral("settingsMenu"));
-    settings->addAction(m_actions->settings);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(m_actions->keyboardShortcuts);
-    help->addSeparator();
-    help->addActions({m_actions->about, m_actions->aboutQt});
-}
-
-void MainWindow::createToolBar()
-{
-    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions({m_actions->addSource, m_actions->refreshAll});
-    toolBar->addSeparator();
-    toolBar->addActions(
-        {m_actions->markAllRead, m_actions->toggleBookmark, m_actions->openInBrowser});
-    toolBar->addSeparator();
-    toolBar->addAction(m_actions->settings);
-
-    m_actions->showToolBar->setChecked(true);
-    connect(m_actions->showToolBar, &QAction::toggled, toolBar, &QToolBar::setVisible);
-    connect(toolBar, &QToolBar::visibilityChanged, m_actions->showToolBar, &QAction::setChecked);
 }
 
 void MainWindow::connectActions()
@@ -344,14 +287,11 @@ void MainWindow::connectControllers()
     });
     connect(m_reading, &ReadingController::openUrlRequested, this, &MainWindow::openUrl);
     connect(m_selection, &SelectionController::currentArticleChanged, this, [this](qint64 id) {
-        m_library.settings().setValue(QLatin1String(SettingsKeys::MainWindowLastArticle), id);
+        m_layout.setLastArticle(id);
         updateArticleActions();
     });
     connect(m_selection, &SelectionController::viewChanged, this,
-            [this](const Models::ViewKey &key) {
-                m_library.settings().setValue(QLatin1String(SettingsKeys::MainWindowLastView),
-                                              key.toString());
-            });
+            [this](const Models::ViewKey &key) { m_layout.setLastView(key); });
     connect(m_reading, &ReadingController::currentStateChanged, this,
             &MainWindow::updateArticleActions);
     connect(m_reading, &ReadingController::undoAvailable, m_actions->undo, &QAction::setEnabled);
@@ -427,14 +367,11 @@ void MainWindow::reloadTree()
 
 void MainWindow::restorePlace()
 {
-    QSettings &settings = m_library.settings();
-    Models::ViewKey view = Models::ViewKey::fromString(
-        settings.value(QLatin1String(SettingsKeys::MainWindowLastView)).toString());
+    Models::ViewKey view = m_layout.lastView();
     if (!view.isValid() ||
         (view.isSmart(Models::SmartView::Briefing) && !m_sourceModel->isBriefingVisible()))
         view = Models::ViewKey::smart(Models::SmartView::All);
-    const qint64 article =
-        settings.value(QLatin1String(SettingsKeys::MainWindowLastArticle)).toLongLong();
+    const qint64 article = m_layout.lastArticle();
     if (article > 0)
         m_selection->selectArticle(article);
     m_selection->showView(view);
@@ -466,7 +403,7 @@ void MainWindow::applySettings()
         m_listPane->list()->scrollTo(m_articleModel->index(row));
     }
     Appearance::apply(settings);
-    applyNetworkSettings(settings);
+    Net::applyProxySettings(settings);
     m_refresh->applySettings();
     m_articlePane->setStyle(Appearance::articlePageStyle(settings));
     m_aiCard->reloadSettings();
@@ -490,31 +427,10 @@ void MainWindow::updateArticleActions()
                                                                           : tr("Mark as &Read"));
 }
 
-void MainWindow::restoreLayout()
-{
-    QSettings &settings = m_library.settings();
-    if (!restoreGeometry(
-            settings.value(QLatin1String(SettingsKeys::MainWindowGeometry)).toByteArray()))
-        resize(1200, 760);
-    restoreState(settings.value(QLatin1String(SettingsKeys::MainWindowState)).toByteArray());
-    if (!m_splitter->restoreState(
-            settings.value(QLatin1String(SettingsKeys::MainWindowSplitter)).toByteArray()))
-        m_splitter->setSizes({240, 400, 560});
-}
-
-void MainWindow::saveLayout()
-{
-    QSettings &settings = m_library.settings();
-    settings.setValue(QLatin1String(SettingsKeys::MainWindowGeometry), saveGeometry());
-    settings.setValue(QLatin1String(SettingsKeys::MainWindowState), saveState());
-    settings.setValue(QLatin1String(SettingsKeys::MainWindowSplitter), m_splitter->saveState());
-    m_sourcePane->saveExpandedFolders();
-    settings.sync();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    m_sourcePane->saveExpandedFolders();
+    m_layout.save(*this, *m_splitter);
     if (!m_quitting && m_tray->keepsRunning()) {
         hide();
         event->ignore();
@@ -574,43 +490,25 @@ void MainWindow::bringToFront()
 
 void MainWindow::openTargets(const QStringList &targets)
 {
-    for (const QString &target : targets) {
-        const OpenRequest request = OpenRequest::classify(target);
-        switch (request.kind) {
-        case OpenRequest::Kind::Subscribe: {
-            const QString name = request.title.isEmpty()
-                                     ? request.feedUrl.toDisplayString(QUrl::PreferLocalFile)
-                                     : request.title;
-            QMessageBox box(QMessageBox::Question, tr("Subscribe"),
-                            tr("Subscribe to “%1”?").arg(name), QMessageBox::NoButton, this);
-            box.setInformativeText(request.feedUrl.toDisplayString(QUrl::PreferLocalFile));
-            const QAbstractButton *subscribe =
-                box.addButton(tr("&Subscribe"), QMessageBox::AcceptRole);
-            box.addButton(QMessageBox::Cancel);
-            box.exec();
-            if (box.clickedButton() == subscribe)
-                emit subscribeRequested(request.feedUrl);
-            break;
-        }
-        case OpenRequest::Kind::ImportOpml: {
-            const QString file = QFileInfo(request.opmlPath).fileName();
-            QMessageBox box(
-                QMessageBox::Question, tr("Import OPML"),
-                tr("Import %n source(s) from “%1”?", nullptr, request.sourceCount).arg(file),
-                QMessageBox::NoButton, this);
-            box.setInformativeText(request.opmlPath);
-            const QAbstractButton *import = box.addButton(tr("&Import"), QMessageBox::AcceptRole);
-            box.addButton(QMessageBox::Cancel);
-            box.exec();
-            if (box.clickedButton() == import)
-                emit importOpmlFileRequested(request.opmlPath);
-            break;
-        }
-        case OpenRequest::Kind::Unusable:
-            QMessageBox::warning(this, tr("Cannot open"), request.error);
-            break;
-        }
-    }
+    // Recognising a file means reading and parsing up to 32 MiB: not on this thread.
+    WorkPool::run(
+        this,
+        [targets] {
+            QList<OpenRequest> requests;
+            for (const QString &target : targets)
+                requests.append(OpenRequest::classify(target));
+            return requests;
+        },
+        [this](const QList<OpenRequest> &requests) {
+            for (const OpenRequest &request : requests) {
+                if (!confirmOpenRequest(request, this))
+                    continue;
+                if (request.kind == OpenRequest::Kind::Subscribe)
+                    emit subscribeRequested(request.feedUrl);
+                else
+                    emit importOpmlFileRequested(request.opmlPath);
+            }
+        });
 }
 
 void MainWindow::showSettings()

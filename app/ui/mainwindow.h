@@ -1,6 +1,8 @@
 #pragma once
 
+#include "models/modelsfwd.h"
 #include "refresh/refreshtypes.h"
+#include "ui/windowlayout.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -13,12 +15,6 @@ class QSplitter;
 namespace Storage {
 class Library;
 }
-namespace Models {
-class ArticleListModel;
-class DatabaseWorker;
-class ImageStore;
-class SourceTreeModel;
-} // namespace Models
 
 namespace Ui {
 
@@ -91,12 +87,8 @@ private:
     void createModels();
     void createPanes();
     void createControllers();
-    void createMenus();
-    void createToolBar();
     void connectActions();
     void connectControllers();
-    void restoreLayout();
-    void saveLayout();
     void restorePlace();
     void updateEmptyState();
     void applySettings();
@@ -110,6 +102,7 @@ private:
     void quit();
 
     Storage::Library &m_library;
+    WindowLayout m_layout;
     QNetworkAccessManager *m_network = nullptr;
     Models::DatabaseWorker *m_worker = nullptr;
     Models::SourceTreeModel *m_sourceModel = nullptr;

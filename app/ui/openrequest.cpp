@@ -1,6 +1,7 @@
-#include "openrequest.h"
+#include "ui/openrequest.h"
 
-#include "subscriptions/feedsniffer.h"
+#include "feeds/formatsniffer.h"
+#include "subscriptions/feedtitle.h"
 #include "subscriptions/opml.h"
 #include "subscriptions/subscriptionurl.h"
 
@@ -54,10 +55,11 @@ OpenRequest OpenRequest::classify(const QString &target)
     }
     const QByteArray bytes = file.readAll();
 
-    if (const auto type = Subscriptions::sniffFeedType(bytes)) {
+    if (const Feeds::Format format = Feeds::FormatSniffer::sniff(bytes);
+        format != Feeds::Format::Unknown) {
         request.kind = Kind::Subscribe;
         request.feedUrl = QUrl::fromLocalFile(path);
-        request.title = Subscriptions::feedTitle(bytes, *type);
+        request.title = Subscriptions::feedTitle(bytes, format);
         return request;
     }
     const Subscriptions::OpmlReadResult opml = Subscriptions::readOpml(bytes);

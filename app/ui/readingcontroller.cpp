@@ -1,13 +1,13 @@
-#include "readingcontroller.h"
+#include "ui/readingcontroller.h"
 
-#include "articlelistmodel.h"
-#include "databaseworker.h"
-#include "librarycounts.h"
-#include "logging.h"
-#include "selectioncontroller.h"
-#include "settingskeys.h"
-#include "sourcetreemodel.h"
+#include "base/logging.h"
+#include "models/articlelistmodel.h"
+#include "models/databaseworker.h"
+#include "models/librarycounts.h"
+#include "models/sourcetreemodel.h"
 #include "storage/articlerepository.h"
+#include "ui/selectioncontroller.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QSettings>
 #include <QTimer>

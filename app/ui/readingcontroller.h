@@ -1,7 +1,8 @@
 #pragma once
 
+#include "models/modelsfwd.h"
+#include "models/viewkey.h"
 #include "storage/articlerepository.h"
-#include "viewkey.h"
 
 #include <QList>
 #include <QObject>
@@ -11,12 +12,6 @@
 
 class QSettings;
 class QTimer;
-
-namespace Models {
-class ArticleListModel;
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
 
 namespace Ui {
 

@@ -1,14 +1,14 @@
-#include "refreshcontroller.h"
+#include "ui/refreshcontroller.h"
 
-#include "databaseworker.h"
-#include "eventloopwatch.h"
-#include "librarycounts.h"
-#include "logging.h"
+#include "base/logging.h"
+#include "models/databaseworker.h"
+#include "models/librarycounts.h"
+#include "models/sourcetreemodel.h"
 #include "refresh/refreshservice.h"
 #include "refresh/refreshsettings.h"
-#include "settingskeys.h"
-#include "sourcetreemodel.h"
 #include "storage/sourcerepository.h"
+#include "ui/eventloopwatch.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QSettings>
 #include <QTimer>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelsfwd.h"
 #include "refresh/refreshtypes.h"
 
 #include <QHash>
@@ -13,10 +14,6 @@ class QTimer;
 namespace Refresh {
 class RefreshService;
 }
-namespace Models {
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
 
 namespace Ui {
 

@@ -1,14 +1,14 @@
-#include "selectioncontroller.h"
+#include "ui/selectioncontroller.h"
 
-#include "articlelistmodel.h"
-#include "articlepane.h"
-#include "briefingcontroller.h"
-#include "databaseworker.h"
-#include "idlistdiff.h"
-#include "logging.h"
-#include "sourcetreemodel.h"
+#include "base/logging.h"
+#include "models/articlelistmodel.h"
+#include "models/databaseworker.h"
+#include "models/idlistdiff.h"
+#include "models/sourcetreemodel.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
+#include "ui/article/articledisplay.h"
+#include "ui/briefingcontroller.h"
 
 #include <QItemSelectionModel>
 #include <QSet>
@@ -26,9 +26,9 @@ constexpr int ReloadDelayMs = 400;
 SelectionController::SelectionController(Storage::Library &library, Models::DatabaseWorker *worker,
                                          Models::SourceTreeModel *sources, QTreeView *sourceView,
                                          Models::ArticleListModel *articles, QTreeView *articleView,
-                                         ArticlePane *pane, QObject *parent)
+                                         ArticleDisplay *display, QObject *parent)
     : QObject(parent), m_library(library), m_worker(worker), m_sources(sources),
-      m_sourceView(sourceView), m_articles(articles), m_articleView(articleView), m_pane(pane)
+      m_sourceView(sourceView), m_articles(articles), m_articleView(articleView), m_display(display)
 {
     m_reloadDelay = new QTimer(this);
     m_reloadDelay->setSingleShot(true);
@@ -50,7 +50,8 @@ void SelectionController::setBriefing(BriefingController *briefing)
     });
     // A click on the briefing while reading one of its articles brings the briefing back.
     connect(m_sourceView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
-        if (isBriefingView() && m_sources->keyOf(index) == m_view && !m_pane->isShowingBriefing())
+        if (isBriefingView() && m_sources->keyOf(index) == m_view &&
+            !m_display->isShowingBriefing())
             showBriefingPage();
     });
 }
@@ -161,8 +162,8 @@ void SelectionController::load(LoadMode mode)
     const Storage::ArticleFilter filter = m_view.filter(m_search);
     if (mode == LoadMode::NewView) {
         // Leaving the briefing: its page goes with it.
-        if (m_pane->isShowingBriefing())
-            m_pane->clear();
+        if (m_display->isShowingBriefing())
+            m_display->clear();
         QList<qint64> ids;
         // The first screenful at once (an indexed query with a small limit); a search may be
         // slow, so it goes to the worker only.
@@ -344,10 +345,10 @@ void SelectionController::showArticle(qint64 id)
     const std::optional<Storage::Article> article =
         Storage::ArticleRepository(m_library.database().connection()).article(id);
     if (!article) {
-        m_pane->clear();
+        m_display->clear();
         return;
     }
-    m_pane->showArticle(*article);
+    m_display->showArticle(*article);
     // tests/bench reads this: selection to the pane loading, the target is 30 ms.
     qCDebug(lcUi) << "article" << id << "loading" << m_selectionTimer.nsecsElapsed() / 1000
                   << "us after it was selected";

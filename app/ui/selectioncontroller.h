@@ -1,6 +1,7 @@
 #pragma once
 
-#include "viewkey.h"
+#include "models/modelsfwd.h"
+#include "models/viewkey.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -11,15 +12,10 @@ class QTreeView;
 namespace Storage {
 class Library;
 }
-namespace Models {
-class ArticleListModel;
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
 
 namespace Ui {
 
-class ArticlePane;
+class ArticleDisplay;
 class BriefingController;
 
 /// Ties the three panes together: the view chosen in the source tree fills the article list,
@@ -40,7 +36,7 @@ public:
     SelectionController(Storage::Library &library, Models::DatabaseWorker *worker,
                         Models::SourceTreeModel *sources, QTreeView *sourceView,
                         Models::ArticleListModel *articles, QTreeView *articleView,
-                        ArticlePane *pane, QObject *parent = nullptr);
+                        ArticleDisplay *display, QObject *parent = nullptr);
 
     /// The Daily briefing view's page and articles come from \a briefing (not owned).
     void setBriefing(BriefingController *briefing);
@@ -96,7 +92,7 @@ private:
     QTreeView *m_sourceView = nullptr;
     Models::ArticleListModel *m_articles = nullptr;
     QTreeView *m_articleView = nullptr;
-    ArticlePane *m_pane = nullptr;
+    ArticleDisplay *m_display = nullptr;
     BriefingController *m_briefing = nullptr;
 
     Models::ViewKey m_view;

@@ -1,15 +1,15 @@
-#include "singleinstance.h"
+#include "ui/singleinstance.h"
 
-#include "buildinfo.h"
-#include "logging.h"
+#include "base/buildinfo.h"
+#include "base/logging.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
-#include <QtEndian>
 #include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QtEndian>
 
 namespace Ui {
 
@@ -155,7 +155,8 @@ void SingleInstance::readMessage(QLocalSocket *socket)
     quint16 version = 0;
     QStringList arguments;
     stream >> magic >> version;
-    const bool known = stream.status() == QDataStream::Ok && magic == Magic && version == ProtocolVersion;
+    const bool known =
+        stream.status() == QDataStream::Ok && magic == Magic && version == ProtocolVersion;
     if (!known || !readArguments(stream, &arguments)) {
         qCDebug(lcUi) << "single instance: ignored a malformed message";
         socket->abort();

@@ -1,9 +1,9 @@
-#include "sourceeditdialog.h"
+#include "ui/sourceeditdialog.h"
 
-#include "databaseworker.h"
+#include "models/databaseworker.h"
+#include "models/sourcetreemodel.h"
 #include "secrets/keyring.h"
 #include "secrets/sourcepassword.h"
-#include "sourcetreemodel.h"
 #include "subscriptions/subscriptionurl.h"
 
 #include <QCheckBox>

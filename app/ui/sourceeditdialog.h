@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelsfwd.h"
 #include "storage/sourcerepository.h"
 
 #include <QDialog>
@@ -10,10 +11,6 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-namespace Models {
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
 namespace Secrets {
 class Store;
 }

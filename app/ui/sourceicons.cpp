@@ -1,6 +1,6 @@
-#include "sourceicons.h"
+#include "ui/sourceicons.h"
 
-#include "imagestore.h"
+#include "models/imagestore.h"
 
 #include <QPixmap>
 #include <QStyle>

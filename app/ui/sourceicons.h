@@ -1,14 +1,11 @@
 #pragma once
 
-#include "sourcetreemodel.h"
+#include "models/modelsfwd.h"
+#include "models/sourcetreemodel.h"
 
 #include <QUrl>
 
 class QStyle;
-
-namespace Models {
-class ImageStore;
-}
 
 namespace Ui {
 

@@ -1,12 +1,12 @@
-#include "sourcepane.h"
+#include "ui/sourcepane.h"
 
-#include "databaseworker.h"
-#include "libraryremoval.h"
-#include "settingskeys.h"
-#include "sourceeditdialog.h"
-#include "sourcetreemodel.h"
+#include "models/databaseworker.h"
+#include "models/sourcetreemodel.h"
 #include "storage/folderrepository.h"
 #include "storage/sourcerepository.h"
+#include "ui/libraryremoval.h"
+#include "ui/sourceeditdialog.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>

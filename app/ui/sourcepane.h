@@ -1,15 +1,11 @@
 #pragma once
 
-#include "viewkey.h"
+#include "models/modelsfwd.h"
+#include "models/viewkey.h"
 
 #include <QTreeView>
 
 class QSettings;
-
-namespace Models {
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
 
 namespace Ui {
 

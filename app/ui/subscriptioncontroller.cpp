@@ -1,20 +1,23 @@
-#include "subscriptioncontroller.h"
+#include "ui/subscriptioncontroller.h"
 
-#include "addsourcedialog.h"
-#include "bookmarkexport.h"
-#include "databaseworker.h"
-#include "sourcetreemodel.h"
+#include "models/databaseworker.h"
+#include "models/sourcetreemodel.h"
+#include "reading/bookmarkexport.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/sourcerepository.h"
 #include "subscriptions/opml.h"
 #include "subscriptions/opmlimporter.h"
+#include "threading/workpool.h"
+#include "ui/addsourcedialog.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <variant>
 
 namespace Ui {
 
@@ -117,21 +120,35 @@ void SubscriptionController::importOpml()
 
 void SubscriptionController::importOpmlFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(m_window, tr("Cannot import"),
-                             tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    const Subscriptions::OpmlReadResult read = Subscriptions::readOpml(file.read(16 * 1024 * 1024));
-    if (!read.ok()) {
-        QMessageBox::warning(m_window, tr("Cannot import"),
-                             tr("%1 is not a subscription list: %2").arg(path, read.error));
-        return;
-    }
+    // Reading and parsing a list of up to 16 MiB: not on this thread.
+    WorkPool::run(
+        this,
+        [path]() -> std::variant<Subscriptions::OpmlReadResult, QString> {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return tr("Cannot read %1: %2").arg(path, file.errorString());
+            return Subscriptions::readOpml(file.read(16 * 1024 * 1024));
+        },
+        [this, path](const std::variant<Subscriptions::OpmlReadResult, QString> &outcome) {
+            if (const QString *error = std::get_if<QString>(&outcome)) {
+                QMessageBox::warning(m_window, tr("Cannot import"), *error);
+                return;
+            }
+            const auto &read = std::get<Subscriptions::OpmlReadResult>(outcome);
+            if (!read.ok()) {
+                QMessageBox::warning(m_window, tr("Cannot import"),
+                                     tr("%1 is not a subscription list: %2").arg(path, read.error));
+                return;
+            }
+            importOpmlDocument(read.document);
+        });
+}
+
+void SubscriptionController::importOpmlDocument(const Subscriptions::OpmlDocument &document)
+{
     m_worker->run<Subscriptions::ImportReport>(
         this,
-        [document = read.document](const QSqlDatabase &database) {
+        [document](const QSqlDatabase &database) {
             return Subscriptions::OpmlImporter(database).import(document);
         },
         [this](const Subscriptions::ImportReport &report) {
@@ -198,13 +215,12 @@ void SubscriptionController::exportBookmarks()
 
 void SubscriptionController::exportBookmarksTo(const QString &path)
 {
-    Storage::ArticleFilter filter;
-    filter.bookmarkedOnly = true;
     const QList<Storage::ArticleRow> rows =
-        Storage::ArticleRepository(m_library.database().connection()).list(filter);
-    const QByteArray bytes = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-                                 ? Models::bookmarksToJson(rows)
-                                 : Models::bookmarksToHtml(rows, tr("Bookmarks"));
+        Reading::bookmarkedArticles(m_library.database().connection());
+    const Reading::BookmarkFormat format =
+        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? Reading::BookmarkFormat::Json
+                                                                   : Reading::BookmarkFormat::Html;
+    const QByteArray bytes = Reading::writeBookmarks(rows, format, tr("Bookmarks"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         QMessageBox::warning(m_window, tr("Cannot export"),

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "starterfeeds.h"
+#include "models/modelsfwd.h"
+#include "models/starterfeeds.h"
 
 #include <QList>
 #include <QObject>
@@ -12,10 +13,9 @@ namespace Storage {
 class Library;
 struct SourceDraft;
 } // namespace Storage
-namespace Models {
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
+namespace Subscriptions {
+struct OpmlDocument;
+}
 
 namespace Ui {
 
@@ -53,6 +53,8 @@ signals:
     void message(const QString &text);
 
 private:
+    void importOpmlDocument(const Subscriptions::OpmlDocument &document);
+
     Storage::Library &m_library;
     QNetworkAccessManager *m_network = nullptr;
     Models::DatabaseWorker *m_worker = nullptr;

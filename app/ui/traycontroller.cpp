@@ -1,6 +1,6 @@
-#include "traycontroller.h"
+#include "ui/traycontroller.h"
 
-#include "settingskeys.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,14 +1,13 @@
 #include "ai/openaiprovider.h"
 #include "ai/prompts.h"
-#include "ai/ssedecoder.h"
 #include "httpserver.h"
+#include "openaichunks.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -19,6 +18,7 @@
 
 using Ai::OpenAiConfig;
 using Ai::OpenAiProvider;
+using TestSupport::chunk;
 using TestSupport::HttpResponse;
 using TestSupport::HttpServer;
 
@@ -27,7 +27,6 @@ Q_DECLARE_METATYPE(TestSupport::HttpResponse)
 namespace {
 
 using Pieces = QList<HttpResponse::Piece>;
-using EventList = QList<QPair<QByteArray, QByteArray>>; // type, data
 
 const QByteArray ChatPath = "/v1/chat/completions";
 const QByteArray ModelsPath = "/v1/models";
@@ -36,19 +35,6 @@ const QString ArticleTitle = QStringLiteral("Ferry timetable changes");
 const QString ArticleText =
     QStringLiteral("The island ferry will run every forty minutes from June. Night crossings "
                    "stay as they are. Tickets bought before May remain valid.");
-
-// One streamed chunk as OpenAI-compatible servers send it.
-QByteArray chunk(const QString &content, const QString &finishReason = {})
-{
-    QJsonObject choice{
-        {QStringLiteral("index"), 0},
-        {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), content}}}};
-    choice.insert(QStringLiteral("finish_reason"),
-                  finishReason.isEmpty() ? QJsonValue() : QJsonValue(finishReason));
-    const QJsonObject object{{QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
-                             {QStringLiteral("choices"), QJsonArray{choice}}};
-    return "data: " + QJsonDocument(object).toJson(QJsonDocument::Compact) + "\n\n";
-}
 
 QByteArray completion(const QString &content, const QString &finishReason)
 {
@@ -98,17 +84,6 @@ Outcome runToEnd(Ai::Reply *reply)
     return outcome;
 }
 
-EventList decodeInPieces(const QList<QByteArray> &pieces)
-{
-    Ai::SseDecoder decoder;
-    EventList events;
-    for (const QByteArray &piece : pieces) {
-        for (const Ai::SseEvent &event : decoder.feed(piece))
-            events.append({event.type, event.data});
-    }
-    return events;
-}
-
 } // namespace
 
 class TestOpenAiProvider final : public QObject
@@ -118,12 +93,6 @@ class TestOpenAiProvider final : public QObject
 private slots:
     void init();
 
-    void sseDecoding_data();
-    void sseDecoding();
-    void sseDecodingIsIndependentOfPacketBoundaries();
-    void sseDecoderSurvivesArbitraryBytes();
-    void textIsCutToTheBudget_data();
-    void textIsCutToTheBudget();
     void endpointAppendsToTheBasePath_data();
     void endpointAppendsToTheBasePath();
 
@@ -170,129 +139,6 @@ OpenAiConfig TestOpenAiProvider::config(const QString &apiKey) const
     config.apiKey = apiKey;
     config.timeoutMs = 10000;
     return config;
-}
-
-void TestOpenAiProvider::sseDecoding_data()
-{
-    QTest::addColumn<QList<QByteArray>>("pieces");
-    QTest::addColumn<EventList>("expected");
-
-    QTest::newRow("one event") << QList<QByteArray>{"data: hello\n\n"}
-                               << EventList{{"message", "hello"}};
-    QTest::newRow("data lines are joined by LF")
-        << QList<QByteArray>{"data: one\ndata: two\n\n"} << EventList{{"message", "one\ntwo"}};
-    QTest::newRow("CRLF line ends") << QList<QByteArray>{"data: a\r\n\r\ndata: b\r\n\r\n"}
-                                    << EventList{{"message", "a"}, {"message", "b"}};
-    QTest::newRow("CRLF split between packets")
-        << QList<QByteArray>{"data: a\r", "\n\r", "\ndata: b\r\n\r\n"}
-        << EventList{{"message", "a"}, {"message", "b"}};
-    QTest::newRow("CR alone ends lines") << QList<QByteArray>{"data: a\r\rdata: b\r\r"}
-                                         << EventList{{"message", "a"}, {"message", "b"}};
-    QTest::newRow("comments are ignored")
-        << QList<QByteArray>{": keep-alive\n\ndata: x\n: between\n\n"}
-        << EventList{{"message", "x"}};
-    QTest::newRow("only one space after the colon is dropped")
-        << QList<QByteArray>{"data:  two spaces\ndata:none\n\n"}
-        << EventList{{"message", " two spaces\nnone"}};
-    QTest::newRow("event type and reset after dispatch")
-        << QList<QByteArray>{"event: error\ndata: e\n\ndata: m\n\n"}
-        << EventList{{"error", "e"}, {"message", "m"}};
-    QTest::newRow("field without colon")
-        << QList<QByteArray>{"data\n\n"} << EventList{{"message", ""}};
-    QTest::newRow("blank lines without data dispatch nothing")
-        << QList<QByteArray>{"\n\n\nid: 4\n\n"} << EventList{};
-    QTest::newRow("BOM split over packets is ignored")
-        << QList<QByteArray>{"\xEF", "\xBB\xBF"
-                                     "data: after bom\n\n"}
-        << EventList{{"message", "after bom"}};
-    QTest::newRow("a line split inside a UTF-8 character")
-        << QList<QByteArray>{"data: caf\xC3", "\xA9\n\n"} << EventList{{"message", "caf\xC3\xA9"}};
-    QTest::newRow("an unfinished event at the end is dropped")
-        << QList<QByteArray>{"data: done\n\ndata: cut"} << EventList{{"message", "done"}};
-}
-
-void TestOpenAiProvider::sseDecoding()
-{
-    QFETCH(QList<QByteArray>, pieces);
-    QFETCH(EventList, expected);
-    QCOMPARE(decodeInPieces(pieces), expected);
-}
-
-void TestOpenAiProvider::sseDecodingIsIndependentOfPacketBoundaries()
-{
-    const QByteArray stream = ": hi\r\n" + chunk(QStringLiteral("Ferries ")).replace("\n", "\r\n") +
-                              chunk(QStringLiteral("run.")) + "data: [DONE]\r\n\r\n";
-    const EventList whole = decodeInPieces({stream});
-    QCOMPARE(whole.size(), 3);
-    QCOMPARE(whole.last().second, QByteArray("[DONE]"));
-    for (qsizetype size = 1; size <= 7; ++size) {
-        QList<QByteArray> pieces;
-        for (qsizetype at = 0; at < stream.size(); at += size)
-            pieces.append(stream.mid(at, size));
-        QCOMPARE(decodeInPieces(pieces), whole);
-    }
-}
-
-void TestOpenAiProvider::sseDecoderSurvivesArbitraryBytes()
-{
-    QRandomGenerator random(20260527);
-    const QByteArray alphabet("data: \r\n:{}event\xEF\xBB\xBF\0x", 21);
-    for (int round = 0; round < 300; ++round) {
-        Ai::SseDecoder decoder(64);
-        qsizetype fed = 0;
-        qsizetype decoded = 0;
-        for (int piece = 0; piece < 20; ++piece) {
-            QByteArray bytes(random.bounded(1, 40), '\0');
-            for (char &c : bytes)
-                c = alphabet.at(random.bounded(int(alphabet.size())));
-            fed += bytes.size();
-            for (const Ai::SseEvent &event : decoder.feed(bytes)) {
-                QVERIFY(event.data.size() <= 64);
-                decoded += event.data.size();
-            }
-        }
-        QVERIFY(decoded <= fed); // data only ever comes from the input
-    }
-    Ai::SseDecoder small(16);
-    const QByteArray longLine = QByteArray("data: ") + QByteArray(40, 'x');
-    QVERIFY(small.feed(longLine).isEmpty());
-    QVERIFY(small.overflowed());
-    QVERIFY(small.feed("\n\ndata: ok\n\n").isEmpty());
-}
-
-void TestOpenAiProvider::textIsCutToTheBudget_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("budget");
-    QTest::addColumn<QString>("expected");
-
-    QTest::newRow("text within the budget is unchanged")
-        << QStringLiteral("Short. Text.") << 50 << QStringLiteral("Short. Text.");
-    QTest::newRow("cut after the last sentence that fits")
-        << QStringLiteral("One two three. Four five six. Seven eight nine ten eleven.") << 40
-        << QStringLiteral("One two three. Four five six. […]");
-    QTest::newRow("word boundary when no sentence ends late enough")
-        << QStringLiteral("Tiny. Then a very long sentence without any end in sight at all") << 40
-        << QStringLiteral("Tiny. Then a very long sentence […]");
-    QTest::newRow("one long word is cut hard")
-        << QString(60, QLatin1Char('w')) << 20
-        << QString(16, QLatin1Char('w')) + QStringLiteral(" […]");
-    QTest::newRow("a surrogate pair is never split")
-        << QString(15, QLatin1Char('a')) + QStringLiteral("😀😀😀😀😀😀") << 20
-        << QString(15, QLatin1Char('a')) + QStringLiteral(" […]");
-    QTest::newRow("ideographic full stop ends a sentence")
-        << QStringLiteral("渡船每四十分钟一班。夜间航班不变。五月前购买的船票仍然有效。") << 22
-        << QStringLiteral("渡船每四十分钟一班。夜间航班不变。 […]");
-}
-
-void TestOpenAiProvider::textIsCutToTheBudget()
-{
-    QFETCH(QString, text);
-    QFETCH(int, budget);
-    QFETCH(QString, expected);
-    const QString cut = Ai::Prompts::fitToBudget(text, budget);
-    QCOMPARE(cut, expected);
-    QVERIFY(cut.size() <= budget);
 }
 
 void TestOpenAiProvider::endpointAppendsToTheBasePath_data()

@@ -62,6 +62,7 @@ private slots:
     void opmlImportExportRoundTrip();
     void malformedOpmlIsRefused();
     void readAndBookmarkNeedAnExistingArticle();
+    void exportBookmarksAsWebPageOrJson();
     void relatedListsArticlesOfTheSameTopic();
 
 private:
@@ -317,6 +318,61 @@ void TestCliLibrary::readAndBookmarkNeedAnExistingArticle()
     QCOMPARE(read.exitCode, 1);
     QVERIFY(read.err.contains(QLatin1String("no article 4242")));
     QCOMPARE(tidings({QStringLiteral("bookmark"), QStringLiteral("abc")}).exitCode, 2);
+}
+
+void TestCliLibrary::exportBookmarksAsWebPageOrJson()
+{
+    QCOMPARE(
+        tidings({QStringLiteral("add"), m_server->url(QStringLiteral("/harbour.xml")).toString()})
+            .exitCode,
+        0);
+    const QJsonArray articles = json({QStringLiteral("articles")});
+    QCOMPARE(articles.size(), 3);
+    const QJsonObject kept = articles[1].toObject();
+    const QString title = kept[QLatin1String("title")].toString();
+    const QString link = kept[QLatin1String("link")].toString();
+    QCOMPARE(tidings({QStringLiteral("bookmark"),
+                      QString::number(kept[QLatin1String("id")].toInteger())})
+                 .exitCode,
+             0);
+
+    // The web page on standard output by default: only the bookmark, as a link.
+    const Run html = tidings({QStringLiteral("export-bookmarks")});
+    QCOMPARE(html.exitCode, 0);
+    QVERIFY2(html.out.startsWith(QLatin1String("<!DOCTYPE html>")), qPrintable(html.out));
+    QVERIFY2(html.out.contains(QStringLiteral("<a href=\"%1\">%2</a>").arg(link, title)),
+             qPrintable(html.out));
+    QVERIFY(html.out.contains(QLatin1String("<cite>Harbour News</cite>")));
+    QCOMPARE(html.out.count(QLatin1String("<li>")), 1);
+    QVERIFY(html.err.isEmpty());
+
+    const Run json = tidings(
+        {QStringLiteral("export-bookmarks"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray exported = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(exported.size(), 1);
+    const QJsonObject bookmark = exported[0].toObject();
+    QCOMPARE(bookmark[QLatin1String("title")].toString(), title);
+    QCOMPARE(bookmark[QLatin1String("link")].toString(), link);
+    QCOMPARE(bookmark[QLatin1String("source")].toString(), QStringLiteral("Harbour News"));
+    QCOMPARE(bookmark[QLatin1String("date")].toString(),
+             kept[QLatin1String("published")].toString());
+
+    // A file instead of standard output, with the same bytes.
+    const QString file = m_dir->filePath(QStringLiteral("bookmarks.json"));
+    const Run toFile = tidings({QStringLiteral("export-bookmarks"), QStringLiteral("--format"),
+                                QStringLiteral("json"), file});
+    QCOMPARE(toFile.exitCode, 0);
+    QVERIFY(toFile.out.isEmpty());
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), json.out);
+
+    QCOMPARE(tidings({QStringLiteral("export-bookmarks"), QStringLiteral("--format"),
+                      QStringLiteral("xml")})
+                 .exitCode,
+             2);
+    QCOMPARE(tidings({QStringLiteral("export-bookmarks"), file, file}).exitCode, 2);
 }
 
 void TestCliLibrary::relatedListsArticlesOfTheSameTopic()

@@ -1,4 +1,4 @@
-#include "invocation.h"
+#include "base/invocation.h"
 
 #include <QDir>
 #include <QTest>

@@ -10,6 +10,7 @@
 
 #include "feeds/feedjsonwriter.h"
 #include "feeds/feedparser.h"
+#include "html/sanitizer.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -143,6 +144,7 @@ void FeedFixtures::fixture()
     QVERIFY2(expected.contains(QLatin1String("proves")), "every fixture says what it proves");
 
     Feeds::ParseOptions options;
+    options.htmlFilter = {&Html::sanitize, &Html::firstImageUrl};
     const QJsonObject optionValues = expected.value(QLatin1String("options")).toObject();
     options.contentType = optionValues.value(QLatin1String("contentType")).toString().toLatin1();
     options.documentUrl = QUrl(optionValues.value(QLatin1String("documentUrl")).toString());

@@ -116,6 +116,10 @@ void TestXmlTree::text_data()
         << QByteArray("<r>a&#0;b&#xD800;c</r>") << QStringLiteral("a\uFFFDb\uFFFDc");
     QTest::newRow("html entity") << QByteArray("<r>&eacute;&nbsp;&mdash;</r>")
                                  << QStringLiteral("\u00e9\u00a0\u2014");
+    QTest::newRow("html 5 punctuation and upper-case names")
+        << QByteArray("<r>a&colon;b&AMP;c</r>") << QStringLiteral("a:b&c");
+    QTest::newRow("undefined entity dropped")
+        << QByteArray("<r>a&bogus;b</r>") << QStringLiteral("ab");
     QTest::newRow("cdata kept verbatim")
         << QByteArray("<r><![CDATA[<b>&amp;</b>]]></r>") << QStringLiteral("<b>&amp;</b>");
     QTest::newRow("child tags dropped") << QByteArray("<r>a<b>b</b>c</r>") << QStringLiteral("abc");

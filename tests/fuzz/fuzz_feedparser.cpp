@@ -3,6 +3,7 @@
 // and sanitizer reports it aborts when a parse claims success without a feed or leaves a script
 // element in item content.
 #include "feeds/feedparser.h"
+#include "html/sanitizer.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -21,6 +22,7 @@ namespace {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     Feeds::ParseOptions options;
+    options.htmlFilter = {&Html::sanitize, &Html::firstImageUrl};
     options.documentUrl = QUrl(QStringLiteral("https://example.org/feeds/main.xml"));
     // The first byte picks a declared content type, so charset handling is covered too.
     static const QByteArray kContentTypes[] = {

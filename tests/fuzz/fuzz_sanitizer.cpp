@@ -1,7 +1,9 @@
-// libFuzzer harness: Html::sanitize, toPlainText and firstImageUrl on arbitrary bytes read as
-// UTF-8. Beyond crashes and sanitizer reports it aborts when an invariant breaks: sanitizing
-// must be idempotent, leave no script element and respect the excerpt length.
+// libFuzzer harness: Html::sanitize, Text::PlainText::fromHtml and Html::firstImageUrl on
+// arbitrary bytes read as UTF-8. Beyond crashes and sanitizer reports it aborts when an
+// invariant breaks: sanitizing must be idempotent, leave no script element and respect the
+// excerpt length.
 #include "html/sanitizer.h"
+#include "text/plaintext.h"
 
 #include <QString>
 #include <QUrl>
@@ -36,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         fail("not idempotent", clean, again);
 
     const int maxChars = int(size % 97) - 1;
-    const QString excerpt = Html::toPlainText(html, maxChars);
+    const QString excerpt = Text::PlainText::fromHtml(html, {maxChars});
     if (maxChars >= 0 && excerpt.size() > maxChars)
         fail("excerpt too long", html, excerpt);
 

@@ -1,12 +1,13 @@
-#include "aicardcontroller.h"
-#include "articleextrascontroller.h"
-#include "articlepane.h"
-#include "databaseworker.h"
+#include "base/settingskeys.h"
 #include "httpserver.h"
-#include "settingskeys.h"
+#include "models/databaseworker.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
-#include "webarticleview.h"
+#include "ui/article/aicardcontroller.h"
+#include "ui/article/articleextrascontroller.h"
+#include "ui/article/articlepane.h"
+#include "ui/article/articlepanewiring.h"
+#include "ui/webview/webarticleview.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -166,7 +167,7 @@ void TestArticleView::storyWithItsSourceDateAndRelatedCards()
                                      QStringLiteral("<p>The harbour flooded twice.</p>"));
     story.categories = {QStringLiteral("Weather"), QStringLiteral("<b>Coast</b>")};
     QVERIFY(showAndWait(*m_pane, story));
-    QCOMPARE(pageOf(*m_pane)->url(), Models::ArticlePage::articleUrl(3));
+    QCOMPARE(pageOf(*m_pane)->url(), Pages::ArticlePage::articleUrl(3));
     // Its own profile, kept in the profile folder, never the shared default one.
     QWebEngineProfile *webProfile = pageOf(*m_pane)->profile();
     QVERIFY(webProfile != QWebEngineProfile::defaultProfile());
@@ -262,7 +263,7 @@ void TestArticleView::hostileArticleRunsNothing()
     QCOMPARE(evaluate(*m_pane, QStringLiteral("document.getElementById('pwned') === null")),
              QVariant(true));
     QCOMPARE(pageOf(*m_pane)->title(), QStringLiteral("Hostile"));
-    QCOMPARE(pageOf(*m_pane)->url(), Models::ArticlePage::articleUrl(5));
+    QCOMPARE(pageOf(*m_pane)->url(), Pages::ArticlePage::articleUrl(5));
     const QList<TestSupport::HttpRequest> requests = m_server.requests();
     QVERIFY2(requests.isEmpty(), requests.isEmpty() ? "" : requests.constFirst().path.constData());
 }
@@ -277,7 +278,7 @@ void TestArticleView::linkClicksOpenOutsideAndCardsOpenArticles()
     click(*m_pane, centreOf(*m_pane, QStringLiteral("#out")));
     QTRY_COMPARE(links.count(), 1);
     QCOMPARE(links.constFirst().at(0).toUrl(), outside);
-    QCOMPARE(pageOf(*m_pane)->url(), Models::ArticlePage::articleUrl(6));
+    QCOMPARE(pageOf(*m_pane)->url(), Pages::ArticlePage::articleUrl(6));
     QVERIFY(m_server.requestsFor("/elsewhere").isEmpty());
 
     m_pane->setRelated(6, {{21, QStringLiteral("A related one"), {}, {}, {}, {}}}, {});
@@ -331,6 +332,7 @@ void TestArticleView::commentFeedIsLoadedOnDemand()
     Models::DatabaseWorker worker(library->database().filePath());
     QNetworkAccessManager network;
     Ui::ArticleExtrasController extras(*library, m_pane.get(), &worker, &network);
+    Ui::connectPane(m_pane.get(), &extras);
 
     Storage::Article a = article(8, QStringLiteral("Storm"), QStringLiteral("<p>Wind.</p>"));
     a.commentFeedUrl = m_server.url(QStringLiteral("/comments.xml")).toString();
@@ -411,6 +413,7 @@ void TestArticleView::fullArticleOnRequestOrAlwaysForItsSource()
     Models::DatabaseWorker worker(library->database().filePath());
     QNetworkAccessManager network;
     Ui::ArticleExtrasController extras(*library, m_pane.get(), &worker, &network);
+    Ui::connectPane(m_pane.get(), &extras);
 
     QVERIFY(showAndWait(*m_pane, *stored));
     if (!always) {
@@ -455,6 +458,7 @@ void TestArticleView::aiCardIsAHintWhileOffAndSummarizesWhenOn()
     Storage::Article a = article(50, QStringLiteral("Pier"), body);
     QNetworkAccessManager network;
     Ui::AiCardController ai(*library, m_pane.get(), &network);
+    Ui::connectPane(m_pane.get(), &ai);
     QSignalSpy settingsWanted(&ai, &Ui::AiCardController::settingsRequested);
 
     QVERIFY(showAndWait(*m_pane, a));

@@ -1,6 +1,6 @@
-#include "settingskeys.h"
-#include "singleinstance.h"
 #include "storage/profile.h"
+#include "ui/singleinstance.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "articlepane.h"
-#include "articleview.h"
-#include "guiapplication.h"
-#include "mainwindow.h"
 #include "openlibrary.h"
-#include "settings/settingsdialog.h"
-#include "settingskeys.h"
 #include "storage/library.h"
+#include "ui/article/articlepane.h"
+#include "ui/article/articleview.h"
+#include "ui/guiapplication.h"
+#include "ui/mainwindow.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QAction>
 #include <QApplication>

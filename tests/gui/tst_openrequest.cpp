@@ -1,4 +1,4 @@
-#include "openrequest.h"
+#include "ui/openrequest.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "singleinstance.h"
+#include "ui/singleinstance.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,16 +1,16 @@
-#include "databaseworker.h"
-#include "librarycounts.h"
+#include "models/databaseworker.h"
+#include "models/librarycounts.h"
+#include "models/sourcetreemodel.h"
 #include "secrets/memorystore.h"
 #include "secrets/sourcepassword.h"
-#include "settings/settingsdialog.h"
-#include "settings/sourcessettingspage.h"
-#include "sourceeditdialog.h"
-#include "sourcetreemodel.h"
 #include "storage/folderrepository.h"
 #include "storage/library.h"
 #include "storage/profile.h"
 #include "storage/sourcerepository.h"
-#include "subscriptioncontroller.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/settings/sourcessettingspage.h"
+#include "ui/sourceeditdialog.h"
+#include "ui/subscriptioncontroller.h"
 
 #include <QApplication>
 #include <QCheckBox>

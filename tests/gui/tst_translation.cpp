@@ -1,9 +1,9 @@
+#include "base/settingskeys.h"
 #include "i18n/translations.h"
-#include "mainwindow.h"
 #include "openlibrary.h"
-#include "settings/generalsettingspage.h"
-#include "settingskeys.h"
 #include "storage/library.h"
+#include "ui/mainwindow.h"
+#include "ui/settings/generalsettingspage.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -142,7 +142,7 @@ void TestTranslation::importQuestionUsesThePlural()
     QString shown;
     readAndCancelNextMessageBox(&shown);
     window.openTargets({fixture(file.toUtf8().constData())});
-    QCOMPARE(shown, question);
+    QTRY_COMPARE(shown, question);
 }
 
 void TestTranslation::numbersFollowTheLocale()

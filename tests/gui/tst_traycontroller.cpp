@@ -1,5 +1,5 @@
-#include "settingskeys.h"
-#include "traycontroller.h"
+#include "ui/traycontroller.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -2,6 +2,7 @@
 // * 1000 * size in MB (the size is printed first). gumboParse is the bare gumbo parse of the
 // same input, kept for comparison because it motivated the hand-written tokenizer.
 #include "html/sanitizer.h"
+#include "text/plaintext.h"
 
 #include <QTest>
 
@@ -82,7 +83,7 @@ void BenchSanitizer::toPlainText()
     QString result;
     QBENCHMARK
     {
-        result = Html::toPlainText(m_article);
+        result = Text::PlainText::fromHtml(m_article);
     }
     QVERIFY(!result.isEmpty());
 }
@@ -92,7 +93,7 @@ void BenchSanitizer::toPlainTextExcerpt()
     QString result;
     QBENCHMARK
     {
-        result = Html::toPlainText(m_article, 200);
+        result = Text::PlainText::fromHtml(m_article, {200});
     }
     QVERIFY(result.size() <= 200);
 }

@@ -1,4 +1,4 @@
-#include "articlelistmodel.h"
+#include "models/articlelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

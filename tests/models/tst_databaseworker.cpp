@@ -1,5 +1,5 @@
-#include "databaseworker.h"
-#include "librarycounts.h"
+#include "models/databaseworker.h"
+#include "models/librarycounts.h"
 #include "openlibrary.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"

@@ -1,4 +1,4 @@
-#include "idlistdiff.h"
+#include "models/idlistdiff.h"
 
 #include <QTest>
 

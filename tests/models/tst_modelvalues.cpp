@@ -1,8 +1,7 @@
-#include "bookmarkexport.h"
-#include "relativetime.h"
-#include "searchterms.h"
-#include "starterfeeds.h"
-#include "viewkey.h"
+#include "models/relativetime.h"
+#include "models/searchterms.h"
+#include "models/starterfeeds.h"
+#include "models/viewkey.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -29,8 +28,6 @@ private slots:
     void viewKeysRoundTrip_data();
     void viewKeysRoundTrip();
     void viewKeysMakeFilters();
-    void bookmarksAsJson();
-    void bookmarksAsHtmlEscapeEverything();
     void starterFeedsSkipBrokenEntries();
     void shippedStarterListIsComplete();
 };
@@ -147,52 +144,6 @@ void TestModelValues::viewKeysMakeFilters()
     QCOMPARE(ViewKey::folder(4).filter().folderId, 4);
     QCOMPARE(ViewKey::source(9).filter().sourceId, 9);
     QCOMPARE(ViewKey().filter().limit, 0);
-}
-
-void TestModelValues::bookmarksAsJson()
-{
-    Storage::ArticleRow dated;
-    dated.title = QStringLiteral("Tides \"rise\"");
-    dated.link = QStringLiteral("https://example.org/tides");
-    dated.sourceTitle = QStringLiteral("Coast");
-    dated.date = QDateTime(QDate(2024, 2, 29), QTime(12, 0), Qt::UTC);
-    Storage::ArticleRow undated;
-    undated.title = QStringLiteral("Undated");
-
-    const QJsonArray array =
-        QJsonDocument::fromJson(Models::bookmarksToJson({dated, undated})).array();
-    QCOMPARE(array.size(), 2);
-    const QJsonObject first = array.at(0).toObject();
-    QCOMPARE(first.value(QLatin1String("title")).toString(), dated.title);
-    QCOMPARE(first.value(QLatin1String("link")).toString(), dated.link);
-    QCOMPARE(first.value(QLatin1String("source")).toString(), QStringLiteral("Coast"));
-    QCOMPARE(first.value(QLatin1String("date")).toString(), QStringLiteral("2024-02-29T12:00:00Z"));
-    QVERIFY(array.at(1).toObject().value(QLatin1String("date")).isNull());
-    QCOMPARE(Models::bookmarksToJson({}).trimmed(), QByteArray("[\n]"));
-}
-
-void TestModelValues::bookmarksAsHtmlEscapeEverything()
-{
-    Storage::ArticleRow row;
-    row.title = QStringLiteral("<script>alert(1)</script> & more");
-    row.link = QStringLiteral("https://example.org/a?b=1&c=2");
-    row.sourceTitle = QStringLiteral("Quotes \"here\"");
-    row.date = QDateTime(QDate(2024, 1, 2), QTime(3, 4), Qt::UTC);
-    Storage::ArticleRow hostile;
-    hostile.title = QStringLiteral("Click");
-    hostile.link = QStringLiteral("javascript:alert(1)");
-
-    const QString html = QString::fromUtf8(
-        Models::bookmarksToHtml({row, hostile}, QStringLiteral("My <bookmarks>")));
-    QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
-    QVERIFY(html.contains(QLatin1String("<title>My &lt;bookmarks&gt;</title>")));
-    QVERIFY(!html.contains(QLatin1String("<script>")));
-    QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more")));
-    QVERIFY(html.contains(QLatin1String("href=\"https://example.org/a?b=1&amp;c=2\"")));
-    QVERIFY(html.contains(QLatin1String("<cite>Quotes &quot;here&quot;</cite>")));
-    QVERIFY(html.contains(QLatin1String("datetime=\"2024-01-02T03:04:00Z\"")));
-    QVERIFY(!html.contains(QLatin1String("javascript:")));
-    QVERIFY(html.contains(QLatin1String("<li>Click</li>")));
 }
 
 void TestModelValues::starterFeedsSkipBrokenEntries()

@@ -1,7 +1,7 @@
-#include "sourcetreemodel.h"
+#include "models/sourcetreemodel.h"
 
 #include "ai/aisettings.h"
-#include "settingskeys.h"
+#include "base/settingskeys.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,8 +1,8 @@
 // The settings file read into fetch options, the schedule and the retention policy: the values a
 // person chose, and the defaults wherever the file holds something out of range.
 
+#include "base/settingskeys.h"
 #include "refresh/refreshsettings.h"
-#include "settingskeys.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

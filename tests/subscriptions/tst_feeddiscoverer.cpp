@@ -1,6 +1,6 @@
 #include "subscriptions/feeddiscoverer.h"
 
-#include "buildinfo.h"
+#include "base/buildinfo.h"
 #include "httpserver.h"
 
 #include <QElapsedTimer>
@@ -12,14 +12,14 @@
 
 #include <memory>
 
+using Feeds::Format;
 using Subscriptions::DiscoveryResult;
 using Subscriptions::FeedDiscoverer;
-using Subscriptions::FeedType;
 using TestSupport::HttpRequest;
 using TestSupport::HttpResponse;
 using TestSupport::HttpServer;
 
-Q_DECLARE_METATYPE(FeedType)
+Q_DECLARE_METATYPE(Format)
 Q_DECLARE_METATYPE(TestSupport::HttpResponse)
 
 namespace {
@@ -126,15 +126,15 @@ void TestFeedDiscoverer::pageOfferingThreeFeeds()
     QCOMPARE(result.feeds.size(), 3);
     QCOMPARE(result.feeds.at(0).url, m_server->url(QStringLiteral("/feed.rss")));
     QCOMPARE(result.feeds.at(0).title, QStringLiteral("Gazette (RSS)"));
-    QCOMPARE(result.feeds.at(0).type, FeedType::Rss);
+    QCOMPARE(result.feeds.at(0).type, Format::Rss20);
     // This href is absolute and names another host; it is taken as written.
     QCOMPARE(result.feeds.at(1).url,
              QUrl(QStringLiteral("https://allotment.example.com/feed.atom")));
     QCOMPARE(result.feeds.at(1).title, QStringLiteral("Gazette (Atom)"));
-    QCOMPARE(result.feeds.at(1).type, FeedType::Atom);
+    QCOMPARE(result.feeds.at(1).type, Format::Atom10);
     QCOMPARE(result.feeds.at(2).url, m_server->url(QStringLiteral("/feed.json")));
     QCOMPARE(result.feeds.at(2).title, QStringLiteral("Gazette (JSON Feed)"));
-    QCOMPARE(result.feeds.at(2).type, FeedType::Json);
+    QCOMPARE(result.feeds.at(2).type, Format::Json11);
 
     // Links found: nothing was probed.
     const QList<HttpRequest> requests = m_server->requests();
@@ -153,7 +153,7 @@ void TestFeedDiscoverer::relativeLinksAndBase()
     QCOMPARE(result.feeds.at(0).url, m_server->url(QStringLiteral("/blog/feed.xml")));
     QCOMPARE(result.feeds.at(0).title, QStringLiteral("Posts"));
     QCOMPARE(result.feeds.at(1).url, m_server->url(QStringLiteral("/site-atom.xml")));
-    QCOMPARE(result.feeds.at(1).type, FeedType::Atom);
+    QCOMPARE(result.feeds.at(1).type, Format::Atom10);
     QCOMPARE(result.feeds.at(2).url, m_server->url(QStringLiteral("/comments/rss?x=1&y=2")));
     QCOMPARE(result.feeds.at(2).title, QStringLiteral("Comments"));
 }
@@ -162,24 +162,24 @@ void TestFeedDiscoverer::addressThatIsAFeed_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("contentType");
-    QTest::addColumn<FeedType>("type");
+    QTest::addColumn<Format>("type");
     QTest::addColumn<QString>("title");
 
-    QTest::newRow("rss") << kRss << QByteArray("application/rss+xml") << FeedType::Rss
+    QTest::newRow("rss") << kRss << QByteArray("application/rss+xml") << Format::Rss20
                          << "Probed Parish News";
-    QTest::newRow("atom") << kAtom << QByteArray("application/atom+xml") << FeedType::Atom
+    QTest::newRow("atom") << kAtom << QByteArray("application/atom+xml") << Format::Atom10
                           << "Atom Almanac";
-    QTest::newRow("json feed") << kJson << QByteArray("application/feed+json") << FeedType::Json
+    QTest::newRow("json feed") << kJson << QByteArray("application/feed+json") << Format::Json11
                                << "JSON Journal";
     QTest::newRow("rss served as text/html")
-        << kRss << QByteArray("text/html") << FeedType::Rss << "Probed Parish News";
+        << kRss << QByteArray("text/html") << Format::Rss20 << "Probed Parish News";
 }
 
 void TestFeedDiscoverer::addressThatIsAFeed()
 {
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, contentType);
-    QFETCH(FeedType, type);
+    QFETCH(Format, type);
     QFETCH(QString, title);
     m_server->route("/the-feed", HttpResponse::ok(body, contentType));
     DiscoveryResult result;
@@ -204,7 +204,7 @@ void TestFeedDiscoverer::probingFindsFeedAtUsualAddress()
     QCOMPARE(result.feeds.size(), 1);
     QCOMPARE(result.feeds.constFirst().url, m_server->url(QStringLiteral("/feed")));
     QCOMPARE(result.feeds.constFirst().title, QStringLiteral("Probed Parish News"));
-    QCOMPARE(result.feeds.constFirst().type, FeedType::Rss);
+    QCOMPARE(result.feeds.constFirst().type, Format::Rss20);
     // Only one feed exists, so every usual address was tried.
     for (const QByteArray &path : kRootProbes)
         QVERIFY2(m_server->requestsFor(path).size() == 1, path.constData());
@@ -222,9 +222,9 @@ void TestFeedDiscoverer::probingStopsAfterTwoFeeds()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.feeds.size(), 2);
     QCOMPARE(result.feeds.at(0).url, m_server->url(QStringLiteral("/feed")));
-    QCOMPARE(result.feeds.at(0).type, FeedType::Rss);
+    QCOMPARE(result.feeds.at(0).type, Format::Rss20);
     QCOMPARE(result.feeds.at(1).url, m_server->url(QStringLiteral("/rss")));
-    QCOMPARE(result.feeds.at(1).type, FeedType::Atom);
+    QCOMPARE(result.feeds.at(1).type, Format::Atom10);
     QCOMPARE(result.feeds.at(1).title, QStringLiteral("Atom Almanac"));
     QVERIFY(m_server->requestsFor("/index.xml").isEmpty());
     QVERIFY(m_server->requestsFor("/feeds/posts/default").isEmpty());
@@ -244,7 +244,7 @@ void TestFeedDiscoverer::probesLeadingToTheSameFeedCountOnce()
     QCOMPARE(result.feeds.at(0).url, m_server->url(QStringLiteral("/real.xml")));
     QCOMPARE(result.feeds.at(0).title, QStringLiteral("Probed Parish News"));
     QCOMPARE(result.feeds.at(1).url, m_server->url(QStringLiteral("/atom.xml")));
-    QCOMPARE(result.feeds.at(1).type, FeedType::Atom);
+    QCOMPARE(result.feeds.at(1).type, Format::Atom10);
 }
 
 void TestFeedDiscoverer::probesRunTwoAtATime()

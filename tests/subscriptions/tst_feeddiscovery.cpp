@@ -1,5 +1,5 @@
 #include "subscriptions/feeddiscovery.h"
-#include "subscriptions/feedsniffer.h"
+#include "subscriptions/feedtitle.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -7,11 +7,10 @@
 #include <QStringEncoder>
 #include <QTest>
 
+using Feeds::Format;
 using Subscriptions::FeedCandidate;
-using Subscriptions::FeedType;
 
-Q_DECLARE_METATYPE(FeedType)
-Q_DECLARE_METATYPE(std::optional<FeedType>)
+Q_DECLARE_METATYPE(Format)
 
 namespace {
 
@@ -23,7 +22,7 @@ QByteArray fixture(const QString &name)
     return file.readAll();
 }
 
-FeedCandidate candidate(const char *url, const QString &title, FeedType type = FeedType::Rss)
+FeedCandidate candidate(const char *url, const QString &title, Format type = Format::Rss20)
 {
     return {QUrl(QString::fromUtf8(url)), title, type};
 }
@@ -60,8 +59,6 @@ private slots:
     void survivesRandomBytes();
     void commonFeedPaths_data();
     void commonFeedPaths();
-    void sniffFeedType_data();
-    void sniffFeedType();
     void feedTitle_data();
     void feedTitle();
 };
@@ -77,15 +74,15 @@ void TestFeedDiscovery::candidatesFromHtml_data()
         << QList<FeedCandidate>{
                candidate("https://allotment.example.com/feed.rss", "Gazette (RSS)"),
                candidate("https://allotment.example.com/feed.atom", "Gazette (Atom)",
-                         FeedType::Atom),
+                         Format::Atom10),
                candidate("https://allotment.example.com/news/feed.json", "Gazette (JSON Feed)",
-                         FeedType::Json)};
+                         Format::Json11)};
     QTest::newRow("relative base resolved against the page, second base ignored")
         << fixture(QStringLiteral("base-relative.html")) << kPage
         << QList<FeedCandidate>{
                candidate("https://allotment.example.com/blog/feed.xml", "Posts"),
                candidate("https://allotment.example.com/site-atom.xml", "Whole site",
-                         FeedType::Atom),
+                         Format::Atom10),
                candidate("https://allotment.example.com/comments/rss?x=1&y=2", "Comments")};
     QTest::newRow("absolute base on another host")
         << head("<base href=\"https://static.example.net/b/\">"
@@ -99,14 +96,15 @@ void TestFeedDiscovery::candidatesFromHtml_data()
         << QList<FeedCandidate>{
                candidate("https://allotment.example.com/news.xml", "Old style RSS"),
                candidate("https://allotment.example.com/atom/index.xml", "Old style Atom",
-                         FeedType::Atom)};
+                         Format::Atom10)};
     QTest::newRow("text/xml dropped when a real feed type exists")
         << head("<link rel=alternate type=text/xml href=/a.xml>"
                 "<link rel=alternate type=application/rss+xml href=/b.xml>")
         << kPage << QList<FeedCandidate>{candidate("https://allotment.example.com/b.xml", "")};
-    QTest::newRow("rdf is rss")
+    QTest::newRow("rdf is rss 1.0")
         << head("<link rel=alternate type=application/rdf+xml href=/index.rdf title=RDF>") << kPage
-        << QList<FeedCandidate>{candidate("https://allotment.example.com/index.rdf", "RDF")};
+        << QList<FeedCandidate>{
+               candidate("https://allotment.example.com/index.rdf", "RDF", Format::Rss10)};
     QTest::newRow("application/json only when it looks like a feed")
         << head("<link rel=alternate type=application/json href=/api/thing>"
                 "<link rel=alternate type=application/json href=/feed.json>"
@@ -114,8 +112,8 @@ void TestFeedDiscovery::candidatesFromHtml_data()
                 "<link rel=alternate type=application/json href=/wp-json/feed/x>")
         << kPage
         << QList<FeedCandidate>{
-               candidate("https://allotment.example.com/feed.json", "", FeedType::Json),
-               candidate("https://allotment.example.com/j", "JSON feed", FeedType::Json)};
+               candidate("https://allotment.example.com/feed.json", "", Format::Json10),
+               candidate("https://allotment.example.com/j", "JSON feed", Format::Json10)};
     QTest::newRow("rel must hold the alternate token")
         << head("<link rel=alternates type=application/rss+xml href=/1>"
                 "<link rel=\"stylesheet\" type=application/rss+xml href=/2>"
@@ -156,7 +154,7 @@ void TestFeedDiscovery::candidatesFromHtml_data()
         << QList<FeedCandidate>{
                candidate("https://allotment.example.com/survivor.xml", "Still found"),
                candidate("https://allotment.example.com/after-script.atom", "After the script",
-                         FeedType::Atom),
+                         Format::Atom10),
                candidate("https://allotment.example.com/unquoted.xml", "Unquoted"),
                candidate("https://allotment.example.com/last.xml", "Last one"),
                // A <div> opens the body without a <body> tag; gumbo keeps the link element.
@@ -165,7 +163,7 @@ void TestFeedDiscovery::candidatesFromHtml_data()
         << head("<link rel=alternate type=application/atom+xml href=feed.atom>")
         << QUrl::fromLocalFile(QStringLiteral("/srv/site/index.html"))
         << QList<FeedCandidate>{{QUrl::fromLocalFile(QStringLiteral("/srv/site/feed.atom")),
-                                 QString(), FeedType::Atom}};
+                                 QString(), Format::Atom10}};
     QTest::newRow("empty input") << QByteArray() << kPage << QList<FeedCandidate>{};
     QTest::newRow("not html at all")
         << QByteArray("\x00\x01\x02\xff\xfe garbage", 13) << kPage << QList<FeedCandidate>{};
@@ -277,87 +275,37 @@ void TestFeedDiscovery::commonFeedPaths()
     QCOMPARE(actual, expected);
 }
 
-void TestFeedDiscovery::sniffFeedType_data()
-{
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<std::optional<FeedType>>("expected");
-
-    const std::optional<FeedType> none;
-    QTest::newRow("rss") << QByteArray("<rss version=\"2.0\"><channel/></rss>")
-                         << std::optional(FeedType::Rss);
-    QTest::newRow("rss after declaration, BOM, comment, stylesheet, doctype")
-        << QByteArray("\xEF\xBB\xBF \n<?xml version=\"1.0\"?>\n<!-- hi -->\n"
-                      "<?xml-stylesheet href=\"s.xsl\"?>\n<!DOCTYPE rss>\n<rss>")
-        << std::optional(FeedType::Rss);
-    QTest::newRow("atom") << QByteArray("<?xml version='1.0'?><feed xmlns=\"x\">")
-                          << std::optional(FeedType::Atom);
-    QTest::newRow("rdf") << QByteArray("<rdf:RDF xmlns:rdf=\"r\">") << std::optional(FeedType::Rss);
-    QStringEncoder le(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
-    QTest::newRow("utf-16le atom")
-        << QByteArray(le(QStringLiteral("<?xml version=\"1.0\"?><feed>")))
-        << std::optional(FeedType::Atom);
-    QStringEncoder be(QStringEncoder::Utf16BE);
-    QTest::newRow("utf-16be rss without BOM")
-        << QByteArray(be(QStringLiteral("<rss>"))) << std::optional(FeedType::Rss);
-    QTest::newRow("json feed 1.1")
-        << QByteArray("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}")
-        << std::optional(FeedType::Json);
-    QTest::newRow("json feed with version last")
-        << QByteArray(" {\"title\": \"x\", \"items\": [], \"version\": "
-                      "\"https://jsonfeed.org/version/1\"}")
-        << std::optional(FeedType::Json);
-    QTest::newRow("json feed cut off by the size cap")
-        << QByteArray("{\"version\":\"https://jsonfeed.org/version/1\",\"items\":[{\"id\":\"1\"")
-        << std::optional(FeedType::Json);
-    QTest::newRow("other json") << QByteArray("{\"version\": \"2.1\"}") << none;
-    QTest::newRow("json array") << QByteArray("[\"https://jsonfeed.org/\"]") << none;
-    QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><head>") << none;
-    QTest::newRow("element merely starting with rss") << QByteArray("<rssfeed>") << none;
-    QTest::newRow("feed element beyond the first 2 KiB")
-        << "<!--" + QByteArray(3000, 'x') + "--><feed>" << none;
-    QTest::newRow("unterminated comment") << QByteArray("<!-- <rss>") << none;
-    QTest::newRow("text") << QByteArray("rss feed") << none;
-    QTest::newRow("empty") << QByteArray() << none;
-}
-
-void TestFeedDiscovery::sniffFeedType()
-{
-    QFETCH(QByteArray, body);
-    QFETCH(std::optional<FeedType>, expected);
-    QCOMPARE(Subscriptions::sniffFeedType(body), expected);
-}
-
 void TestFeedDiscovery::feedTitle_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<FeedType>("type");
+    QTest::addColumn<Format>("type");
     QTest::addColumn<QString>("title");
 
     QTest::newRow("rss channel title, not the image's or an item's")
         << QByteArray(
                "<rss><channel><image><title>Logo</title></image>"
                "<title> Parish\n News </title><item><title>Item</title></item></channel></rss>")
-        << FeedType::Rss << "Parish News";
+        << Format::Rss20 << "Parish News";
     QTest::newRow("rss item before channel title gives none")
         << QByteArray("<rss><channel><item><title>Item</title></item></channel></rss>")
-        << FeedType::Rss << "";
+        << Format::Rss20 << "";
     QTest::newRow("atom") << QByteArray("<feed xmlns=\"http://www.w3.org/2005/Atom\">"
                                         "<title type=\"text\">Atom &amp; Eve</title></feed>")
-                          << FeedType::Atom << "Atom & Eve";
+                          << Format::Atom10 << "Atom & Eve";
     QTest::newRow("rdf") << QByteArray("<rdf:RDF><channel><title>RDF site</title></channel>"
                                        "</rdf:RDF>")
-                         << FeedType::Rss << "RDF site";
+                         << Format::Rss20 << "RDF site";
     QTest::newRow("json") << QByteArray("{\"version\":\"https://jsonfeed.org/version/1\","
                                         "\"title\":\"JSON Weekly\"}")
-                          << FeedType::Json << "JSON Weekly";
-    QTest::newRow("broken xml") << QByteArray("<rss><channel><tit") << FeedType::Rss << "";
-    QTest::newRow("broken json") << QByteArray("{\"title\":") << FeedType::Json << "";
+                          << Format::Json11 << "JSON Weekly";
+    QTest::newRow("broken xml") << QByteArray("<rss><channel><tit") << Format::Rss20 << "";
+    QTest::newRow("broken json") << QByteArray("{\"title\":") << Format::Json11 << "";
 }
 
 void TestFeedDiscovery::feedTitle()
 {
     QFETCH(QByteArray, body);
-    QFETCH(FeedType, type);
+    QFETCH(Format, type);
     QFETCH(QString, title);
     QCOMPARE(Subscriptions::feedTitle(body, type), title);
 }

@@ -378,6 +378,5 @@ void TestOpml::survivesMutatedInput()
     QVERIFY(errors > 0); // the mutations did reach the error paths
 }
 
-
 QTEST_APPLESS_MAIN(TestOpml)
 #include "tst_opml.moc"

@@ -1,7 +1,7 @@
 // The window tests link the reading view that the app loads as a module (ArticleViewLoader),
 // and hand it over before main() so that every test's article pane gets the real web view.
-#include "articleviewloader.h"
-#include "webarticleview.h"
+#include "ui/article/articleviewloader.h"
+#include "ui/webview/webarticleview.h"
 
 #include <QtGlobal>
 

@@ -1,6 +1,6 @@
-#include "accountcommands.h"
+#include "cli/commands/accountcommands.h"
 
-#include "context.h"
+#include "cli/context.h"
 #include "secrets/accountpassword.h"
 #include "secrets/keyring.h"
 #include "storage/accountrepository.h"

@@ -1,6 +1,6 @@
-#include "addcommand.h"
+#include "cli/commands/addcommand.h"
 
-#include "context.h"
+#include "cli/context.h"
 #include "refresh/refreshservice.h"
 #include "storage/folderrepository.h"
 #include "storage/library.h"

@@ -1,7 +1,7 @@
-#include "articlescommand.h"
+#include "cli/commands/articlescommand.h"
 
-#include "articleoutput.h"
-#include "context.h"
+#include "cli/articleoutput.h"
+#include "cli/context.h"
 #include "storage/library.h"
 
 #include <QCommandLineParser>

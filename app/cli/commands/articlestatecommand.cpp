@@ -1,6 +1,6 @@
-#include "articlestatecommand.h"
+#include "cli/commands/articlestatecommand.h"
 
-#include "context.h"
+#include "cli/context.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 

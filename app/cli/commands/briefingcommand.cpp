@@ -1,7 +1,7 @@
-#include "briefingcommand.h"
+#include "cli/commands/briefingcommand.h"
 
 #include "ai/briefing.h"
-#include "context.h"
+#include "cli/context.h"
 #include "storage/library.h"
 
 #include <QCommandLineParser>

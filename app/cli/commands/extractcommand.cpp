@@ -1,6 +1,6 @@
-#include "extractcommand.h"
+#include "cli/commands/extractcommand.h"
 
-#include "context.h"
+#include "cli/context.h"
 #include "html/articleextractor.h"
 #include "net/feedfetcher.h"
 #include "net/weburl.h"

@@ -1,7 +1,7 @@
-#include "infocommand.h"
+#include "cli/commands/infocommand.h"
 
-#include "buildinfo.h"
-#include "context.h"
+#include "base/buildinfo.h"
+#include "cli/context.h"
 #include "storage/library.h"
 #include "storage/librarystatistics.h"
 

@@ -1,6 +1,6 @@
-#include "opmlcommands.h"
+#include "cli/commands/opmlcommands.h"
 
-#include "context.h"
+#include "cli/context.h"
 #include "storage/library.h"
 #include "subscriptions/opml.h"
 #include "subscriptions/opmlimporter.h"

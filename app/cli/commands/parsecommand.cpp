@@ -1,8 +1,9 @@
-#include "parsecommand.h"
+#include "cli/commands/parsecommand.h"
 
-#include "context.h"
+#include "cli/context.h"
 #include "feeds/feedjsonwriter.h"
 #include "feeds/feedparser.h"
+#include "html/sanitizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ int ParseCommand::run(const QCommandLineParser &parser, Context &context)
         return ExitCode::UsageError;
     }
     Feeds::ParseOptions options;
+    options.htmlFilter = {&Html::sanitize, &Html::firstImageUrl};
     if (parser.isSet(QStringLiteral("base-url"))) {
         options.documentUrl = QUrl(parser.value(QStringLiteral("base-url")));
         if (!options.documentUrl.isValid() || options.documentUrl.isRelative()) {

@@ -1,6 +1,6 @@
-#include "refreshcommand.h"
+#include "cli/commands/refreshcommand.h"
 
-#include "context.h"
+#include "cli/context.h"
 #include "refresh/refreshservice.h"
 #include "refresh/refreshsettings.h"
 #include "storage/library.h"

@@ -1,6 +1,6 @@
-#include "relatedcommand.h"
+#include "cli/commands/relatedcommand.h"
 
-#include "context.h"
+#include "cli/context.h"
 #include "reading/relatedarticles.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"

@@ -1,6 +1,6 @@
-#include "sourcescommand.h"
+#include "cli/commands/sourcescommand.h"
 
-#include "context.h"
+#include "cli/context.h"
 #include "storage/library.h"
 #include "storage/sourcerepository.h"
 

@@ -1,15 +1,15 @@
-#include "summarizecommand.h"
+#include "cli/commands/summarizecommand.h"
 
 #include "ai/aisettings.h"
 #include "ai/builtinprovider.h"
 #include "ai/openaiprovider.h"
 #include "ai/resultcache.h"
-#include "context.h"
-#include "html/sanitizer.h"
+#include "base/settingskeys.h"
+#include "cli/context.h"
 #include "secrets/keyring.h"
-#include "settingskeys.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
+#include "text/plaintext.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -31,7 +31,7 @@ const QString FreshOption = QStringLiteral("fresh");
 QString articleText(const Storage::Article &article)
 {
     for (const QString &html : {article.fullContent, article.content, article.summary}) {
-        const QString text = Html::toPlainText(html);
+        const QString text = Text::PlainText::fromHtml(html);
         if (!text.trimmed().isEmpty())
             return text;
     }

@@ -1,7 +1,7 @@
-#include "summarizetextcommand.h"
+#include "cli/commands/summarizetextcommand.h"
 
 #include "ai/summarizer.h"
-#include "context.h"
+#include "cli/context.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

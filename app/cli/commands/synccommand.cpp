@@ -1,6 +1,6 @@
-#include "synccommand.h"
+#include "cli/commands/synccommand.h"
 
-#include "context.h"
+#include "cli/context.h"
 #include "refresh/refreshsettings.h"
 #include "secrets/keyring.h"
 #include "storage/library.h"

@@ -1,6 +1,6 @@
-#include "aisettings.h"
+#include "ai/aisettings.h"
 
-#include "settingskeys.h"
+#include "base/settingskeys.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "openaiconfig.h"
-#include "provider.h"
+#include "ai/openaiconfig.h"
+#include "ai/provider.h"
 
 #include <QString>
 

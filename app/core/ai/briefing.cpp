@@ -1,8 +1,8 @@
-#include "briefing.h"
+#include "ai/briefing.h"
 
 #include "ai/summarizer.h"
 #include "ai/textvectors.h"
-#include "logging.h"
+#include "base/logging.h"
 #include "storage/articlerepository.h"
 #include "storage/articletext.h"
 

@@ -1,6 +1,6 @@
-#include "builtinprovider.h"
+#include "ai/builtinprovider.h"
 
-#include "summarizer.h"
+#include "ai/summarizer.h"
 
 #include "threading/workpool.h"
 

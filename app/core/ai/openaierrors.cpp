@@ -1,6 +1,6 @@
-#include "openaierrors.h"
+#include "ai/openaierrors.h"
 
-#include "openaijson.h"
+#include "ai/openaijson.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "openaijson.h"
+#include "ai/openaijson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "openaiprovider.h"
+#include "ai/openaiprovider.h"
 
+#include "ai/openaierrors.h"
+#include "ai/openaijson.h"
+#include "ai/openaireply.h"
 #include "net/feedfetcher.h"
-#include "openaierrors.h"
-#include "openaijson.h"
-#include "openaireply.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

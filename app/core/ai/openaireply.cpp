@@ -1,12 +1,12 @@
-#include "openaireply.h"
+#include "ai/openaireply.h"
 
-#include "logging.h"
+#include "ai/openaierrors.h"
+#include "ai/openaijson.h"
+#include "ai/openaiprovider.h"
+#include "ai/prompts.h"
+#include "base/logging.h"
 #include "net/feedfetcher.h"
 #include "net/weburl.h"
-#include "openaierrors.h"
-#include "openaijson.h"
-#include "openaiprovider.h"
-#include "prompts.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

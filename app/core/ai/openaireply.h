@@ -1,8 +1,8 @@
 #pragma once
 
-#include "openaiconfig.h"
-#include "provider.h"
-#include "ssedecoder.h"
+#include "ai/openaiconfig.h"
+#include "ai/provider.h"
+#include "ai/ssedecoder.h"
 
 #include <QPointer>
 #include <QTimer>

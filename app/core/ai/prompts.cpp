@@ -1,4 +1,4 @@
-#include "prompts.h"
+#include "ai/prompts.h"
 
 #include <QFile>
 

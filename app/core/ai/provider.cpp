@@ -1,4 +1,4 @@
-#include "provider.h"
+#include "ai/provider.h"
 
 namespace Ai {
 

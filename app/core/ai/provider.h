@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reply.h"
+#include "ai/reply.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "reply.h"
+#include "ai/reply.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "resultcache.h"
+#include "ai/resultcache.h"
 
-#include "logging.h"
+#include "base/logging.h"
 
 namespace Ai {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provider.h"
+#include "ai/provider.h"
 #include "storage/airesultrepository.h"
 
 #include <QCoreApplication>

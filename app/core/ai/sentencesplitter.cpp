@@ -1,5 +1,5 @@
 // Ai::splitSentences() of summarizer.h: rule-based sentence boundaries.
-#include "summarizer.h"
+#include "ai/summarizer.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "ssedecoder.h"
+#include "ai/ssedecoder.h"
 
 namespace Ai {
 

@@ -1,4 +1,4 @@
-#include "summarizer.h"
+#include "ai/summarizer.h"
 
 #include "ai/textrank.h"
 #include "ai/textvectors.h"

@@ -1,4 +1,4 @@
-#include "textrank.h"
+#include "ai/textrank.h"
 
 #include <cmath>
 #include <vector>

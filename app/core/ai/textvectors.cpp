@@ -1,4 +1,4 @@
-#include "textvectors.h"
+#include "ai/textvectors.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "atomreader.h"
+#include "feeds/atomreader.h"
 
-#include "extensionreader.h"
-#include "plaintext.h"
-#include "textconstruct.h"
+#include "feeds/extensionreader.h"
+#include "feeds/textconstruct.h"
+#include "text/plaintext.h"
 
 namespace Feeds {
 
@@ -24,13 +24,14 @@ QString AtomReader::personName(Index n) const
     QString email;
     for (Index c = m_tree.firstChild(n); c != XmlTree::npos; c = m_tree.nextSibling(c)) {
         if (m_tree.nameIs(c, "name"))
-            return PlainText::fromMaybeHtml(m_tree.text(c));
+            return Text::PlainText::fromMaybeHtml(m_tree.text(c));
         if (m_tree.nameIs(c, "email"))
             email = m_tree.text(c).trimmed();
     }
     if (!email.isEmpty())
         return email;
-    return m_tree.hasElementChildren(n) ? QString() : PlainText::collapseWhitespace(m_tree.text(n));
+    return m_tree.hasElementChildren(n) ? QString()
+                                        : Text::PlainText::collapseWhitespace(m_tree.text(n));
 }
 
 FeedDraft AtomReader::read(Format format)
@@ -131,7 +132,7 @@ void AtomReader::readEntryChild(Index n, ItemDraft &item)
             term = m_tree.attribute(n, "label");
         if (term.trimmed().isEmpty())
             term = m_tree.text(n);
-        item.addCategory(PlainText::fromMaybeHtml(term));
+        item.addCategory(Text::PlainText::fromMaybeHtml(term));
     }
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "feeddraft.h"
-#include "xmlreadercontext.h"
+#include "feeds/feeddraft.h"
+#include "feeds/xmlreadercontext.h"
 
 namespace Feeds {
 

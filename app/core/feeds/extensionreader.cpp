@@ -1,6 +1,6 @@
-#include "extensionreader.h"
+#include "feeds/extensionreader.h"
 
-#include "plaintext.h"
+#include "text/plaintext.h"
 
 namespace Feeds::ExtensionReader {
 
@@ -41,7 +41,7 @@ void readMedia(XmlReaderContext &context, Index n, ItemDraft &item)
         item.title.offer(context.plain(n), 2);
     } else if (tree.nameIs(n, "description")) {
         const bool html = tree.attribute(n, "type").trimmed().toLower() == QLatin1String("html");
-        const QString body = html ? context.html(n) : PlainText::toHtml(tree.text(n));
+        const QString body = html ? context.html(n) : Text::PlainText::toHtml(tree.text(n));
         ItemDraft::offer(item.summary, body, 4, context.base().baseOf(n),
                          context.base().hasXmlBase(n));
     } else if (tree.nameIs(n, "category") || tree.nameIs(n, "keywords")) {
@@ -63,8 +63,8 @@ void readDublinCore(XmlReaderContext &context, Index n, ItemDraft &item)
     } else if (tree.nameIs(n, "title")) {
         item.title.offer(context.plain(n), 1);
     } else if (tree.nameIs(n, "description")) {
-        ItemDraft::offer(item.summary, PlainText::toHtml(tree.text(n)), 2, context.base().baseOf(n),
-                         context.base().hasXmlBase(n));
+        ItemDraft::offer(item.summary, Text::PlainText::toHtml(tree.text(n)), 2,
+                         context.base().baseOf(n), context.base().hasXmlBase(n));
     } else if (tree.nameIs(n, "identifier")) {
         item.id.offer(tree.text(n).trimmed(), 2);
     }
@@ -92,7 +92,7 @@ void readItunes(XmlReaderContext &context, Index n, ItemDraft &item)
             href = context.url(n);
         item.image.offer(href, 1);
     } else if (tree.nameIs(n, "summary") || tree.nameIs(n, "subtitle")) {
-        ItemDraft::offer(item.summary, PlainText::toHtml(tree.text(n)),
+        ItemDraft::offer(item.summary, Text::PlainText::toHtml(tree.text(n)),
                          tree.nameIs(n, "summary") ? 3 : 5, context.base().baseOf(n),
                          context.base().hasXmlBase(n));
     } else if (tree.nameIs(n, "duration")) {

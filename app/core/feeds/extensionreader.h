@@ -1,7 +1,7 @@
 #pragma once
 
-#include "feeddraft.h"
-#include "xmlreadercontext.h"
+#include "feeds/feeddraft.h"
+#include "feeds/xmlreadercontext.h"
 
 /// The namespaced extensions RSS and Atom share, matched by namespace URI: Dublin Core,
 /// content:encoded, Media RSS, iTunes, slash, wfw, thr, syndication and Atom links inside RSS.

@@ -22,6 +22,30 @@ enum class Format {
     Json11,
 };
 
+/// The family of a format as people name it: "RSS", "Atom" or "JSON Feed"; empty for Unknown.
+[[nodiscard]] inline QString familyName(Format format)
+{
+    switch (format) {
+    case Format::Unknown:
+        break;
+    case Format::Rss090:
+    case Format::Rss091:
+    case Format::Rss092:
+    case Format::Rss093:
+    case Format::Rss094:
+    case Format::Rss20:
+    case Format::Rss10:
+        return QStringLiteral("RSS");
+    case Format::Atom03:
+    case Format::Atom10:
+        return QStringLiteral("Atom");
+    case Format::Json10:
+    case Format::Json11:
+        return QStringLiteral("JSON Feed");
+    }
+    return {};
+}
+
 struct Enclosure
 {
     QString url;
@@ -68,18 +92,30 @@ struct Feed
 [[nodiscard]] inline const char *formatName(Format format)
 {
     switch (format) {
-    case Format::Rss090: return "rss090";
-    case Format::Rss091: return "rss091";
-    case Format::Rss092: return "rss092";
-    case Format::Rss093: return "rss093";
-    case Format::Rss094: return "rss094";
-    case Format::Rss20: return "rss20";
-    case Format::Rss10: return "rss10";
-    case Format::Atom03: return "atom03";
-    case Format::Atom10: return "atom10";
-    case Format::Json10: return "json10";
-    case Format::Json11: return "json11";
-    case Format::Unknown: break;
+    case Format::Rss090:
+        return "rss090";
+    case Format::Rss091:
+        return "rss091";
+    case Format::Rss092:
+        return "rss092";
+    case Format::Rss093:
+        return "rss093";
+    case Format::Rss094:
+        return "rss094";
+    case Format::Rss20:
+        return "rss20";
+    case Format::Rss10:
+        return "rss10";
+    case Format::Atom03:
+        return "atom03";
+    case Format::Atom10:
+        return "atom10";
+    case Format::Json10:
+        return "json10";
+    case Format::Json11:
+        return "json11";
+    case Format::Unknown:
+        break;
     }
     return "unknown";
 }

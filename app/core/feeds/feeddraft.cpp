@@ -1,4 +1,4 @@
-#include "feeddraft.h"
+#include "feeds/feeddraft.h"
 
 namespace Feeds {
 

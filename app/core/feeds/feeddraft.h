@@ -1,7 +1,7 @@
 #pragma once
 
-#include "candidate.h"
-#include "feed.h"
+#include "feeds/candidate.h"
+#include "feeds/feed.h"
 
 #include <QStringList>
 #include <QUrl>

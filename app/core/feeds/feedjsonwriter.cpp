@@ -1,4 +1,4 @@
-#include "feedjsonwriter.h"
+#include "feeds/feedjsonwriter.h"
 
 #include <QIODevice>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feedparser.h"
+#include "feeds/feedparser.h"
 
 #include <QByteArray>
 #include <QStringEncoder>

@@ -1,22 +1,20 @@
-#include "feedparser.h"
+#include "feeds/feedparser.h"
 
-#include "atomreader.h"
-#include "encoding.h"
-#include "feeddraft.h"
-#include "formatsniffer.h"
-#include "html/sanitizer.h"
-#include "jsonfeedreader.h"
-#include "rssreader.h"
-#include "threading/backgroundpriority.h"
+#include "feeds/atomreader.h"
+#include "feeds/feeddraft.h"
+#include "feeds/formatsniffer.h"
+#include "feeds/jsonfeedreader.h"
+#include "feeds/rssreader.h"
+#include "feeds/xmlbase.h"
+#include "feeds/xmlreadercontext.h"
+#include "feeds/xmltree.h"
+#include "text/encoding.h"
+#include "text/utf8.h"
 #include "threading/workpool.h"
-#include "xmlbase.h"
-#include "xmlreadercontext.h"
-#include "xmltree.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtConcurrent/QtConcurrentMap>
 
 namespace Feeds {
 
@@ -31,55 +29,12 @@ struct Messages
 
 bool isValidUtf8(const QByteArray &bytes)
 {
-    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
-    const auto *end = p + bytes.size();
-    while (p < end) {
-        // Skip ASCII eight bytes at a time.
-        while (end - p >= 8) {
-            quint64 word;
-            std::memcpy(&word, p, 8);
-            if (word & 0x8080808080808080ULL)
-                break;
-            p += 8;
-        }
-        if (p >= end)
-            break;
-        const uchar c = *p;
-        int length = 0;
-        char32_t min = 0;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            length = 2;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4;
-            min = 0x10000;
-        } else {
-            return false;
-        }
-        if (end - p < length)
-            return false;
-        char32_t cp = c & (0x7F >> length);
-        for (int i = 1; i < length; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        p += length;
-    }
-    return true;
+    return Text::isValidUtf8(bytes.constData(), std::size_t(bytes.size()));
 }
 
 bool isUtf8Label(const QByteArray &label)
 {
-    return label.isEmpty() || canonicalEncodingName(label) == "UTF-8";
+    return label.isEmpty() || Text::canonicalEncodingName(label) == "UTF-8";
 }
 
 // The document as UTF-8 for the tree builder: the bytes themselves when they already are
@@ -88,10 +43,10 @@ QByteArray xmlAsUtf8(const QByteArray &bytes, const QByteArray &contentType, QSt
                      QString &error)
 {
     const bool wideBom = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
-    if (!wideBom && isUtf8Label(charsetFromContentType(contentType)) &&
-        isUtf8Label(encodingFromXmlDeclaration(bytes)) && isValidUtf8(bytes))
+    if (!wideBom && isUtf8Label(Text::charsetFromContentType(contentType)) &&
+        isUtf8Label(Text::encodingFromXmlDeclaration(bytes)) && isValidUtf8(bytes))
         return bytes;
-    DecodedText decoded = decodeXml(bytes, contentType);
+    Text::DecodedText decoded = Text::decodeXml(bytes, contentType);
     warnings += decoded.warnings;
     if (!decoded.ok()) {
         error = decoded.error;
@@ -141,10 +96,10 @@ FeedDraft readJson(QByteArray &bytes, const ParseOptions &options, QStringList &
     FeedDraft draft;
     QJsonParseError parseError{};
     QJsonDocument document;
-    if (isUtf8Label(charsetFromContentType(options.contentType)) && isValidUtf8(bytes)) {
+    if (isUtf8Label(Text::charsetFromContentType(options.contentType)) && isValidUtf8(bytes)) {
         document = QJsonDocument::fromJson(bytes, &parseError);
     } else {
-        DecodedText decoded = decodeJson(bytes, options.contentType);
+        Text::DecodedText decoded = Text::decodeJson(bytes, options.contentType);
         warnings += decoded.warnings;
         if (!decoded.ok()) {
             draft.error = decoded.error;
@@ -174,28 +129,27 @@ struct SanitizeJob
 
 } // namespace
 
-void sanitizeItems(QList<Item> &items, const std::vector<QString> &bases)
+void sanitizeItems(QList<Item> &items, const std::vector<QString> &bases, const HtmlFilter &filter)
 {
     std::vector<SanitizeJob> jobs;
     jobs.reserve(size_t(items.size()));
     for (qsizetype i = 0; i < items.size(); ++i)
         jobs.push_back({&items[i], size_t(i) < bases.size() ? bases[size_t(i)] : QString()});
-    const auto sanitize = [](SanitizeJob &job) {
+    const auto sanitize = [&filter](SanitizeJob &job) {
         Item &item = *job.item;
-        BackgroundPriority::applyToCurrentThread();
         const QUrl base(job.base);
         if (!item.summary.isEmpty())
-            item.summary = Html::sanitize(item.summary, base);
+            item.summary = filter.sanitize(item.summary, base);
         if (!item.content.isEmpty())
-            item.content = Html::sanitize(item.content, base);
-        if (item.image.isEmpty())
-            item.image = Html::firstImageUrl(item.content.isEmpty() ? item.summary : item.content);
+            item.content = filter.sanitize(item.content, base);
+        if (item.image.isEmpty() && filter.firstImageUrl)
+            item.image = filter.firstImageUrl(item.content.isEmpty() ? item.summary : item.content);
     };
     if (jobs.size() < 64) {
         for (SanitizeJob &job : jobs)
             sanitize(job);
     } else {
-        QtConcurrent::blockingMap(WorkPool::instance(), jobs, sanitize);
+        WorkPool::map(jobs, sanitize);
     }
 }
 
@@ -236,8 +190,8 @@ ParseResult parseFeed(QByteArray &&bytes, const ParseOptions &options)
         result.error = draft.error;
         return result;
     }
-    if (options.sanitize)
-        sanitizeItems(draft.feed.items, draft.contentBases);
+    if (options.htmlFilter.sanitize)
+        sanitizeItems(draft.feed.items, draft.contentBases, options.htmlFilter);
     result.feed = std::move(draft.feed);
     return result;
 }

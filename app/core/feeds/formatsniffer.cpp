@@ -1,5 +1,11 @@
-#include "formatsniffer.h"
+#include "feeds/formatsniffer.h"
 
+#include "feeds/jsonfeedreader.h"
+#include "text/encoding.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QString>
 
 namespace Feeds {
@@ -12,7 +18,67 @@ bool startsWith(const QByteArray &bytes, qsizetype at, const char *magic, qsizet
            std::memcmp(bytes.constData() + at, magic, size_t(length)) == 0;
 }
 
+constexpr qsizetype kSniffWindow = 2048;
+
+// The start of a document as UTF-8 (UTF-16 and UTF-32 decoded), BOM removed.
+QByteArray sniffWindow(const QByteArray &bytes)
+{
+    const bool wide = startsWith(bytes, 0, "\xFF\xFE", 2) || startsWith(bytes, 0, "\xFE\xFF", 2) ||
+                      (bytes.size() > 1 && (bytes.at(0) == 0 || bytes.at(1) == 0));
+    QByteArray window = wide ? Text::decodeXml(bytes.left(kSniffWindow * 4)).text.toUtf8()
+                             : bytes.left(kSniffWindow + 3);
+    if (window.startsWith("\xEF\xBB\xBF"))
+        window.remove(0, 3);
+    window.truncate(kSniffWindow);
+    return window;
+}
+
+Format jsonFormat(const QByteArray &bytes)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error == QJsonParseError::NoError)
+        return document.isObject() ? JsonFeedReader::formatOf(document.object()) : Format::Unknown;
+    // A body cut off at a size cap cannot be parsed; the version is by custom the first key.
+    static const QRegularExpression version(
+        QStringLiteral(R"("version"\s*:\s*"(https?://jsonfeed\.org/[^"]*))"));
+    const QRegularExpressionMatch match = version.match(QString::fromUtf8(sniffWindow(bytes)));
+    if (!match.hasMatch())
+        return Format::Unknown;
+    return JsonFeedReader::formatOf({{QLatin1String("version"), match.captured(1)}});
+}
+
+Format markupFormat(const QByteArray &bytes)
+{
+    // The root element and its first children are enough, and a page that is no feed costs
+    // no more than its first 2 KiB.
+    const QByteArray window = sniffWindow(bytes);
+    const XmlTree tree = XmlTree::parse(window);
+    const XmlTree::Index root = tree.root();
+    if (root == XmlTree::npos || FormatSniffer::isHtml(window, tree))
+        return Format::Unknown;
+    const Format format = FormatSniffer::formatOf(tree);
+    if (format == Format::Unknown && tree.nameIs(root, "rdf") && !tree.isComplete(root))
+        return Format::Rss10;
+    return format;
+}
+
 } // namespace
+
+Format FormatSniffer::sniff(const QByteArray &bytes)
+{
+    switch (kindOf(bytes)) {
+    case Kind::Json:
+        return jsonFormat(bytes);
+    case Kind::Markup:
+        return markupFormat(bytes);
+    case Kind::Empty:
+    case Kind::Binary:
+    case Kind::Text:
+        break;
+    }
+    return Format::Unknown;
+}
 
 FormatSniffer::Kind FormatSniffer::kindOf(const QByteArray &bytes)
 {

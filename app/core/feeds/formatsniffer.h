@@ -1,7 +1,7 @@
 #pragma once
 
-#include "feed.h"
-#include "xmltree.h"
+#include "feeds/feed.h"
+#include "feeds/xmltree.h"
 
 #include <QByteArray>
 
@@ -16,6 +16,10 @@ public:
     enum class Kind { Empty, Markup, Json, Binary, Text };
 
     [[nodiscard]] static Kind kindOf(const QByteArray &bytes);
+    /// The feed format of a document from its start alone (JSON: its "version"), for feed
+    /// discovery: the root element within the first 2 KiB must be a feed's; Unknown when the
+    /// document is no feed. RSS 1.0 whose channel lies beyond the start counts as RSS 1.0.
+    [[nodiscard]] static Format sniff(const QByteArray &bytes);
     /// The feed format of an XML document, Unknown when its root is no feed element.
     [[nodiscard]] static Format formatOf(const XmlTree &tree);
     /// Whether a document that is not a feed is an HTML page.

@@ -1,8 +1,8 @@
-#include "jsonfeedreader.h"
+#include "feeds/jsonfeedreader.h"
 
-#include "dateparser.h"
-#include "plaintext.h"
-#include "xmlbase.h"
+#include "feeds/dateparser.h"
+#include "feeds/xmlbase.h"
+#include "text/plaintext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -50,15 +50,15 @@ QString JsonFeedReader::author(const QJsonObject &object) const
     const QJsonArray authors = object.value(QLatin1String("authors")).toArray();
     QStringList names;
     for (const QJsonValue &entry : authors) {
-        const QString name =
-            PlainText::collapseWhitespace(entry.toObject().value(QLatin1String("name")).toString());
+        const QString name = Text::PlainText::collapseWhitespace(
+            entry.toObject().value(QLatin1String("name")).toString());
         if (!name.isEmpty())
             names.append(name);
     }
     if (!names.isEmpty())
         return names.join(QLatin1String(", "));
     const QJsonObject single = object.value(QLatin1String("author")).toObject();
-    return PlainText::collapseWhitespace(single.value(QLatin1String("name")).toString());
+    return Text::PlainText::collapseWhitespace(single.value(QLatin1String("name")).toString());
 }
 
 QDateTime JsonFeedReader::date(const QJsonValue &value, QStringList &warnings) const
@@ -89,9 +89,10 @@ FeedDraft JsonFeedReader::read(const QJsonObject &object)
     const QString feedUrl = url(object, QLatin1String("feed_url"), base);
     if (base.isEmpty() && !feedUrl.isEmpty())
         base = QUrl(feedUrl);
-    feed.title = PlainText::collapseWhitespace(string(object, QLatin1String("title")));
+    feed.title = Text::PlainText::collapseWhitespace(string(object, QLatin1String("title")));
     feed.link = url(object, QLatin1String("home_page_url"), base);
-    feed.subtitle = PlainText::collapseWhitespace(string(object, QLatin1String("description")));
+    feed.subtitle =
+        Text::PlainText::collapseWhitespace(string(object, QLatin1String("description")));
     feed.language = string(object, QLatin1String("language")).trimmed();
     feed.author = author(object);
     feed.icon = url(object, QLatin1String("icon"), base);
@@ -114,7 +115,7 @@ void JsonFeedReader::readItem(const QJsonObject &object, const QUrl &base, FeedD
         item.link = url(object, QLatin1String("external_url"), base);
     if (item.id.isEmpty())
         item.id = item.link;
-    item.title = PlainText::collapseWhitespace(string(object, QLatin1String("title")));
+    item.title = Text::PlainText::collapseWhitespace(string(object, QLatin1String("title")));
     item.author = author(object);
     if (item.author.isEmpty())
         item.author = draft.feed.author;
@@ -122,10 +123,10 @@ void JsonFeedReader::readItem(const QJsonObject &object, const QUrl &base, FeedD
     item.updated = date(object.value(QLatin1String("date_modified")), draft.warnings);
     item.content = string(object, QLatin1String("content_html"));
     if (item.content.trimmed().isEmpty())
-        item.content = PlainText::toHtml(string(object, QLatin1String("content_text")));
-    item.summary = PlainText::toHtml(string(object, QLatin1String("summary")));
+        item.content = Text::PlainText::toHtml(string(object, QLatin1String("content_text")));
+    item.summary = Text::PlainText::toHtml(string(object, QLatin1String("summary")));
     for (const QJsonValue &tag : object.value(QLatin1String("tags")).toArray()) {
-        const QString category = PlainText::collapseWhitespace(tag.toString());
+        const QString category = Text::PlainText::collapseWhitespace(tag.toString());
         if (!category.isEmpty() && !item.categories.contains(category))
             item.categories.append(category);
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feeddraft.h"
+#include "feeds/feeddraft.h"
 
 #include <QJsonObject>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "namespaces.h"
+#include "feeds/namespaces.h"
 
 #include <array>
 #include <string>

@@ -1,7 +1,7 @@
-#include "rssreader.h"
+#include "feeds/rssreader.h"
 
-#include "extensionreader.h"
-#include "plaintext.h"
+#include "feeds/extensionreader.h"
+#include "text/plaintext.h"
 
 namespace Feeds {
 
@@ -150,7 +150,7 @@ void RssReader::readItemChild(Index n, ItemDraft &item)
             item.title.offer(m_context.plain(n), 0);
             return;
         }
-        item.title.offer(PlainText::fromMaybeHtml(m_tree.textBefore(n, misplaced)), 0);
+        item.title.offer(Text::PlainText::fromMaybeHtml(m_tree.textBefore(n, misplaced)), 0);
         for (Index c = misplaced; c != XmlTree::npos; c = m_tree.nextSibling(c))
             readItemChild(c, item);
     } else if (m_tree.nameIs(n, "link")) {

@@ -1,6 +1,6 @@
-#include "textconstruct.h"
+#include "feeds/textconstruct.h"
 
-#include "plaintext.h"
+#include "text/plaintext.h"
 
 namespace Feeds {
 
@@ -46,12 +46,13 @@ TextConstruct TextConstruct::read(const XmlTree &tree, XmlTree::Index n)
 
 QString TextConstruct::toPlainText() const
 {
-    return html ? PlainText::fromHtml(value) : PlainText::collapseWhitespace(value);
+    return html ? Text::PlainText::fromHtml(value, Text::PlainText::feedField())
+                : Text::PlainText::collapseWhitespace(value);
 }
 
 QString TextConstruct::toHtml() const
 {
-    return html ? value : PlainText::toHtml(value);
+    return html ? value : Text::PlainText::toHtml(value);
 }
 
 } // namespace Feeds

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "xmltree.h"
+#include "feeds/xmltree.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "xmlbase.h"
+#include "feeds/xmlbase.h"
 
 namespace Feeds {
 

@@ -1,7 +1,7 @@
-#include "xmlreadercontext.h"
+#include "feeds/xmlreadercontext.h"
 
-#include "dateparser.h"
-#include "plaintext.h"
+#include "feeds/dateparser.h"
+#include "text/plaintext.h"
 
 #include <QCoreApplication>
 
@@ -14,8 +14,8 @@ constexpr int maxDateWarnings = 5;
 QString XmlReaderContext::plain(XmlTree::Index n) const
 {
     if (m_tree.hasElementChildren(n))
-        return PlainText::fromHtml(m_tree.innerXml(n));
-    return PlainText::fromMaybeHtml(m_tree.text(n));
+        return Text::PlainText::fromHtml(m_tree.innerXml(n), Text::PlainText::feedField());
+    return Text::PlainText::fromMaybeHtml(m_tree.text(n));
 }
 
 QString XmlReaderContext::html(XmlTree::Index n) const
@@ -59,7 +59,7 @@ int XmlReaderContext::count(const QString &text)
 
 QString XmlReaderContext::personName(const QString &text)
 {
-    const QString plainText = PlainText::fromMaybeHtml(text);
+    const QString plainText = Text::PlainText::fromMaybeHtml(text);
     const qsizetype open = plainText.indexOf(u'(');
     if (open > 0 && plainText.endsWith(u')') && plainText.left(open).contains(u'@')) {
         const QString name = plainText.mid(open + 1, plainText.size() - open - 2).trimmed();

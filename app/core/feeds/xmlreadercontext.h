@@ -1,7 +1,7 @@
 #pragma once
 
-#include "xmlbase.h"
-#include "xmltree.h"
+#include "feeds/xmlbase.h"
+#include "feeds/xmltree.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,6 +1,7 @@
-#include "xmltree.h"
+#include "feeds/xmltree.h"
 
-#include "htmlentities.h"
+#include "text/entities.h"
+#include "text/utf8.h"
 
 #include <cstring>
 
@@ -149,25 +150,6 @@ char32_t predefinedEntity(std::string_view name)
     return 0;
 }
 
-void appendUtf8(std::string &out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
-}
-
 } // namespace XmlChars
 
 std::string_view XmlTree::view(quint32 begin, quint32 end) const
@@ -282,11 +264,11 @@ bool XmlTree::appendReference(std::string &out, std::string_view raw, size_t &i,
     if (length == 0)
         return false;
     if (name.empty() || (codePoint = XmlChars::predefinedEntity(name)) != 0 ||
-        (codePoint = htmlEntityCodePoint(name)) != 0) {
+        (codePoint = Text::namedReference(name)) != 0) {
         if (escapeResult && (codePoint == '<' || codePoint == '&' || codePoint == '>'))
             out.append(raw.data() + i, length);
         else
-            XmlChars::appendUtf8(out, codePoint);
+            Text::appendUtf8(out, codePoint);
         i += length;
         return true;
     }

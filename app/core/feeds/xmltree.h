@@ -1,6 +1,6 @@
 #pragma once
 
-#include "namespaces.h"
+#include "feeds/namespaces.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -130,7 +130,6 @@ namespace XmlChars {
                                     char32_t &codePoint);
 /// Code point of a predefined XML entity (amp, lt, gt, quot, apos), or 0.
 [[nodiscard]] char32_t predefinedEntity(std::string_view name);
-void appendUtf8(std::string &out, char32_t codePoint);
 } // namespace XmlChars
 
 } // namespace Feeds

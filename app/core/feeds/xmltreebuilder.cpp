@@ -1,6 +1,6 @@
-#include "xmltreebuilder.h"
+#include "feeds/xmltreebuilder.h"
 
-#include "htmlentities.h"
+#include "text/entities.h"
 
 #include <cstring>
 
@@ -368,7 +368,7 @@ void XmlTreeBuilder::checkReferences(size_t begin, size_t end)
             continue;
         }
         if (!name.empty() && XmlChars::predefinedEntity(name) == 0 &&
-            htmlEntityCodePoint(name) == 0) {
+            Text::namedReference(name) == 0) {
             const QByteArray key(name.data(), qsizetype(name.size()));
             if (m_tree.m_entities.contains(key)) {
                 m_expanded += expansionSize(key, 0);

@@ -1,6 +1,6 @@
 #include "html/articledocument.h"
 
-#include "html/tokenizer.h"
+#include "text/htmltokenizer.h"
 
 #include <QRegularExpression>
 
@@ -72,15 +72,15 @@ template<typename List, typename Value> bool contains(const List &list, const Va
 // and never recursive. Overestimates rather than under: misnested end tags are ignored.
 int estimatedDepth(const QByteArray &utf8)
 {
-    Tokenizer tokens(std::string_view(utf8.constData(), std::size_t(utf8.size())), false);
+    Text::HtmlTokenizer tokens(std::string_view(utf8.constData(), std::size_t(utf8.size())), false);
     std::vector<std::string> open;
     int foreign = 0; // open <svg>/<math>: there "<x/>" really closes
     for (;;) {
-        const Tokenizer::Token token = tokens.next();
-        if (token == Tokenizer::Token::End)
+        const Text::HtmlTokenizer::Token token = tokens.next();
+        if (token == Text::HtmlTokenizer::Token::End)
             return int(open.size());
         const std::string_view name = tokens.tagName();
-        if (token == Tokenizer::Token::StartTag) {
+        if (token == Text::HtmlTokenizer::Token::StartTag) {
             if (contains(kVoidTags, name) || contains(kSelfEndingTags, name) ||
                 (foreign > 0 && tokens.selfClosing()))
                 continue;
@@ -89,7 +89,7 @@ int estimatedDepth(const QByteArray &utf8)
                 ++foreign;
             if (open.size() > std::size_t(ArticleDocument::MaxDepth))
                 return int(open.size());
-        } else if (token == Tokenizer::Token::EndTag) {
+        } else if (token == Text::HtmlTokenizer::Token::EndTag) {
             for (std::size_t i = open.size(); i > 0; --i) {
                 if (open[i - 1] != name)
                     continue;

@@ -1,11 +1,11 @@
 #include "html/articleextractor.h"
 
-#include "feeds/encoding.h"
 #include "html/articledocument.h"
 #include "html/contentscorer.h"
 #include "html/contentwriter.h"
 #include "html/sanitizer.h"
 #include "net/weburl.h"
+#include "text/encoding.h"
 
 #include <QRegularExpression>
 
@@ -41,11 +41,11 @@ QByteArray declaredCharset(const QByteArray &bytes)
 // of mislabelled text; the page's own declaration takes the place of a missing HTTP charset.
 QByteArray toUtf8(const QByteArray &bytes, const QByteArray &contentType)
 {
-    QByteArray label = Feeds::charsetFromContentType(contentType);
+    QByteArray label = Text::charsetFromContentType(contentType);
     if (label.isEmpty())
         label = declaredCharset(bytes);
-    const Feeds::DecodedText decoded =
-        Feeds::decodeXml(bytes, label.isEmpty() ? QByteArray() : "text/html; charset=" + label);
+    const Text::DecodedText decoded =
+        Text::decodeXml(bytes, label.isEmpty() ? QByteArray() : "text/html; charset=" + label);
     return decoded.ok() ? decoded.text.toUtf8() : QString::fromUtf8(bytes).toUtf8();
 }
 

@@ -1,7 +1,7 @@
 #include "html/cleaner.h"
 
 #include "html/htmlescape.h"
-#include "html/tokenizer.h"
+#include "text/htmltokenizer.h"
 
 #include <QCoreApplication>
 
@@ -198,15 +198,15 @@ std::string Cleaner::run(std::string_view utf8)
     if (!hasMarkup) {
         appendEscapedText(utf8, m_out); // plain text needs no parser
     } else {
-        Tokenizer tokens(utf8);
+        Text::HtmlTokenizer tokens(utf8);
         for (;;) {
-            const Tokenizer::Token token = tokens.next();
-            if (token == Tokenizer::Token::End)
+            const Text::HtmlTokenizer::Token token = tokens.next();
+            if (token == Text::HtmlTokenizer::Token::End)
                 break;
-            if (token == Tokenizer::Token::Text) {
+            if (token == Text::HtmlTokenizer::Token::Text) {
                 if (m_skipDepth == 0)
                     appendEscapedText(tokens.text(), m_out);
-            } else if (token == Tokenizer::Token::StartTag) {
+            } else if (token == Text::HtmlTokenizer::Token::StartTag) {
                 if (m_skipDepth > 0)
                     skippedStartTag(tokens);
                 else
@@ -230,7 +230,7 @@ std::string Cleaner::run(std::string_view utf8)
     return std::move(m_out);
 }
 
-void Cleaner::startTag(const Tokenizer &tokens)
+void Cleaner::startTag(const Text::HtmlTokenizer &tokens)
 {
     const ElementRule rule = elementRule(tokens.tagName());
     switch (rule.action) {
@@ -242,7 +242,8 @@ void Cleaner::startTag(const Tokenizer &tokens)
             startSkipping(rule.name, false);
         return;
     case Action::Embed: {
-        const Attribute *source = tokens.findAttribute(rule.name == "object" ? "data" : "src");
+        const Text::HtmlAttribute *source =
+            tokens.findAttribute(rule.name == "object" ? "data" : "src");
         const std::size_t before = m_out.size();
         if (source)
             writeEmbed(source->value);
@@ -287,7 +288,7 @@ void Cleaner::endTag(std::string_view name)
         closeDownTo(index);
 }
 
-void Cleaner::skippedStartTag(const Tokenizer &tokens)
+void Cleaner::skippedStartTag(const Text::HtmlTokenizer &tokens)
 {
     const std::string_view name = tokens.tagName();
     if (name == m_skipName) {
@@ -298,11 +299,11 @@ void Cleaner::skippedStartTag(const Tokenizer &tokens)
     // Old embed code: <object><param name="movie" value="..."><embed src="..."></object>.
     if (!m_skipIsObject || m_skipCardWritten)
         return;
-    const Attribute *source = nullptr;
+    const Text::HtmlAttribute *source = nullptr;
     if (name == "embed") {
         source = tokens.findAttribute("src");
     } else if (name == "param") {
-        const Attribute *paramName = tokens.findAttribute("name");
+        const Text::HtmlAttribute *paramName = tokens.findAttribute("name");
         if (paramName && isOneOf(paramName->value, {"movie", "src"}))
             source = tokens.findAttribute("value");
     }
@@ -321,7 +322,7 @@ void Cleaner::startSkipping(std::string_view name, bool isObject)
     m_skipCardWritten = false;
 }
 
-bool Cleaner::writeStartTag(Tag tag, const Tokenizer &tokens)
+bool Cleaner::writeStartTag(Tag tag, const Text::HtmlTokenizer &tokens)
 {
     m_out += '<';
     m_out += tagName(tag);
@@ -331,7 +332,7 @@ bool Cleaner::writeStartTag(Tag tag, const Tokenizer &tokens)
     long long width = -1;
     long long height = -1;
     for (std::size_t i = 0; i < tokens.attributeCount(); ++i) {
-        const Attribute &attribute = tokens.attribute(i);
+        const Text::HtmlAttribute &attribute = tokens.attribute(i);
         const Attr attr = attrFromName(attribute.name);
         const std::uint32_t bit = 1u << unsigned(attr);
         if (attr == Attr::Unknown || (seen & bit) || !isAllowed(attr, tag))

@@ -9,9 +9,11 @@
 #include <string_view>
 #include <vector>
 
-namespace Html::Private {
+namespace Text {
+class HtmlTokenizer;
+}
 
-class Tokenizer;
+namespace Html::Private {
 
 // The sanitizer proper: reads tokens, keeps what the allowlist permits and writes fresh,
 // balanced HTML. Safety does not depend on parsing the input exactly as a browser would: only
@@ -26,14 +28,14 @@ public:
     [[nodiscard]] std::string run(std::string_view utf8);
 
 private:
-    void startTag(const Tokenizer &tokens);
+    void startTag(const Text::HtmlTokenizer &tokens);
     void endTag(std::string_view name);
-    void skippedStartTag(const Tokenizer &tokens);
+    void skippedStartTag(const Text::HtmlTokenizer &tokens);
     void startSkipping(std::string_view name, bool isObject);
 
     // Writes the start tag with its allowed attributes; false when the element must go instead
     // (an image without a usable source, a tracking pixel, a link without a usable target).
-    [[nodiscard]] bool writeStartTag(Tag tag, const Tokenizer &tokens);
+    [[nodiscard]] bool writeStartTag(Tag tag, const Text::HtmlTokenizer &tokens);
     void writeAttribute(std::string_view name, std::string_view value);
     void writeVideoCard(const VideoLink &link);
     void writeEmbed(std::string_view url);

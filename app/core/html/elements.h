@@ -77,8 +77,7 @@ enum class Action : std::uint8_t {
 enum ElementFlag : std::uint8_t {
     Void = 1,    // never has content or an end tag
     Block = 2,   // starts a block: closes an open <p>
-    Break = 4,   // a word boundary in plain text (blocks, cells, <br>)
-    Foreign = 8, // SVG/MathML: "<svg/>" really is empty
+    Foreign = 4, // SVG/MathML: "<svg/>" really is empty
 };
 
 struct ElementRule

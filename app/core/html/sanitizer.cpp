@@ -1,7 +1,7 @@
 #include "html/sanitizer.h"
 
 #include "html/cleaner.h"
-#include "html/tokenizer.h"
+#include "text/htmltokenizer.h"
 
 #include <cstdlib>
 
@@ -11,7 +11,7 @@ namespace {
 // Smaller declared images are icons, emoji or avatars rather than article pictures.
 constexpr long kMinThumbnailSize = 64;
 
-bool isSmall(const Private::Attribute *dimension)
+bool isSmall(const Text::HtmlAttribute *dimension)
 {
     if (!dimension)
         return false;
@@ -34,14 +34,14 @@ QString sanitize(const QString &html, const QUrl &baseUrl)
 QString firstImageUrl(const QString &sanitizedHtml)
 {
     const QByteArray utf8 = sanitizedHtml.toUtf8();
-    Private::Tokenizer tokens(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    Text::HtmlTokenizer tokens(std::string_view(utf8.constData(), std::size_t(utf8.size())));
     for (;;) {
-        const Private::Tokenizer::Token token = tokens.next();
-        if (token == Private::Tokenizer::Token::End)
+        const Text::HtmlTokenizer::Token token = tokens.next();
+        if (token == Text::HtmlTokenizer::Token::End)
             return {};
-        if (token != Private::Tokenizer::Token::StartTag || tokens.tagName() != "img")
+        if (token != Text::HtmlTokenizer::Token::StartTag || tokens.tagName() != "img")
             continue;
-        const Private::Attribute *src = tokens.findAttribute("src");
+        const Text::HtmlAttribute *src = tokens.findAttribute("src");
         if (!src || isSmall(tokens.findAttribute("width")) ||
             isSmall(tokens.findAttribute("height")))
             continue;

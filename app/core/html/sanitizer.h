@@ -14,11 +14,6 @@ namespace Html {
 /// <audio>/<video> get controls and preload="none". Applying it twice changes nothing.
 [[nodiscard]] QString sanitize(const QString &html, const QUrl &baseUrl = {});
 
-/// Fast plain text for list snippets and cards: tags dropped, entities decoded, block
-/// boundaries become spaces, whitespace collapsed, cut at a word boundary to at most maxChars
-/// characters with "…" when cut (maxChars < 0: no cut). The ellipsis counts towards maxChars.
-[[nodiscard]] QString toPlainText(const QString &html, int maxChars = -1);
-
 /// The src of the first image in (sanitized) HTML that is fit for a thumbnail: an http(s) URL
 /// of an <img> not declared smaller than 64 px in either dimension. Empty when there is none.
 [[nodiscard]] QString firstImageUrl(const QString &sanitizedHtml);

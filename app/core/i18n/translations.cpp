@@ -1,6 +1,6 @@
 #include "i18n/translations.h"
 
-#include "settingskeys.h"
+#include "base/settingskeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,10 +73,12 @@ bool install(QCoreApplication &app, const QLocale &locale)
         delete qtTranslator;
 
     // Without a translation for the locale, English still needs its plural forms.
-    const QStringList directories{installedTranslationsDirectory(), QLatin1String(ResourceDirectory)};
+    const QStringList directories{installedTranslationsDirectory(),
+                                  QLatin1String(ResourceDirectory)};
     auto *translator = new QTranslator(&app);
     const bool translated = loadInto(*translator, locale, QStringLiteral("tidings"), directories);
-    if (!translated && !loadInto(*translator, QLocale(QLocale::English), QStringLiteral("tidings"), directories)) {
+    if (!translated &&
+        !loadInto(*translator, QLocale(QLocale::English), QStringLiteral("tidings"), directories)) {
         delete translator;
         return false;
     }

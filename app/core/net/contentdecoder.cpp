@@ -1,4 +1,4 @@
-#include "contentdecoder.h"
+#include "net/contentdecoder.h"
 
 #include <zlib.h>
 

@@ -1,10 +1,10 @@
-#include "feedfetcher.h"
+#include "net/feedfetcher.h"
 
-#include "buildinfo.h"
-#include "fetcherrors.h"
-#include "logging.h"
+#include "base/buildinfo.h"
+#include "base/logging.h"
+#include "net/fetcherrors.h"
+#include "net/weburl.h"
 #include "threading/workpool.h"
-#include "weburl.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contentdecoder.h"
-#include "fetchtypes.h"
+#include "net/contentdecoder.h"
+#include "net/fetchtypes.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "fetcherrors.h"
+#include "net/fetcherrors.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "weburl.h"
+#include "net/weburl.h"
 
 #include <QUrl>
 

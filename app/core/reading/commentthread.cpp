@@ -1,7 +1,8 @@
-#include "commentthread.h"
+#include "reading/commentthread.h"
 
+#include "base/logging.h"
 #include "feeds/feedparser.h"
-#include "logging.h"
+#include "html/sanitizer.h"
 #include "net/feedfetcher.h"
 #include "threading/workpool.h"
 
@@ -22,7 +23,7 @@ Comment toComment(const Feeds::Item &item)
     Comment comment;
     comment.author = item.author;
     comment.date = item.published.isValid() ? item.published : item.updated;
-    // parseFeed() has sanitized both (ParseOptions::sanitize); a comment feed usually puts the
+    // parseFeed() has sanitized both (ParseOptions::htmlFilter); a comment feed usually puts the
     // whole comment in one of them.
     comment.html = item.content.isEmpty() ? item.summary : item.content;
     return comment;
@@ -98,7 +99,7 @@ void CommentThread::parse(const Net::FetchResult &result)
     Feeds::ParseOptions options;
     options.contentType = result.contentType;
     options.documentUrl = result.finalUrl.isValid() ? result.finalUrl : result.requestedUrl;
-    options.sanitize = true;
+    options.htmlFilter = {&Html::sanitize, &Html::firstImageUrl};
     const quint64 generation = m_generation;
     // Parsing stays off the calling (GUI) thread: a comment feed can be megabytes. The
     // continuation runs on this object's thread and not at all once it is gone.

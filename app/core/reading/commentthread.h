@@ -1,7 +1,7 @@
 #pragma once
 
-#include "comment.h"
 #include "net/fetchtypes.h"
+#include "reading/comment.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "reading/fullarticleloader.h"
 
-#include "logging.h"
+#include "base/logging.h"
 #include "net/feedfetcher.h"
 #include "net/weburl.h"
 #include "storage/articlerepository.h"

@@ -1,4 +1,4 @@
-#include "relatedarticles.h"
+#include "reading/relatedarticles.h"
 
 #include "storage/articlerepository.h"
 #include "storage/librarystatistics.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "articlecard.h"
+#include "reading/articlecard.h"
 
 #include <QList>
 #include <QSqlDatabase>

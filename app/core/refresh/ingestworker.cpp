@@ -1,7 +1,8 @@
-#include "ingestworker.h"
+#include "refresh/ingestworker.h"
 
+#include "base/logging.h"
 #include "feeds/feedparser.h"
-#include "logging.h"
+#include "html/sanitizer.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
@@ -109,6 +110,7 @@ ParsedFeed IngestWorker::parse(const Net::FetchResult &result, const QString &da
     Feeds::ParseOptions options;
     options.contentType = result.contentType;
     options.documentUrl = result.finalUrl;
+    options.htmlFilter = {&Html::sanitize, &Html::firstImageUrl};
     ParsedFeed parsed{Feeds::parseFeed(result.body, options), {}};
     if (!parsed.parse.ok())
         return parsed;

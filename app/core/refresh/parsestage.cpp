@@ -1,4 +1,4 @@
-#include "parsestage.h"
+#include "refresh/parsestage.h"
 
 #include "threading/workpool.h"
 

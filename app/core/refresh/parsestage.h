@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ingestworker.h"
 #include "net/fetchtypes.h"
+#include "refresh/ingestworker.h"
 
 #include <QList>
 #include <QObject>

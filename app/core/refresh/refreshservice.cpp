@@ -1,8 +1,8 @@
-#include "refreshservice.h"
+#include "refresh/refreshservice.h"
 
-#include "ingestworker.h"
 #include "net/feedfetcher.h"
-#include "parsestage.h"
+#include "refresh/ingestworker.h"
+#include "refresh/parsestage.h"
 #include "secrets/keyring.h"
 #include "secrets/sourcepassword.h"
 #include "threading/workerthread.h"

@@ -2,8 +2,8 @@
 
 #include "feeds/feedparser.h"
 #include "net/fetchtypes.h"
-#include "refreshtypes.h"
-#include "schedule.h"
+#include "refresh/refreshtypes.h"
+#include "refresh/schedule.h"
 #include "storage/articlerepository.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "refreshsettings.h"
+#include "refresh/refreshsettings.h"
 
-#include "settingskeys.h"
+#include "base/settingskeys.h"
 
 #include <QSettings>
 

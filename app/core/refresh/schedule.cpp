@@ -1,4 +1,4 @@
-#include "schedule.h"
+#include "refresh/schedule.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "accountpassword.h"
+#include "secrets/accountpassword.h"
 
 namespace Secrets {
 

@@ -1,7 +1,7 @@
-#include "keyring.h"
+#include "secrets/keyring.h"
 
-#include "buildinfo.h"
-#include "logging.h"
+#include "base/buildinfo.h"
+#include "base/logging.h"
 
 #include <QTimer>
 

@@ -1,4 +1,4 @@
-#include "memorystore.h"
+#include "secrets/memorystore.h"
 
 namespace Secrets {
 

@@ -1,7 +1,7 @@
-#include "sourcepassword.h"
+#include "secrets/sourcepassword.h"
 
-#include "keyring.h"
-#include "logging.h"
+#include "base/logging.h"
+#include "secrets/keyring.h"
 
 namespace Secrets {
 

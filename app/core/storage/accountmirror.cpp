@@ -1,8 +1,8 @@
-#include "accountmirror.h"
+#include "storage/accountmirror.h"
 
-#include "preparedarticle.h"
-#include "sqlvalues.h"
-#include "transaction.h"
+#include "storage/preparedarticle.h"
+#include "storage/sqlvalues.h"
+#include "storage/transaction.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "articlerepository.h"
 #include "feeds/feed.h"
+#include "storage/articlerepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

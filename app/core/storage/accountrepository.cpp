@@ -1,6 +1,6 @@
-#include "accountrepository.h"
+#include "storage/accountrepository.h"
 
-#include "sqlvalues.h"
+#include "storage/sqlvalues.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
-#include "airesultrepository.h"
+#include "storage/airesultrepository.h"
 
-#include "sqlvalues.h"
+#include "storage/sqlvalues.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
-#include "articlecounts.h"
+#include "storage/articlecounts.h"
 
-#include "logging.h"
+#include "base/logging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

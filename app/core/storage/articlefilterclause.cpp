@@ -1,6 +1,6 @@
-#include "articlefilterclause.h"
+#include "storage/articlefilterclause.h"
 
-#include "searchquery.h"
+#include "storage/searchquery.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "articlerepository.h"
+#include "storage/articlerepository.h"
 
 #include <QString>
 #include <QVariantList>

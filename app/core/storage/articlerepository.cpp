@@ -1,13 +1,13 @@
-#include "articlerepository.h"
+#include "storage/articlerepository.h"
 
-#include "articlefilterclause.h"
-#include "articlesearch.h"
-#include "articletext.h"
-#include "articlewriter.h"
-#include "logging.h"
-#include "sqlvalues.h"
+#include "base/logging.h"
+#include "storage/articlefilterclause.h"
+#include "storage/articlesearch.h"
+#include "storage/articletext.h"
+#include "storage/articlewriter.h"
+#include "storage/sqlvalues.h"
+#include "storage/transaction.h"
 #include "threading/workpool.h"
-#include "transaction.h"
 
 #include <QFuture>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "feeds/feed.h"
-#include "preparedarticle.h"
+#include "storage/preparedarticle.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

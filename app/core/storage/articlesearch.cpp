@@ -1,6 +1,6 @@
-#include "articlesearch.h"
+#include "storage/articlesearch.h"
 
-#include "sqlvalues.h"
+#include "storage/sqlvalues.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "articlefilterclause.h"
+#include "storage/articlefilterclause.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
-#include "articletext.h"
+#include "storage/articletext.h"
 
-#include "html/sanitizer.h"
+#include "text/plaintext.h"
 
 #include <QtEndian>
 
@@ -105,7 +105,7 @@ QString decompress(QByteArrayView stored)
 
 QString plainText(const QString &summary, const QString &content)
 {
-    return Html::toPlainText(content.isEmpty() ? summary : content);
+    return Text::PlainText::fromHtml(content.isEmpty() ? summary : content);
 }
 
 QString excerptSource(const QString &plainText)

@@ -1,8 +1,8 @@
-#include "articlewriter.h"
+#include "storage/articlewriter.h"
 
-#include "articletext.h"
-#include "logging.h"
-#include "sqlvalues.h"
+#include "base/logging.h"
+#include "storage/articletext.h"
+#include "storage/sqlvalues.h"
 
 #include <QSqlError>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "articlerepository.h"
-#include "preparedarticle.h"
+#include "storage/articlerepository.h"
+#include "storage/preparedarticle.h"
 
 #include <QSqlQuery>
 

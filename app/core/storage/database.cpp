@@ -1,9 +1,9 @@
-#include "database.h"
+#include "storage/database.h"
 
-#include "articletext.h"
-#include "logging.h"
-#include "migrationrunner.h"
-#include "sqlitehandle.h"
+#include "base/logging.h"
+#include "storage/articletext.h"
+#include "storage/migrationrunner.h"
+#include "storage/sqlitehandle.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

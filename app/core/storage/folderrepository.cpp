@@ -1,8 +1,8 @@
-#include "folderrepository.h"
+#include "storage/folderrepository.h"
 
-#include "logging.h"
-#include "sqlvalues.h"
-#include "transaction.h"
+#include "base/logging.h"
+#include "storage/sqlvalues.h"
+#include "storage/transaction.h"
 
 #include <QSqlQuery>
 

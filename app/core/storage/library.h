@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database.h"
-#include "profile.h"
+#include "storage/database.h"
+#include "storage/profile.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "librarystatistics.h"
+#include "storage/librarystatistics.h"
 
-#include "logging.h"
-#include "migrationrunner.h"
+#include "base/logging.h"
+#include "storage/migrationrunner.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "migrationrunner.h"
+#include "storage/migrationrunner.h"
 
-#include "logging.h"
-#include "sqlitehandle.h"
+#include "base/logging.h"
+#include "storage/sqlitehandle.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "pendingchangerepository.h"
+#include "storage/pendingchangerepository.h"
 
-#include "sqlvalues.h"
-#include "transaction.h"
+#include "storage/sqlvalues.h"
+#include "storage/transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "preparedarticle.h"
+#include "storage/preparedarticle.h"
 
-#include "articletext.h"
 #include "html/sanitizer.h"
+#include "storage/articletext.h"
 #include "threading/workpool.h"
 
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "profile.h"
+#include "storage/profile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "relatedarticlesquery.h"
+#include "storage/relatedarticlesquery.h"
 
-#include "articletext.h"
-#include "logging.h"
+#include "base/logging.h"
+#include "storage/articletext.h"
 
 #include <QSqlError>
 

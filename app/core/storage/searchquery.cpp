@@ -1,4 +1,4 @@
-#include "searchquery.h"
+#include "storage/searchquery.h"
 
 namespace Storage {
 

@@ -1,8 +1,8 @@
-#include "sourcerepository.h"
+#include "storage/sourcerepository.h"
 
-#include "logging.h"
-#include "sqlvalues.h"
-#include "transaction.h"
+#include "base/logging.h"
+#include "storage/sqlvalues.h"
+#include "storage/transaction.h"
 
 #include <QSqlQuery>
 

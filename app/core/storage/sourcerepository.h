@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accountrepository.h"
+#include "storage/accountrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

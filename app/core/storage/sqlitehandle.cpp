@@ -1,4 +1,4 @@
-#include "sqlitehandle.h"
+#include "storage/sqlitehandle.h"
 
 #include <QSqlDriver>
 #include <QVariant>

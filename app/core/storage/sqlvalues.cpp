@@ -1,6 +1,6 @@
-#include "sqlvalues.h"
+#include "storage/sqlvalues.h"
 
-#include "logging.h"
+#include "base/logging.h"
 
 #include <QSqlError>
 

@@ -1,7 +1,7 @@
-#include "transaction.h"
+#include "storage/transaction.h"
 
-#include "logging.h"
-#include "sqlitehandle.h"
+#include "base/logging.h"
+#include "storage/sqlitehandle.h"
 
 #include <QAtomicInt>
 #include <QSqlError>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "feeds/feed.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -7,14 +9,13 @@
 
 namespace Subscriptions {
 
-enum class FeedType { Rss, Atom, Json };
-
 /// A feed found for a page: where it is, what it calls itself, and its format.
 struct FeedCandidate
 {
     QUrl url;
     QString title; ///< From the <link title> or the feed itself; may be empty.
-    FeedType type = FeedType::Rss;
+    /// From the feed's content, or what the <link type> names (RSS 2.0 for rss+xml ...).
+    Feeds::Format type = Feeds::Format::Rss20;
 
     friend bool operator==(const FeedCandidate &a, const FeedCandidate &b)
     {

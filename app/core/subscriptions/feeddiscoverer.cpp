@@ -1,10 +1,12 @@
 #include "subscriptions/feeddiscoverer.h"
 
-#include "buildinfo.h"
-#include "logging.h"
+#include "base/buildinfo.h"
+#include "base/logging.h"
+#include "feeds/formatsniffer.h"
 #include "subscriptions/feeddiscovery.h"
-#include "subscriptions/feedsniffer.h"
+#include "subscriptions/feedtitle.h"
 #include "subscriptions/importplan.h"
+#include "threading/workpool.h"
 
 #include <QMetaObject>
 #include <QNetworkAccessManager>
@@ -13,8 +15,30 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace Subscriptions {
+
+namespace {
+
+/// The feed a fetched document is, if it is one.
+std::optional<FeedCandidate> feedAt(const QByteArray &body, const QUrl &url)
+{
+    const Feeds::Format format = Feeds::FormatSniffer::sniff(body);
+    if (format == Feeds::Format::Unknown)
+        return std::nullopt;
+    return FeedCandidate{url, feedTitle(body, format), format};
+}
+
+/// What a fetched page offers: itself when it is a feed, else the feeds its HTML links to.
+QList<FeedCandidate> feedsOfPage(const QByteArray &body, const QUrl &url)
+{
+    if (std::optional<FeedCandidate> feed = feedAt(body, url))
+        return {*feed};
+    return candidatesFromHtml(body, url);
+}
+
+} // namespace
 
 FeedDiscoverer::FeedDiscoverer(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
@@ -179,20 +203,23 @@ void FeedDiscoverer::handlePage(const Fetched &page)
         finish(result);
         return;
     }
-    if (const std::optional<FeedType> type = sniffFeedType(page.body)) {
-        result.feeds.append({page.url, feedTitle(page.body, *type), *type});
-        finish(result);
-        return;
-    }
-    result.feeds = candidatesFromHtml(page.body, page.url);
-    if (!result.feeds.isEmpty()) {
-        finish(result);
-        return;
-    }
-    m_pageUrl = page.url;
-    m_probes = commonFeedPaths(page.url);
-    m_probed = QList<bool>(m_probes.size(), false);
-    startProbes();
+    // Reading a page of up to kMaxBodyBytes is parsing: not on this (the window's) thread.
+    const quint64 generation = m_generation;
+    WorkPool::run(
+        this, [body = page.body, url = page.url] { return feedsOfPage(body, url); },
+        [this, generation, result](const QList<FeedCandidate> &feeds) mutable {
+            if (generation != m_generation)
+                return;
+            if (!feeds.isEmpty()) {
+                result.feeds = feeds;
+                finish(result);
+                return;
+            }
+            m_pageUrl = result.pageUrl;
+            m_probes = commonFeedPaths(result.pageUrl);
+            m_probed = QList<bool>(m_probes.size(), false);
+            startProbes();
+        });
 }
 
 void FeedDiscoverer::startProbes()
@@ -210,12 +237,25 @@ void FeedDiscoverer::startProbes()
 
 void FeedDiscoverer::handleProbe(int index, const Fetched &probe)
 {
+    if (!probe.error.isEmpty()) {
+        recordProbe(index, std::nullopt);
+        return;
+    }
+    const quint64 generation = m_generation;
+    WorkPool::run(
+        this, [body = probe.body, url = probe.url] { return feedAt(body, url); },
+        [this, generation, index](const std::optional<FeedCandidate> &feed) {
+            if (generation == m_generation)
+                recordProbe(index, feed);
+        });
+}
+
+void FeedDiscoverer::recordProbe(int index, const std::optional<FeedCandidate> &feed)
+{
     --m_probesInFlight;
     m_probed[index] = true;
-    if (probe.error.isEmpty()) {
-        if (const std::optional<FeedType> type = sniffFeedType(probe.body))
-            m_found.insert(index, {probe.url, feedTitle(probe.body, *type), *type});
-    }
+    if (feed)
+        m_found.insert(index, *feed);
     // Done once the first kProbeHits feeds in probing order are known, so that the result is
     // the one probing one address after the other would give, whichever answer came first.
     // Several usual addresses often redirect to the same feed: that counts once.

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -77,6 +78,7 @@ private:
     void handlePage(const Fetched &page);
     void startProbes();
     void handleProbe(int index, const Fetched &probe);
+    void recordProbe(int index, const std::optional<FeedCandidate> &feed);
     void finishProbing();
     void finish(DiscoveryResult result);
     void abortReplies();

@@ -185,20 +185,25 @@ bool hasAlternateRel(const QString &rel)
 
 enum class LinkKind { None, Feed, Fallback };
 
-LinkKind classify(const LinkTag &link, FeedType &type)
+LinkKind classify(const LinkTag &link, Feeds::Format &type)
 {
     const QString mime = link.type.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
-    if (mime == QLatin1String("application/rss+xml") ||
-        mime == QLatin1String("application/rdf+xml")) {
-        type = FeedType::Rss;
+    // Each type names one format: rss+xml RSS 2.0, rdf+xml RSS 1.0, atom+xml Atom 1.0 (RFC
+    // 4287), feed+json JSON Feed 1.1; plain JSON was JSON Feed 1.0's.
+    if (mime == QLatin1String("application/rss+xml")) {
+        type = Feeds::Format::Rss20;
+        return LinkKind::Feed;
+    }
+    if (mime == QLatin1String("application/rdf+xml")) {
+        type = Feeds::Format::Rss10;
         return LinkKind::Feed;
     }
     if (mime == QLatin1String("application/atom+xml")) {
-        type = FeedType::Atom;
+        type = Feeds::Format::Atom10;
         return LinkKind::Feed;
     }
     if (mime == QLatin1String("application/feed+json")) {
-        type = FeedType::Json;
+        type = Feeds::Format::Json11;
         return LinkKind::Feed;
     }
     if (mime == QLatin1String("application/json")) {
@@ -206,12 +211,13 @@ LinkKind classify(const LinkTag &link, FeedType &type)
                              link.title.contains(QLatin1String("feed"), Qt::CaseInsensitive);
         const bool api = link.href.contains(QLatin1String("wp-json"), Qt::CaseInsensitive) ||
                          link.href.contains(QLatin1String("oembed"), Qt::CaseInsensitive);
-        type = FeedType::Json;
+        type = Feeds::Format::Json10;
         return feedish && !api ? LinkKind::Feed : LinkKind::None;
     }
     if (mime == QLatin1String("text/xml") || mime == QLatin1String("application/xml")) {
-        type = link.href.contains(QLatin1String("atom"), Qt::CaseInsensitive) ? FeedType::Atom
-                                                                              : FeedType::Rss;
+        type = link.href.contains(QLatin1String("atom"), Qt::CaseInsensitive)
+                   ? Feeds::Format::Atom10
+                   : Feeds::Format::Rss20;
         return LinkKind::Fallback;
     }
     return LinkKind::None;
@@ -263,7 +269,7 @@ QList<FeedCandidate> candidatesFromHtml(const QByteArray &html, const QUrl &page
     for (const LinkTag &link : tags.links) {
         if (!hasAlternateRel(link.rel))
             continue;
-        FeedType type = FeedType::Rss;
+        Feeds::Format type = Feeds::Format::Rss20;
         const LinkKind kind = classify(link, type);
         if (kind == LinkKind::None)
             continue;

@@ -1,4 +1,4 @@
-#include "opmlimporter.h"
+#include "subscriptions/opmlimporter.h"
 
 #include "storage/folderrepository.h"
 #include "storage/sourcerepository.h"

@@ -1,10 +1,10 @@
-#include "syncengine.h"
+#include "sync/syncengine.h"
 
-#include "accountclient.h"
-#include "databaserunner.h"
 #include "storage/accountmirror.h"
 #include "storage/accountrepository.h"
 #include "storage/transaction.h"
+#include "sync/accountclient.h"
+#include "sync/databaserunner.h"
 
 #include <QDateTime>
 

@@ -1,10 +1,10 @@
-#include "syncservice.h"
+#include "sync/syncservice.h"
 
-#include "accountclient.h"
-#include "databaserunner.h"
 #include "secrets/accountpassword.h"
 #include "secrets/secretstore.h"
-#include "ttrssclient.h"
+#include "sync/accountclient.h"
+#include "sync/databaserunner.h"
+#include "sync/ttrssclient.h"
 
 namespace Sync {
 

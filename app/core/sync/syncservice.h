@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/accountrepository.h"
-#include "syncengine.h"
+#include "sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "ttrssclient.h"
+#include "sync/ttrssclient.h"
 
-#include "logging.h"
+#include "base/logging.h"
 #include "net/feedfetcher.h"
 #include "net/fetcherrors.h"
+#include "sync/ttrssjson.h"
 #include "threading/workpool.h"
-#include "ttrssjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,7 @@
-#include "ttrssjson.h"
+#include "sync/ttrssjson.h"
 
 #include "feeds/feedparser.h"
+#include "html/sanitizer.h"
 
 #include <QJsonObject>
 
@@ -111,7 +112,7 @@ QList<Storage::RemoteArticle> articles(const QJsonArray &headlines)
         bases.push_back(items.last().link);
     }
     // The server's HTML is as hostile as any feed's: the same sanitizer, the same way.
-    Feeds::sanitizeItems(items, bases);
+    Feeds::sanitizeItems(items, bases, {&Html::sanitize, &Html::firstImageUrl});
     for (qsizetype i = 0; i < result.size(); ++i)
         result[i].item = std::move(items[i]);
     return result;

@@ -1,15 +1,16 @@
-#include "aicardcontroller.h"
+#include "ui/article/aicardcontroller.h"
 
 #include "ai/builtinprovider.h"
 #include "ai/openaiprovider.h"
 #include "ai/reply.h"
 #include "ai/resultcache.h"
-#include "articlepane.h"
-#include "html/sanitizer.h"
-#include "logging.h"
+#include "base/logging.h"
+#include "base/settingskeys.h"
 #include "secrets/keyring.h"
-#include "settingskeys.h"
 #include "storage/library.h"
+#include "text/plaintext.h"
+#include "ui/article/articledisplay.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QSettings>
 
@@ -39,13 +40,11 @@ QString heading(Ai::Feature feature)
 
 } // namespace
 
-AiCardController::AiCardController(Storage::Library &library, ArticlePane *pane,
+AiCardController::AiCardController(Storage::Library &library, ArticleDisplay *display,
                                    QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_library(library), m_pane(pane), m_network(network),
+    : QObject(parent), m_library(library), m_display(display), m_network(network),
       m_builtin(std::make_unique<Ai::BuiltinProvider>()), m_keyring(new Secrets::Keyring(this))
 {
-    connect(m_pane, &ArticlePane::loadStarted, this, &AiCardController::onLoadStarted);
-    connect(m_pane, &ArticlePane::pageAction, this, &AiCardController::onAction);
     connect(m_keyring, &Secrets::Keyring::secretRead, this,
             [this](const QString &, const QString &secret) {
                 m_apiKey = secret;
@@ -88,9 +87,9 @@ bool AiCardController::hintDismissed() const
     return m_library.settings().value(QLatin1String(SettingsKeys::AiHintDismissed), false).toBool();
 }
 
-QList<Models::AiCard::Action> AiCardController::actions() const
+QList<Pages::AiCard::Action> AiCardController::actions() const
 {
-    QList<Models::AiCard::Action> list;
+    QList<Pages::AiCard::Action> list;
     Ai::Provider *current = const_cast<AiCardController *>(this)->provider();
     if (!current)
         return list;
@@ -124,12 +123,12 @@ void AiCardController::onLoadStarted(qint64 articleId)
 void AiCardController::showInitialCard(qint64 articleId)
 {
     if (!m_settings.enabled) {
-        m_pane->setAiCard(articleId, hintDismissed() ? QString() : Models::AiCard::optInHint());
+        m_display->setAiCard(articleId, hintDismissed() ? QString() : Pages::AiCard::optInHint());
         return;
     }
-    const QList<Models::AiCard::Action> offered = actions();
+    const QList<Pages::AiCard::Action> offered = actions();
     if (offered.isEmpty()) {
-        m_pane->setAiCard(articleId, {});
+        m_display->setAiCard(articleId, {});
         return;
     }
     // An answer made before is shown at once, without asking again.
@@ -142,7 +141,7 @@ void AiCardController::showInitialCard(qint64 articleId)
             return;
         }
     }
-    m_pane->setAiCard(articleId, Models::AiCard::offer(offered));
+    m_display->setAiCard(articleId, Pages::AiCard::offer(offered));
 }
 
 void AiCardController::onAction(const QString &action)
@@ -151,7 +150,7 @@ void AiCardController::onAction(const QString &action)
         emit settingsRequested();
     } else if (action == QLatin1String("ai-dismiss")) {
         m_library.settings().setValue(QLatin1String(SettingsKeys::AiHintDismissed), true);
-        m_pane->setAiCard(m_articleId, {});
+        m_display->setAiCard(m_articleId, {});
     } else {
         for (const Ai::Feature feature :
              {Ai::Feature::Summary, Ai::Feature::KeyPoints, Ai::Feature::Translate}) {
@@ -164,7 +163,7 @@ void AiCardController::onAction(const QString &action)
 void AiCardController::run(Ai::Feature feature)
 {
     Ai::Provider *current = provider();
-    const Storage::Article &article = m_pane->article();
+    const Storage::Article &article = m_display->article();
     if (!current || !m_settings.allows(feature) || article.row.id != m_articleId)
         return;
     const QString language = feature == Ai::Feature::Translate
@@ -182,7 +181,7 @@ void AiCardController::run(Ai::Feature feature)
         m_reply->cancel();
     showAnswer(feature, QString(), true);
     m_reply = current->start(
-        {feature, article.row.title, Html::toPlainText(article.body()), language}, this);
+        {feature, article.row.title, Text::PlainText::fromHtml(article.body()), language}, this);
     const qint64 articleId = m_articleId;
     connect(m_reply, &Ai::Reply::partial, this, [this, feature, articleId](const QString &text) {
         if (articleId == m_articleId)
@@ -197,16 +196,16 @@ void AiCardController::run(Ai::Feature feature)
     });
     connect(m_reply, &Ai::Reply::failed, this, [this, articleId](const QString &message) {
         if (articleId == m_articleId && m_reply && !m_reply->isCancelled())
-            m_pane->setAiCard(articleId, Models::AiCard::failure(actions(), message));
+            m_display->setAiCard(articleId, Pages::AiCard::failure(actions(), message));
     });
 }
 
 void AiCardController::showAnswer(Ai::Feature feature, const QString &text, bool running)
 {
     Ai::Provider *current = provider();
-    m_pane->setAiCard(
-        m_articleId, Models::AiCard::answer(actions(), heading(feature), text,
-                                            current ? current->displayName() : QString(), running));
+    m_display->setAiCard(
+        m_articleId, Pages::AiCard::answer(actions(), heading(feature), text,
+                                           current ? current->displayName() : QString(), running));
 }
 
 } // namespace Ui

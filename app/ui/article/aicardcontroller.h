@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ai/aisettings.h"
-#include "aicard.h"
+#include "pages/aicard.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,7 +24,7 @@ class Library;
 
 namespace Ui {
 
-class ArticlePane;
+class ArticleDisplay;
 
 /// The AI card above the story. While AI features are off nothing AI runs and nothing is
 /// sent: the card is a small opt-in hint (until dismissed for good). When on, it offers the
@@ -36,30 +36,32 @@ class AiCardController final : public QObject
     Q_DISABLE_COPY_MOVE(AiCardController)
 
 public:
-    AiCardController(Storage::Library &library, ArticlePane *pane, QNetworkAccessManager *network,
-                     QObject *parent = nullptr);
+    AiCardController(Storage::Library &library, ArticleDisplay *display,
+                     QNetworkAccessManager *network, QObject *parent = nullptr);
     ~AiCardController() override;
 
     /// Reads the AI settings again (after the settings dialog) and redraws the card.
     void reloadSettings();
+    /// The display started showing the page of \a articleId (0: a page of no article).
+    void onLoadStarted(qint64 articleId);
+    /// An action of the page, by name: the card's buttons.
+    void onAction(const QString &action);
 
 signals:
     /// The person asked to turn AI features on.
     void settingsRequested();
 
 private:
-    void onLoadStarted(qint64 articleId);
-    void onAction(const QString &action);
     void showInitialCard(qint64 articleId);
     void run(Ai::Feature feature);
     void showAnswer(Ai::Feature feature, const QString &text, bool running);
-    [[nodiscard]] QList<Models::AiCard::Action> actions() const;
+    [[nodiscard]] QList<Pages::AiCard::Action> actions() const;
     [[nodiscard]] bool hintDismissed() const;
     /// The provider the settings choose, or null when it cannot run.
     [[nodiscard]] Ai::Provider *provider();
 
     Storage::Library &m_library;
-    ArticlePane *m_pane = nullptr;
+    ArticleDisplay *m_display = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     Ai::Settings m_settings;
     std::unique_ptr<Ai::BuiltinProvider> m_builtin;

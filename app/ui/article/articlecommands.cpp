@@ -1,9 +1,9 @@
-#include "articlecommands.h"
+#include "ui/article/articlecommands.h"
 
-#include "articlepane.h"
-#include "articleview.h"
-#include "mainactions.h"
-#include "settingskeys.h"
+#include "ui/article/articledisplay.h"
+#include "ui/article/articleview.h"
+#include "ui/mainactions.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -36,36 +36,39 @@ QString suggestedFileName(const QString &title)
 
 } // namespace
 
-ArticleCommands::ArticleCommands(const MainActions &actions, ArticlePane *pane, QSettings &settings,
-                                 QObject *parent)
-    : QObject(parent), m_pane(pane), m_settings(settings)
+ArticleCommands::ArticleCommands(const MainActions &actions, ArticleDisplay *display,
+                                 QWidget *dialogParent, QSettings &settings, QObject *parent)
+    : QObject(parent), m_display(display), m_dialogParent(dialogParent), m_settings(settings)
 {
-    m_pane->setZoomFactor(
+    m_display->setZoomFactor(
         m_settings.value(QLatin1String(SettingsKeys::ArticleZoom), SettingsKeys::ArticleZoomDefault)
             .toDouble());
-    connect(m_pane, &ArticlePane::zoomChanged, this, [this](qreal factor) {
-        m_settings.setValue(QLatin1String(SettingsKeys::ArticleZoom), factor);
-    });
-    connect(actions.zoomIn, &QAction::triggered, m_pane, &ArticlePane::zoomIn);
-    connect(actions.zoomOut, &QAction::triggered, m_pane, &ArticlePane::zoomOut);
-    connect(actions.resetZoom, &QAction::triggered, m_pane, &ArticlePane::resetZoom);
+    connect(actions.zoomIn, &QAction::triggered, this, [this] { m_display->zoomIn(); });
+    connect(actions.zoomOut, &QAction::triggered, this, [this] { m_display->zoomOut(); });
+    connect(actions.resetZoom, &QAction::triggered, this, [this] { m_display->resetZoom(); });
     connect(actions.copyLink, &QAction::triggered, this, &ArticleCommands::copyLink);
     connect(actions.shareByEmail, &QAction::triggered, this, &ArticleCommands::shareByEmail);
-    connect(actions.loadFullArticle, &QAction::triggered, m_pane, &ArticlePane::requestFullArticle);
+    connect(actions.loadFullArticle, &QAction::triggered, this,
+            [this] { m_display->requestFullArticle(); });
     connect(actions.print, &QAction::triggered, this, &ArticleCommands::print);
     connect(actions.saveAsPdf, &QAction::triggered, this, &ArticleCommands::saveAsPdf);
 }
 
+void ArticleCommands::rememberZoom(qreal factor)
+{
+    m_settings.setValue(QLatin1String(SettingsKeys::ArticleZoom), factor);
+}
+
 void ArticleCommands::copyLink()
 {
-    const QString link = m_pane->article().row.link;
+    const QString link = m_display->article().row.link;
     if (!link.isEmpty())
         QGuiApplication::clipboard()->setText(link);
 }
 
 void ArticleCommands::shareByEmail()
 {
-    const Storage::ArticleRow &row = m_pane->article().row;
+    const Storage::ArticleRow &row = m_display->article().row;
     if (row.id == 0)
         return;
     QUrlQuery query;
@@ -78,12 +81,12 @@ void ArticleCommands::shareByEmail()
 
 void ArticleCommands::print()
 {
-    ArticleView *view = m_pane->articleView();
-    if (!view || m_pane->articleId() == 0)
+    ArticleView *view = m_display->articleView();
+    if (!view || m_display->article().row.id == 0)
         return;
     auto *printer = new QPrinter(QPrinter::HighResolution);
-    printer->setDocName(m_pane->article().row.title);
-    QPrintDialog dialog(printer, m_pane->window());
+    printer->setDocName(m_display->article().row.title);
+    QPrintDialog dialog(printer, m_dialogParent);
     if (dialog.exec() != QDialog::Accepted) {
         delete printer;
         return;
@@ -97,13 +100,13 @@ void ArticleCommands::print()
 
 void ArticleCommands::saveAsPdf()
 {
-    ArticleView *view = m_pane->articleView();
-    if (!view || m_pane->articleId() == 0)
+    ArticleView *view = m_display->articleView();
+    if (!view || m_display->article().row.id == 0)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
-        m_pane->window(), tr("Save Article as PDF"),
-        QDir(folder).filePath(suggestedFileName(m_pane->article().row.title)),
+        m_dialogParent, tr("Save Article as PDF"),
+        QDir(folder).filePath(suggestedFileName(m_display->article().row.title)),
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -111,7 +114,7 @@ void ArticleCommands::saveAsPdf()
         view, &ArticleView::pdfSaved, this,
         [this](const QString &filePath, bool ok) {
             if (!ok)
-                QMessageBox::warning(m_pane->window(), tr("Save as PDF"),
+                QMessageBox::warning(m_dialogParent, tr("Save as PDF"),
                                      tr("The article could not be saved as %1.")
                                          .arg(QDir::toNativeSeparators(filePath)));
         },

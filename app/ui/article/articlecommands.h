@@ -3,10 +3,11 @@
 #include <QObject>
 
 class QSettings;
+class QWidget;
 
 namespace Ui {
 
-class ArticlePane;
+class ArticleDisplay;
 class MainActions;
 
 /// The commands on the article being read: copy its link, share it by e-mail, load the full
@@ -17,8 +18,12 @@ class ArticleCommands final : public QObject
     Q_DISABLE_COPY_MOVE(ArticleCommands)
 
 public:
-    ArticleCommands(const MainActions &actions, ArticlePane *pane, QSettings &settings,
-                    QObject *parent = nullptr);
+    /// Dialogs (print, save as PDF) open over \a dialogParent.
+    ArticleCommands(const MainActions &actions, ArticleDisplay *display, QWidget *dialogParent,
+                    QSettings &settings, QObject *parent = nullptr);
+
+    /// Keeps the reading page's zoom for the next run (the display's zoomChanged()).
+    void rememberZoom(qreal factor);
 
 private:
     void copyLink();
@@ -26,7 +31,8 @@ private:
     void print();
     void saveAsPdf();
 
-    ArticlePane *m_pane = nullptr;
+    ArticleDisplay *m_display = nullptr;
+    QWidget *m_dialogParent = nullptr;
     QSettings &m_settings;
 };
 

@@ -1,13 +1,13 @@
-#include "articleextrascontroller.h"
+#include "ui/article/articleextrascontroller.h"
 
-#include "articlepane.h"
-#include "databaseworker.h"
+#include "models/databaseworker.h"
 #include "net/feedfetcher.h"
 #include "reading/commentthread.h"
 #include "reading/fullarticleloader.h"
 #include "reading/relatedarticles.h"
 #include "storage/library.h"
 #include "storage/sourcerepository.h"
+#include "ui/article/articledisplay.h"
 
 #include <algorithm>
 
@@ -23,33 +23,33 @@ struct RelatedCards
 
 } // namespace
 
-ArticleExtrasController::ArticleExtrasController(Storage::Library &library, ArticlePane *pane,
+ArticleExtrasController::ArticleExtrasController(Storage::Library &library, ArticleDisplay *display,
                                                  Models::DatabaseWorker *worker,
                                                  QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_library(library), m_pane(pane), m_worker(worker),
+    : QObject(parent), m_library(library), m_display(display), m_worker(worker),
       m_comments(new Reading::CommentThread(new Net::FeedFetcher(network, {}, this), this)),
       m_fullArticles(new Reading::FullArticleLoader(library.database().connection(), network, this))
 {
-    connect(m_pane, &ArticlePane::fullArticleRequested, this,
-            &ArticleExtrasController::loadFullArticle);
-    connect(m_fullArticles, &Reading::FullArticleLoader::loaded, m_pane,
-            &ArticlePane::setFullArticle);
-    connect(m_fullArticles, &Reading::FullArticleLoader::failed, m_pane,
-            &ArticlePane::setFullArticleFailed);
-    connect(m_pane, &ArticlePane::loadStarted, this, &ArticleExtrasController::onLoadStarted);
-    connect(m_pane, &ArticlePane::commentsRequested, this, &ArticleExtrasController::loadComments);
+    connect(m_fullArticles, &Reading::FullArticleLoader::loaded, this,
+            [this](qint64 articleId, const QString &html) {
+                m_display->setFullArticle(articleId, html);
+            });
+    connect(m_fullArticles, &Reading::FullArticleLoader::failed, this,
+            [this](qint64 articleId, const QString &message) {
+                m_display->setFullArticleFailed(articleId, message);
+            });
     connect(m_comments, &Reading::CommentThread::loaded, this,
             [this](const QList<Reading::Comment> &comments) {
-                Models::CommentsState state;
-                state.stage = Models::CommentsState::Stage::Loaded;
+                Pages::CommentsState state;
+                state.stage = Pages::CommentsState::Stage::Loaded;
                 state.comments = comments;
-                m_pane->setComments(m_commentsFor, state);
+                m_display->setComments(m_commentsFor, state);
             });
     connect(m_comments, &Reading::CommentThread::failed, this, [this](const QString &message) {
-        Models::CommentsState state;
-        state.stage = Models::CommentsState::Stage::Failed;
+        Pages::CommentsState state;
+        state.stage = Pages::CommentsState::Stage::Failed;
         state.error = message;
-        m_pane->setComments(m_commentsFor, state);
+        m_display->setComments(m_commentsFor, state);
     });
 }
 
@@ -62,9 +62,9 @@ void ArticleExtrasController::onLoadStarted(qint64 articleId)
     // 0: the daily briefing, which has neither cards nor a full article.
     if (articleId == 0)
         return;
-    const Storage::Article &article = m_pane->article();
+    const Storage::Article &article = m_display->article();
     if (article.fullContent.isEmpty() && sourceWantsFullArticles(article.row.sourceId))
-        m_pane->requestFullArticle();
+        m_display->requestFullArticle();
     m_worker->run<RelatedCards>(
         this,
         [articleId](const QSqlDatabase &database) {
@@ -79,13 +79,13 @@ void ArticleExtrasController::onLoadStarted(qint64 articleId)
                 return std::any_of(cards.related.cbegin(), cards.related.cend(),
                                    [&card](const auto &related) { return related.id == card.id; });
             });
-            m_pane->setRelated(articleId, cards.related, more.mid(0, MoreFromSourceCount));
+            m_display->setRelated(articleId, cards.related, more.mid(0, MoreFromSourceCount));
         });
 }
 
 void ArticleExtrasController::loadFullArticle(qint64 articleId)
 {
-    m_pane->setFullArticleLoading(articleId);
+    m_display->setFullArticleLoading(articleId);
     m_fullArticles->load(articleId);
 }
 
@@ -100,13 +100,13 @@ bool ArticleExtrasController::sourceWantsFullArticles(qint64 sourceId) const
 
 void ArticleExtrasController::loadComments(qint64 articleId)
 {
-    const QUrl feed(m_pane->article().commentFeedUrl);
-    if (articleId != m_pane->articleId() || !feed.isValid())
+    const QUrl feed(m_display->article().commentFeedUrl);
+    if (articleId != m_display->article().row.id || !feed.isValid())
         return;
     m_commentsFor = articleId;
-    Models::CommentsState loading;
-    loading.stage = Models::CommentsState::Stage::Loading;
-    m_pane->setComments(articleId, loading);
+    Pages::CommentsState loading;
+    loading.stage = Pages::CommentsState::Stage::Loading;
+    m_display->setComments(articleId, loading);
     m_comments->load(feed);
 }
 

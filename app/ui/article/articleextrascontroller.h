@@ -1,10 +1,9 @@
 #pragma once
 
+#include "models/modelsfwd.h"
+
 #include <QObject>
 
-namespace Models {
-class DatabaseWorker;
-}
 class QNetworkAccessManager;
 
 namespace Reading {
@@ -17,7 +16,7 @@ class Library;
 
 namespace Ui {
 
-class ArticlePane;
+class ArticleDisplay;
 
 /// Fetches what the reading page shows besides the stored story: related articles and more
 /// from the same source (queried on the database worker), the comment feed when the person
@@ -33,18 +32,21 @@ public:
     static constexpr int MoreFromSourceCount = 4;
 
     /// \a network is the window's, shared; it must outlive this object.
-    ArticleExtrasController(Storage::Library &library, ArticlePane *pane,
+    ArticleExtrasController(Storage::Library &library, ArticleDisplay *display,
                             Models::DatabaseWorker *worker, QNetworkAccessManager *network,
                             QObject *parent = nullptr);
 
-private:
+    // The display's requests, connected by the window.
+    /// The display started showing the page of \a articleId (0: a page of no article).
     void onLoadStarted(qint64 articleId);
     void loadComments(qint64 articleId);
     void loadFullArticle(qint64 articleId);
+
+private:
     [[nodiscard]] bool sourceWantsFullArticles(qint64 sourceId) const;
 
     Storage::Library &m_library;
-    ArticlePane *m_pane = nullptr;
+    ArticleDisplay *m_display = nullptr;
     Models::DatabaseWorker *m_worker = nullptr;
     Reading::CommentThread *m_comments = nullptr;
     Reading::FullArticleLoader *m_fullArticles = nullptr;

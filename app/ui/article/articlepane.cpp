@@ -1,10 +1,10 @@
-#include "articlepane.h"
+#include "ui/article/articlepane.h"
 
-#include "articleview.h"
-#include "articleviewloader.h"
-#include "html/sanitizer.h"
-#include "logging.h"
+#include "base/logging.h"
 #include "net/weburl.h"
+#include "text/plaintext.h"
+#include "ui/article/articleview.h"
+#include "ui/article/articleviewloader.h"
 
 #include <QBuffer>
 #include <QEvent>
@@ -107,14 +107,14 @@ void ArticlePane::showArticle(const Storage::Article &article)
         return;
     }
     // Shown once the view exists; the page is ready before that.
-    m_html = Models::ArticlePage::render(m_article, pageOptions(), m_extras);
+    m_html = Pages::ArticlePage::render(m_article, pageOptions(), m_extras);
     if (m_painted)
         scheduleView();
 }
 
-Models::ArticlePageOptions ArticlePane::pageOptions() const
+Pages::ArticlePageOptions ArticlePane::pageOptions() const
 {
-    Models::ArticlePageOptions options;
+    Pages::ArticlePageOptions options;
     options.now = QDateTime::currentDateTimeUtc();
     options.locale = locale();
     options.style = m_style;
@@ -124,7 +124,7 @@ Models::ArticlePageOptions ArticlePane::pageOptions() const
     const QString &text = m_article.content.isEmpty() ? m_article.summary : m_article.content;
     options.offerFullArticle = m_article.fullContent.isEmpty() &&
                                Net::isWebUrl(QUrl(m_article.row.link)) &&
-                               Html::toPlainText(text).size() < ShortArticleCharacters;
+                               Text::PlainText::fromHtml(text).size() < ShortArticleCharacters;
     options.loadingFullArticle = m_loadingFullArticle;
     options.fullArticleError = m_fullArticleError;
     options.aiCard = m_aiCard;
@@ -137,7 +137,7 @@ void ArticlePane::render()
         renderBriefing();
         return;
     }
-    m_html = Models::ArticlePage::render(m_article, pageOptions(), m_extras);
+    m_html = Pages::ArticlePage::render(m_article, pageOptions(), m_extras);
     m_view->showPage(articleId(), m_html);
     if (const auto scroll = m_scrollPositions.constFind(articleId());
         scroll != m_scrollPositions.constEnd())
@@ -155,7 +155,7 @@ void ArticlePane::showBriefingPreparing(const QDate &day)
     renderBriefing();
 }
 
-void ArticlePane::showBriefing(const Models::BriefingContent &content, const QString &madeBy)
+void ArticlePane::showBriefing(const Pages::BriefingContent &content, const QString &madeBy)
 {
     m_briefing = content;
     m_briefingReady = true;
@@ -170,19 +170,19 @@ void ArticlePane::renderBriefing()
     m_article = {};
     m_extras = {};
     m_aiCard.clear();
-    Models::BriefingPageOptions options;
+    Pages::BriefingPageOptions options;
     options.now = QDateTime::currentDateTime();
     options.locale = locale();
     options.style = m_style;
     options.madeBy = m_briefingMadeBy;
-    m_html = m_briefingReady ? Models::BriefingPage::render(m_briefing, options)
-                             : Models::BriefingPage::renderPreparing(m_briefing.day, options);
+    m_html = m_briefingReady ? Pages::BriefingPage::render(m_briefing, options)
+                             : Pages::BriefingPage::renderPreparing(m_briefing.day, options);
     if (!m_view) {
         if (m_painted)
             scheduleView();
         return;
     }
-    m_view->showPageAt(Models::BriefingPage::pageUrl(), m_html);
+    m_view->showPageAt(Pages::BriefingPage::pageUrl(), m_html);
     setCurrentWidget(m_view);
     emit loadStarted(0);
 }
@@ -215,27 +215,27 @@ void ArticlePane::setRelated(qint64 articleId, const QList<Reading::ArticleCard>
         return;
     m_extras.related = related;
     m_extras.moreFromSource = moreFromSource;
-    const Models::ArticlePageOptions options = pageOptions();
+    const Pages::ArticlePageOptions options = pageOptions();
     if (m_view) {
         m_view->setSection(QStringLiteral("related"),
-                           Models::ArticlePage::relatedSection(related, options));
+                           Pages::ArticlePage::relatedSection(related, options));
         m_view->setSection(QStringLiteral("more-from-source"),
-                           Models::ArticlePage::moreFromSourceSection(m_article.row.sourceTitle,
-                                                                      moreFromSource, options));
+                           Pages::ArticlePage::moreFromSourceSection(m_article.row.sourceTitle,
+                                                                     moreFromSource, options));
     }
-    m_html = Models::ArticlePage::render(m_article, options, m_extras);
+    m_html = Pages::ArticlePage::render(m_article, options, m_extras);
 }
 
-void ArticlePane::setComments(qint64 articleId, const Models::CommentsState &comments)
+void ArticlePane::setComments(qint64 articleId, const Pages::CommentsState &comments)
 {
     if (!isShowing(articleId))
         return;
     m_extras.comments = comments;
-    const Models::ArticlePageOptions options = pageOptions();
+    const Pages::ArticlePageOptions options = pageOptions();
     if (m_view)
         m_view->setSection(QStringLiteral("comments"),
-                           Models::ArticlePage::commentsSection(m_article, comments, options));
-    m_html = Models::ArticlePage::render(m_article, options, m_extras);
+                           Pages::ArticlePage::commentsSection(m_article, comments, options));
+    m_html = Pages::ArticlePage::render(m_article, options, m_extras);
 }
 
 void ArticlePane::setFullArticleLoading(qint64 articleId)
@@ -275,10 +275,10 @@ void ArticlePane::setAiCard(qint64 articleId, const QString &html)
     m_aiCard = html;
     if (m_view)
         m_view->setSection(QStringLiteral("ai"), html);
-    m_html = Models::ArticlePage::render(m_article, pageOptions(), m_extras);
+    m_html = Pages::ArticlePage::render(m_article, pageOptions(), m_extras);
 }
 
-void ArticlePane::setStyle(const Models::ArticlePageStyle &style)
+void ArticlePane::setStyle(const Pages::ArticlePageStyle &style)
 {
     m_style = style;
     if (m_view && hasPage()) {

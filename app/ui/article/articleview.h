@@ -1,6 +1,6 @@
 #pragma once
 
-#include "uiexport.h"
+#include "ui/article/uiexport.h"
 
 #include <QPointF>
 #include <QUrl>
@@ -22,9 +22,9 @@ class TIDINGS_UI_EXPORT ArticleView : public QWidget
 public:
     using QWidget::QWidget;
 
-    /// Shows a rendered page (Models::ArticlePage) as the page of \a articleId.
+    /// Shows a rendered page (Pages::ArticlePage) as the page of \a articleId.
     virtual void showPage(qint64 articleId, const QString &html) = 0;
-    /// Shows a page of no article (Models::BriefingPage) at its tidings: \a url; articleId()
+    /// Shows a page of no article (Pages::BriefingPage) at its tidings: \a url; articleId()
     /// is 0 then.
     virtual void showPageAt(const QUrl &url, const QString &html) = 0;
     /// Replaces the content of the page's element with id \a sectionId, now or, while the page

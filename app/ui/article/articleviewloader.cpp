@@ -1,8 +1,8 @@
-#include "articleviewloader.h"
+#include "ui/article/articleviewloader.h"
 
-#include "articleview.h"
-#include "logging.h"
-#include "moduleloader.h"
+#include "base/logging.h"
+#include "base/moduleloader.h"
+#include "ui/article/articleview.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "aisettingspage.h"
+#include "ui/settings/aisettingspage.h"
 
 #include "ai/aisettings.h"
 #include "ai/openaiprovider.h"
+#include "base/settingskeys.h"
 #include "secrets/keyring.h"
-#include "settingskeys.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -54,7 +54,7 @@ QString apiKeyName()
 } // namespace
 
 AiSettingsPage::AiSettingsPage(QSettings &settings, QWidget *parent, const QString &keyringService)
-    : SettingsPage(parent), m_settings(settings), m_keyringService(keyringService)
+    : SettingsFilePage(settings, parent), m_keyringService(keyringService)
 {
     auto *content = new QWidget;
 
@@ -240,7 +240,7 @@ QString AiSettingsPage::title() const
 
 void AiSettingsPage::load()
 {
-    const Ai::Settings stored = Ai::Settings::load(m_settings);
+    const Ai::Settings stored = Ai::Settings::load(settings());
     m_enabled->setChecked(stored.enabled);
     (stored.provider == Ai::Settings::ProviderKind::Remote ? m_remote : m_builtin)
         ->setChecked(true);
@@ -252,7 +252,7 @@ void AiSettingsPage::load()
     m_summary->setChecked(stored.summary);
     m_keyPoints->setChecked(stored.keyPoints);
     m_translate->setChecked(stored.translate);
-    m_briefing->setChecked(storedBriefing(m_settings));
+    m_briefing->setChecked(storedBriefing(settings()));
     m_apiKey->setText(m_storedApiKey);
     m_serverStatus->clear();
     // The keyring is asked only once AI features are on: it may ask the person to unlock it.
@@ -263,15 +263,15 @@ void AiSettingsPage::load()
 
 void AiSettingsPage::save()
 {
-    currentSettings().save(m_settings);
-    m_settings.setValue(QLatin1String(SettingsKeys::AiFeatureBriefing), m_briefing->isChecked());
+    currentSettings().save(settings());
+    settings().setValue(QLatin1String(SettingsKeys::AiFeatureBriefing), m_briefing->isChecked());
     saveApiKey();
 }
 
 bool AiSettingsPage::isDirty() const
 {
-    return !sameSettings(currentSettings(), Ai::Settings::load(m_settings)) ||
-           m_briefing->isChecked() != storedBriefing(m_settings) ||
+    return !sameSettings(currentSettings(), Ai::Settings::load(settings())) ||
+           m_briefing->isChecked() != storedBriefing(settings()) ||
            m_apiKey->text().trimmed() != m_storedApiKey;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settingspage.h"
+#include "ui/settings/settingspage.h"
 
 class QButtonGroup;
 class QCheckBox;
@@ -29,7 +29,7 @@ namespace Ui {
 /// an OpenAI-compatible server), which features, and the server's address, model and API key.
 /// The key goes to the keyring only. The page talks to the server only when the person asks it
 /// to (Refresh models, Test connection).
-class AiSettingsPage final : public SettingsPage
+class AiSettingsPage final : public SettingsFilePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AiSettingsPage)
@@ -59,7 +59,6 @@ private:
     void setLanguage(const QString &code);
     void updateEnabled();
 
-    QSettings &m_settings;
     QString m_keyringService;
     Secrets::Keyring *m_keyring = nullptr;      ///< For reading; writes outlive the page.
     QNetworkAccessManager *m_network = nullptr; ///< Made on the first request.

@@ -1,7 +1,7 @@
-#include "appearancesettingspage.h"
+#include "ui/settings/appearancesettingspage.h"
 
-#include "appearance.h"
-#include "settingskeys.h"
+#include "ui/appearance.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -53,7 +53,7 @@ QIcon swatch(const QColor &color)
 } // namespace
 
 AppearanceSettingsPage::AppearanceSettingsPage(QSettings &settings, QWidget *parent)
-    : SettingsPage(parent), m_settings(settings)
+    : SettingsFilePage(settings, parent)
 {
     m_theme = new QComboBox(this);
     m_theme->setObjectName(QStringLiteral("theme"));
@@ -122,26 +122,26 @@ void AppearanceSettingsPage::chooseAccent()
 
 void AppearanceSettingsPage::load()
 {
-    m_theme->setCurrentIndex(std::max(0, m_theme->findData(storedTheme(m_settings))));
-    m_density->setCurrentIndex(std::max(0, m_density->findData(storedDensity(m_settings))));
-    m_fontSize->setValue(storedFontSize(m_settings));
-    setAccent(Appearance::accentColor(m_settings));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(storedTheme(settings()))));
+    m_density->setCurrentIndex(std::max(0, m_density->findData(storedDensity(settings()))));
+    m_fontSize->setValue(storedFontSize(settings()));
+    setAccent(Appearance::accentColor(settings()));
 }
 
 void AppearanceSettingsPage::save()
 {
-    m_settings.setValue(QLatin1String(SettingsKeys::Theme), m_theme->currentData());
-    m_settings.setValue(QLatin1String(SettingsKeys::ListDensity), m_density->currentData());
-    m_settings.setValue(QLatin1String(SettingsKeys::ListFontPointSize), m_fontSize->value());
-    m_settings.setValue(QLatin1String(SettingsKeys::AccentColor), m_accent.name());
+    settings().setValue(QLatin1String(SettingsKeys::Theme), m_theme->currentData());
+    settings().setValue(QLatin1String(SettingsKeys::ListDensity), m_density->currentData());
+    settings().setValue(QLatin1String(SettingsKeys::ListFontPointSize), m_fontSize->value());
+    settings().setValue(QLatin1String(SettingsKeys::AccentColor), m_accent.name());
 }
 
 bool AppearanceSettingsPage::isDirty() const
 {
-    return m_theme->currentData().toString() != storedTheme(m_settings) ||
-           m_density->currentData().toString() != storedDensity(m_settings) ||
-           m_fontSize->value() != storedFontSize(m_settings) ||
-           m_accent != Appearance::accentColor(m_settings);
+    return m_theme->currentData().toString() != storedTheme(settings()) ||
+           m_density->currentData().toString() != storedDensity(settings()) ||
+           m_fontSize->value() != storedFontSize(settings()) ||
+           m_accent != Appearance::accentColor(settings());
 }
 
 } // namespace Ui

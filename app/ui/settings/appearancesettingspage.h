@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settingspage.h"
+#include "ui/settings/settingspage.h"
 
 #include <QColor>
 
@@ -12,7 +12,7 @@ class QSpinBox;
 namespace Ui {
 
 /// The article list's density and font size, and the accent colour.
-class AppearanceSettingsPage final : public SettingsPage
+class AppearanceSettingsPage final : public SettingsFilePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppearanceSettingsPage)
@@ -29,7 +29,6 @@ private:
     void setAccent(const QColor &color);
     void chooseAccent();
 
-    QSettings &m_settings;
     QComboBox *m_theme = nullptr;
     QComboBox *m_density = nullptr;
     QSpinBox *m_fontSize = nullptr;

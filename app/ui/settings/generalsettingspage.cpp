@@ -1,8 +1,9 @@
-#include "generalsettingspage.h"
+#include "ui/settings/generalsettingspage.h"
 
+#include "base/settingskeys.h"
 #include "i18n/translations.h"
 #include "refresh/refreshsettings.h"
-#include "settingskeys.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +45,7 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
 } // namespace
 
 GeneralSettingsPage::GeneralSettingsPage(QSettings &settings, QWidget *parent)
-    : SettingsPage(parent), m_settings(settings)
+    : SettingsFilePage(settings, parent)
 {
     m_refreshOnStart = new QCheckBox(tr("Refresh all sources when Tidings starts"), this);
     m_refreshOnStart->setObjectName(QStringLiteral("refreshOnStart"));
@@ -114,51 +115,51 @@ QString GeneralSettingsPage::title() const
 void GeneralSettingsPage::load()
 {
     m_refreshOnStart->setChecked(
-        storedBool(m_settings, SettingsKeys::RefreshOnStart, SettingsKeys::RefreshOnStartDefault));
-    m_refreshInterval->setValue(storedRefreshInterval(m_settings));
-    m_markReadDelay->setValue(storedDelay(m_settings));
-    const Storage::RetentionPolicy retention = Refresh::retentionFrom(m_settings);
+        storedBool(settings(), SettingsKeys::RefreshOnStart, SettingsKeys::RefreshOnStartDefault));
+    m_refreshInterval->setValue(storedRefreshInterval(settings()));
+    m_markReadDelay->setValue(storedDelay(settings()));
+    const Storage::RetentionPolicy retention = Refresh::retentionFrom(settings());
     m_retentionDays->setValue(retention.maxAgeDays);
     m_perSourceCap->setValue(retention.perSourceCap);
     m_keepInTray->setChecked(
-        storedBool(m_settings, SettingsKeys::KeepInTray, SettingsKeys::KeepInTrayDefault));
-    m_notify->setChecked(storedBool(m_settings, SettingsKeys::Notify, SettingsKeys::NotifyDefault));
-    m_language->setCurrentIndex(m_language->findData(I18n::configuredLanguage(m_settings)));
+        storedBool(settings(), SettingsKeys::KeepInTray, SettingsKeys::KeepInTrayDefault));
+    m_notify->setChecked(storedBool(settings(), SettingsKeys::Notify, SettingsKeys::NotifyDefault));
+    m_language->setCurrentIndex(m_language->findData(I18n::configuredLanguage(settings())));
 }
 
 void GeneralSettingsPage::save()
 {
-    m_settings.setValue(QLatin1String(SettingsKeys::RefreshOnStart), m_refreshOnStart->isChecked());
-    m_settings.setValue(QLatin1String(SettingsKeys::RefreshIntervalMinutes),
+    settings().setValue(QLatin1String(SettingsKeys::RefreshOnStart), m_refreshOnStart->isChecked());
+    settings().setValue(QLatin1String(SettingsKeys::RefreshIntervalMinutes),
                         m_refreshInterval->value());
-    m_settings.setValue(QLatin1String(SettingsKeys::MarkReadDelaySeconds),
+    settings().setValue(QLatin1String(SettingsKeys::MarkReadDelaySeconds),
                         m_markReadDelay->value());
-    m_settings.setValue(QLatin1String(SettingsKeys::RetentionDays), m_retentionDays->value());
-    m_settings.setValue(QLatin1String(SettingsKeys::RetentionPerSourceCap),
+    settings().setValue(QLatin1String(SettingsKeys::RetentionDays), m_retentionDays->value());
+    settings().setValue(QLatin1String(SettingsKeys::RetentionPerSourceCap),
                         m_perSourceCap->value());
-    m_settings.setValue(QLatin1String(SettingsKeys::KeepInTray), m_keepInTray->isChecked());
-    m_settings.setValue(QLatin1String(SettingsKeys::Notify), m_notify->isChecked());
+    settings().setValue(QLatin1String(SettingsKeys::KeepInTray), m_keepInTray->isChecked());
+    settings().setValue(QLatin1String(SettingsKeys::Notify), m_notify->isChecked());
     const QString language = m_language->currentData().toString();
     if (language.isEmpty())
-        m_settings.remove(QLatin1String(SettingsKeys::InterfaceLanguage));
+        settings().remove(QLatin1String(SettingsKeys::InterfaceLanguage));
     else
-        m_settings.setValue(QLatin1String(SettingsKeys::InterfaceLanguage), language);
+        settings().setValue(QLatin1String(SettingsKeys::InterfaceLanguage), language);
 }
 
 bool GeneralSettingsPage::isDirty() const
 {
-    const Storage::RetentionPolicy retention = Refresh::retentionFrom(m_settings);
-    return m_refreshOnStart->isChecked() != storedBool(m_settings, SettingsKeys::RefreshOnStart,
+    const Storage::RetentionPolicy retention = Refresh::retentionFrom(settings());
+    return m_refreshOnStart->isChecked() != storedBool(settings(), SettingsKeys::RefreshOnStart,
                                                        SettingsKeys::RefreshOnStartDefault) ||
-           m_refreshInterval->value() != storedRefreshInterval(m_settings) ||
-           m_markReadDelay->value() != storedDelay(m_settings) ||
+           m_refreshInterval->value() != storedRefreshInterval(settings()) ||
+           m_markReadDelay->value() != storedDelay(settings()) ||
            m_retentionDays->value() != retention.maxAgeDays ||
            m_perSourceCap->value() != retention.perSourceCap ||
            m_keepInTray->isChecked() !=
-               storedBool(m_settings, SettingsKeys::KeepInTray, SettingsKeys::KeepInTrayDefault) ||
+               storedBool(settings(), SettingsKeys::KeepInTray, SettingsKeys::KeepInTrayDefault) ||
            m_notify->isChecked() !=
-               storedBool(m_settings, SettingsKeys::Notify, SettingsKeys::NotifyDefault) ||
-           m_language->currentData().toString() != I18n::configuredLanguage(m_settings);
+               storedBool(settings(), SettingsKeys::Notify, SettingsKeys::NotifyDefault) ||
+           m_language->currentData().toString() != I18n::configuredLanguage(settings());
 }
 
 } // namespace Ui

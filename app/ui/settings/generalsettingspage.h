@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settingspage.h"
+#include "ui/settings/settingspage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -9,7 +9,7 @@ class QSpinBox;
 
 namespace Ui {
 
-class GeneralSettingsPage final : public SettingsPage
+class GeneralSettingsPage final : public SettingsFilePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GeneralSettingsPage)
@@ -23,7 +23,6 @@ public:
     [[nodiscard]] bool isDirty() const override;
 
 private:
-    QSettings &m_settings;
     QCheckBox *m_refreshOnStart = nullptr;
     QSpinBox *m_refreshInterval = nullptr;
     QSpinBox *m_markReadDelay = nullptr;

@@ -1,8 +1,8 @@
-#include "networksettingspage.h"
+#include "ui/settings/networksettingspage.h"
 
+#include "base/settingskeys.h"
 #include "net/feedfetcher.h"
 #include "refresh/refreshsettings.h"
-#include "settingskeys.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -54,7 +54,7 @@ QString storedUserAgent(const QSettings &settings)
 } // namespace
 
 NetworkSettingsPage::NetworkSettingsPage(QSettings &settings, QWidget *parent)
-    : SettingsPage(parent), m_settings(settings)
+    : SettingsFilePage(settings, parent)
 {
     m_proxyMode = new QComboBox(this);
     m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
@@ -107,33 +107,33 @@ QString NetworkSettingsPage::title() const
 
 void NetworkSettingsPage::load()
 {
-    m_proxyMode->setCurrentIndex(qMax(0, m_proxyMode->findData(storedMode(m_settings))));
-    m_proxyHost->setText(storedHost(m_settings));
-    m_proxyPort->setValue(storedPort(m_settings));
-    m_timeout->setValue(storedTimeout(m_settings));
-    m_userAgent->setText(storedUserAgent(m_settings));
+    m_proxyMode->setCurrentIndex(qMax(0, m_proxyMode->findData(storedMode(settings()))));
+    m_proxyHost->setText(storedHost(settings()));
+    m_proxyPort->setValue(storedPort(settings()));
+    m_timeout->setValue(storedTimeout(settings()));
+    m_userAgent->setText(storedUserAgent(settings()));
     updateEnabled();
 }
 
 void NetworkSettingsPage::save()
 {
-    m_settings.setValue(QLatin1String(SettingsKeys::NetworkProxyMode),
+    settings().setValue(QLatin1String(SettingsKeys::NetworkProxyMode),
                         m_proxyMode->currentData().toString());
-    m_settings.setValue(QLatin1String(SettingsKeys::NetworkProxyHost),
+    settings().setValue(QLatin1String(SettingsKeys::NetworkProxyHost),
                         m_proxyHost->text().trimmed());
-    m_settings.setValue(QLatin1String(SettingsKeys::NetworkProxyPort), m_proxyPort->value());
-    m_settings.setValue(QLatin1String(SettingsKeys::NetworkTimeoutSeconds), m_timeout->value());
-    m_settings.setValue(QLatin1String(SettingsKeys::NetworkUserAgent),
+    settings().setValue(QLatin1String(SettingsKeys::NetworkProxyPort), m_proxyPort->value());
+    settings().setValue(QLatin1String(SettingsKeys::NetworkTimeoutSeconds), m_timeout->value());
+    settings().setValue(QLatin1String(SettingsKeys::NetworkUserAgent),
                         m_userAgent->text().trimmed());
 }
 
 bool NetworkSettingsPage::isDirty() const
 {
-    return m_proxyMode->currentData().toString() != storedMode(m_settings) ||
-           m_proxyHost->text().trimmed() != storedHost(m_settings) ||
-           m_proxyPort->value() != storedPort(m_settings) ||
-           m_timeout->value() != storedTimeout(m_settings) ||
-           m_userAgent->text().trimmed() != storedUserAgent(m_settings);
+    return m_proxyMode->currentData().toString() != storedMode(settings()) ||
+           m_proxyHost->text().trimmed() != storedHost(settings()) ||
+           m_proxyPort->value() != storedPort(settings()) ||
+           m_timeout->value() != storedTimeout(settings()) ||
+           m_userAgent->text().trimmed() != storedUserAgent(settings());
 }
 
 void NetworkSettingsPage::updateEnabled()

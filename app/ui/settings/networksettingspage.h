@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settingspage.h"
+#include "ui/settings/settingspage.h"
 
 class QComboBox;
 class QLineEdit;
@@ -11,7 +11,7 @@ namespace Ui {
 
 /// How Tidings reaches the web: the proxy, how long a silent transfer may wait, and the
 /// User-Agent it sends.
-class NetworkSettingsPage final : public SettingsPage
+class NetworkSettingsPage final : public SettingsFilePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NetworkSettingsPage)
@@ -27,7 +27,6 @@ public:
 private:
     void updateEnabled();
 
-    QSettings &m_settings;
     QComboBox *m_proxyMode = nullptr;
     QLineEdit *m_proxyHost = nullptr;
     QSpinBox *m_proxyPort = nullptr;

@@ -1,6 +1,6 @@
-#include "readingsettingspage.h"
+#include "ui/settings/readingsettingspage.h"
 
-#include "settingskeys.h"
+#include "ui/windowsettingskeys.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -29,7 +29,7 @@ int storedFontSize(const QSettings &settings)
 } // namespace
 
 ReadingSettingsPage::ReadingSettingsPage(QSettings &settings, QWidget *parent)
-    : SettingsPage(parent), m_settings(settings)
+    : SettingsFilePage(settings, parent)
 {
     m_loadRemoteImages = new QCheckBox(tr("Load images from the web in articles"), this);
     m_loadRemoteImages->setObjectName(QStringLiteral("loadRemoteImages"));
@@ -57,21 +57,21 @@ QString ReadingSettingsPage::title() const
 
 void ReadingSettingsPage::load()
 {
-    m_loadRemoteImages->setChecked(storedLoadRemoteImages(m_settings));
-    m_fontSize->setValue(storedFontSize(m_settings));
+    m_loadRemoteImages->setChecked(storedLoadRemoteImages(settings()));
+    m_fontSize->setValue(storedFontSize(settings()));
 }
 
 void ReadingSettingsPage::save()
 {
-    m_settings.setValue(QLatin1String(SettingsKeys::LoadRemoteImages),
+    settings().setValue(QLatin1String(SettingsKeys::LoadRemoteImages),
                         m_loadRemoteImages->isChecked());
-    m_settings.setValue(QLatin1String(SettingsKeys::ArticleFontPointSize), m_fontSize->value());
+    settings().setValue(QLatin1String(SettingsKeys::ArticleFontPointSize), m_fontSize->value());
 }
 
 bool ReadingSettingsPage::isDirty() const
 {
-    return m_loadRemoteImages->isChecked() != storedLoadRemoteImages(m_settings) ||
-           m_fontSize->value() != storedFontSize(m_settings);
+    return m_loadRemoteImages->isChecked() != storedLoadRemoteImages(settings()) ||
+           m_fontSize->value() != storedFontSize(settings());
 }
 
 } // namespace Ui

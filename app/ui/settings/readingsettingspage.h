@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settingspage.h"
+#include "ui/settings/settingspage.h"
 
 class QCheckBox;
 class QSettings;
@@ -10,7 +10,7 @@ namespace Ui {
 
 /// When articles count as read, how the reading page looks and what it loads, and what
 /// Tidings does in the background.
-class ReadingSettingsPage final : public SettingsPage
+class ReadingSettingsPage final : public SettingsFilePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReadingSettingsPage)
@@ -24,7 +24,6 @@ public:
     [[nodiscard]] bool isDirty() const override;
 
 private:
-    QSettings &m_settings;
     QCheckBox *m_loadRemoteImages = nullptr;
     QSpinBox *m_fontSize = nullptr;
 };

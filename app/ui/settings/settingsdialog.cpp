@@ -1,10 +1,10 @@
-#include "settingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
-#include "aisettingspage.h"
-#include "appearancesettingspage.h"
-#include "generalsettingspage.h"
-#include "networksettingspage.h"
-#include "readingsettingspage.h"
+#include "ui/settings/aisettingspage.h"
+#include "ui/settings/appearancesettingspage.h"
+#include "ui/settings/generalsettingspage.h"
+#include "ui/settings/networksettingspage.h"
+#include "ui/settings/readingsettingspage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

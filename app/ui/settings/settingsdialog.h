@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sourcessettingspage.h"
+#include "ui/settings/sourcessettingspage.h"
 
 #include <QDialog>
 

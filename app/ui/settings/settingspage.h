@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QSettings;
+
 namespace Ui {
 
 /// One page of the settings dialog. A page reads its values in load(), writes them in save(),
@@ -21,6 +23,24 @@ public:
 
 signals:
     void changed();
+};
+
+/// A page whose values live in the settings file.
+class SettingsFilePage : public SettingsPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsFilePage)
+
+public:
+    explicit SettingsFilePage(QSettings &settings, QWidget *parent = nullptr)
+        : SettingsPage(parent), m_settings(settings)
+    {}
+
+protected:
+    [[nodiscard]] QSettings &settings() const { return m_settings; }
+
+private:
+    QSettings &m_settings;
 };
 
 } // namespace Ui

@@ -1,12 +1,12 @@
-#include "sourcessettingspage.h"
+#include "ui/settings/sourcessettingspage.h"
 
-#include "databaseworker.h"
-#include "libraryremoval.h"
-#include "sourceeditdialog.h"
-#include "sourcetreemodel.h"
+#include "models/databaseworker.h"
+#include "models/sourcetreemodel.h"
 #include "storage/folderrepository.h"
 #include "storage/sourcerepository.h"
-#include "subscriptioncontroller.h"
+#include "ui/libraryremoval.h"
+#include "ui/sourceeditdialog.h"
+#include "ui/subscriptioncontroller.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "settingspage.h"
-#include "viewkey.h"
+#include "models/modelsfwd.h"
+#include "models/viewkey.h"
+#include "ui/settings/settingspage.h"
 
 class QFormLayout;
 class QLabel;
@@ -10,10 +11,6 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTreeView;
 
-namespace Models {
-class DatabaseWorker;
-class SourceTreeModel;
-} // namespace Models
 namespace Secrets {
 class Store;
 }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+/// Plain text from HTML (list snippets, cards, summaries, feed titles and authors), white space
+/// collapsed, and plain text made into HTML for bodies that were given as text.
+namespace Text::PlainText {
+
+struct Options
+{
+    /// Cut at a word boundary to at most this many characters, "…" included and counted;
+    /// negative: no cut.
+    int maxChars = -1;
+    /// Feed fields: every tag but the inline ones (<b>, <a>, <span> ...) separates words, since
+    /// a misplaced feed element or <script> between words is a break, and a tag cut off by the
+    /// end of the text ("x <b") is text. Otherwise only blocks, cells and <br> separate words
+    /// and a cut-off tag is dropped, as in a browser.
+    bool feedField = false;
+};
+
+/// The options for feed fields: titles, authors, categories.
+[[nodiscard]] inline Options feedField()
+{
+    Options options;
+    options.feedField = true;
+    return options;
+}
+
+/// Trims and collapses every run of white space (line breaks and no-break spaces included)
+/// into one space.
+[[nodiscard]] QString collapseWhitespace(const QString &text);
+
+/// Fast plain text: tags dropped (and the content of script, style, svg, template ...),
+/// character references decoded, word boundaries become spaces, white space collapsed.
+[[nodiscard]] QString fromHtml(const QString &html, const Options &options = {});
+
+/// fromHtml() with Options::feedField when the text contains a tag or a character reference,
+/// otherwise only collapseWhitespace(): RSS titles are meant to be text but are often HTML.
+[[nodiscard]] QString fromMaybeHtml(const QString &text);
+
+/// Escapes text for use as HTML; line breaks become <br>.
+[[nodiscard]] QString toHtml(const QString &text);
+
+} // namespace Text::PlainText

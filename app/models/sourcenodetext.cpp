@@ -1,0 +1,105 @@
+#include "models/sourcenodetext.h"
+
+#include <QFont>
+
+namespace Models {
+
+using Kind = SourceTreeNode::Kind;
+
+SourceNodeText::SourceNodeText(const SmartCounts &counts) : m_counts(counts)
+{}
+
+QString SourceNodeText::title(const SourceTreeNode &node) const
+{
+    if (node.kind == Kind::SmartView) {
+        switch (static_cast<SmartView>(node.id)) {
+        case SmartView::All:
+            return tr("All articles");
+        case SmartView::Unread:
+            return tr("Unread");
+        case SmartView::Today:
+            return tr("Today");
+        case SmartView::Bookmarks:
+            return tr("Bookmarks");
+        case SmartView::Briefing:
+            return tr("Daily briefing");
+        }
+    }
+    if (node.kind == Kind::Source && node.title.isEmpty())
+        return node.feedUrl.host().isEmpty() ? node.feedUrl.toDisplayString() : node.feedUrl.host();
+    return node.title;
+}
+
+int SourceNodeText::unread(const SourceTreeNode &node) const
+{
+    switch (node.kind) {
+    case Kind::SmartView:
+        switch (static_cast<SmartView>(node.id)) {
+        case SmartView::All:
+        case SmartView::Unread:
+            return m_counts.unread;
+        case SmartView::Today:
+            return m_counts.todayUnread;
+        case SmartView::Bookmarks:
+        case SmartView::Briefing:
+            return 0;
+        }
+        return 0;
+    case Kind::Folder: {
+        int sum = 0;
+        for (const auto &child : node.children)
+            sum += unread(*child);
+        return sum;
+    }
+    case Kind::Source:
+        return node.unread;
+    case Kind::Root:
+        break;
+    }
+    return 0;
+}
+
+QVariant SourceNodeText::count(const SourceTreeNode &node) const
+{
+    if (node.isView(SmartView::Bookmarks))
+        return m_counts.bookmarks > 0 ? QVariant(m_counts.bookmarks) : QVariant();
+    const int count = unread(node);
+    return count > 0 ? QVariant(count) : QVariant();
+}
+
+QString SourceNodeText::toolTip(const SourceTreeNode &node) const
+{
+    if (!node.lastError.isEmpty())
+        return tr("%1\nLast refresh failed: %2").arg(title(node), node.lastError);
+    if (node.kind == Kind::Source)
+        return tr("%1\n%2").arg(title(node), node.feedUrl.toDisplayString());
+    if (node.isView(SmartView::Briefing))
+        return tr("Today's main stories, grouped from all your sources");
+    return title(node);
+}
+
+QVariant SourceNodeText::font(const SourceTreeNode &node) const
+{
+    if (node.isView(SmartView::Bookmarks) || node.isView(SmartView::Briefing))
+        return {};
+    QFont result;
+    result.setBold(unread(node) > 0);
+    return result;
+}
+
+QString SourceNodeText::accessibleText(const SourceTreeNode &node) const
+{
+    QString text = title(node);
+    if (node.isView(SmartView::Briefing))
+        return tr("%1, today's main stories").arg(text);
+    if (node.isView(SmartView::Bookmarks))
+        return text;
+    const int count = unread(node);
+    if (count > 0)
+        text += QLatin1String(", ") + tr("%n unread", nullptr, count);
+    if (!node.lastError.isEmpty())
+        text += QLatin1String(", ") + tr("last refresh failed");
+    return text;
+}
+
+} // namespace Models
