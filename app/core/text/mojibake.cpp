@@ -173,15 +173,23 @@ bool repairControls(std::string &utf8)
 
 bool mayNeedRepair(std::string_view utf8)
 {
-    // A misread lead byte is a character from U+00C2 to U+00F4 ("\xC3\x82"–"\xC3\xB4"), and a C1
-    // control is "\xC2\x80"–"\xC2\x9F"; both start with 0xC2 or 0xC3.
+    // A misread lead byte is a character from U+00C2 to U+00F4 ("\xC3\x82"–"\xC3\xB4") followed
+    // by a misread continuation, whose UTF-8 starts with 0xC2 (U+0080–U+00BF), 0xC5, 0xC6 or 0xCB
+    // (Œ, ƒ, ˆ ...) or 0xE2 (‘, €, ™ ...); a C1 control is "\xC2\x80"–"\xC2\x9F". Letters such
+    // as "é" before ordinary text are passed over.
     for (std::size_t i = 0; i + 1 < utf8.size(); ++i) {
         const auto c = static_cast<unsigned char>(utf8[i]);
         if ((c & 0xFE) != 0xC2)
             continue;
         const auto next = static_cast<unsigned char>(utf8[i + 1]);
-        if ((c == 0xC3 && next >= 0x82 && next <= 0xB4) || (c == 0xC2 && next <= 0x9F))
+        if (c == 0xC2 && next <= 0x9F)
             return true;
+        if (c == 0xC3 && next >= 0x82 && next <= 0xB4 && i + 2 < utf8.size()) {
+            const auto following = static_cast<unsigned char>(utf8[i + 2]);
+            if (following == 0xC2 || following == 0xC5 || following == 0xC6 || following == 0xCB ||
+                following == 0xE2)
+                return true;
+        }
     }
     return false;
 }
