@@ -13,8 +13,9 @@ namespace Feeds {
 ///   "+02", a space or "t" instead of "T", a space before the zone, a named zone after it, the
 ///   basic form "20250527T100000Z", ordinal days ("2003-335", "2003335", "03335"), two-digit
 ///   years of this century ("03-12-31", "031231") or with it left out ("-03-12", "-0312"),
-///   Google's three-digit month ("2003-012-31"), month names ("2004-július-13T9:15-05:00"), and
-///   the Korean hosts' local times, +09:00 ("2004-05-25 오후 11:23:17", "2004년 05월 28일 01:31:15").
+///   Google's three-digit month ("2003-012-31"), month names ("2004-július-13T9:15-05:00"),
+///   and the Korean hosts' local times, in +09:00:
+///   "2004-05-25 오후 11:23:17", "2004년 05월 28일 01:31:15".
 /// - RFC 822 / 1123 / 2822 / 850 and asctime, loosely: day name optional and ignored (even when
 ///   wrong, or in another language), month names in English, German, French, Spanish, Italian,
 ///   Dutch, Portuguese, Russian, Greek and Hungarian (full, abbreviated, any case, with or without
