@@ -118,8 +118,14 @@ void TestXmlTree::text_data()
                                  << QStringLiteral("\u00e9\u00a0\u2014");
     QTest::newRow("html 5 punctuation and upper-case names")
         << QByteArray("<r>a&colon;b&AMP;c</r>") << QStringLiteral("a:b&c");
-    QTest::newRow("undefined entity dropped")
-        << QByteArray("<r>a&bogus;b</r>") << QStringLiteral("ab");
+    QTest::newRow("undefined entity kept as written")
+        << QByteArray("<r>a&bogus;b</r>") << QStringLiteral("a&bogus;b");
+    QTest::newRow("utf-8 misread twice repaired")
+        << QByteArray(
+               "<r>It\xC3\x83\xC2\xA2\xC3\xA2\xE2\x80\x9A\xC2\xAC\xC3\xA2\xE2\x80\x9E\xC2\xA2s</r>")
+        << QStringLiteral("It\u2019s");
+    QTest::newRow("references spelling misread utf-8 repaired")
+        << QByteArray("<r>&#226;&#128;&#166;</r>") << QStringLiteral("\u2026");
     QTest::newRow("cdata kept verbatim")
         << QByteArray("<r><![CDATA[<b>&amp;</b>]]></r>") << QStringLiteral("<b>&amp;</b>");
     QTest::newRow("child tags dropped") << QByteArray("<r>a<b>b</b>c</r>") << QStringLiteral("abc");
@@ -150,7 +156,7 @@ void TestXmlTree::innerXml()
     const XmlTree tree =
         XmlTree::parse("<r>a <b class=\"x\">&amp;</b><!-- c --><![CDATA[<i>]]>&e; & <</r>");
     QCOMPARE(tree.innerXml(tree.root()),
-             QStringLiteral("a <b class=\"x\">&amp;</b>&lt;i&gt; &amp; &lt;"));
+             QStringLiteral("a <b class=\"x\">&amp;</b>&lt;i&gt;&amp;e; &amp; &lt;"));
 }
 
 void TestXmlTree::attributes()

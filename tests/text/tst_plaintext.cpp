@@ -55,6 +55,11 @@ void TestPlainText::fromHtml_data()
         << QStringLiteral("  \n<p>  a \t\n b  </p>\r\n ") << -1 << QStringLiteral("a b");
     QTest::newRow("no-break spaces collapsed")
         << QStringLiteral("a&nbsp;&nbsp;b\u00A0c") << -1 << QStringLiteral("a b c");
+    QTest::newRow("unicode spaces collapse")
+        << QStringLiteral("a\u2003b\u3000c\u2028d\u202Fe\u00A0f") << -1
+        << QStringLiteral("a b c d e f");
+    QTest::newRow("references to spaces collapse")
+        << QStringLiteral("a&#x2003;&nbsp; b") << -1 << QStringLiteral("a b");
     QTest::newRow("script and style contents skipped")
         << QStringLiteral("a<script>var x = '<p>no</p>';</script>b<style>p{}</style>c") << -1
         << QStringLiteral("abc");
@@ -119,6 +124,14 @@ void TestPlainText::feedFieldFromHtml_data()
         << QStringLiteral("&#233;&#xE9;") << QStringLiteral("\u00e9\u00e9");
     QTest::newRow("unknown reference kept")
         << QStringLiteral("&bogus; &") << QStringLiteral("&bogus; &");
+    QTest::newRow("typographic space references kept as characters")
+        << QStringLiteral("a &nbsp; b&ensp;c&emsp;d&thinsp;e")
+        << QStringLiteral("a \u00A0 b\u2002c\u2003d\u2009e");
+    QTest::newRow("typographic spaces kept, line separator collapses")
+        << QStringLiteral("a\u2003b\u3000c\u2028d\u202Fe\u00A0f")
+        << QStringLiteral("a\u2003b\u3000c d\u202Fe\u00A0f");
+    QTest::newRow("no-break spaces at the ends trimmed")
+        << QStringLiteral("&#160;a&#160;&#160;b&#160; ") << QStringLiteral("a\u00A0\u00A0b");
     QTest::newRow("quoted > in attribute")
         << QStringLiteral("<a title=\"a>b\">x</a>") << QStringLiteral("x");
     QTest::newRow("lone less-than") << QStringLiteral("1 < 2") << QStringLiteral("1 < 2");
@@ -137,12 +150,8 @@ void TestPlainText::bothFormsAgree_data()
 {
     QTest::addColumn<QString>("html");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unicode spaces collapse")
-        << QStringLiteral("a\u2003b\u3000c\u2028d\u202Fe\u00A0f") << QStringLiteral("a b c d e f");
     QTest::newRow("control characters vanish")
         << QStringLiteral("a\u0001b&#1;c") << QStringLiteral("abc");
-    QTest::newRow("references to spaces collapse")
-        << QStringLiteral("a&#x2003;&nbsp; b") << QStringLiteral("a b");
     QTest::newRow("legacy reference without semicolon")
         << QStringLiteral("&copy 2024") << QStringLiteral("\u00A9 2024");
     QTest::newRow("numeric reference in the C1 range is windows-1252")
@@ -174,8 +183,10 @@ void TestPlainText::collapseWhitespace_data()
     QTest::newRow("already clean") << QStringLiteral("a b") << QStringLiteral("a b");
     QTest::newRow("trimmed") << QStringLiteral("  a b \n") << QStringLiteral("a b");
     QTest::newRow("runs collapsed") << QStringLiteral("a \t\n b") << QStringLiteral("a b");
-    QTest::newRow("no-break spaces")
-        << QStringLiteral("a\u00a0\u00a0b\u00a0") << QStringLiteral("a b");
+    QTest::newRow("no-break spaces kept inside, trimmed at the ends")
+        << QStringLiteral("\u00a0a\u00a0\u00a0b\u00a0") << QStringLiteral("a\u00a0\u00a0b");
+    QTest::newRow("line separators collapse")
+        << QStringLiteral("a\u2028\u2029 b") << QStringLiteral("a b");
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("only space") << QStringLiteral(" \n ") << QString();
 }

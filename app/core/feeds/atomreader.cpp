@@ -107,10 +107,11 @@ void AtomReader::readEntryChild(Index n, ItemDraft &item)
         item.title.offer(TextConstruct::read(m_tree, n).toPlainText(), 0);
     } else if (m_tree.nameIs(n, "link")) {
         ExtensionReader::readAtomLink(m_context, n, item, 0);
-    } else if (m_tree.nameIs(n, "published") || m_tree.nameIs(n, "issued")) {
+    } else if (m_tree.nameIs(n, "published")) {
         item.published.offer(m_context.date(n), 0);
-    } else if (m_tree.nameIs(n, "created")) {
-        item.published.offer(m_context.date(n), 1);
+    } else if (m_tree.nameIs(n, "issued") || m_tree.nameIs(n, "created")) {
+        // Atom 0.3's names; a feed that also gives <published> means that one.
+        item.published.offer(m_context.date(n), m_tree.nameIs(n, "issued") ? 1 : 2);
     } else if (m_tree.nameIs(n, "updated") || m_tree.nameIs(n, "modified")) {
         item.updated.offer(m_context.date(n), 0);
     } else if (m_tree.nameIs(n, "author")) {

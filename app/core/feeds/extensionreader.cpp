@@ -53,9 +53,9 @@ void readMedia(XmlReaderContext &context, Index n, ItemDraft &item)
 void readDublinCore(XmlReaderContext &context, Index n, ItemDraft &item)
 {
     const XmlTree &tree = context.tree();
-    if (tree.nameIs(n, "creator") || tree.nameIs(n, "contributor")) {
+    if (tree.nameIs(n, "creator") || tree.nameIs(n, "author") || tree.nameIs(n, "contributor")) {
         item.author.offer(XmlReaderContext::personName(tree.text(n)),
-                          tree.nameIs(n, "creator") ? 1 : 4);
+                          tree.nameIs(n, "contributor") ? 4 : 1);
     } else if (tree.nameIs(n, "date")) {
         item.published.offer(context.date(n), 1);
     } else if (tree.nameIs(n, "subject")) {
@@ -206,9 +206,9 @@ bool readChannelChild(XmlReaderContext &context, Index n, ChannelDraft &channel)
     switch (tree.ns(n)) {
     case Ns::Dc:
     case Ns::DcTerms:
-        if (tree.nameIs(n, "creator") || tree.nameIs(n, "publisher"))
+        if (tree.nameIs(n, "creator") || tree.nameIs(n, "author") || tree.nameIs(n, "publisher"))
             channel.author.offer(XmlReaderContext::personName(tree.text(n)),
-                                 tree.nameIs(n, "creator") ? 1 : 2);
+                                 tree.nameIs(n, "publisher") ? 2 : 1);
         else if (tree.nameIs(n, "date") || tree.nameIs(n, "modified"))
             channel.updated.offer(context.date(n), 1);
         else if (tree.nameIs(n, "language"))

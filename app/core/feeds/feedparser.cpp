@@ -121,6 +121,13 @@ FeedDraft readJson(QByteArray &bytes, const ParseOptions &options, QStringList &
     return JsonFeedReader(options.documentUrl).read(document.object());
 }
 
+// A language as BCP 47 writes it: feeds written by Java or POSIX locales say "en_US".
+QString languageTag(QString language)
+{
+    language.replace(u'_', u'-');
+    return language;
+}
+
 struct SanitizeJob
 {
     Item *item;
@@ -192,6 +199,7 @@ ParseResult parseFeed(QByteArray &&bytes, const ParseOptions &options)
     }
     if (options.htmlFilter.sanitize)
         sanitizeItems(draft.feed.items, draft.contentBases, options.htmlFilter);
+    draft.feed.language = languageTag(draft.feed.language);
     result.feed = std::move(draft.feed);
     return result;
 }

@@ -160,6 +160,9 @@ Format FormatSniffer::formatOf(const XmlTree &tree)
 
 bool FormatSniffer::isHtml(const QByteArray &bytes, const XmlTree &tree)
 {
+    // A feed root decides: some generators put an XHTML DOCTYPE before a good feed.
+    if (tree.root() != XmlTree::npos && formatOf(tree) != Format::Unknown)
+        return false;
     if (tree.hasHtmlDoctype())
         return true;
     if (tree.root() != XmlTree::npos)

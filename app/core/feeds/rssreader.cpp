@@ -78,9 +78,10 @@ void RssReader::readChannelChild(Index n, ChannelDraft &channel)
         channel.subtitle.offer(m_context.plain(n), 0);
     } else if (m_tree.nameIs(n, "language")) {
         channel.language.offer(m_tree.text(n).trimmed(), 0);
-    } else if (m_tree.nameIs(n, "managingeditor") || m_tree.nameIs(n, "webmaster")) {
+    } else if (m_tree.nameIs(n, "managingeditor") || m_tree.nameIs(n, "author") ||
+               m_tree.nameIs(n, "webmaster")) {
         channel.author.offer(XmlReaderContext::personName(m_tree.text(n)),
-                             m_tree.nameIs(n, "managingeditor") ? 0 : 4);
+                             m_tree.nameIs(n, "webmaster") ? 4 : 0);
     } else if (m_tree.nameIs(n, "lastbuilddate") || m_tree.nameIs(n, "pubdate")) {
         channel.updated.offer(m_context.date(n), m_tree.nameIs(n, "lastbuilddate") ? 0 : 1);
     } else if (m_tree.nameIs(n, "ttl")) {

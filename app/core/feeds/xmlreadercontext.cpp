@@ -8,8 +8,40 @@
 namespace Feeds {
 
 namespace {
+
 constexpr int maxDateWarnings = 5;
+
+struct EmailSpan
+{
+    qsizetype start = -1;
+    qsizetype end = -1;
+};
+
+bool isAddressChar(QChar c)
+{
+    return !c.isSpace() && c != u'(' && c != u')' && c != u'<' && c != u'>' && c != u'"' &&
+           c != u'\'' && c != u',' && c != u';' && c != u'[' && c != u']';
 }
+
+// The first e-mail address in the text: the run of address characters around an '@' with
+// something on both sides; start -1 when there is none.
+EmailSpan findEmail(const QString &text)
+{
+    const qsizetype at = text.indexOf(u'@');
+    if (at <= 0)
+        return {};
+    qsizetype start = at;
+    while (start > 0 && isAddressChar(text.at(start - 1)))
+        --start;
+    qsizetype end = at + 1;
+    while (end < text.size() && isAddressChar(text.at(end)))
+        ++end;
+    if (start == at || end == at + 1)
+        return {};
+    return {start, end};
+}
+
+} // namespace
 
 QString XmlReaderContext::plain(XmlTree::Index n) const
 {
@@ -59,14 +91,27 @@ int XmlReaderContext::count(const QString &text)
 
 QString XmlReaderContext::personName(const QString &text)
 {
-    const QString plainText = Text::PlainText::fromMaybeHtml(text);
-    const qsizetype open = plainText.indexOf(u'(');
-    if (open > 0 && plainText.endsWith(u')') && plainText.left(open).contains(u'@')) {
-        const QString name = plainText.mid(open + 1, plainText.size() - open - 2).trimmed();
-        if (!name.isEmpty())
-            return name;
+    QString source = text.trimmed();
+    EmailSpan email = findEmail(source);
+    const bool bracketed = email.start > 0 && source.at(email.start - 1) == u'<' &&
+                           email.end < source.size() && source.at(email.end) == u'>';
+    if (!bracketed && source.contains(u'<')) { // markup around the name: read it as text first
+        source = Text::PlainText::fromMaybeHtml(source);
+        email = findEmail(source);
     }
-    return plainText;
+    if (email.start < 0)
+        return Text::PlainText::fromMaybeHtml(source);
+    // What is left once the address is gone, without the brackets that held it or the name.
+    QString rest = source.left(email.start) + source.mid(email.end);
+    rest.remove(QLatin1String("()"));
+    rest.remove(QLatin1String("<>"));
+    rest = rest.trimmed();
+    if (rest.startsWith(u'('))
+        rest.remove(0, 1);
+    if (rest.endsWith(u')'))
+        rest.chop(1);
+    const QString name = Text::PlainText::fromMaybeHtml(rest.trimmed());
+    return name.isEmpty() ? source.mid(email.start, email.end - email.start) : name;
 }
 
 } // namespace Feeds

@@ -32,7 +32,9 @@ public:
     [[nodiscard]] QDateTime date(XmlTree::Index n);
     /// A non-negative integer, or -1.
     [[nodiscard]] static int count(const QString &text);
-    /// "jo@example.com (Jo Bloggs)" -> "Jo Bloggs"; plain text otherwise.
+    /// The name in a person given as text: "jo@example.com (Jo Bloggs)", "Jo Bloggs
+    /// (jo@example.com)" and "Jo Bloggs <jo@example.com>" all give "Jo Bloggs"; the address
+    /// when there is no name; plain text otherwise.
     [[nodiscard]] static QString personName(const QString &text);
 
 private:

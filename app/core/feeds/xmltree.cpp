@@ -1,6 +1,7 @@
 #include "feeds/xmltree.h"
 
 #include "text/entities.h"
+#include "text/mojibake.h"
 #include "text/utf8.h"
 
 #include <cstring>
@@ -272,8 +273,15 @@ bool XmlTree::appendReference(std::string &out, std::string_view raw, size_t &i,
         i += length;
         return true;
     }
-    const auto entity =
-        m_entities.constFind(QByteArray::fromRawData(name.data(), qsizetype(name.size())));
+    const QByteArray key = QByteArray::fromRawData(name.data(), qsizetype(name.size()));
+    const auto entity = m_entities.constFind(key);
+    if (entity == m_entities.constEnd() && !m_externalEntities.contains(key)) {
+        // An undefined entity is text that was not escaped ("&bogus;"), kept as written.
+        out += escapeResult ? "&amp;" : "&";
+        out.append(raw.data() + i + 1, length - 1);
+        i += length;
+        return true;
+    }
     if (entity != m_entities.constEnd() && depth < maxEntityDepth && m_expansionBudget > 0) {
         std::string expanded;
         decodeInto(expanded, std::string_view(entity->constData(), size_t(entity->size())), false,
@@ -284,7 +292,7 @@ bool XmlTree::appendReference(std::string &out, std::string_view raw, size_t &i,
         else
             out += expanded;
     }
-    // Undefined and external entities are dropped (the builder warned about them), and so is
+    // External entities are dropped, never fetched (the builder warned about them), and so is
     // everything past the expansion budget.
     i += length;
     return true;
@@ -346,10 +354,12 @@ QString XmlTree::decode(std::string_view raw, bool attribute) const
             break;
         }
     }
-    if (plain)
+    if (plain && (attribute || !Text::Mojibake::mayNeedRepair(raw)))
         return QString::fromUtf8(raw.data(), qsizetype(raw.size()));
     std::string &out = scratch();
     decodeInto(out, raw, attribute, 0);
+    if (!attribute) // references may spell misread UTF-8 too: "&#226;&#128;&#166;"
+        Text::Mojibake::repair(out);
     return QString::fromUtf8(out.data(), qsizetype(out.size()));
 }
 
@@ -407,6 +417,7 @@ QString XmlTree::innerXml(Index n) const
             ++i;
         }
     }
+    Text::Mojibake::repair(out);
     return QString::fromUtf8(out.data(), qsizetype(out.size()));
 }
 

@@ -110,11 +110,6 @@ const char16_t kWindows1252High[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
-inline char16_t windows1252Char(uchar byte)
-{
-    return (byte >= 0x80 && byte < 0xA0) ? kWindows1252High[byte - 0x80] : char16_t(byte);
-}
-
 QString decodeWindows1252(const char *data, qsizetype size)
 {
     QString out(size, Qt::Uninitialized);
@@ -535,6 +530,22 @@ void decode(const Charset *charset, const char *data, qsizetype size, DecodedTex
         decodeWithIconv(charset, data, size, result);
         return;
     }
+}
+
+char16_t windows1252Char(uchar byte)
+{
+    return (byte >= 0x80 && byte < 0xA0) ? kWindows1252High[byte - 0x80] : char16_t(byte);
+}
+
+int windows1252Byte(char32_t c)
+{
+    if (c < 0x80 || (c >= 0xA0 && c <= 0xFF))
+        return int(c);
+    for (int i = 0; i < 32; ++i) {
+        if (kWindows1252High[i] == c)
+            return 0x80 + i;
+    }
+    return -1;
 }
 
 } // namespace Text::Charsets

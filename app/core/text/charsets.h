@@ -48,4 +48,10 @@ struct Charset
 // system has no converter for the charset.
 void decode(const Charset *charset, const char *data, qsizetype size, DecodedText &result);
 
+// The character a windows-1252 byte stands for (the five holes are the C1 controls of the same
+// value, as WHATWG decodes them).
+[[nodiscard]] char16_t windows1252Char(uchar byte);
+// The windows-1252 byte of a character, the reverse of windows1252Char(); -1 when it has none.
+[[nodiscard]] int windows1252Byte(char32_t c);
+
 } // namespace Text::Charsets

@@ -160,8 +160,10 @@ bool breaksWords(std::uint8_t flags, bool feedField)
     return feedField ? (flags & Inline) == 0 : (flags & Break) != 0;
 }
 
-// Bytes of the UTF-8 white space at text[i] (what QChar::isSpace() counts), 0 when none.
-std::size_t spaceLength(std::string_view text, std::size_t i)
+// Bytes of the UTF-8 white space at text[i] (what QChar::isSpace() counts), 0 when none. With
+// `breaksOnly`, only the spaces that break lines or words count: no-break and typographic spaces
+// (U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000) are then characters.
+std::size_t spaceLength(std::string_view text, std::size_t i, bool breaksOnly)
 {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == ' ' || (c >= '\t' && c <= '\r'))
@@ -170,17 +172,28 @@ std::size_t spaceLength(std::string_view text, std::size_t i)
         return 0;
     const auto c1 = static_cast<unsigned char>(text[i + 1]);
     if (c == 0xC2)
-        return c1 == 0x85 || c1 == 0xA0 ? 2 : 0; // next line, no-break space
+        return c1 == 0x85 || (c1 == 0xA0 && !breaksOnly) ? 2 : 0; // next line, no-break space
     if (i + 2 >= text.size())
         return 0;
     const auto c2 = static_cast<unsigned char>(text[i + 2]);
+    if (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9)) // U+2028, U+2029
+        return 3;
+    if (breaksOnly)
+        return 0;
     if (c == 0xE1)
         return c1 == 0x9A && c2 == 0x80 ? 3 : 0; // U+1680
-    if (c == 0xE2 && c1 == 0x80)                 // U+2000–U+200A, U+2028, U+2029, U+202F
-        return c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF ? 3 : 0;
+    if (c == 0xE2 && c1 == 0x80)                 // U+2000–U+200A, U+202F
+        return c2 <= 0x8A || c2 == 0xAF ? 3 : 0;
     if (c == 0xE2)
         return c1 == 0x81 && c2 == 0x9F ? 3 : 0;          // U+205F
     return c == 0xE3 && c1 == 0x80 && c2 == 0x80 ? 3 : 0; // U+3000
+}
+
+// The spaces collapseWhitespace() and feed fields collapse: those that break lines or words.
+bool isBreakingSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == ' ' || (u >= '\t' && u <= '\r') || u == 0x85 || u == 0x2028 || u == 0x2029;
 }
 
 // A byte that continues a word: not ASCII white space or control, nor the lead byte of a
@@ -194,14 +207,18 @@ bool isWordByte(unsigned char c)
 class Builder final
 {
 public:
-    explicit Builder(std::size_t reserve) { m_out.reserve(reserve); }
+    Builder(std::size_t reserve, bool keepTypographicSpaces)
+        : m_keepTypographicSpaces(keepTypographicSpaces)
+    {
+        m_out.reserve(reserve);
+    }
 
     void append(std::string_view text)
     {
         std::size_t i = 0;
         while (i < text.size()) {
             const auto c = static_cast<unsigned char>(text[i]);
-            if (const std::size_t space = spaceLength(text, i)) {
+            if (const std::size_t space = spaceLength(text, i, m_keepTypographicSpaces)) {
                 breakWord();
                 i += space;
             } else if (c < 0x20 || c == 0x7F) {
@@ -225,6 +242,7 @@ public:
 
 private:
     std::string m_out;
+    bool m_keepTypographicSpaces = false;
     bool m_pendingSpace = false;
 };
 
@@ -269,7 +287,7 @@ QString fromHtml(const QString &html, const Options &options)
     // characters: enough to decide whether (and where) to cut, and we can stop reading early.
     const std::size_t byteLimit =
         maxChars < 0 ? std::numeric_limits<std::size_t>::max() : 3 * (std::size_t(maxChars) + 2);
-    Builder builder(std::min<std::size_t>(std::size_t(utf8.size()), byteLimit));
+    Builder builder(std::min<std::size_t>(std::size_t(utf8.size()), byteLimit), options.feedField);
     HtmlTokenizer tokens(std::string_view(utf8.constData(), std::size_t(utf8.size())), false);
     tokens.setCutOffTagsAreText(options.feedField);
     std::string_view skipping; // element whose content is not text (script, style, ...)
@@ -300,6 +318,8 @@ QString fromHtml(const QString &html, const Options &options)
     }
 
     QString text = QString::fromUtf8(builder.text().data(), qsizetype(builder.text().size()));
+    if (options.feedField && !text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+        text = std::move(text).trimmed(); // typographic spaces at the ends
     if (maxChars < 0 || text.size() <= maxChars)
         return text;
     return cutAtWord(std::move(text), maxChars);
@@ -307,20 +327,27 @@ QString fromHtml(const QString &html, const Options &options)
 
 QString collapseWhitespace(const QString &text)
 {
-    bool clean = !text.isEmpty() && !text.front().isSpace() && !text.back().isSpace();
-    for (qsizetype i = 0; clean && i < text.size(); ++i) {
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && text.at(begin).isSpace())
+        ++begin;
+    while (end > begin && text.at(end - 1).isSpace())
+        --end;
+    bool clean = true;
+    for (qsizetype i = begin; clean && i < end; ++i) {
         const QChar c = text.at(i);
-        if (c.isSpace() && (c != u' ' || text.at(i + 1) == u' '))
+        if (isBreakingSpace(c) && (c != u' ' || text.at(i + 1) == u' '))
             clean = false;
     }
-    if (clean || text.isEmpty())
-        return text;
+    if (clean)
+        return begin == 0 && end == text.size() ? text : text.mid(begin, end - begin);
     QString out;
-    out.reserve(text.size());
+    out.reserve(end - begin);
     bool pendingSpace = false;
-    for (const QChar c : text) {
-        if (c.isSpace()) {
-            pendingSpace = !out.isEmpty();
+    for (qsizetype i = begin; i < end; ++i) {
+        const QChar c = text.at(i);
+        if (isBreakingSpace(c)) {
+            pendingSpace = true;
         } else {
             if (pendingSpace)
                 out += u' ';

@@ -12,9 +12,11 @@ struct Options
     /// negative: no cut.
     int maxChars = -1;
     /// Feed fields: every tag but the inline ones (<b>, <a>, <span> ...) separates words, since
-    /// a misplaced feed element or <script> between words is a break, and a tag cut off by the
-    /// end of the text ("x <b") is text. Otherwise only blocks, cells and <br> separate words
-    /// and a cut-off tag is dropped, as in a browser.
+    /// a misplaced feed element or <script> between words is a break, a tag cut off by the
+    /// end of the text ("x <b") is text, and no-break and typographic spaces (&nbsp;, &ensp;,
+    /// &emsp;, &thinsp; ...) are kept as the characters the author chose, except at the ends.
+    /// Otherwise only blocks, cells and <br> separate words, a cut-off tag is dropped, as in a
+    /// browser, and every space collapses.
     bool feedField = false;
 };
 
@@ -26,8 +28,9 @@ struct Options
     return options;
 }
 
-/// Trims and collapses every run of white space (line breaks and no-break spaces included)
-/// into one space.
+/// Trims white space (no-break spaces included) and collapses every run of the spaces that break
+/// words (spaces, tabs, line breaks) into one space; no-break and typographic spaces inside the
+/// text are kept, as in feed fields.
 [[nodiscard]] QString collapseWhitespace(const QString &text);
 
 /// Fast plain text: tags dropped (and the content of script, style, svg, template ...),
