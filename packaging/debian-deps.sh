@@ -1,8 +1,10 @@
 #!/bin/sh
 # Installs what Tidings needs to build and test on Debian 12 / Ubuntu, and nothing when all of
 # it is already there. Uses sudo when not run as root.
-#   packaging/debian-deps.sh          install what is missing
-#   packaging/debian-deps.sh --list   print the package names
+#   packaging/debian-deps.sh                  install what is missing to build and run
+#   packaging/debian-deps.sh --tests          the same, plus what the test suite's real servers
+#                                             need (tests/servers/: Tiny Tiny RSS, PostgreSQL, PHP)
+#   packaging/debian-deps.sh --list [--tests] print the package names
 set -eu
 
 PACKAGES="
@@ -30,7 +32,31 @@ qtkeychain-qt6-dev
 fonts-dejavu-core
 "
 
-if [ "${1:-}" = "--list" ]; then
+# The real Tiny Tiny RSS the sync tests start (tests/servers/ttrss/ttrss-server);
+# dbconfig-no-thanks keeps tt-rss's installer from setting up a database of its own.
+TEST_PACKAGES="
+tt-rss
+dbconfig-no-thanks
+php-cli
+php-pgsql
+php-curl
+php-intl
+php-mbstring
+php-xml
+postgresql
+curl
+python3
+"
+
+list=false
+for argument in "$@"; do
+    case "$argument" in
+    --list) list=true ;;
+    --tests) PACKAGES="$PACKAGES $TEST_PACKAGES" ;;
+    *) echo "usage: $0 [--list] [--tests]" >&2; exit 2 ;;
+    esac
+done
+if $list; then
     echo $PACKAGES
     exit 0
 fi
