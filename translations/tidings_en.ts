@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>Cli::AccountsCommand</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli::AddCommand</name>
     <message numerus="yes">
         <source>Added %1 (source %2) with %n article(s)</source>
@@ -76,6 +86,16 @@
         <translation>
             <numerusform>Removed %n old article that the retention settings no longer keep</numerusform>
             <numerusform>Removed %n old articles that the retention settings no longer keep</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SyncCommand</name>
+    <message numerus="yes">
+        <source>%1: sent %n change(s), %2 folders, %3 sources, %4 new and %5 updated articles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +174,16 @@
         <translation>
             <numerusform>The keyring did not answer within %n second. It may be locked or busy; unlock it and try again.</numerusform>
             <numerusform>The keyring did not answer within %n seconds. It may be locked or busy; unlock it and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sync::SyncEngine</name>
+    <message numerus="yes">
+        <source>Sending %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

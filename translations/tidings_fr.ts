@@ -192,6 +192,83 @@
     </message>
 </context>
 <context>
+    <name>Cli::AccountCommand</name>
+    <message>
+        <source>Add a sync account (add ttrss URL --user NAME) or remove one (remove ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS). The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the account (default: the host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings account: say add or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings account add: give ttrss, the server&apos;s address and --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings account add: give the password on standard input, e.g. `secret-tool lookup ... | tidings account add ...`, or in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be stored in the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added account %1; `tidings sync --account %1` fetches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings account remove: give one account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::AccountsCommand</name>
+    <message>
+        <source>List the accounts with their last sync and the changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished">Afficher un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished">dernière erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli::AddCommand</name>
     <message>
         <source>Subscribe to a feed, or to the feed of a website</source>
@@ -786,6 +863,40 @@ Commandes&#xa0;:
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SyncCommand</name>
+    <message>
+        <source>Send the changes waiting and fetch what is new on the sync servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync only account ID, as `tidings accounts` shows (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings sync: &apos;%1&apos; is not an account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sync account; add one with `tidings account add`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sync account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sent %n change(s), %2 folders, %3 sources, %4 new and %5 updated articles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1516,68 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Storage::AccountMirror</name>
+    <message>
+        <source>Cannot store the folders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the articles: %1</source>
+        <translation type="unfinished">Impossible d’enregistrer les articles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the article states: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::AccountRepository</name>
+    <message>
+        <source>There is only one local account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address (http:// or https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local account cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage::ArticleRepository</name>
     <message>
         <source>Cannot store the articles: %1</source>
@@ -1534,6 +1707,37 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <message>
         <source>Updating the database to schema %1 failed: %2</source>
         <translation>La mise à jour de la base de données vers le schéma %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::PendingChangeRepository</name>
+    <message>
+        <source>Article states are queued by the articles themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the changes to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the changes to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record what the server took: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the failed send: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1924,106 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <message>
         <source>“%1” is not a valid web address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync::SyncEngine</name>
+    <message>
+        <source>The library cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading folders and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching new articles (%1 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading read and bookmark states</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync::SyncService</name>
+    <message>
+        <source>Tidings cannot sync with Google Reader API servers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local account has no server to sync with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be read from the keyring: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync::TtRssClient</name>
+    <message>
+        <source>The server did not start a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer like Tiny Tiny RSS. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow API access for %1: enable API access in TT-RSS&apos;s Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not keep the session (it answered NOT_LOGGED_IN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer has that feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not subscribe to %1 (code %2%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS cannot move a feed through its API; move it in TT-RSS itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS cannot rename a feed through its API; rename it in TT-RSS itself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
