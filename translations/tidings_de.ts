@@ -195,77 +195,77 @@
     <name>Cli::AccountCommand</name>
     <message>
         <source>Add a sync account (add ttrss URL --user NAME) or remove one (remove ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Synchronisierungskonto hinzufügen (add ttrss URL --user NAME) oder eines entfernen (remove ID)</translation>
     </message>
     <message>
         <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS). The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TYPE URL: ein neues Konto; TYPE ist ttrss (Tiny Tiny RSS). Das Passwort wird von der Standardeingabe gelesen oder aus TIDINGS_ACCOUNT_PASSWORD übernommen. remove ID: ein Konto und seine Quellen; seine Artikel mit Lesezeichen bleiben erhalten.</translation>
     </message>
     <message>
         <source>The user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername auf dem Server.</translation>
     </message>
     <message>
         <source>A name for the account (default: the host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für das Konto (Standard: der Hostname).</translation>
     </message>
     <message>
         <source>tidings account: say add or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account: bitte add oder remove angeben</translation>
     </message>
     <message>
         <source>tidings account add: give ttrss, the server&apos;s address and --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add: bitte ttrss, die Adresse des Servers und --user NAME angeben</translation>
     </message>
     <message>
         <source>tidings account add: give the password on standard input, e.g. `secret-tool lookup ... | tidings account add ...`, or in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add: bitte das Passwort über die Standardeingabe angeben, z. B. `secret-tool lookup ... | tidings account add ...`, oder in %1</translation>
     </message>
     <message>
         <source>the password could not be stored in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Added account %1; `tidings sync --account %1` fetches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 hinzugefügt; `tidings sync --account %1` ruft es ab.</translation>
     </message>
     <message>
         <source>tidings account remove: give one account id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account remove: bitte genau eine Konto-ID angeben</translation>
     </message>
 </context>
 <context>
     <name>Cli::AccountsCommand</name>
     <message>
         <source>List the accounts with their last sync and the changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten mit ihrer letzten Synchronisierung und den noch zu sendenden Änderungen auflisten</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Ein JSON-Array ausgeben.</translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal</translation>
     </message>
     <message>
         <source>last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Synchronisierung: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nie synchronisiert</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
         </translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation type="unfinished">letzter Fehler: %1</translation>
+        <translation>letzter Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -869,34 +869,34 @@ Befehle:
     <name>Cli::SyncCommand</name>
     <message>
         <source>Send the changes waiting and fetch what is new on the sync servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wartenden Änderungen senden und Neues von den Synchronisierungsservern abrufen</translation>
     </message>
     <message>
         <source>Sync only account ID, as `tidings accounts` shows (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Konto ID synchronisieren, wie `tidings accounts` es anzeigt (Standard: alle).</translation>
     </message>
     <message>
         <source>tidings sync: &apos;%1&apos; is not an account id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings sync: &apos;%1&apos; ist keine Konto-ID</translation>
     </message>
     <message>
         <source>there is no sync account; add one with `tidings account add`</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Synchronisierungskonto; fügen Sie eines mit `tidings account add` hinzu</translation>
     </message>
     <message>
         <source>there is no sync account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Synchronisierungskonto %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: sent %n change(s), %2 folders, %3 sources, %4 new and %5 updated articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Änderung gesendet, %2 Ordner, %3 Quellen, %4 neue und %5 geänderte Artikel</numerusform>
+            <numerusform>%1: %n Änderungen gesendet, %2 Ordner, %3 Quellen, %4 neue und %5 geänderte Artikel</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1519,62 +1519,62 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <name>Storage::AccountMirror</name>
     <message>
         <source>Cannot store the folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordner können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Cannot store the sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Cannot store the source %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot store the articles: %1</source>
-        <translation type="unfinished">Die Artikel können nicht gespeichert werden: %1</translation>
+        <translation>Die Artikel können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Cannot store the article states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikelzustände können nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::AccountRepository</name>
     <message>
         <source>There is only one local account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nur ein lokales Konto.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address (http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serveradresse (http:// oder https://).</translation>
     </message>
     <message>
         <source>An account needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto braucht einen Benutzernamen.</translation>
     </message>
     <message>
         <source>Cannot add the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>The local account cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Konto kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Cannot remove the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto %1.</translation>
     </message>
     <message>
         <source>Cannot read the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot update the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1710,34 +1710,34 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>a row of %1 refers to a missing row of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile von %1 verweist auf eine fehlende Zeile von %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::PendingChangeRepository</name>
     <message>
         <source>Article states are queued by the articles themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelzustände werden von den Artikeln selbst vorgemerkt.</translation>
     </message>
     <message>
         <source>Cannot remember the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung kann nicht vorgemerkt werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu sendenden Änderungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot count the changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu sendenden Änderungen können nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>Cannot record what the server took: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nicht vermerkt werden, was der Server übernommen hat: %1</translation>
     </message>
     <message>
         <source>Cannot record the failed send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das fehlgeschlagene Senden kann nicht vermerkt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1930,100 +1930,100 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <name>Sync::SyncEngine</name>
     <message>
         <source>The library cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The library could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>There is no account %1 to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto %1 zum Synchronisieren.</translation>
     </message>
     <message>
         <source>Logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wird gesendet</numerusform>
+            <numerusform>%n Änderungen werden gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading folders and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Quellen werden gelesen</translation>
     </message>
     <message>
         <source>Fetching new articles (%1 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Artikel werden abgerufen (bisher %1)</translation>
     </message>
     <message>
         <source>Reading read and bookmark states</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen-Status und Lesezeichen werden abgerufen</translation>
     </message>
 </context>
 <context>
     <name>Sync::SyncService</name>
     <message>
         <source>Tidings cannot sync with Google Reader API servers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings kann sich noch nicht mit Servern mit Google-Reader-API synchronisieren.</translation>
     </message>
     <message>
         <source>The local account has no server to sync with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Konto hat keinen Server, mit dem es sich synchronisieren könnte.</translation>
     </message>
     <message>
         <source>The password of %1 could not be read from the keyring: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Sync::TtRssClient</name>
     <message>
         <source>The server did not start a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine Sitzung begonnen.</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings wird beendet.</translation>
     </message>
     <message>
         <source>%1 did not answer like Tiny Tiny RSS. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht wie Tiny Tiny RSS geantwortet. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
         <source>The server does not allow API access for %1: enable API access in TT-RSS&apos;s Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt %1 keinen API-Zugriff: Aktivieren Sie den API-Zugriff in den Einstellungen von TT-RSS.</translation>
     </message>
     <message>
         <source>The server refused the user name or the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Benutzernamen oder das Passwort von %1 abgelehnt.</translation>
     </message>
     <message>
         <source>The server did not keep the session (it answered NOT_LOGGED_IN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung nicht aufrechterhalten (er antwortete NOT_LOGGED_IN).</translation>
     </message>
     <message>
         <source>The server no longer has that feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diesen Feed nicht mehr.</translation>
     </message>
     <message>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <source>The server could not subscribe to %1 (code %2%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte %1 nicht abonnieren (Code %2%3).</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot move a feed through its API; move it in TT-RSS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS kann einen Feed nicht über seine API verschieben; verschieben Sie ihn in TT-RSS selbst.</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot rename a feed through its API; rename it in TT-RSS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS kann einen Feed nicht über seine API umbenennen; benennen Sie ihn in TT-RSS selbst um.</translation>
     </message>
 </context>
 <context>

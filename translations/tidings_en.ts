@@ -46,9 +46,9 @@
     <name>Cli::AccountsCommand</name>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -93,9 +93,9 @@
     <name>Cli::SyncCommand</name>
     <message numerus="yes">
         <source>%1: sent %n change(s), %2 folders, %3 sources, %4 new and %5 updated articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: sent %n change, %2 folders, %3 sources, %4 new and %5 updated articles</numerusform>
+            <numerusform>%1: sent %n changes, %2 folders, %3 sources, %4 new and %5 updated articles</numerusform>
         </translation>
     </message>
 </context>
@@ -181,9 +181,9 @@
     <name>Sync::SyncEngine</name>
     <message numerus="yes">
         <source>Sending %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending %n change</numerusform>
+            <numerusform>Sending %n changes</numerusform>
         </translation>
     </message>
 </context>

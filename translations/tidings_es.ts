@@ -195,77 +195,77 @@
     <name>Cli::AccountCommand</name>
     <message>
         <source>Add a sync account (add ttrss URL --user NAME) or remove one (remove ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta de sincronización (add ttrss URL --user NAME) o quitar una (remove ID)</translation>
     </message>
     <message>
         <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS). The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TYPE URL: una cuenta nueva; TYPE es ttrss (Tiny Tiny RSS). La contraseña se lee de la entrada estándar o se toma de TIDINGS_ACCOUNT_PASSWORD. remove ID: una cuenta y sus fuentes; sus artículos con marcador se conservan.</translation>
     </message>
     <message>
         <source>The user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario en el servidor.</translation>
     </message>
     <message>
         <source>A name for the account (default: the host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para la cuenta (por omisión: el nombre del servidor).</translation>
     </message>
     <message>
         <source>tidings account: say add or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account: indica add o remove</translation>
     </message>
     <message>
         <source>tidings account add: give ttrss, the server&apos;s address and --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add: indica ttrss, la dirección del servidor y --user NAME</translation>
     </message>
     <message>
         <source>tidings account add: give the password on standard input, e.g. `secret-tool lookup ... | tidings account add ...`, or in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add: indica la contraseña por la entrada estándar, p. ej. `secret-tool lookup ... | tidings account add ...`, o en %1</translation>
     </message>
     <message>
         <source>the password could not be stored in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar la contraseña en el depósito de claves: %1</translation>
     </message>
     <message>
         <source>Added account %1; `tidings sync --account %1` fetches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la cuenta %1; `tidings sync --account %1` la sincroniza.</translation>
     </message>
     <message>
         <source>tidings account remove: give one account id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account remove: indica un id de cuenta</translation>
     </message>
 </context>
 <context>
     <name>Cli::AccountsCommand</name>
     <message>
         <source>List the accounts with their last sync and the changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las cuentas con su última sincronización y los cambios pendientes de enviar</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Imprimir un array JSON.</translation>
+        <translation>Imprimir un array JSON.</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
         <source>last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronización: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca sincronizada</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation type="unfinished">último error: %1</translation>
+        <translation>último error: %1</translation>
     </message>
 </context>
 <context>
@@ -869,34 +869,34 @@ OPML, ofrece importarlos.
     <name>Cli::SyncCommand</name>
     <message>
         <source>Send the changes waiting and fetch what is new on the sync servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios pendientes y descargar las novedades de los servidores de sincronización</translation>
     </message>
     <message>
         <source>Sync only account ID, as `tidings accounts` shows (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar solo la cuenta ID, tal como la muestra `tidings accounts` (por omisión: todas).</translation>
     </message>
     <message>
         <source>tidings sync: &apos;%1&apos; is not an account id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings sync: &apos;%1&apos; no es un id de cuenta</translation>
     </message>
     <message>
         <source>there is no sync account; add one with `tidings account add`</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna cuenta de sincronización; añade una con `tidings account add`</translation>
     </message>
     <message>
         <source>there is no sync account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna cuenta de sincronización %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: sent %n change(s), %2 folders, %3 sources, %4 new and %5 updated articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: se envió %n cambio, %2 carpetas, %3 fuentes, %4 artículos nuevos y %5 actualizados</numerusform>
+            <numerusform>%1: se enviaron %n cambios, %2 carpetas, %3 fuentes, %4 artículos nuevos y %5 actualizados</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1519,62 +1519,62 @@ La última actualización falló: %2</translation>
     <name>Storage::AccountMirror</name>
     <message>
         <source>Cannot store the folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar las carpetas: %1</translation>
     </message>
     <message>
         <source>Cannot store the sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar las fuentes: %1</translation>
     </message>
     <message>
         <source>Cannot store the source %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la fuente %1: %2</translation>
     </message>
     <message>
         <source>Cannot store the articles: %1</source>
-        <translation type="unfinished">No se pueden guardar los artículos: %1</translation>
+        <translation>No se pueden guardar los artículos: %1</translation>
     </message>
     <message>
         <source>Cannot store the article states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar los estados de los artículos: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::AccountRepository</name>
     <message>
         <source>There is only one local account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay una cuenta local.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address (http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de servidor (http:// o https://).</translation>
     </message>
     <message>
         <source>An account needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta necesita un nombre de usuario.</translation>
     </message>
     <message>
         <source>Cannot add the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir la cuenta: %1</translation>
     </message>
     <message>
         <source>The local account cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta local no se puede quitar.</translation>
     </message>
     <message>
         <source>Cannot remove the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar la cuenta: %1</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta %1.</translation>
     </message>
     <message>
         <source>Cannot read the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las cuentas: %1</translation>
     </message>
     <message>
         <source>Cannot update the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar la cuenta: %1</translation>
     </message>
 </context>
 <context>
@@ -1710,34 +1710,34 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>a row of %1 refers to a missing row of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila de %1 hace referencia a una fila inexistente de %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::PendingChangeRepository</name>
     <message>
         <source>Article states are queued by the articles themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estados de los artículos los ponen en cola los propios artículos.</translation>
     </message>
     <message>
         <source>Cannot remember the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede anotar el cambio: %1</translation>
     </message>
     <message>
         <source>Cannot read the changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los cambios que enviar: %1</translation>
     </message>
     <message>
         <source>Cannot count the changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden contar los cambios que enviar: %1</translation>
     </message>
     <message>
         <source>Cannot record what the server took: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar lo que aceptó el servidor: %1</translation>
     </message>
     <message>
         <source>Cannot record the failed send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar el envío fallido: %1</translation>
     </message>
 </context>
 <context>
@@ -1930,100 +1930,100 @@ La última actualización falló: %2</translation>
     <name>Sync::SyncEngine</name>
     <message>
         <source>The library cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la biblioteca.</translation>
     </message>
     <message>
         <source>The library could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la biblioteca.</translation>
     </message>
     <message>
         <source>There is no account %1 to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta %1 que sincronizar.</translation>
     </message>
     <message>
         <source>Logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando %n cambio</numerusform>
+            <numerusform>Enviando %n cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading folders and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo carpetas y fuentes</translation>
     </message>
     <message>
         <source>Fetching new articles (%1 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando artículos nuevos (%1 hasta ahora)</translation>
     </message>
     <message>
         <source>Reading read and bookmark states</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los estados de leído y de marcador</translation>
     </message>
 </context>
 <context>
     <name>Sync::SyncService</name>
     <message>
         <source>Tidings cannot sync with Google Reader API servers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings todavía no puede sincronizarse con servidores de la API de Google Reader.</translation>
     </message>
     <message>
         <source>The local account has no server to sync with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta local no tiene ningún servidor con el que sincronizarse.</translation>
     </message>
     <message>
         <source>The password of %1 could not be read from the keyring: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la contraseña de %1 del depósito de claves: %2</translation>
     </message>
 </context>
 <context>
     <name>Sync::TtRssClient</name>
     <message>
         <source>The server did not start a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no inició ninguna sesión.</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings se está cerrando.</translation>
     </message>
     <message>
         <source>%1 did not answer like Tiny Tiny RSS. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió como Tiny Tiny RSS. Comprueba la dirección del servidor.</translation>
     </message>
     <message>
         <source>The server does not allow API access for %1: enable API access in TT-RSS&apos;s Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no permite el acceso a la API para %1: activa el acceso a la API en las preferencias de TT-RSS.</translation>
     </message>
     <message>
         <source>The server refused the user name or the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el usuario o la contraseña de %1.</translation>
     </message>
     <message>
         <source>The server did not keep the session (it answered NOT_LOGGED_IN).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no mantuvo la sesión (respondió NOT_LOGGED_IN).</translation>
     </message>
     <message>
         <source>The server no longer has that feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no tiene ese feed.</translation>
     </message>
     <message>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud (%1).</translation>
     </message>
     <message>
         <source>The server could not subscribe to %1 (code %2%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo suscribirse a %1 (código %2%3).</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot move a feed through its API; move it in TT-RSS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS no puede mover un feed a través de su API; muévelo en el propio TT-RSS.</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot rename a feed through its API; rename it in TT-RSS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS no puede cambiar el nombre de un feed a través de su API; cámbialo en el propio TT-RSS.</translation>
     </message>
 </context>
 <context>

@@ -195,77 +195,77 @@
     <name>Cli::AccountCommand</name>
     <message>
         <source>Add a sync account (add ttrss URL --user NAME) or remove one (remove ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte de synchronisation (add ttrss URL --user NAME) ou en supprimer un (remove ID)</translation>
     </message>
     <message>
         <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS). The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TYPE URL&#xa0;: un nouveau compte&#xa0;; TYPE vaut ttrss (Tiny Tiny RSS). Le mot de passe est lu sur l’entrée standard, ou pris dans TIDINGS_ACCOUNT_PASSWORD. remove ID&#xa0;: un compte et ses sources&#xa0;; ses articles dans les signets sont conservés.</translation>
     </message>
     <message>
         <source>The user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur sur le serveur.</translation>
     </message>
     <message>
         <source>A name for the account (default: the host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour le compte (par défaut&#xa0;: le nom d’hôte).</translation>
     </message>
     <message>
         <source>tidings account: say add or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account&#xa0;: indiquez add ou remove</translation>
     </message>
     <message>
         <source>tidings account add: give ttrss, the server&apos;s address and --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add&#xa0;: indiquez ttrss, l’adresse du serveur et --user NAME</translation>
     </message>
     <message>
         <source>tidings account add: give the password on standard input, e.g. `secret-tool lookup ... | tidings account add ...`, or in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add&#xa0;: indiquez le mot de passe sur l’entrée standard, par exemple `secret-tool lookup ... | tidings account add ...`, ou dans %1</translation>
     </message>
     <message>
         <source>the password could not be stored in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe n’a pas pu être enregistré dans le trousseau de clés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Added account %1; `tidings sync --account %1` fetches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 ajouté&#xa0;; `tidings sync --account %1` le récupère.</translation>
     </message>
     <message>
         <source>tidings account remove: give one account id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account remove&#xa0;: indiquez un identifiant de compte</translation>
     </message>
 </context>
 <context>
     <name>Cli::AccountsCommand</name>
     <message>
         <source>List the accounts with their last sync and the changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les comptes avec leur dernière synchronisation et les modifications en attente d’envoi</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Afficher un tableau JSON.</translation>
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
         <source>last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais synchronisé</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation type="unfinished">dernière erreur&#xa0;: %1</translation>
+        <translation>dernière erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -869,34 +869,34 @@ Commandes&#xa0;:
     <name>Cli::SyncCommand</name>
     <message>
         <source>Send the changes waiting and fetch what is new on the sync servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications en attente et récupérer les nouveautés des serveurs de synchronisation</translation>
     </message>
     <message>
         <source>Sync only account ID, as `tidings accounts` shows (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser uniquement le compte ID, tel que l’affiche `tidings accounts` (par défaut&#xa0;: tous).</translation>
     </message>
     <message>
         <source>tidings sync: &apos;%1&apos; is not an account id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings sync&#xa0;: «&#xa0;%1&#xa0;» n’est pas un identifiant de compte</translation>
     </message>
     <message>
         <source>there is no sync account; add one with `tidings account add`</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a aucun compte de synchronisation&#xa0;; ajoutez-en un avec `tidings account add`</translation>
     </message>
     <message>
         <source>there is no sync account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de compte de synchronisation %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: sent %n change(s), %2 folders, %3 sources, %4 new and %5 updated articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n modification envoyée, %2 dossiers, %3 sources, %4 articles nouveaux et %5 mis à jour</numerusform>
+            <numerusform>%1&#xa0;: %n modifications envoyées, %2 dossiers, %3 sources, %4 articles nouveaux et %5 mis à jour</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1519,62 +1519,62 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <name>Storage::AccountMirror</name>
     <message>
         <source>Cannot store the folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les dossiers&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot store the sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot store the source %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la source %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot store the articles: %1</source>
-        <translation type="unfinished">Impossible d’enregistrer les articles&#xa0;: %1</translation>
+        <translation>Impossible d’enregistrer les articles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot store the article states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les états des articles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::AccountRepository</name>
     <message>
         <source>There is only one local account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a qu’un seul compte local.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address (http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur (http:// ou https://).</translation>
     </message>
     <message>
         <source>An account needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte doit avoir un nom d’utilisateur.</translation>
     </message>
     <message>
         <source>Cannot add the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter le compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>The local account cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte local ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>Cannot remove the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de compte %1.</translation>
     </message>
     <message>
         <source>Cannot read the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les comptes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot update the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le compte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1710,34 +1710,34 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>a row of %1 refers to a missing row of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de %1 fait référence à une ligne manquante de %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::PendingChangeRepository</name>
     <message>
         <source>Article states are queued by the articles themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les états des articles sont mis en file d’attente par les articles eux-mêmes.</translation>
     </message>
     <message>
         <source>Cannot remember the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de noter la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les modifications à envoyer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot count the changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les modifications à envoyer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot record what the server took: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer ce que le serveur a accepté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot record the failed send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’échec de l’envoi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1930,100 +1930,100 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <name>Sync::SyncEngine</name>
     <message>
         <source>The library cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>The library could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n’a pas pu être mise à jour.</translation>
     </message>
     <message>
         <source>There is no account %1 to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de compte %1 à synchroniser.</translation>
     </message>
     <message>
         <source>Logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi de %n modification</numerusform>
+            <numerusform>Envoi de %n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading folders and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des dossiers et des sources</translation>
     </message>
     <message>
         <source>Fetching new articles (%1 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des nouveaux articles (%1 jusqu’ici)</translation>
     </message>
     <message>
         <source>Reading read and bookmark states</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des états «&#xa0;lu&#xa0;» et des signets</translation>
     </message>
 </context>
 <context>
     <name>Sync::SyncService</name>
     <message>
         <source>Tidings cannot sync with Google Reader API servers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings ne peut pas encore se synchroniser avec les serveurs à l’API Google Reader.</translation>
     </message>
     <message>
         <source>The local account has no server to sync with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte local n’a pas de serveur avec lequel se synchroniser.</translation>
     </message>
     <message>
         <source>The password of %1 could not be read from the keyring: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 n’a pas pu être lu dans le trousseau de clés&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Sync::TtRssClient</name>
     <message>
         <source>The server did not start a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas ouvert de session.</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings est en cours de fermeture.</translation>
     </message>
     <message>
         <source>%1 did not answer like Tiny Tiny RSS. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu comme Tiny Tiny RSS. Vérifiez l’adresse du serveur.</translation>
     </message>
     <message>
         <source>The server does not allow API access for %1: enable API access in TT-RSS&apos;s Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’autorise pas l’accès à l’API pour %1&#xa0;: activez l’accès à l’API dans les préférences de TT-RSS.</translation>
     </message>
     <message>
         <source>The server refused the user name or the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe de %1.</translation>
     </message>
     <message>
         <source>The server did not keep the session (it answered NOT_LOGGED_IN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas conservé la session (il a répondu NOT_LOGGED_IN).</translation>
     </message>
     <message>
         <source>The server no longer has that feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a plus ce flux.</translation>
     </message>
     <message>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête (%1).</translation>
     </message>
     <message>
         <source>The server could not subscribe to %1 (code %2%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu s’abonner à %1 (code %2%3).</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot move a feed through its API; move it in TT-RSS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS ne peut pas déplacer un flux via son API&#xa0;; déplacez-le directement dans TT-RSS.</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot rename a feed through its API; rename it in TT-RSS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS ne peut pas renommer un flux via son API&#xa0;; renommez-le directement dans TT-RSS.</translation>
     </message>
 </context>
 <context>

@@ -200,78 +200,78 @@
     <name>Cli::AccountCommand</name>
     <message>
         <source>Add a sync account (add ttrss URL --user NAME) or remove one (remove ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись синхронизации (add ttrss URL --user NAME) или удалить её (remove ID)</translation>
     </message>
     <message>
         <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS). The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TYPE URL: новая учётная запись; TYPE — ttrss (Tiny Tiny RSS). Пароль читается из стандартного ввода или берётся из TIDINGS_ACCOUNT_PASSWORD. remove ID: учётная запись и её источники; её статьи в закладках остаются.</translation>
     </message>
     <message>
         <source>The user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя на сервере.</translation>
     </message>
     <message>
         <source>A name for the account (default: the host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Название учётной записи (по умолчанию — имя хоста).</translation>
     </message>
     <message>
         <source>tidings account: say add or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account: укажите add или remove</translation>
     </message>
     <message>
         <source>tidings account add: give ttrss, the server&apos;s address and --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add: укажите ttrss, адрес сервера и --user NAME</translation>
     </message>
     <message>
         <source>tidings account add: give the password on standard input, e.g. `secret-tool lookup ... | tidings account add ...`, or in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add: передайте пароль через стандартный ввод, например `secret-tool lookup ... | tidings account add ...`, или в %1</translation>
     </message>
     <message>
         <source>the password could not be stored in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить пароль в связке ключей: %1</translation>
     </message>
     <message>
         <source>Added account %1; `tidings sync --account %1` fetches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись %1 добавлена; `tidings sync --account %1` загрузит её.</translation>
     </message>
     <message>
         <source>tidings account remove: give one account id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account remove: укажите один идентификатор учётной записи</translation>
     </message>
 </context>
 <context>
     <name>Cli::AccountsCommand</name>
     <message>
         <source>List the accounts with their last sync and the changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать учётные записи с последней синхронизацией и изменениями, ожидающими отправки</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Вывести массив JSON.</translation>
+        <translation>Вывести массив JSON.</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>локальная</translation>
     </message>
     <message>
         <source>last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя синхронизация: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ни разу не синхронизировалась</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение ожидает отправки</numerusform>
+            <numerusform>%n изменения ожидают отправки</numerusform>
+            <numerusform>%n изменений ожидают отправки</numerusform>
         </translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation type="unfinished">последняя ошибка: %1</translation>
+        <translation>последняя ошибка: %1</translation>
     </message>
 </context>
 <context>
@@ -879,35 +879,35 @@ Tidings — программа для чтения новостей. Без ко
     <name>Cli::SyncCommand</name>
     <message>
         <source>Send the changes waiting and fetch what is new on the sync servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить ожидающие изменения и загрузить новое с серверов синхронизации</translation>
     </message>
     <message>
         <source>Sync only account ID, as `tidings accounts` shows (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать только учётную запись ID, как её показывает `tidings accounts` (по умолчанию — все).</translation>
     </message>
     <message>
         <source>tidings sync: &apos;%1&apos; is not an account id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings sync: «%1» — не идентификатор учётной записи</translation>
     </message>
     <message>
         <source>there is no sync account; add one with `tidings account add`</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ни одной учётной записи синхронизации; добавьте её командой `tidings account add`</translation>
     </message>
     <message>
         <source>there is no sync account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет учётной записи синхронизации %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: sent %n change(s), %2 folders, %3 sources, %4 new and %5 updated articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: отправлено изменений — %n; папок — %2, источников — %3; новых статей — %4, обновлённых — %5</numerusform>
+            <numerusform>%1: отправлено изменений — %n; папок — %2, источников — %3; новых статей — %4, обновлённых — %5</numerusform>
+            <numerusform>%1: отправлено изменений — %n; папок — %2, источников — %3; новых статей — %4, обновлённых — %5</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1539,62 +1539,62 @@ Last refresh failed: %2</source>
     <name>Storage::AccountMirror</name>
     <message>
         <source>Cannot store the folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить папки: %1</translation>
     </message>
     <message>
         <source>Cannot store the sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить источники: %1</translation>
     </message>
     <message>
         <source>Cannot store the source %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить источник %1: %2</translation>
     </message>
     <message>
         <source>Cannot store the articles: %1</source>
-        <translation type="unfinished">Не удаётся сохранить статьи: %1</translation>
+        <translation>Не удаётся сохранить статьи: %1</translation>
     </message>
     <message>
         <source>Cannot store the article states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить состояния статей: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::AccountRepository</name>
     <message>
         <source>There is only one local account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальная учётная запись может быть только одна.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address (http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес сервера (http:// или https://).</translation>
     </message>
     <message>
         <source>An account needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У учётной записи должно быть имя пользователя.</translation>
     </message>
     <message>
         <source>Cannot add the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся добавить учётную запись: %1</translation>
     </message>
     <message>
         <source>The local account cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальную учётную запись нельзя удалить.</translation>
     </message>
     <message>
         <source>Cannot remove the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить учётную запись: %1</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётной записи %1 нет.</translation>
     </message>
     <message>
         <source>Cannot read the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать учётные записи: %1</translation>
     </message>
     <message>
         <source>Cannot update the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся обновить учётную запись: %1</translation>
     </message>
 </context>
 <context>
@@ -1730,34 +1730,34 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>a row of %1 refers to a missing row of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка из %1 ссылается на отсутствующую строку из %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::PendingChangeRepository</name>
     <message>
         <source>Article states are queued by the articles themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояния статей ставятся в очередь самими статьями.</translation>
     </message>
     <message>
         <source>Cannot remember the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся запомнить изменение: %1</translation>
     </message>
     <message>
         <source>Cannot read the changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать изменения для отправки: %1</translation>
     </message>
     <message>
         <source>Cannot count the changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подсчитать изменения для отправки: %1</translation>
     </message>
     <message>
         <source>Cannot record what the server took: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать, что принял сервер: %1</translation>
     </message>
     <message>
         <source>Cannot record the failed send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать неудачную отправку: %1</translation>
     </message>
 </context>
 <context>
@@ -1950,101 +1950,101 @@ Last refresh failed: %2</source>
     <name>Sync::SyncEngine</name>
     <message>
         <source>The library cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть библиотеку.</translation>
     </message>
     <message>
         <source>The library could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить библиотеку.</translation>
     </message>
     <message>
         <source>There is no account %1 to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет учётной записи %1 для синхронизации.</translation>
     </message>
     <message>
         <source>Logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отправляется %n изменение</numerusform>
+            <numerusform>Отправляются %n изменения</numerusform>
+            <numerusform>Отправляется %n изменений</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading folders and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение папок и источников</translation>
     </message>
     <message>
         <source>Fetching new articles (%1 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка новых статей (пока %1)</translation>
     </message>
     <message>
         <source>Reading read and bookmark states</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение отметок о прочтении и закладок</translation>
     </message>
 </context>
 <context>
     <name>Sync::SyncService</name>
     <message>
         <source>Tidings cannot sync with Google Reader API servers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings пока не умеет синхронизироваться с серверами Google Reader API.</translation>
     </message>
     <message>
         <source>The local account has no server to sync with.</source>
-        <translation type="unfinished"></translation>
+        <translation>У локальной учётной записи нет сервера для синхронизации.</translation>
     </message>
     <message>
         <source>The password of %1 could not be read from the keyring: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать пароль %1 из связки ключей: %2</translation>
     </message>
 </context>
 <context>
     <name>Sync::TtRssClient</name>
     <message>
         <source>The server did not start a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не открыл сеанс.</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings завершает работу.</translation>
     </message>
     <message>
         <source>%1 did not answer like Tiny Tiny RSS. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отвечает не как Tiny Tiny RSS. Проверьте адрес сервера.</translation>
     </message>
     <message>
         <source>The server does not allow API access for %1: enable API access in TT-RSS&apos;s Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не разрешает доступ к API для %1: включите доступ к API в настройках TT-RSS.</translation>
     </message>
     <message>
         <source>The server refused the user name or the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил имя пользователя или пароль %1.</translation>
     </message>
     <message>
         <source>The server did not keep the session (it answered NOT_LOGGED_IN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не сохранил сеанс (ответил NOT_LOGGED_IN).</translation>
     </message>
     <message>
         <source>The server no longer has that feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере больше нет этой ленты.</translation>
     </message>
     <message>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил запрос (%1).</translation>
     </message>
     <message>
         <source>The server could not subscribe to %1 (code %2%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверу не удалось подписаться на %1 (код %2%3).</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot move a feed through its API; move it in TT-RSS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS не может перемещать ленты через свой API; переместите ленту в самом TT-RSS.</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot rename a feed through its API; rename it in TT-RSS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS не может переименовывать ленты через свой API; переименуйте ленту в самом TT-RSS.</translation>
     </message>
 </context>
 <context>

@@ -190,76 +190,76 @@
     <name>Cli::AccountCommand</name>
     <message>
         <source>Add a sync account (add ttrss URL --user NAME) or remove one (remove ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加同步账户（add ttrss URL --user NAME）或删除账户（remove ID）</translation>
     </message>
     <message>
         <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS). The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TYPE URL：新建账户；TYPE 为 ttrss（Tiny Tiny RSS）。密码从标准输入读取，或取自 TIDINGS_ACCOUNT_PASSWORD。remove ID：删除账户及其来源；其中已加书签的文章会保留。</translation>
     </message>
     <message>
         <source>The user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的用户名。</translation>
     </message>
     <message>
         <source>A name for the account (default: the host).</source>
-        <translation type="unfinished"></translation>
+        <translation>账户名称（默认：主机名）。</translation>
     </message>
     <message>
         <source>tidings account: say add or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account：请指定 add 或 remove</translation>
     </message>
     <message>
         <source>tidings account add: give ttrss, the server&apos;s address and --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add：请给出 ttrss、服务器地址和 --user NAME</translation>
     </message>
     <message>
         <source>tidings account add: give the password on standard input, e.g. `secret-tool lookup ... | tidings account add ...`, or in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add：请通过标准输入提供密码，例如 `secret-tool lookup ... | tidings account add ...`，或在 %1 中提供</translation>
     </message>
     <message>
         <source>the password could not be stored in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密码保存到密钥环：%1</translation>
     </message>
     <message>
         <source>Added account %1; `tidings sync --account %1` fetches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加账户 %1；`tidings sync --account %1` 可获取其内容。</translation>
     </message>
     <message>
         <source>tidings account remove: give one account id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account remove：请给出一个账户 ID</translation>
     </message>
 </context>
 <context>
     <name>Cli::AccountsCommand</name>
     <message>
         <source>List the accounts with their last sync and the changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>列出账户及其最近一次同步和等待发送的更改</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">输出 JSON 数组。</translation>
+        <translation>输出 JSON 数组。</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>本地</translation>
     </message>
     <message>
         <source>last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近同步：%1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>从未同步</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改等待发送</numerusform>
         </translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation type="unfinished">最近的错误：%1</translation>
+        <translation>最近的错误：%1</translation>
     </message>
 </context>
 <context>
@@ -859,33 +859,33 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <name>Cli::SyncCommand</name>
     <message>
         <source>Send the changes waiting and fetch what is new on the sync servers</source>
-        <translation type="unfinished"></translation>
+        <translation>发送等待中的更改，并从同步服务器获取新内容</translation>
     </message>
     <message>
         <source>Sync only account ID, as `tidings accounts` shows (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅同步账户 ID，即 `tidings accounts` 所显示的 ID（默认：全部）。</translation>
     </message>
     <message>
         <source>tidings sync: &apos;%1&apos; is not an account id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings sync：“%1”不是账户 ID</translation>
     </message>
     <message>
         <source>there is no sync account; add one with `tidings account add`</source>
-        <translation type="unfinished"></translation>
+        <translation>没有同步账户；请用 `tidings account add` 添加一个</translation>
     </message>
     <message>
         <source>there is no sync account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有同步账户 %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: sent %n change(s), %2 folders, %3 sources, %4 new and %5 updated articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已发送 %n 项更改，文件夹 %2 个，来源 %3 个，新文章 %4 篇，更新 %5 篇</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1499,62 +1499,62 @@ Last refresh failed: %2</source>
     <name>Storage::AccountMirror</name>
     <message>
         <source>Cannot store the folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件夹：%1</translation>
     </message>
     <message>
         <source>Cannot store the sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存来源：%1</translation>
     </message>
     <message>
         <source>Cannot store the source %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存来源 %1：%2</translation>
     </message>
     <message>
         <source>Cannot store the articles: %1</source>
-        <translation type="unfinished">无法保存文章：%1</translation>
+        <translation>无法保存文章：%1</translation>
     </message>
     <message>
         <source>Cannot store the article states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文章状态：%1</translation>
     </message>
 </context>
 <context>
     <name>Storage::AccountRepository</name>
     <message>
         <source>There is only one local account.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能有一个本地账户。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address (http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是服务器地址（http:// 或 https://）。</translation>
     </message>
     <message>
         <source>An account needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户需要用户名。</translation>
     </message>
     <message>
         <source>Cannot add the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加账户：%1</translation>
     </message>
     <message>
         <source>The local account cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除本地账户。</translation>
     </message>
     <message>
         <source>Cannot remove the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除账户：%1</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有账户 %1。</translation>
     </message>
     <message>
         <source>Cannot read the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取账户：%1</translation>
     </message>
     <message>
         <source>Cannot update the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新账户：%1</translation>
     </message>
 </context>
 <context>
@@ -1690,34 +1690,34 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>a row of %1 refers to a missing row of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的一行引用了 %2 中不存在的行</translation>
     </message>
 </context>
 <context>
     <name>Storage::PendingChangeRepository</name>
     <message>
         <source>Article states are queued by the articles themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>文章状态由文章自身加入队列。</translation>
     </message>
     <message>
         <source>Cannot remember the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录该更改：%1</translation>
     </message>
     <message>
         <source>Cannot read the changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取待发送的更改：%1</translation>
     </message>
     <message>
         <source>Cannot count the changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计待发送的更改：%1</translation>
     </message>
     <message>
         <source>Cannot record what the server took: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录服务器已接受的内容：%1</translation>
     </message>
     <message>
         <source>Cannot record the failed send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录发送失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1910,99 +1910,99 @@ Last refresh failed: %2</source>
     <name>Sync::SyncEngine</name>
     <message>
         <source>The library cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开资料库。</translation>
     </message>
     <message>
         <source>The library could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新资料库。</translation>
     </message>
     <message>
         <source>There is no account %1 to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可同步的账户 %1。</translation>
     </message>
     <message>
         <source>Logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在发送 %n 项更改</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading folders and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件夹和来源</translation>
     </message>
     <message>
         <source>Fetching new articles (%1 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取新文章（目前 %1 篇）</translation>
     </message>
     <message>
         <source>Reading read and bookmark states</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取已读和书签状态</translation>
     </message>
 </context>
 <context>
     <name>Sync::SyncService</name>
     <message>
         <source>Tidings cannot sync with Google Reader API servers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings 暂不支持与 Google Reader API 服务器同步。</translation>
     </message>
     <message>
         <source>The local account has no server to sync with.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地账户没有可同步的服务器。</translation>
     </message>
     <message>
         <source>The password of %1 could not be read from the keyring: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从密钥环读取 %1 的密码：%2</translation>
     </message>
 </context>
 <context>
     <name>Sync::TtRssClient</name>
     <message>
         <source>The server did not start a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未建立会话。</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings 正在退出。</translation>
     </message>
     <message>
         <source>%1 did not answer like Tiny Tiny RSS. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的应答不像 Tiny Tiny RSS。请检查服务器地址。</translation>
     </message>
     <message>
         <source>The server does not allow API access for %1: enable API access in TT-RSS&apos;s Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不允许 %1 访问 API：请在 TT-RSS 的偏好设置中启用 API 访问。</translation>
     </message>
     <message>
         <source>The server refused the user name or the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了 %1 的用户名或密码。</translation>
     </message>
     <message>
         <source>The server did not keep the session (it answered NOT_LOGGED_IN).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未保持会话（应答为 NOT_LOGGED_IN）。</translation>
     </message>
     <message>
         <source>The server no longer has that feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上已没有该订阅源。</translation>
     </message>
     <message>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了该请求（%1）。</translation>
     </message>
     <message>
         <source>The server could not subscribe to %1 (code %2%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法订阅 %1（代码 %2%3）。</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot move a feed through its API; move it in TT-RSS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 无法通过其 API 移动订阅源；请直接在 TT-RSS 中移动。</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot rename a feed through its API; rename it in TT-RSS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 无法通过其 API 重命名订阅源；请直接在 TT-RSS 中重命名。</translation>
     </message>
 </context>
 <context>
