@@ -3,6 +3,9 @@
 #include "text/charsets.h"
 #include "text/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace Text::Mojibake {
 
 namespace {
@@ -177,7 +180,17 @@ bool mayNeedRepair(std::string_view utf8)
     // by a misread continuation, whose UTF-8 starts with 0xC2 (U+0080–U+00BF), 0xC5, 0xC6 or 0xCB
     // (Œ, ƒ, ˆ ...) or 0xE2 (‘, €, ™ ...); a C1 control is "\xC2\x80"–"\xC2\x9F". Letters such
     // as "é" before ordinary text are passed over.
-    for (std::size_t i = 0; i + 1 < utf8.size(); ++i) {
+    const std::size_t size = utf8.size();
+    for (std::size_t i = 0; i + 1 < size; ++i) {
+        // Most feed text is ASCII, which cannot hold either: eight bytes at a time.
+        constexpr std::uint64_t HighBits = 0x8080808080808080ULL;
+        for (std::uint64_t word = 0; i + sizeof word <= size; i += sizeof word) {
+            std::memcpy(&word, utf8.data() + i, sizeof word);
+            if ((word & HighBits) != 0)
+                break;
+        }
+        if (i + 1 >= size)
+            break;
         const auto c = static_cast<unsigned char>(utf8[i]);
         if ((c & 0xFE) != 0xC2)
             continue;
