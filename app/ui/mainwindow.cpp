@@ -33,6 +33,7 @@
 #include "ui/readingcontroller.h"
 #include "ui/refreshcontroller.h"
 #include "ui/selectioncontroller.h"
+#include "ui/settings/accountssettingspage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/sourceicons.h"
@@ -534,8 +535,12 @@ void MainWindow::showSettings()
 {
     const SourcesSettingsPage::Services sources{m_worker, m_sourceModel, m_subscriptions};
     SettingsDialog dialog(m_library.settings(), this, &sources);
+    dialog.addPage(new AccountsSettingsPage({m_worker, m_network, nullptr}, &dialog));
     connect(&dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
     dialog.exec();
+    // Accounts may have come or gone: a new one syncs now, and the tree shows what is there.
+    m_sync->syncDue();
+    reloadTree();
 }
 
 void MainWindow::showShortcuts()

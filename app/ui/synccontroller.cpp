@@ -55,7 +55,7 @@ SyncController::SyncController(QNetworkAccessManager *network, Models::DatabaseW
             });
     m_dueTimer = new QTimer(this);
     m_dueTimer->setInterval(DueCheckIntervalMs);
-    connect(m_dueTimer, &QTimer::timeout, this, [this] { loadAccounts([this] { syncDue(); }); });
+    connect(m_dueTimer, &QTimer::timeout, this, &SyncController::syncDue);
     m_changeDelay = new QTimer(this);
     m_changeDelay->setSingleShot(true);
     m_changeDelay->setInterval(ChangeDelayMs);
@@ -124,6 +124,11 @@ void SyncController::setAccounts(const QList<Storage::Account> &accounts)
 }
 
 void SyncController::syncDue()
+{
+    loadAccounts([this] { syncDueAccounts(); });
+}
+
+void SyncController::syncDueAccounts()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     syncWhere([this, now](const Storage::Account &account) {

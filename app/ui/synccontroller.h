@@ -53,6 +53,8 @@ public:
     /// A local change may have queued something: reads the queue again, and sends it about a
     /// minute after the last change.
     void noteLocalChange();
+    /// Syncs the accounts whose interval has passed, and those never synced.
+    void syncDue();
     /// Reads the accounts and their queues again; ends in statusChanged().
     void updateStatus();
     /// Sends what waits, waiting at most QuitWaitMs; for when the window closes.
@@ -72,7 +74,7 @@ signals:
 
 private:
     void loadAccounts(std::function<void()> then);
-    void syncDue();
+    void syncDueAccounts();
     void syncWhere(const std::function<bool(const Storage::Account &)> &wanted);
     void setAccounts(const QList<Storage::Account> &accounts);
     [[nodiscard]] bool hasRemoteAccount() const;
