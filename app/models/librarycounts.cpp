@@ -27,6 +27,7 @@ LibrarySnapshot loadSnapshot(const QSqlDatabase &database, const QDateTime &now)
     const Storage::SourceRepository sources(database);
     snapshot.folders = folders.all();
     snapshot.sources = sources.all();
+    snapshot.accounts = Storage::AccountRepository(database).all();
     snapshot.counts = loadSmartCounts(database, now);
     snapshot.ok = true;
     return snapshot;

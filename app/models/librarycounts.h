@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/accountrepository.h"
 #include "storage/folderrepository.h"
 #include "storage/sourcerepository.h"
 
@@ -30,6 +31,7 @@ struct LibrarySnapshot
 {
     QList<Storage::Folder> folders;
     QList<Storage::Source> sources;
+    QList<Storage::Account> accounts; ///< The local one first.
     SmartCounts counts;
     bool ok = false;
 };

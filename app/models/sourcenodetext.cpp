@@ -45,6 +45,7 @@ int SourceNodeText::unread(const SourceTreeNode &node) const
             return 0;
         }
         return 0;
+    case Kind::Account:
     case Kind::Folder: {
         int sum = 0;
         for (const auto &child : node.children)

@@ -105,6 +105,8 @@ Qt::ItemFlags SourceTreeModel::flags(const QModelIndex &index) const
     case Kind::SmartView:
         result |= Qt::ItemNeverHasChildren;
         break;
+    case Kind::Account: // A heading: nothing to select, drag or drop on.
+        return Qt::ItemIsEnabled;
     case Kind::Root:
         break;
     }
@@ -263,14 +265,16 @@ void SourceTreeModel::setSnapshot(const LibrarySnapshot &snapshot)
     m_root->children.resize(size_t(smartViewCount()));
     m_folders.clear();
     m_sources.clear();
+    m_accounts.clear();
     m_counts = snapshot.counts;
+    addAccountNodes(snapshot.accounts);
     // Folders come parents first; a folder whose parent is unknown goes to the top level.
     for (const Storage::Folder &folder : snapshot.folders)
-        m_folders.insert(folder.id,
-                         folderNode(folder.parentId)->adopt(SourceTreeNode::fromFolder(folder)));
+        m_folders.insert(folder.id, folderNode(folder.parentId, folder.accountId)
+                                        ->adopt(SourceTreeNode::fromFolder(folder)));
     for (const Storage::Source &source : snapshot.sources)
-        m_sources.insert(source.id,
-                         folderNode(source.folderId)->adopt(SourceTreeNode::fromSource(source)));
+        m_sources.insert(source.id, folderNode(source.folderId, source.accountId)
+                                        ->adopt(SourceTreeNode::fromSource(source)));
     endResetModel();
 }
 
@@ -366,10 +370,38 @@ void SourceTreeModel::insertNode(SourceTreeNode *parent, std::unique_ptr<SourceT
     endInsertRows();
 }
 
-SourceTreeNode *SourceTreeModel::folderNode(qint64 folderId) const
+void SourceTreeModel::addAccountNodes(const QList<Storage::Account> &accounts)
+{
+    // While the local account is the only one, the tree looks as it did before accounts.
+    if (accounts.size() < 2)
+        return;
+    for (const Storage::Account &account : accounts) {
+        auto node = std::make_unique<SourceTreeNode>();
+        node->kind = Kind::Account;
+        node->id = account.id;
+        node->title = !account.isRemote()       ? tr("On this computer")
+                      : account.title.isEmpty() ? account.serverUrl.host()
+                                                : account.title;
+        m_accounts.insert(account.id, m_root->adopt(std::move(node)));
+    }
+}
+
+SourceTreeNode *SourceTreeModel::folderNode(qint64 folderId, qint64 accountId) const
 {
     SourceTreeNode *folder = folderId > 0 ? m_folders.value(folderId) : nullptr;
-    return folder ? folder : m_root.get();
+    if (folder)
+        return folder;
+    SourceTreeNode *account = m_accounts.value(accountId);
+    return account ? account : m_root.get();
+}
+
+SourceTreeNode *SourceTreeModel::topOf(const SourceTreeNode *node) const
+{
+    for (; node; node = node->parent) {
+        if (node->kind == Kind::Account)
+            return m_accounts.value(node->id);
+    }
+    return m_root.get();
 }
 
 void SourceTreeModel::addSource(const Storage::Source &source)
@@ -380,7 +412,7 @@ void SourceTreeModel::addSource(const Storage::Source &source)
     }
     auto node = SourceTreeNode::fromSource(source);
     m_sources.insert(source.id, node.get());
-    SourceTreeNode *parent = folderNode(source.folderId);
+    SourceTreeNode *parent = folderNode(source.folderId, source.accountId);
     insertNode(parent, std::move(node));
     emitChangedUpwards(parent);
 }
@@ -391,7 +423,7 @@ void SourceTreeModel::addFolder(const Storage::Folder &folder)
         return;
     auto node = SourceTreeNode::fromFolder(folder);
     m_folders.insert(folder.id, node.get());
-    insertNode(folderNode(folder.parentId), std::move(node));
+    insertNode(folderNode(folder.parentId, folder.accountId), std::move(node));
 }
 
 void SourceTreeModel::forget(const SourceTreeNode &node)
@@ -436,8 +468,10 @@ void SourceTreeModel::renameNode(const ViewKey &key, const QString &title)
 void SourceTreeModel::moveNode(const ViewKey &key, qint64 folderId)
 {
     SourceTreeNode *node = find(key);
-    SourceTreeNode *target = folderNode(folderId);
-    if (!node || node->kind == Kind::SmartView || node->parent == target || isInside(target, node))
+    if (!node)
+        return;
+    SourceTreeNode *target = folderId > 0 ? folderNode(folderId) : topOf(node);
+    if (node->kind == Kind::SmartView || node->parent == target || isInside(target, node))
         return;
     SourceTreeNode *from = node->parent;
     const int fromRow = node->row();

@@ -111,7 +111,13 @@ private:
     [[nodiscard]] SourceTreeNode *nodeAt(const QModelIndex &index) const;
     [[nodiscard]] SourceTreeNode *find(const ViewKey &key) const;
     [[nodiscard]] QModelIndex indexOfNode(const SourceTreeNode *node, int column = 0) const;
-    [[nodiscard]] SourceTreeNode *folderNode(qint64 folderId) const;
+    /// The folder, else the top of \a accountId's sources (the root while accounts have no
+    /// headings).
+    [[nodiscard]] SourceTreeNode *folderNode(qint64 folderId,
+                                             qint64 accountId = Storage::LocalAccountId) const;
+    /// The account heading above \a node, or the root.
+    [[nodiscard]] SourceTreeNode *topOf(const SourceTreeNode *node) const;
+    void addAccountNodes(const QList<Storage::Account> &accounts);
     /// Where new top-level folders go: after the smart views and the other folders.
     [[nodiscard]] int insertionRow(const SourceTreeNode &parent, SourceTreeNode::Kind kind) const;
     void emitChangedUpwards(SourceTreeNode *node);
@@ -126,6 +132,7 @@ private:
     std::unique_ptr<SourceTreeNode> m_root;
     QHash<qint64, SourceTreeNode *> m_folders;
     QHash<qint64, SourceTreeNode *> m_sources;
+    QHash<qint64, SourceTreeNode *> m_accounts; ///< Headings; none while only the local one.
     SmartCounts m_counts;
     IconProvider m_iconProvider;
     bool m_briefingVisible = false;

@@ -12,13 +12,14 @@
 
 namespace Models {
 
-/// One row of the source tree: a smart view, a folder or a source.
+/// One row of the source tree: a smart view, an account (while there is more than one), a
+/// folder or a source.
 struct SourceTreeNode
 {
-    enum class Kind { Root, SmartView, Folder, Source };
+    enum class Kind { Root, SmartView, Folder, Source, Account };
 
     Kind kind = Kind::Root;
-    qint64 id = 0; ///< Folder or source id, or the SmartView value.
+    qint64 id = 0; ///< Folder, source or account id, or the SmartView value.
     QString title;
     int unread = 0; ///< Sources and smart views; a folder adds up its children.
     int total = 0;
@@ -48,6 +49,7 @@ struct SourceTreeNode
             return ViewKey::folder(id);
         case Kind::Source:
             return ViewKey::source(id);
+        case Kind::Account: // A heading, not a view.
         case Kind::Root:
             break;
         }

@@ -21,6 +21,11 @@ MainStatusBar::MainStatusBar(QWidget *parent) : QStatusBar(parent)
     m_undoLabel->hide();
     m_undoButton->hide();
 
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_syncLabel->hide();
+    addPermanentWidget(m_syncLabel);
+
     m_refreshLabel = new QLabel(this);
     m_refreshLabel->setObjectName(QStringLiteral("refreshStatus"));
     m_progress = new QProgressBar(this);
@@ -61,6 +66,17 @@ void MainStatusBar::showRefreshFinished(const QString &text)
 QString MainStatusBar::refreshText() const
 {
     return m_refreshLabel->text();
+}
+
+void MainStatusBar::showSyncStatus(const QString &text)
+{
+    m_syncLabel->setText(text);
+    m_syncLabel->setVisible(!text.isEmpty());
+}
+
+QString MainStatusBar::syncText() const
+{
+    return m_syncLabel->text();
 }
 
 void MainStatusBar::offerUndo(const QString &text)

@@ -10,7 +10,8 @@ class QTimer;
 namespace Ui {
 
 /// The window's status bar: refresh progress ("Refreshing 3 of 20: Source name") on the
-/// right, and after an undoable change a message with an Undo button.
+/// right, the changes waiting to be synced left of it, and after an undoable change a message with
+/// an Undo button.
 class MainStatusBar final : public QStatusBar
 {
     Q_OBJECT
@@ -27,11 +28,15 @@ public:
     void offerUndo(const QString &text);
     void hideUndo();
     [[nodiscard]] QString refreshText() const;
+    /// \a text: what waits to be synced and why; empty hides it.
+    void showSyncStatus(const QString &text);
+    [[nodiscard]] QString syncText() const;
 
 signals:
     void undoClicked();
 
 private:
+    QLabel *m_syncLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_undoLabel = nullptr;

@@ -10,6 +10,7 @@
 #include "models/searchterms.h"
 #include "models/sourcetreemodel.h"
 #include "net/proxysettings.h"
+#include "secrets/keyring.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/librarystatistics.h"
@@ -32,11 +33,13 @@
 #include "ui/readingcontroller.h"
 #include "ui/refreshcontroller.h"
 #include "ui/selectioncontroller.h"
+#include "ui/settings/accountssettingspage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/sourceicons.h"
 #include "ui/sourcepane.h"
 #include "ui/subscriptioncontroller.h"
+#include "ui/synccontroller.h"
 #include "ui/traycontroller.h"
 #include "ui/windowsettingskeys.h"
 
@@ -84,10 +87,14 @@ MainWindow::MainWindow(Storage::Library &library, QWidget *parent)
     reloadTree();
     // Refreshing starts once the window is up and the event loop runs.
     QTimer::singleShot(0, m_refresh, &RefreshController::start);
+    QTimer::singleShot(0, m_sync, &SyncController::start);
 }
 
 MainWindow::~MainWindow()
 {
+    // A running sync hands its work to the worker: it goes first.
+    delete m_sync;
+    m_sync = nullptr;
     // The worker's jobs call back into the controllers: stop it before they go.
     delete m_worker;
     m_worker = nullptr;
@@ -171,6 +178,7 @@ void MainWindow::createControllers()
     connectPane(m_articlePane, m_aiCard);
     m_briefing = new BriefingController(m_worker, m_articlePane, this);
     m_selection->setBriefing(m_briefing);
+    m_sync = new SyncController(m_network, m_worker, new Secrets::Keyring(this), this);
     m_tray = new TrayController(m_library.settings(), this,
                                 {m_actions->refreshAll, m_actions->quit}, this);
 }
@@ -189,6 +197,7 @@ void MainWindow::connectActions()
     connect(a->exportBookmarks, &QAction::triggered, m_subscriptions,
             &SubscriptionController::exportBookmarks);
     connect(a->refreshAll, &QAction::triggered, m_refresh, &RefreshController::refreshAll);
+    connect(a->refreshAll, &QAction::triggered, m_sync, &SyncController::syncAll);
     connect(a->quit, &QAction::triggered, this, &MainWindow::quit);
 
     connect(a->fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -315,6 +324,16 @@ void MainWindow::connectControllers()
     });
     connect(m_refresh, &RefreshController::finished, this, &MainWindow::onRefreshFinished);
 
+    // Syncing: local read and bookmark changes may have queued something to send.
+    connect(m_reading, &ReadingController::countsChanged, m_sync, &SyncController::noteLocalChange);
+    connect(m_reading, &ReadingController::currentStateChanged, m_sync,
+            &SyncController::noteLocalChange);
+    connect(m_sync, &SyncController::statusChanged, m_statusBar, &MainStatusBar::showSyncStatus);
+    connect(m_sync, &SyncController::synced, this, [this] {
+        reloadTree();
+        m_selection->reloadView();
+    });
+
     // The tray shows the unread count.
     connect(m_sourceModel, &QAbstractItemModel::dataChanged, m_tray,
             [this] { m_tray->setUnreadCount(m_sourceModel->smartCounts().unread); });
@@ -436,6 +455,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_sync->sendQueueBeforeQuit();
     QMainWindow::closeEvent(event);
 }
 
@@ -515,8 +535,12 @@ void MainWindow::showSettings()
 {
     const SourcesSettingsPage::Services sources{m_worker, m_sourceModel, m_subscriptions};
     SettingsDialog dialog(m_library.settings(), this, &sources);
+    dialog.addPage(new AccountsSettingsPage({m_worker, m_network, nullptr}, &dialog));
     connect(&dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
     dialog.exec();
+    // Accounts may have come or gone: a new one syncs now, and the tree shows what is there.
+    m_sync->syncDue();
+    reloadTree();
 }
 
 void MainWindow::showShortcuts()

@@ -31,6 +31,7 @@ class RefreshController;
 class SelectionController;
 class SourcePane;
 class SubscriptionController;
+class SyncController;
 class TrayController;
 
 /// Sources on the left, the article list in the middle, the article on the right. The window
@@ -66,6 +67,8 @@ public:
     [[nodiscard]] ArticlePane *articlePane() const { return m_articlePane; }
     [[nodiscard]] BriefingController *briefing() const { return m_briefing; }
     [[nodiscard]] TrayController *tray() const { return m_tray; }
+    [[nodiscard]] SyncController *sync() const { return m_sync; }
+    [[nodiscard]] MainStatusBar *mainStatusBar() const { return m_statusBar; }
     /// Reads folders, sources and counts again (on the worker) into the tree.
     void reloadTree();
 
@@ -126,6 +129,7 @@ private:
     AiCardController *m_aiCard = nullptr;
     BriefingController *m_briefing = nullptr;
     TrayController *m_tray = nullptr;
+    SyncController *m_sync = nullptr;
     bool m_quitting = false;
     bool m_painted = false;
 };

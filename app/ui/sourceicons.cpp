@@ -72,6 +72,7 @@ Models::SourceTreeModel::IconProvider sourceIcons(Models::ImageStore *favicons, 
             const QImage image = favicons ? favicons->image(faviconUrl(node)) : QImage();
             return image.isNull() ? feed : QIcon(QPixmap::fromImage(image));
         }
+        case Kind::Account: // A heading, in words only.
         case Kind::Root:
             break;
         }

@@ -11,6 +11,7 @@
 #include "ui/settings/sourcessettingspage.h"
 #include "ui/sourceeditdialog.h"
 #include "ui/subscriptioncontroller.h"
+#include "waitfordialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -49,22 +50,6 @@ void typeInto(QLineEdit *edit, const QString &text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
-}
-
-// The visible dialog of that type under \a parent, once it has opened; null after 5 s.
-template<typename Dialog> Dialog *waitForDialog(QWidget *parent)
-{
-    Dialog *found = nullptr;
-    const bool opened = QTest::qWaitFor(
-        [&] {
-            for (Dialog *each : parent->findChildren<Dialog *>()) {
-                if (each->isVisible())
-                    found = each;
-            }
-            return found != nullptr;
-        },
-        5000);
-    return opened ? found : nullptr;
 }
 
 } // namespace
@@ -194,7 +179,7 @@ Ui::SourceEditDialog *TestSourcesSettingsPage::openEditor(qint64 id)
     m_page->select(ViewKey::source(id));
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("editSourceButton")),
                       Qt::LeftButton);
-    auto *dialog = waitForDialog<Ui::SourceEditDialog>(m_page);
+    auto *dialog = TestSupport::waitForDialog<Ui::SourceEditDialog>(m_page);
     if (dialog == nullptr || !QTest::qWaitForWindowExposed(dialog))
         return nullptr;
     return dialog;
@@ -386,7 +371,7 @@ void TestSourcesSettingsPage::deleteKeyAsksNamingTheSourceAndRemoves()
     tree->setFocus();
 
     QTest::keyClick(tree, Qt::Key_Delete);
-    auto *box = waitForDialog<QMessageBox>(m_page);
+    auto *box = TestSupport::waitForDialog<QMessageBox>(m_page);
     QVERIFY(box);
     QVERIFY2(box->text().contains(QLatin1String("Fish Market")), qPrintable(box->text()));
     QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
@@ -397,7 +382,7 @@ void TestSourcesSettingsPage::deleteKeyAsksNamingTheSourceAndRemoves()
     m_page->select(ViewKey::source(m_market));
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("removeSourceButton")),
                       Qt::LeftButton);
-    box = waitForDialog<QMessageBox>(m_page);
+    box = TestSupport::waitForDialog<QMessageBox>(m_page);
     QVERIFY(box);
     QAbstractButton *unsubscribe = nullptr;
     for (QAbstractButton *button : box->buttons()) {
@@ -415,7 +400,7 @@ void TestSourcesSettingsPage::deleteKeyAsksNamingTheSourceAndRemoves()
     // Enter on a source opens the edit dialog.
     m_page->select(ViewKey::source(m_tides));
     QTest::keyClick(tree, Qt::Key_Return);
-    Ui::SourceEditDialog *dialog = waitForDialog<Ui::SourceEditDialog>(m_page);
+    Ui::SourceEditDialog *dialog = TestSupport::waitForDialog<Ui::SourceEditDialog>(m_page);
     QVERIFY(dialog);
     QCOMPARE(dialog->source().id, m_tides);
     dialog->reject();
@@ -433,7 +418,7 @@ void TestSourcesSettingsPage::removingASourceForgetsItsPassword()
 
     m_page->select(ViewKey::source(m_tides));
     m_page->removeCurrent();
-    auto *box = waitForDialog<QMessageBox>(m_page);
+    auto *box = TestSupport::waitForDialog<QMessageBox>(m_page);
     QVERIFY(box);
     for (QAbstractButton *button : box->buttons()) {
         if (box->buttonRole(button) == QMessageBox::AcceptRole)
@@ -475,7 +460,7 @@ void TestSourcesSettingsPage::exportThenImportBringsARemovedSourceBack()
     // Export through the page's button; the file dialog is answered as a person would.
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("exportOpmlButton")),
                       Qt::LeftButton);
-    auto *save = waitForDialog<QFileDialog>(m_window.get());
+    auto *save = TestSupport::waitForDialog<QFileDialog>(m_window.get());
     QVERIFY(save);
     QCOMPARE(save->acceptMode(), QFileDialog::AcceptSave);
     save->selectFile(path);
@@ -493,7 +478,7 @@ void TestSourcesSettingsPage::exportThenImportBringsARemovedSourceBack()
     QSignalSpy imported(m_subscriptions, &Ui::SubscriptionController::libraryImported);
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("importOpmlButton")),
                       Qt::LeftButton);
-    auto *open = waitForDialog<QFileDialog>(m_window.get());
+    auto *open = TestSupport::waitForDialog<QFileDialog>(m_window.get());
     QVERIFY(open);
     QCOMPARE(open->acceptMode(), QFileDialog::AcceptOpen);
     open->selectFile(path);
@@ -530,7 +515,7 @@ void TestSourcesSettingsPage::settingsDialogHasTheSourcesPageAfterGeneral()
     page->select(ViewKey::source(m_tides));
     page->tree()->setFocus();
     QTest::keyClick(page->tree(), Qt::Key_Return);
-    auto *editor = waitForDialog<Ui::SourceEditDialog>(page);
+    auto *editor = TestSupport::waitForDialog<Ui::SourceEditDialog>(page);
     QVERIFY(editor);
     QCOMPARE(editor->source().id, m_tides);
     QVERIFY(dialog.isVisible());

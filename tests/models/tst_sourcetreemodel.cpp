@@ -52,6 +52,40 @@ Models::LibrarySnapshot sampleLibrary()
     return snapshot;
 }
 
+// sampleLibrary(), with the local account and, when \a remote, a TT-RSS account titled by its
+// host, holding folder Remote (5) with source 20 and source 21 at its top.
+Models::LibrarySnapshot libraryWithAccounts(bool remote)
+{
+    Models::LibrarySnapshot snapshot = sampleLibrary();
+    snapshot.accounts = {Storage::Account{}};
+    snapshot.accounts.first().id = Storage::LocalAccountId;
+    if (!remote)
+        return snapshot;
+    Storage::Account account;
+    account.id = 2;
+    account.type = Storage::AccountType::TinyTinyRss;
+    account.serverUrl = QUrl(QStringLiteral("https://rss.example.org/tt-rss/"));
+    snapshot.accounts.append(account);
+    Storage::Folder remoteFolder = folder(5, QStringLiteral("Remote"));
+    remoteFolder.accountId = 2;
+    snapshot.folders.append(remoteFolder);
+    Storage::Source inFolder = source(20, QStringLiteral("Synced"), 5, 4);
+    inFolder.accountId = 2;
+    Storage::Source atTop = source(21, QStringLiteral("Synced too"), 0, 1);
+    atTop.accountId = 2;
+    snapshot.sources += {inFolder, atTop};
+    snapshot.counts = {13, 2, 4};
+    return snapshot;
+}
+
+QStringList childTitles(const SourceTreeModel &model, const QModelIndex &parent)
+{
+    QStringList titles;
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        titles.append(model.index(row, 0, parent).data().toString());
+    return titles;
+}
+
 QString unreadText(const SourceTreeModel &model, const ViewKey &key)
 {
     return model.indexOf(key, SourceTreeModel::UnreadColumn).data().toString();
@@ -59,10 +93,7 @@ QString unreadText(const SourceTreeModel &model, const ViewKey &key)
 
 QStringList topLevelTitles(const SourceTreeModel &model)
 {
-    QStringList titles;
-    for (int row = 0; row < model.rowCount(); ++row)
-        titles.append(model.index(row, 0).data().toString());
-    return titles;
+    return childTitles(model, {});
 }
 
 } // namespace
@@ -87,6 +118,8 @@ private slots:
     void briefingOnlyWhenAiAndItsSwitchAreOn_data();
     void briefingOnlyWhenAiAndItsSwitchAreOn();
     void briefingComesAndGoesAfterToday();
+    void accountsHeadTheTreeOnlyWhenThereAreTwo_data();
+    void accountsHeadTheTreeOnlyWhenThereAreTwo();
 };
 
 void TestSourceTreeModel::passesTheModelTester()
@@ -377,6 +410,58 @@ void TestSourceTreeModel::briefingComesAndGoesAfterToday()
     QVERIFY(!model.indexOf(key).isValid());
     QCOMPARE(bookmarks.row(), 3);
     QCOMPARE(model.rowCount(), 6);
+}
+
+void TestSourceTreeModel::accountsHeadTheTreeOnlyWhenThereAreTwo_data()
+{
+    QTest::addColumn<bool>("remote");
+    QTest::addColumn<QStringList>("topLevel");
+    QTest::addColumn<QList<QStringList>>("headingChildren");
+    QTest::addColumn<QStringList>("headingUnread");
+
+    const QStringList smart{"All articles", "Unread", "Today", "Bookmarks"};
+    QTest::newRow("only the local account: no heading")
+        << false << smart + QStringList{"News", "Loose Leaf"} << QList<QStringList>{}
+        << QStringList{};
+    QTest::newRow("local and TT-RSS: a heading each")
+        << true << smart + QStringList{"On this computer", "rss.example.org"}
+        << QList<QStringList>{{"News", "Loose Leaf"}, {"Remote", "Synced too"}}
+        << QStringList{"8", "5"};
+}
+
+void TestSourceTreeModel::accountsHeadTheTreeOnlyWhenThereAreTwo()
+{
+    QFETCH(bool, remote);
+    QFETCH(QStringList, topLevel);
+    QFETCH(QList<QStringList>, headingChildren);
+    QFETCH(QStringList, headingUnread);
+    SourceTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(libraryWithAccounts(remote));
+    QCOMPARE(topLevelTitles(model), topLevel);
+    // The smart views count every account.
+    QCOMPARE(unreadText(model, ViewKey::smart(Models::SmartView::All)),
+             remote ? QStringLiteral("13") : QStringLiteral("8"));
+    for (int i = 0; i < headingChildren.size(); ++i) {
+        const QModelIndex heading = model.index(4 + i, 0);
+        QCOMPARE(childTitles(model, heading), headingChildren.at(i));
+        QCOMPARE(model.index(4 + i, SourceTreeModel::UnreadColumn).data().toString(),
+                 headingUnread.at(i));
+        // A heading is not a view: nothing to select or drop on.
+        QCOMPARE(model.flags(heading), Qt::ItemIsEnabled);
+        QVERIFY(!model.keyOf(heading).isValid());
+    }
+    if (!remote)
+        return;
+    // Out of its folder, a synced source stays under its own account; a new local source
+    // goes under the local one.
+    model.moveNode(ViewKey::source(20), 0);
+    QCOMPARE(childTitles(model, model.index(5, 0)),
+             (QStringList{"Remote", "Synced too", "Synced"}));
+    model.addSource(source(30, QStringLiteral("New here"), 0, 2));
+    QCOMPARE(childTitles(model, model.index(4, 0)),
+             (QStringList{"News", "Loose Leaf", "New here"}));
+    QCOMPARE(model.index(4, SourceTreeModel::UnreadColumn).data().toString(), QStringLiteral("10"));
 }
 
 QTEST_MAIN(TestSourceTreeModel)

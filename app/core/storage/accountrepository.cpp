@@ -153,6 +153,12 @@ bool AccountRepository::recordSyncError(qint64 id, const QString &message)
     return update(id, QStringLiteral("last_error = ?"), {fromText(message)});
 }
 
+bool AccountRepository::setSyncInterval(qint64 id, int seconds)
+{
+    return update(id, QStringLiteral("sync_interval = ?"),
+                  {seconds > 0 ? QVariant(seconds) : QVariant(QMetaType(QMetaType::Int))});
+}
+
 bool AccountRepository::setApiLevel(qint64 id, int level)
 {
     return update(id, QStringLiteral("api_level = ?"), {level});

@@ -65,6 +65,8 @@ public:
     [[nodiscard]] bool recordSyncSuccess(qint64 id, const QDateTime &at);
     [[nodiscard]] bool recordSyncError(qint64 id, const QString &message);
     [[nodiscard]] bool setApiLevel(qint64 id, int level);
+    /// \a seconds 0: follow the application setting.
+    [[nodiscard]] bool setSyncInterval(qint64 id, int seconds);
     /// Raises the highest article id seen; never lowers it.
     [[nodiscard]] bool raiseLastArticleId(qint64 id, qint64 articleId);
 
