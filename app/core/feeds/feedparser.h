@@ -3,6 +3,7 @@
 #include "feeds/feed.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QStringList>
 #include <QUrl>
 
@@ -53,8 +54,9 @@ struct ParseResult
 
 /// Passes the summary and content of \a items through \a filter in place, as parseFeed() does
 /// (URLs resolved against the matching entry of \a bases, when there is one), and picks each
-/// one's image when it has none. For HTML from elsewhere than a feed document, such as a sync
-/// server.
-void sanitizeItems(QList<Item> &items, const std::vector<QString> &bases, const HtmlFilter &filter);
+/// one's image when it has none; a summary listed in \a summaryBases is resolved against that
+/// base instead. For HTML from elsewhere than a feed document, such as a sync server.
+void sanitizeItems(QList<Item> &items, const std::vector<QString> &bases, const HtmlFilter &filter,
+                   const QHash<qsizetype, QString> &summaryBases = {});
 
 } // namespace Feeds
