@@ -1,6 +1,7 @@
 #include "feeds/feedparser.h"
 
 #include "feeds/atomreader.h"
+#include "feeds/cdfreader.h"
 #include "feeds/feeddraft.h"
 #include "feeds/formatsniffer.h"
 #include "feeds/jsonfeedreader.h"
@@ -86,6 +87,8 @@ FeedDraft readXml(QByteArray &bytes, const ParseOptions &options, QStringList &w
     XmlReaderContext context(tree, base, warnings);
     if (format == Format::Atom03 || format == Format::Atom10)
         draft = AtomReader(context, options.documentUrl).read(format);
+    else if (format == Format::Cdf)
+        draft = CdfReader(context, options.documentUrl).read();
     else
         draft = RssReader(context, options.documentUrl).read(format);
     return draft;
