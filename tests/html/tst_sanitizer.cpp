@@ -320,9 +320,13 @@ void TestSanitizer::urls_data()
         << QStringLiteral("<a href=\"#notes\">n</a>")
         << QStringLiteral("<a href=\"https://example.org/news/today.html#notes\"") + rel +
                QStringLiteral(">n</a>");
-    QTest::newRow("spaces and non-ASCII percent-encoded")
+    QTest::newRow("spaces percent-encoded, non-ASCII letters kept as written")
         << QStringLiteral("<a href=\" /a b/é.html \">x</a>")
-        << QStringLiteral("<a href=\"https://example.org/a%20b/%C3%A9.html\"") + rel +
+        << QStringLiteral("<a href=\"https://example.org/a%20b/é.html\"") + rel +
+               QStringLiteral(">x</a>");
+    QTest::newRow("non-ASCII controls and invisible characters stay percent-encoded")
+        << QStringLiteral("<a href=\"/\u00e9\u200f\u0085.html\">x</a>")
+        << QStringLiteral("<a href=\"https://example.org/\u00e9%E2%80%8F%C2%85.html\"") + rel +
                QStringLiteral(">x</a>");
     QTest::newRow("international host in ACE form")
         << QStringLiteral("<a href=\"https://bücher.example/\">x</a>")
