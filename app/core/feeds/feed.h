@@ -23,7 +23,8 @@ enum class Format {
     Cdf, ///< Microsoft's Channel Definition Format (1997), read for its channel and items.
 };
 
-/// The family of a format as people name it: "RSS", "Atom" or "JSON Feed"; empty for Unknown.
+/// The family of a format as people name it: "RSS", "Atom", "JSON Feed" or "CDF"; empty for
+/// Unknown.
 [[nodiscard]] inline QString familyName(Format format)
 {
     switch (format) {

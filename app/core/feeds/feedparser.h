@@ -44,7 +44,7 @@ struct ParseResult
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
-/// Parses RSS 0.90–2.0, RSS 1.0 (RDF), Atom 0.3/1.0 or JSON Feed 1.0/1.1 from raw bytes. The
+/// Parses RSS 0.90–2.0, RSS 1.0 (RDF), Atom 0.3/1.0, JSON Feed 1.0/1.1 or CDF from raw bytes. The
 /// format is recognised from the content. Text fields of the result are plain text; summary and
 /// content are HTML, sanitized by options.htmlFilter. Never throws or crashes, whatever the bytes.
 [[nodiscard]] ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options = {});
