@@ -48,6 +48,66 @@ const QSet<QString> &allowedAttributes()
     return attributes;
 }
 
+// SVG and MathML: their drawing and formula elements and presentation attributes, whose values
+// must not load anything (url()) or run anything.
+const QSet<QString> &allowedForeignTags()
+{
+    static const QSet<QString> tags = {QStringLiteral("svg"),
+                                       QStringLiteral("g"),
+                                       QStringLiteral("path"),
+                                       QStringLiteral("circle"),
+                                       QStringLiteral("ellipse"),
+                                       QStringLiteral("line"),
+                                       QStringLiteral("polyline"),
+                                       QStringLiteral("polygon"),
+                                       QStringLiteral("rect"),
+                                       QStringLiteral("text"),
+                                       QStringLiteral("tspan"),
+                                       QStringLiteral("math"),
+                                       QStringLiteral("annotation"),
+                                       QStringLiteral("menclose"),
+                                       QStringLiteral("merror"),
+                                       QStringLiteral("mfenced"),
+                                       QStringLiteral("mfrac"),
+                                       QStringLiteral("mi"),
+                                       QStringLiteral("mmultiscripts"),
+                                       QStringLiteral("mn"),
+                                       QStringLiteral("mo"),
+                                       QStringLiteral("mover"),
+                                       QStringLiteral("mpadded"),
+                                       QStringLiteral("mphantom"),
+                                       QStringLiteral("mprescripts"),
+                                       QStringLiteral("mroot"),
+                                       QStringLiteral("mrow"),
+                                       QStringLiteral("ms"),
+                                       QStringLiteral("mspace"),
+                                       QStringLiteral("msqrt"),
+                                       QStringLiteral("mstyle"),
+                                       QStringLiteral("msub"),
+                                       QStringLiteral("msubsup"),
+                                       QStringLiteral("msup"),
+                                       QStringLiteral("mtable"),
+                                       QStringLiteral("mtd"),
+                                       QStringLiteral("mtext"),
+                                       QStringLiteral("mtr"),
+                                       QStringLiteral("munder"),
+                                       QStringLiteral("munderover"),
+                                       QStringLiteral("none"),
+                                       QStringLiteral("semantics")};
+    return tags;
+}
+
+bool isForeignAttribute(const QString &name)
+{
+    static const QRegularExpression presentation(QStringLiteral(
+        "^(c[xy]|d[xy]?|[xy][12]?|r[xy]?|points|viewBox|preserveAspectRatio|transform|opacity|"
+        "(fill|stroke)(-[a-z]+)*|font-[a-z]+|text-anchor|width|height|depth|accent(under)?|"
+        "close|open|column[a-z]+|row[a-z]+|dir|display(style)?|encoding|fence|frame|largeop|"
+        "linethickness|[lr]space|math[a-z]+|movablelimits|notation|scriptlevel|separators?|"
+        "stretchy|symmetric)$"));
+    return presentation.match(name).hasMatch();
+}
+
 bool isSafeUrl(const QString &url, bool dataImageAllowed)
 {
     static const QRegularExpression web(QStringLiteral("^(https?://[^/?#]|mailto:)"));
@@ -69,6 +129,15 @@ QString unescape(QString value)
 
 QString checkAttribute(const QString &tag, const QString &name, const QString &value)
 {
+    if (allowedForeignTags().contains(tag)) {
+        static const QRegularExpression loads(QStringLiteral("url|script:|expression|\\\\"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        if (!isForeignAttribute(name))
+            return QStringLiteral("attribute %1 on <%2>").arg(name, tag);
+        if (loads.match(unescape(value)).hasMatch())
+            return QStringLiteral("unsafe value %1=\"%2\" on <%3>").arg(name, value, tag);
+        return {};
+    }
     if (!allowedAttributes().contains(name))
         return QStringLiteral("attribute %1 on <%2>").arg(name, tag);
     const QString decoded = unescape(value);
@@ -92,8 +161,9 @@ QString checkAttribute(const QString &tag, const QString &name, const QString &v
 QString unsafeMarkup(const QString &html)
 {
     static const QRegularExpression tagPattern(
-        QStringLiteral("\\G<(/?)([a-z0-9]+)((?: [a-z]+=\"[^\"<>]*\")*)>"));
-    static const QRegularExpression attributePattern(QStringLiteral(" ([a-z]+)=\"([^\"]*)\""));
+        QStringLiteral("\\G<(/?)([a-zA-Z0-9]+)((?: [a-zA-Z][a-zA-Z0-9-]*=\"[^\"<>]*\")*)/?>"));
+    static const QRegularExpression attributePattern(
+        QStringLiteral(" ([a-zA-Z][a-zA-Z0-9-]*)=\"([^\"]*)\""));
     static const QRegularExpression valuePattern(QStringLiteral("=\"[^\"]*\""));
     static const QRegularExpression dangerous(
         QStringLiteral("javascript:|vbscript:|data:text|expression\\(|url\\(|\\son[a-z]+="),
@@ -105,7 +175,7 @@ QString unsafeMarkup(const QString &html)
         if (!tag.hasMatch())
             return QStringLiteral("stray markup at %1: %2").arg(pos).arg(html.mid(pos, 40));
         const QString name = tag.captured(2);
-        if (!allowedTags().contains(name))
+        if (!allowedTags().contains(name) && !allowedForeignTags().contains(name))
             return QStringLiteral("element <%1>").arg(name);
         // Attribute values are escaped text; only the markup around them could be dangerous.
         QString markup = tag.captured(0);

@@ -171,9 +171,28 @@ void TestSanitizer::elements_data()
     QTest::newRow("noscript and template removed with content")
         << QStringLiteral("a<noscript><img src=\"t.gif\"></noscript><template><p>t</p></template>b")
         << QStringLiteral("ab");
-    QTest::newRow("svg and math removed with content")
-        << QStringLiteral("a<svg><circle r=\"1\"/><text>s</text></svg><math><mi>x</mi></math>b")
-        << QStringLiteral("ab");
+    QTest::newRow("svg drawing kept with its case-sensitive names")
+        << QStringLiteral("a<svg viewbox=\"0 0 2 2\"><circle r=\"1\"/><text>s</text></svg>b")
+        << QStringLiteral("a<svg viewBox=\"0 0 2 2\"><circle r=\"1\"/><text>s</text></svg>b");
+    QTest::newRow("mathml formula kept")
+        << QStringLiteral("<math display=\"block\"><mfrac><mi>x</mi><mn>2</mn></mfrac></math>")
+        << QStringLiteral("<math display=\"block\"><mfrac><mi>x</mi><mn>2</mn></mfrac></math>");
+    QTest::newRow("svg loses handlers, style, url() values, use, image and script")
+        << QStringLiteral("<svg onload=\"x()\" style=\"a\"><use href=\"https://e.test/s#a\"/>"
+                          "<image href=\"i.png\"/><rect fill=\"url(https://e.test/)\" x=\"1\"/>"
+                          "<script>x()</script></svg>")
+        << QStringLiteral("<svg><rect x=\"1\"/></svg>");
+    QTest::newRow("svg foreignObject and html inside foreign content dropped")
+        << QStringLiteral(
+               "<svg><foreignObject><p>h</p></foreignObject><p>t<img src=\"x\"></p></svg>")
+        << QStringLiteral("<svg>t</svg>");
+    QTest::newRow("mathml loses href and annotation-xml")
+        << QStringLiteral("<math href=\"javascript:x()\"><mi>a</mi><annotation-xml><a "
+                          "href=\"javascript:y()\">l</a></annotation-xml></math>")
+        << QStringLiteral("<math><mi>a</mi></math>");
+    QTest::newRow("unclosed svg closed at the end")
+        << QStringLiteral("<p>a<svg><g><path d=\"M0\">")
+        << QStringLiteral("<p>a<svg><g><path d=\"M0\"></path></g></svg></p>");
     QTest::newRow("self-closing svg removes nothing else")
         << QStringLiteral("a<svg/>b") << QStringLiteral("ab");
     QTest::newRow("frameset and applet removed with content")
@@ -301,9 +320,13 @@ void TestSanitizer::urls_data()
         << QStringLiteral("<a href=\"#notes\">n</a>")
         << QStringLiteral("<a href=\"https://example.org/news/today.html#notes\"") + rel +
                QStringLiteral(">n</a>");
-    QTest::newRow("spaces and non-ASCII percent-encoded")
+    QTest::newRow("spaces percent-encoded, non-ASCII letters kept as written")
         << QStringLiteral("<a href=\" /a b/é.html \">x</a>")
-        << QStringLiteral("<a href=\"https://example.org/a%20b/%C3%A9.html\"") + rel +
+        << QStringLiteral("<a href=\"https://example.org/a%20b/é.html\"") + rel +
+               QStringLiteral(">x</a>");
+    QTest::newRow("non-ASCII controls and invisible characters stay percent-encoded")
+        << QStringLiteral("<a href=\"/\u00e9\u200f\u0085.html\">x</a>")
+        << QStringLiteral("<a href=\"https://example.org/\u00e9%E2%80%8F%C2%85.html\"") + rel +
                QStringLiteral(">x</a>");
     QTest::newRow("international host in ACE form")
         << QStringLiteral("<a href=\"https://bücher.example/\">x</a>")

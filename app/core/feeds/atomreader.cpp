@@ -89,9 +89,7 @@ void AtomReader::readEntry(Index n, const QString &feedAuthor, FeedDraft &draft)
     for (Index c = m_tree.firstChild(n); c != XmlTree::npos; c = m_tree.nextSibling(c))
         readEntryChild(c, item);
     item.author.offer(feedAuthor, 9);
-    QString contentBase;
-    draft.feed.items.append(item.finish(m_documentUrl, contentBase));
-    draft.contentBases.push_back(contentBase);
+    draft.append(item, m_documentUrl);
 }
 
 void AtomReader::readEntryChild(Index n, ItemDraft &item)
@@ -102,7 +100,9 @@ void AtomReader::readEntryChild(Index n, ItemDraft &item)
     }
     const XmlBase &base = m_context.base();
     if (m_tree.nameIs(n, "id")) {
-        item.id.offer(m_tree.text(n).trimmed(), 0);
+        // An id given as a relative URL is relative to the xml:base in force, as links are.
+        const QString id = m_tree.text(n).trimmed();
+        item.id.offer(base.hasXmlBase(n) && !id.contains(u' ') ? base.resolve(n, id) : id, 0);
     } else if (m_tree.nameIs(n, "title")) {
         item.title.offer(TextConstruct::read(m_tree, n).toPlainText(), 0);
     } else if (m_tree.nameIs(n, "link")) {

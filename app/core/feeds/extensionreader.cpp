@@ -1,5 +1,6 @@
 #include "feeds/extensionreader.h"
 
+#include "feeds/textconstruct.h"
 #include "text/plaintext.h"
 
 namespace Feeds::ExtensionReader {
@@ -81,6 +82,16 @@ void readDcTerms(XmlReaderContext &context, Index n, ItemDraft &item)
         readDublinCore(context, n, item);
 }
 
+// A category and its subcategories (nested itunes:category elements), each by its text.
+void addItunesCategories(const XmlTree &tree, Index n, ItemDraft &item)
+{
+    item.addCategory(Text::PlainText::collapseWhitespace(tree.attribute(n, "text")));
+    for (Index c = tree.firstChild(n); c != XmlTree::npos; c = tree.nextSibling(c)) {
+        if (tree.is(c, Ns::Itunes, "category"))
+            addItunesCategories(tree, c, item);
+    }
+}
+
 void readItunes(XmlReaderContext &context, Index n, ItemDraft &item)
 {
     const XmlTree &tree = context.tree();
@@ -99,6 +110,8 @@ void readItunes(XmlReaderContext &context, Index n, ItemDraft &item)
         item.duration.offer(parseDuration(tree.text(n)), 0);
     } else if (tree.nameIs(n, "title")) {
         item.title.offer(context.plain(n), 3);
+    } else if (tree.nameIs(n, "category")) {
+        addItunesCategories(tree, n, item);
     }
 }
 
@@ -194,6 +207,9 @@ bool readItemChild(XmlReaderContext &context, Index n, ItemDraft &item)
             item.updated.offer(context.date(n), 1);
         else if (tree.nameIs(n, "published") || tree.nameIs(n, "issued"))
             item.published.offer(context.date(n), 2);
+        else if (tree.nameIs(n, "summary"))
+            item.offerDescription(TextConstruct::read(tree, n).toHtml(), context.base().baseOf(n),
+                                  context.base().hasXmlBase(n));
         return true;
     default:
         return false;

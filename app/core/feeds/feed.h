@@ -20,9 +20,11 @@ enum class Format {
     Atom10,
     Json10,
     Json11,
+    Cdf, ///< Microsoft's Channel Definition Format (1997), read for its channel and items.
 };
 
-/// The family of a format as people name it: "RSS", "Atom" or "JSON Feed"; empty for Unknown.
+/// The family of a format as people name it: "RSS", "Atom", "JSON Feed" or "CDF"; empty for
+/// Unknown.
 [[nodiscard]] inline QString familyName(Format format)
 {
     switch (format) {
@@ -42,6 +44,8 @@ enum class Format {
     case Format::Json10:
     case Format::Json11:
         return QStringLiteral("JSON Feed");
+    case Format::Cdf:
+        return QStringLiteral("CDF");
     }
     return {};
 }
@@ -114,6 +118,8 @@ struct Feed
         return "json10";
     case Format::Json11:
         return "json11";
+    case Format::Cdf:
+        return "cdf";
     case Format::Unknown:
         break;
     }

@@ -13,6 +13,14 @@ void ItemDraft::offer(Body &body, const QString &html, int rank, const QUrl &bas
     body.explicitBase = explicitBase;
 }
 
+void ItemDraft::offerDescription(const QString &html, const QUrl &base, bool explicitBase)
+{
+    if (summary.rank == INT_MAX)
+        offer(summary, html, 0, base, explicitBase);
+    else
+        offer(content, html, 3, base, explicitBase);
+}
+
 void ItemDraft::addCategory(const QString &category)
 {
     if (!category.isEmpty() && !categories.contains(category))
@@ -35,7 +43,16 @@ void ItemDraft::addEnclosure(const Enclosure &enclosure)
     enclosures.append(enclosure);
 }
 
-Item ItemDraft::finish(const QUrl &documentUrl, QString &contentBase) const
+QString ItemDraft::baseOf(const Body &body, const QString &itemLink, const QUrl &documentUrl)
+{
+    if (body.explicitBase)
+        return body.base.toString();
+    if (!itemLink.isEmpty() && !QUrl(itemLink).isRelative())
+        return itemLink;
+    return documentUrl.toString();
+}
+
+Item ItemDraft::finish(const QUrl &documentUrl, QString &contentBase, QString &summaryBase) const
 {
     Item item;
     item.link = link.value();
@@ -62,14 +79,24 @@ Item ItemDraft::finish(const QUrl &documentUrl, QString &contentBase) const
         }
     }
 
-    const Body &body = content.rank != INT_MAX ? content : summary;
-    if (body.explicitBase)
-        contentBase = body.base.toString();
-    else if (!item.link.isEmpty() && !QUrl(item.link).isRelative())
-        contentBase = item.link;
-    else
-        contentBase = documentUrl.toString();
+    const bool hasContent = content.rank != INT_MAX;
+    contentBase = baseOf(hasContent ? content : summary, item.link, documentUrl);
+    if (hasContent && summary.rank != INT_MAX && (summary.explicitBase || content.explicitBase)) {
+        summaryBase = baseOf(summary, item.link, documentUrl);
+        if (summaryBase == contentBase)
+            summaryBase.clear();
+    }
     return item;
+}
+
+void FeedDraft::append(const ItemDraft &item, const QUrl &documentUrl)
+{
+    QString contentBase;
+    QString summaryBase;
+    feed.items.append(item.finish(documentUrl, contentBase, summaryBase));
+    contentBases.push_back(contentBase);
+    if (!summaryBase.isEmpty())
+        summaryBases.insert(feed.items.size() - 1, summaryBase);
 }
 
 void ChannelDraft::applyTo(Feed &feed) const

@@ -3,6 +3,7 @@
 #include "feeds/candidate.h"
 #include "feeds/feed.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QUrl>
 
@@ -39,11 +40,20 @@ struct ItemDraft
 
     static void offer(Body &body, const QString &html, int rank, const QUrl &base,
                       bool explicitBase);
+    /// An RSS description or summary: the first is the summary, a second one the content when
+    /// no better content is given, as common parsers read them.
+    void offerDescription(const QString &html, const QUrl &base, bool explicitBase);
     void addCategory(const QString &category);
     void addEnclosure(const Enclosure &enclosure);
     /// The finished item, and the base URL its HTML is to be resolved against: xml:base, else
-    /// the item link, else the document URL.
-    [[nodiscard]] Item finish(const QUrl &documentUrl, QString &contentBase) const;
+    /// the item link, else the document URL. summaryBase is set when the summary's base differs
+    /// from the content's (an xml:base of its own).
+    [[nodiscard]] Item finish(const QUrl &documentUrl, QString &contentBase,
+                              QString &summaryBase) const;
+
+private:
+    [[nodiscard]] static QString baseOf(const Body &body, const QString &itemLink,
+                                        const QUrl &documentUrl);
 };
 
 /// Feed-level fields while the channel or feed element is read.
@@ -71,8 +81,13 @@ struct FeedDraft
     /// Strings rather than QUrls: most are the item's link and share its text, where a parsed
     /// QUrl per item would cost 200 bytes (10 MB for a 50,000-item feed).
     std::vector<QString> contentBases;
+    /// The few items whose summary is resolved against another base than their content.
+    QHash<qsizetype, QString> summaryBases;
     QStringList warnings;
     QString error;
+
+    /// Appends the finished item with its bases.
+    void append(const ItemDraft &item, const QUrl &documentUrl);
 };
 
 } // namespace Feeds

@@ -1,6 +1,7 @@
 #include "feeds/feedparser.h"
 
 #include "feeds/atomreader.h"
+#include "feeds/cdfreader.h"
 #include "feeds/feeddraft.h"
 #include "feeds/formatsniffer.h"
 #include "feeds/jsonfeedreader.h"
@@ -86,6 +87,8 @@ FeedDraft readXml(QByteArray &bytes, const ParseOptions &options, QStringList &w
     XmlReaderContext context(tree, base, warnings);
     if (format == Format::Atom03 || format == Format::Atom10)
         draft = AtomReader(context, options.documentUrl).read(format);
+    else if (format == Format::Cdf)
+        draft = CdfReader(context, options.documentUrl).read();
     else
         draft = RssReader(context, options.documentUrl).read(format);
     return draft;
@@ -132,21 +135,27 @@ struct SanitizeJob
 {
     Item *item;
     QString base;
+    QString summaryBase; ///< Empty: the summary shares the content's base.
 };
 
 } // namespace
 
-void sanitizeItems(QList<Item> &items, const std::vector<QString> &bases, const HtmlFilter &filter)
+void sanitizeItems(QList<Item> &items, const std::vector<QString> &bases, const HtmlFilter &filter,
+                   const QHash<qsizetype, QString> &summaryBases)
 {
     std::vector<SanitizeJob> jobs;
     jobs.reserve(size_t(items.size()));
-    for (qsizetype i = 0; i < items.size(); ++i)
-        jobs.push_back({&items[i], size_t(i) < bases.size() ? bases[size_t(i)] : QString()});
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        jobs.push_back({&items[i], size_t(i) < bases.size() ? bases[size_t(i)] : QString(),
+                        summaryBases.value(i)});
+    }
     const auto sanitize = [&filter](SanitizeJob &job) {
         Item &item = *job.item;
         const QUrl base(job.base);
-        if (!item.summary.isEmpty())
-            item.summary = filter.sanitize(item.summary, base);
+        if (!item.summary.isEmpty()) {
+            item.summary = filter.sanitize(
+                item.summary, job.summaryBase.isEmpty() ? base : QUrl(job.summaryBase));
+        }
         if (!item.content.isEmpty())
             item.content = filter.sanitize(item.content, base);
         if (item.image.isEmpty() && filter.firstImageUrl)
@@ -198,7 +207,7 @@ ParseResult parseFeed(QByteArray &&bytes, const ParseOptions &options)
         return result;
     }
     if (options.htmlFilter.sanitize)
-        sanitizeItems(draft.feed.items, draft.contentBases, options.htmlFilter);
+        sanitizeItems(draft.feed.items, draft.contentBases, options.htmlFilter, draft.summaryBases);
     draft.feed.language = languageTag(draft.feed.language);
     result.feed = std::move(draft.feed);
     return result;

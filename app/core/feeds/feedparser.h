@@ -3,6 +3,7 @@
 #include "feeds/feed.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QStringList>
 #include <QUrl>
 
@@ -43,7 +44,7 @@ struct ParseResult
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
-/// Parses RSS 0.90–2.0, RSS 1.0 (RDF), Atom 0.3/1.0 or JSON Feed 1.0/1.1 from raw bytes. The
+/// Parses RSS 0.90–2.0, RSS 1.0 (RDF), Atom 0.3/1.0, JSON Feed 1.0/1.1 or CDF from raw bytes. The
 /// format is recognised from the content. Text fields of the result are plain text; summary and
 /// content are HTML, sanitized by options.htmlFilter. Never throws or crashes, whatever the bytes.
 [[nodiscard]] ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options = {});
@@ -53,8 +54,9 @@ struct ParseResult
 
 /// Passes the summary and content of \a items through \a filter in place, as parseFeed() does
 /// (URLs resolved against the matching entry of \a bases, when there is one), and picks each
-/// one's image when it has none. For HTML from elsewhere than a feed document, such as a sync
-/// server.
-void sanitizeItems(QList<Item> &items, const std::vector<QString> &bases, const HtmlFilter &filter);
+/// one's image when it has none; a summary listed in \a summaryBases is resolved against that
+/// base instead. For HTML from elsewhere than a feed document, such as a sync server.
+void sanitizeItems(QList<Item> &items, const std::vector<QString> &bases, const HtmlFilter &filter,
+                   const QHash<qsizetype, QString> &summaryBases = {});
 
 } // namespace Feeds

@@ -149,6 +149,9 @@ Format FormatSniffer::formatOf(const XmlTree &tree)
         }
         return Format::Unknown;
     }
+    // CDF has no namespace and no version; its root is <CHANNEL> with an HREF.
+    if (tree.nameIs(root, "channel") && tree.ns(root) == Ns::None)
+        return Format::Cdf;
     if (tree.nameIs(root, "feed") && tree.ns(root) != Ns::Xhtml) {
         if (tree.ns(root) == Ns::Atom03 ||
             tree.attribute(root, "version").trimmed() == QLatin1String("0.3"))

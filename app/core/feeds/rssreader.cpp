@@ -116,9 +116,7 @@ void RssReader::readItem(Index n, FeedDraft &draft)
         item.id.offer(about, 3);
         item.link.offer(m_context.base().resolve(n, about), 3);
     }
-    QString contentBase;
-    draft.feed.items.append(item.finish(m_documentUrl, contentBase));
-    draft.contentBases.push_back(contentBase);
+    draft.append(item, m_documentUrl);
 }
 
 bool RssReader::isItemElement(Index n) const
@@ -159,8 +157,11 @@ void RssReader::readItemChild(Index n, ItemDraft &item)
         if (link.isEmpty())
             link = m_context.urlAttribute(n, "href");
         item.link.offer(link, 0);
-    } else if (m_tree.nameIs(n, "description")) {
-        ItemDraft::offer(item.summary, m_context.html(n), 0, m_context.base().baseOf(n),
+    } else if (m_tree.nameIs(n, "description") || m_tree.nameIs(n, "summary")) {
+        item.offerDescription(m_context.html(n), m_context.base().baseOf(n),
+                              m_context.base().hasXmlBase(n));
+    } else if (m_tree.nameIs(n, "fullitem")) {
+        ItemDraft::offer(item.content, m_context.html(n), 2, m_context.base().baseOf(n),
                          m_context.base().hasXmlBase(n));
     } else if (m_tree.nameIs(n, "guid")) {
         const QString guid = m_tree.text(n).trimmed();

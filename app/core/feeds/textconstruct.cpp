@@ -16,6 +16,12 @@ QString xhtmlContent(const XmlTree &tree, XmlTree::Index n)
     return tree.innerXml(n);
 }
 
+// Atom 0.3 says mode="escaped" of any type; text/plain stays text once unescaped.
+bool isPlainType(const QString &type)
+{
+    return type == QLatin1String("text") || type == QLatin1String("text/plain");
+}
+
 } // namespace
 
 TextConstruct TextConstruct::read(const XmlTree &tree, XmlTree::Index n)
@@ -30,7 +36,7 @@ TextConstruct TextConstruct::read(const XmlTree &tree, XmlTree::Index n)
         result.value = xhtmlContent(tree, n);
         result.html = true;
     } else if (type == QLatin1String("html") || type == QLatin1String("text/html") ||
-               mode == QLatin1String("escaped")) {
+               (mode == QLatin1String("escaped") && !isPlainType(type))) {
         // Atom 0.3 mode="xml" with HTML as child elements.
         result.value = tree.hasElementChildren(n) ? tree.innerXml(n) : tree.text(n);
         result.html = true;

@@ -215,6 +215,7 @@ std::string Cleaner::run(std::string_view utf8)
                 endTag(tokens.tagName());
             }
         }
+        m_foreign.closeAll(m_out);
         closeDownTo(0);
     }
 
@@ -232,7 +233,17 @@ std::string Cleaner::run(std::string_view utf8)
 
 void Cleaner::startTag(const Text::HtmlTokenizer &tokens)
 {
+    if (m_foreign.active()) {
+        if (m_foreign.startTag(tokens, m_out) == ForeignContent::Start::DropContent &&
+            !tokens.selfClosing())
+            startSkipping(tokens.tagName(), false);
+        return;
+    }
     const ElementRule rule = elementRule(tokens.tagName());
+    if ((rule.flags & Foreign) && !tokens.selfClosing()) {
+        m_foreign.start(tokens, m_out);
+        return;
+    }
     switch (rule.action) {
     case Action::Unwrap:
     case Action::DropTag:
@@ -278,6 +289,10 @@ void Cleaner::endTag(std::string_view name)
     if (m_skipDepth > 0) {
         if (name == m_skipName && --m_skipDepth == 0)
             m_skipName.clear();
+        return;
+    }
+    if (m_foreign.active()) {
+        m_foreign.endTag(name, m_out);
         return;
     }
     const ElementRule rule = elementRule(name);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "html/elements.h"
+#include "html/foreigncontent.h"
 #include "html/urlpolicy.h"
 
 #include <QUrl>
@@ -48,6 +49,7 @@ private:
     void closeDownTo(int index);
 
     UrlPolicy m_urls;
+    ForeignContent m_foreign; // open <svg> or <math>
     std::string m_out;
     std::vector<Tag> m_open;
     std::string m_skipName; // element whose content is being dropped

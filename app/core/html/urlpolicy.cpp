@@ -4,6 +4,7 @@
 
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <array>
 
 namespace Html::Private {
@@ -65,9 +66,71 @@ bool isAllowedDataImage(std::string_view url)
     return false;
 }
 
-std::string encoded(const QUrl &url)
+int hexValue(char c)
 {
-    return url.toString(QUrl::FullyEncoded).toStdString();
+    if (isAsciiDigit(c))
+        return c - '0';
+    const char lower = toLower(c);
+    return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+}
+
+// The byte of "%XX" at i when it is not ASCII, else -1.
+int escapedHighByte(const std::string &text, std::size_t i)
+{
+    if (i + 2 >= text.size() || text[i] != '%')
+        return -1;
+    const int high = hexValue(text[i + 1]);
+    const int low = hexValue(text[i + 2]);
+    return high >= 8 && low >= 0 ? high * 16 + low : -1;
+}
+
+bool isPrintableText(const std::string &utf8)
+{
+    const QString text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    if (text.toUtf8() != QByteArray::fromStdString(utf8))
+        return false; // not UTF-8
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() >= 0xA0 && (c.isPrint() || c.isSurrogate());
+    });
+}
+
+// A URL written with non-ASCII characters keeps them, as the feed wrote it (an IRI): QUrl
+// percent-encodes them, and the escapes of printable UTF-8 are turned back. ASCII escapes
+// (%20, %22) stay, so the characters that matter to HTML and URLs stay encoded.
+std::string withIriCharacters(const std::string &encodedUrl)
+{
+    std::string out;
+    out.reserve(encodedUrl.size());
+    std::size_t i = 0;
+    while (i < encodedUrl.size()) {
+        const int lead = escapedHighByte(encodedUrl, i);
+        if (lead < 0) {
+            out += encodedUrl[i++];
+            continue;
+        }
+        // One UTF-8 sequence at a time, so that one invisible character stays encoded alone.
+        const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        std::string bytes(1, char(lead));
+        std::size_t end = i + 3;
+        while (bytes.size() < length && escapedHighByte(encodedUrl, end) >= 0) {
+            bytes += char(escapedHighByte(encodedUrl, end));
+            end += 3;
+        }
+        if (bytes.size() == length && isPrintableText(bytes))
+            out += bytes;
+        else
+            out.append(encodedUrl, i, end - i);
+        i = end;
+    }
+    return out;
+}
+
+std::string encoded(const QUrl &url, std::string_view original)
+{
+    std::string text = url.toString(QUrl::FullyEncoded).toStdString();
+    const bool nonAscii = std::any_of(original.begin(), original.end(),
+                                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    return nonAscii ? withIriCharacters(text) : text;
 }
 
 // "1.5x", "640w": a number followed by one descriptor letter.
@@ -167,7 +230,7 @@ std::string UrlPolicy::clean(std::string_view raw, UrlUse use) const
         const QUrl parsed(QString::fromStdString(url));
         if (!parsed.isValid() || (scheme != "mailto" && parsed.host().isEmpty()))
             return {};
-        return encoded(parsed);
+        return encoded(parsed, url);
     }
 
     if (std::optional<std::string> fast = m_fast.resolve(url))
@@ -176,9 +239,9 @@ std::string UrlPolicy::clean(std::string_view raw, UrlUse use) const
     if (!relative.isValid() || !relative.scheme().isEmpty())
         return {};
     if (!m_hasBase)
-        return encoded(relative); // resolved later by whoever shows it, still without a scheme
+        return encoded(relative, url); // resolved later by whoever shows it, still without a scheme
     const QUrl resolved = m_base.resolved(relative);
-    return Net::isWebUrl(resolved) ? encoded(resolved) : std::string();
+    return Net::isWebUrl(resolved) ? encoded(resolved, url) : std::string();
 }
 
 std::string UrlPolicy::cleanSrcset(std::string_view raw) const
