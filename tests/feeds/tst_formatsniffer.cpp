@@ -49,6 +49,10 @@ void TestFormatSniffer::sniff_data()
         << Format::Json10;
     QTest::newRow("other json") << QByteArray("{\"version\": \"2.1\"}") << none;
     QTest::newRow("json array") << QByteArray("[\"https://jsonfeed.org/\"]") << none;
+    QTest::newRow("cdf channel with its address")
+        << QByteArray("<CHANNEL HREF=\"http://example.org/\"><TITLE>C</TITLE>") << Format::Cdf;
+    QTest::newRow("bare channel without an address is no cdf")
+        << QByteArray("<channel><title>Broken RSS</title>") << none;
     QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><head>") << none;
     QTest::newRow("element merely starting with rss") << QByteArray("<rssfeed>") << none;
     QTest::newRow("feed element beyond the first 2 KiB")

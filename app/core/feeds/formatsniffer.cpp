@@ -149,8 +149,10 @@ Format FormatSniffer::formatOf(const XmlTree &tree)
         }
         return Format::Unknown;
     }
-    // CDF has no namespace and no version; its root is <CHANNEL> with an HREF.
-    if (tree.nameIs(root, "channel") && tree.ns(root) == Ns::None)
+    // CDF has no namespace and no version; its root is <CHANNEL> with an HREF. A bare
+    // <channel> without one is a broken RSS document, not CDF.
+    if (tree.nameIs(root, "channel") && tree.ns(root) == Ns::None &&
+        !tree.attribute(root, "href").isEmpty())
         return Format::Cdf;
     if (tree.nameIs(root, "feed") && tree.ns(root) != Ns::Xhtml) {
         if (tree.ns(root) == Ns::Atom03 ||
