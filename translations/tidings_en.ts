@@ -297,6 +297,23 @@
     </message>
 </context>
 <context>
+    <name>Ui::SyncController</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be synced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting — %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::TrayController</name>
     <message numerus="yes">
         <source>Tidings: %n unread</source>
