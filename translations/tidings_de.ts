@@ -1164,7 +1164,7 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -2098,142 +2098,142 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <name>Ui::AccountDialog</name>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Benutzername:</translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected. The server speaks API level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Der Server unterstützt API-Level %1.</translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountsSettingsPage</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>Google Reader API</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Reader-API</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Hinzufügen…</translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 15 Minuten</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisieren alle:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>The account could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Account added; it syncs when Preferences close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzugefügt; es wird synchronisiert, sobald Sie die Einstellungen schließen.</translation>
     </message>
     <message>
         <source>The password could not be stored in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove the account “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ entfernen?</translation>
     </message>
     <message>
         <source>Its folders, sources and articles leave Tidings; its bookmarked articles stay in Bookmarks. Changes not yet sent to the server are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Ordner, Quellen und Artikel werden aus Tidings entfernt; seine Artikel mit Lesezeichen bleiben unter „Lesezeichen“ erhalten. Noch nicht an den Server gesendete Änderungen werden nicht mehr gesendet.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>The account could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -3452,16 +3452,16 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <name>Ui::SyncController</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet auf die Synchronisierung</numerusform>
+            <numerusform>%n Änderungen warten auf die Synchronisierung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet — %1</numerusform>
+            <numerusform>%n Änderungen warten — %1</numerusform>
         </translation>
     </message>
 </context>

@@ -300,16 +300,16 @@
     <name>Ui::SyncController</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to be synced</numerusform>
+            <numerusform>%n changes waiting to be synced</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting — %1</numerusform>
+            <numerusform>%n changes waiting — %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1164,7 +1164,7 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo</translation>
     </message>
 </context>
 <context>
@@ -2098,142 +2098,142 @@ La última actualización falló: %2</translation>
     <name>Ui::AccountDialog</name>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Usuario:</translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Connected. The server speaks API level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. El servidor usa el nivel de API %1.</translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountsSettingsPage</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>Google Reader API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de Google Reader</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Servidor</translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Añadir…</translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 15 minutos</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;cada:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nunca</translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>The account could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir la cuenta.</translation>
     </message>
     <message>
         <source>Account added; it syncs when Preferences close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta añadida; se sincroniza al cerrar las preferencias.</translation>
     </message>
     <message>
         <source>The password could not be stored in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la contraseña en el depósito de claves: %1</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <source>Remove the account “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la cuenta «%1»?</translation>
     </message>
     <message>
         <source>Its folders, sources and articles leave Tidings; its bookmarked articles stay in Bookmarks. Changes not yet sent to the server are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus carpetas, fuentes y artículos se eliminan de Tidings; sus artículos con marcador se conservan en Marcadores. Los cambios que aún no se han enviado al servidor ya no se enviarán.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>The account could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -3452,16 +3452,16 @@ La última actualización falló: %2</translation>
     <name>Ui::SyncController</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio pendiente de sincronizar</numerusform>
+            <numerusform>%n cambios pendientes de sincronizar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio pendiente — %1</numerusform>
+            <numerusform>%n cambios pendientes — %1</numerusform>
         </translation>
     </message>
 </context>

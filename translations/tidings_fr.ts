@@ -1164,7 +1164,7 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2098,142 +2098,142 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <name>Ui::AccountDialog</name>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Nom d’utilisateur&#xa0;:</translation>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Connected. The server speaks API level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Le serveur utilise le niveau d’API %1.</translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountsSettingsPage</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>Google Reader API</source>
-        <translation type="unfinished"></translation>
+        <translation>API Google Reader</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Serveur</translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Ajouter…</translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 15 minutes</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser &amp;toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Jamais</translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>The account could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas pu être ajouté.</translation>
     </message>
     <message>
         <source>Account added; it syncs when Preferences close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte ajouté&#xa0;; il sera synchronisé à la fermeture des préférences.</translation>
     </message>
     <message>
         <source>The password could not be stored in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’a pas pu être enregistré dans le trousseau de clés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>Remove the account “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Its folders, sources and articles leave Tidings; its bookmarked articles stay in Bookmarks. Changes not yet sent to the server are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses dossiers, sources et articles sont retirés de Tidings&#xa0;; ses articles dans les signets restent dans «&#xa0;Signets&#xa0;». Les modifications pas encore envoyées au serveur ne le seront pas.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>The account could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas pu être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3452,16 +3452,16 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     <name>Ui::SyncController</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente de synchronisation</numerusform>
+            <numerusform>%n modifications en attente de synchronisation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente — %1</numerusform>
+            <numerusform>%n modifications en attente — %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1178,7 +1178,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере</translation>
     </message>
 </context>
 <context>
@@ -2121,142 +2121,142 @@ Last refresh failed: %2</source>
     <name>Ui::AccountDialog</name>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление учётной записи</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить соединение</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Имя пользователя:</translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ароль:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к %1…</translation>
     </message>
     <message>
         <source>Connected. The server speaks API level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено. Сервер поддерживает API уровня %1.</translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountsSettingsPage</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>Google Reader API</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Сервер</translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя ошибка</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидают</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Добавить…</translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Раз в 15 минут</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизировать каждые:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Никогда</translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>The account could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить учётную запись.</translation>
     </message>
     <message>
         <source>Account added; it syncs when Preferences close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись добавлена; она будет синхронизирована после закрытия окна «Параметры».</translation>
     </message>
     <message>
         <source>The password could not be stored in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить пароль в связке ключей: %1</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление учётной записи</translation>
     </message>
     <message>
         <source>Remove the account “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить учётную запись «%1»?</translation>
     </message>
     <message>
         <source>Its folders, sources and articles leave Tidings; its bookmarked articles stay in Bookmarks. Changes not yet sent to the server are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Её папки, источники и статьи будут удалены из Tidings; её статьи в закладках останутся в разделе «Закладки». Изменения, ещё не отправленные на сервер, отправлены не будут.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>The account could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить учётную запись.</translation>
     </message>
 </context>
 <context>
@@ -3486,18 +3486,18 @@ Last refresh failed: %2</source>
     <name>Ui::SyncController</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение ожидает синхронизации</numerusform>
+            <numerusform>%n изменения ожидают синхронизации</numerusform>
+            <numerusform>%n изменений ожидают синхронизации</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение ожидает отправки — %1</numerusform>
+            <numerusform>%n изменения ожидают отправки — %1</numerusform>
+            <numerusform>%n изменений ожидают отправки — %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1150,7 +1150,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
 </context>
 <context>
@@ -2075,142 +2075,142 @@ Last refresh failed: %2</source>
     <name>Ui::AccountDialog</name>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账户</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">用户名(&amp;U)：</translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message>
         <source>Connected. The server speaks API level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接。服务器的 API 级别为 %1。</translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountsSettingsPage</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>Google Reader API</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">服务器</translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>最近同步</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的错误</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">添加(&amp;A)…</translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> 分钟</translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>每 15 分钟</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>同步间隔(&amp;E)：</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">从未</translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>The account could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加账户。</translation>
     </message>
     <message>
         <source>Account added; it syncs when Preferences close.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加账户；关闭首选项后将进行同步。</translation>
     </message>
     <message>
         <source>The password could not be stored in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密码保存到密钥环：%1</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账户</translation>
     </message>
     <message>
         <source>Remove the account “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账户“%1”？</translation>
     </message>
     <message>
         <source>Its folders, sources and articles leave Tidings; its bookmarked articles stay in Bookmarks. Changes not yet sent to the server are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>其文件夹、来源和文章将从 Tidings 中移除；其中已加书签的文章会保留在“书签”中。尚未发送到服务器的更改将不再发送。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>The account could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除账户。</translation>
     </message>
 </context>
 <context>
@@ -3418,14 +3418,14 @@ Last refresh failed: %2</source>
     <name>Ui::SyncController</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改等待发送——%1</numerusform>
         </translation>
     </message>
 </context>
