@@ -3464,6 +3464,10 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
             <numerusform>%n Änderungen warten — %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” could not be synced: %2</source>
+        <translation>„%1“ konnte nicht synchronisiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TrayController</name>

@@ -3464,6 +3464,10 @@ La última actualización falló: %2</translation>
             <numerusform>%n cambios pendientes — %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” could not be synced: %2</source>
+        <translation>No se pudo sincronizar «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TrayController</name>

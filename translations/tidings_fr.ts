@@ -3464,6 +3464,10 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
             <numerusform>%n modifications en attente — %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” could not be synced: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être synchronisé&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TrayController</name>

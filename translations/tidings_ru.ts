@@ -3500,6 +3500,10 @@ Last refresh failed: %2</source>
             <numerusform>%n изменений ожидают отправки — %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” could not be synced: %2</source>
+        <translation>Не удалось синхронизировать «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TrayController</name>

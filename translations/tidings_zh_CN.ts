@@ -3428,6 +3428,10 @@ Last refresh failed: %2</source>
             <numerusform>%n 项更改等待发送——%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” could not be synced: %2</source>
+        <translation>无法同步“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TrayController</name>

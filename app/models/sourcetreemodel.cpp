@@ -379,9 +379,7 @@ void SourceTreeModel::addAccountNodes(const QList<Storage::Account> &accounts)
         auto node = std::make_unique<SourceTreeNode>();
         node->kind = Kind::Account;
         node->id = account.id;
-        node->title = !account.isRemote()       ? tr("On this computer")
-                      : account.title.isEmpty() ? account.serverUrl.host()
-                                                : account.title;
+        node->title = account.isRemote() ? account.name() : tr("On this computer");
         m_accounts.insert(account.id, m_root->adopt(std::move(node)));
     }
 }

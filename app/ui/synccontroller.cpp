@@ -189,8 +189,14 @@ QString SyncController::describeQueue(const QList<Storage::Account> &accounts)
         if (reason.isEmpty())
             reason = account.lastError;
     }
-    if (waiting == 0)
+    if (waiting == 0) {
+        // Nothing waits, but what the window shows of a failed account is out of date.
+        for (const Storage::Account &account : accounts) {
+            if (account.isRemote() && !account.lastError.isEmpty())
+                return tr("“%1” could not be synced: %2").arg(account.name(), account.lastError);
+        }
         return {};
+    }
     if (reason.isEmpty())
         return tr("%n change(s) waiting to be synced", nullptr, waiting);
     return tr("%n change(s) waiting — %1", nullptr, waiting).arg(reason);

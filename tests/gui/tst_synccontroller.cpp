@@ -29,6 +29,7 @@ Storage::Account remote(int pending, const QString &lastError)
     Storage::Account account;
     account.id = 2;
     account.type = Storage::AccountType::TinyTinyRss;
+    account.title = QStringLiteral("Home server");
     account.pendingChanges = pending;
     account.lastError = lastError;
     return account;
@@ -45,8 +46,9 @@ void TestSyncController::describesTheQueue_data()
     QTest::newRow("only the local account")
         << QList<Storage::Account>{Storage::Account{}} << QString();
     QTest::newRow("all sent") << QList<Storage::Account>{remote(0, {})} << QString();
-    QTest::newRow("all sent, an old error is not news")
-        << QList<Storage::Account>{remote(0, unreachable)} << QString();
+    QTest::newRow("all sent, but the last sync failed")
+        << QList<Storage::Account>{remote(0, unreachable)}
+        << QStringLiteral("“Home server” could not be synced: the server could not be reached");
     QTest::newRow("waiting") << QList<Storage::Account>{remote(3, {})}
                              << QStringLiteral("3 change(s) waiting to be synced");
     QTest::newRow("waiting, and why")

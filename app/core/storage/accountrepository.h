@@ -43,6 +43,8 @@ struct Account
     int pendingChanges = 0; ///< Changes waiting to be sent.
 
     [[nodiscard]] bool isRemote() const { return type != AccountType::Local; }
+    /// What a person calls a remote account: its title, else its server's host name.
+    [[nodiscard]] QString name() const { return title.isEmpty() ? serverUrl.host() : title; }
 };
 
 /// The accounts (table accounts). Works on the connection it is given, on the thread that owns

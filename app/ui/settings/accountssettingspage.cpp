@@ -34,11 +34,6 @@ QString typeText(Storage::AccountType type)
     return AccountsSettingsPage::tr("On this computer");
 }
 
-QString titleOf(const Storage::Account &account)
-{
-    return account.title.isEmpty() ? account.serverUrl.host() : account.title;
-}
-
 } // namespace
 
 AccountsSettingsPage::AccountsSettingsPage(const Services &services, QWidget *parent)
@@ -119,7 +114,7 @@ void AccountsSettingsPage::show(const QList<Storage::Account> &accounts)
         m_accounts.append(account);
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(TitleColumn, Qt::UserRole, account.id);
-        item->setText(TitleColumn, titleOf(account));
+        item->setText(TitleColumn, account.name());
         item->setText(TypeColumn, typeText(account.type));
         item->setText(ServerColumn, account.serverUrl.toDisplayString());
         item->setText(LastSyncColumn,
@@ -234,7 +229,7 @@ void AccountsSettingsPage::removeSelected()
     if (account == m_accounts.cend())
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Account"),
-                                tr("Remove the account “%1”?").arg(titleOf(*account)),
+                                tr("Remove the account “%1”?").arg(account->name()),
                                 QMessageBox::Cancel, this);
     // Storage keeps bookmarked articles of a removed account: say so rather than offer it.
     box->setInformativeText(
