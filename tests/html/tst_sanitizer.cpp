@@ -182,6 +182,9 @@ void TestSanitizer::elements_data()
                           "<image href=\"i.png\"/><rect fill=\"url(https://e.test/)\" x=\"1\"/>"
                           "<script>x()</script></svg>")
         << QStringLiteral("<svg><rect x=\"1\"/></svg>");
+    QTest::newRow("a control character cannot hide url() in a value (found by fuzzing)")
+        << QStringLiteral("<math><mi mathcolor=\"ur\x0El(https://e.test/)\">x</mi></math>")
+        << QStringLiteral("<math><mi>x</mi></math>");
     QTest::newRow("svg foreignObject and html inside foreign content dropped")
         << QStringLiteral(
                "<svg><foreignObject><p>h</p></foreignObject><p>t<img src=\"x\"></p></svg>")

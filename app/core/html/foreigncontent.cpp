@@ -106,10 +106,15 @@ bool containsLower(std::string_view value, std::string_view lowerNeedle)
 }
 
 // Presentation attributes are CSS values: url() would load a resource, and CSS escapes or
-// comments could spell it in disguise.
+// comments could spell it in disguise. So could a control character, which the writer drops
+// ("ur\x0El(" would come out as "url(").
 bool isSafeValue(std::string_view value)
 {
-    return value.find('\\') == std::string_view::npos &&
+    const bool hasControl = std::any_of(value.begin(), value.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F;
+    });
+    return !hasControl && value.find('\\') == std::string_view::npos &&
            value.find("/*") == std::string_view::npos && !containsLower(value, "url") &&
            !containsLower(value, "script:") && !containsLower(value, "expression");
 }
