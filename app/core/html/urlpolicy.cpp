@@ -275,7 +275,12 @@ std::string UrlPolicy::cleanSrcset(std::string_view raw) const
             while (!descriptor.empty() && isSpace(descriptor.back()))
                 descriptor.remove_suffix(1);
         }
-        const std::string url = clean(candidate, UrlUse::Resource);
+        std::string url = clean(candidate, UrlUse::Resource);
+        // Cleaning may drop what stood after a comma; a URL in a srcset cannot begin or end
+        // with one, or the next reading would take it for a separator.
+        while (!url.empty() && url.back() == ',')
+            url.pop_back();
+        url.erase(0, url.find_first_not_of(','));
         if (url.empty())
             continue;
         if (!result.empty())
