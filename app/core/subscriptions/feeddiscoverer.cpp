@@ -42,7 +42,11 @@ QList<FeedCandidate> feedsOfPage(const QByteArray &body, const QUrl &url)
 
 FeedDiscoverer::FeedDiscoverer(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
-{}
+{
+    // One page at a time, so that answers are read in the order they came: which probes count
+    // as the first feeds found depends on it.
+    m_reader.setMaxThreadCount(1);
+}
 
 FeedDiscoverer::~FeedDiscoverer()
 {
@@ -206,7 +210,7 @@ void FeedDiscoverer::handlePage(const Fetched &page)
     // Reading a page of up to kMaxBodyBytes is parsing: not on this (the window's) thread.
     const quint64 generation = m_generation;
     WorkPool::run(
-        this, [body = page.body, url = page.url] { return feedsOfPage(body, url); },
+        this, &m_reader, [body = page.body, url = page.url] { return feedsOfPage(body, url); },
         [this, generation, result](const QList<FeedCandidate> &feeds) mutable {
             if (generation != m_generation)
                 return;
@@ -243,7 +247,7 @@ void FeedDiscoverer::handleProbe(int index, const Fetched &probe)
     }
     const quint64 generation = m_generation;
     WorkPool::run(
-        this, [body = probe.body, url = probe.url] { return feedAt(body, url); },
+        this, &m_reader, [body = probe.body, url = probe.url] { return feedAt(body, url); },
         [this, generation, index](const std::optional<FeedCandidate> &feed) {
             if (generation == m_generation)
                 recordProbe(index, feed);

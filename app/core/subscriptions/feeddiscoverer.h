@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <chrono>
@@ -96,6 +97,7 @@ private:
     int m_nextProbe = 0;
     int m_probesInFlight = 0;
     QMap<int, FeedCandidate> m_found; ///< By probe index, so results keep the probing order.
+    QThreadPool m_reader; ///< Reads fetched pages off this thread, in the order they came.
 };
 
 } // namespace Subscriptions
