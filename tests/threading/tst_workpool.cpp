@@ -21,6 +21,7 @@ private slots:
     void mapVisitsEveryElement_data();
     void mapVisitsEveryElement();
     void ownPoolIsUsedWhenGiven();
+    void startHandsBackAFuture();
 };
 
 void TestWorkPool::resultArrivesOnTheContextsThread_data()
@@ -130,6 +131,20 @@ void TestWorkPool::ownPoolIsUsedWhenGiven()
     QTRY_COMPARE(deliveries, 3);
     // One thread: the tasks ran one after another.
     QCOMPARE(seenCounts, QList<int>({1, 1, 1}));
+}
+
+void TestWorkPool::startHandsBackAFuture()
+{
+    QThread *ranOn = nullptr;
+    QFuture<int> future = WorkPool::start([&ranOn] {
+        ranOn = QThread::currentThread();
+        return 42;
+    });
+    // Waited for without result(), which runs a task not yet started on the waiting thread.
+    QTRY_VERIFY(future.isFinished());
+    QCOMPARE(future.result(), 42);
+    QVERIFY(ranOn != nullptr);
+    QVERIFY(ranOn != QThread::currentThread());
 }
 
 QTEST_GUILESS_MAIN(TestWorkPool)

@@ -12,7 +12,6 @@
 #include <QFuture>
 #include <QHash>
 #include <QSqlQuery>
-#include <QtConcurrentRun>
 
 namespace Storage {
 
@@ -172,11 +171,10 @@ bool ArticleRepository::storeAll(const QList<SourceFeed> &feeds, const QDateTime
                                               : prepareArticles(entry.feed.items, stored(entry));
         next = {};
         if (i + 1 < feeds.size() && !isPrepared(feeds.at(i + 1))) {
-            next = QtConcurrent::run(WorkPool::instance(), [items = feeds.at(i + 1).feed.items,
-                                                            hashes = stored(feeds.at(i + 1))] {
-                BackgroundPriority::applyToCurrentThread();
-                return prepareArticles(items, hashes, Preparation::OnThisThread);
-            });
+            next = WorkPool::start(
+                [items = feeds.at(i + 1).feed.items, hashes = stored(feeds.at(i + 1))] {
+                    return prepareArticles(items, hashes, Preparation::OnThisThread);
+                });
         }
         if (!writer.storeAll(entry.sourceId, entry.feed.items, std::move(prepared), now, result)) {
             next.waitForFinished();

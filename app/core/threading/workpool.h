@@ -21,6 +21,17 @@ namespace WorkPool {
 
 [[nodiscard]] QThreadPool *instance();
 
+/// Starts \a work on \a pool (default: the shared one) at background priority and returns its
+/// future, for a worker thread that collects the result later itself. Qt runs a task not yet
+/// started on the thread that asks for its result.
+template<typename Work> [[nodiscard]] auto start(Work work, QThreadPool *pool = instance())
+{
+    return QtConcurrent::run(pool, [work = std::move(work)]() mutable {
+        BackgroundPriority::applyToCurrentThread();
+        return work();
+    });
+}
+
 /// Runs \a work on \a pool, then \a done with its result on \a context's thread. Nothing is
 /// delivered once \a context is destroyed; the work itself is not interrupted.
 template<typename Work, typename Done>
@@ -33,10 +44,7 @@ void run(QObject *context, QThreadPool *pool, Work work, Done done)
                          watcher->deleteLater();
                          done(watcher->result());
                      });
-    watcher->setFuture(QtConcurrent::run(pool, [work = std::move(work)]() mutable {
-        BackgroundPriority::applyToCurrentThread();
-        return work();
-    }));
+    watcher->setFuture(start(std::move(work), pool));
 }
 
 /// run() on the shared pool.
