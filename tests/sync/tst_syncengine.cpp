@@ -1,12 +1,15 @@
 // One sync of one account against a fake TT-RSS: the order (changes sent first), nothing
 // stored twice, a failed send kept, and the account's last error.
 #include "fakettrss.h"
+#include "secrets/accountpassword.h"
+#include "secrets/memorystore.h"
 #include "storage/accountrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/pendingchangerepository.h"
 #include "storage/sourcerepository.h"
 #include "sync/databaserunner.h"
 #include "sync/syncengine.h"
+#include "sync/syncservice.h"
 #include "sync/ttrssclient.h"
 #include "temporarylibrary.h"
 
@@ -83,6 +86,7 @@ class TestSyncEngine final : public QObject
 
 private slots:
     void syncMirrorsTheServerOnce();
+    void unreadablePasswordIsTheAccountsError();
     void failedSendStaysQueuedAndIsTheAccountsError();
     void structureChangesAreSentFirst();
 
@@ -225,6 +229,34 @@ void TestSyncEngine::structureChangesAreSentFirst()
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().payload.value("url").toString(), "https://e.org/bad.xml");
     QCOMPARE(left.first().lastError, summary.error);
+}
+
+void TestSyncEngine::unreadablePasswordIsTheAccountsError()
+{
+    // A sync that fails before it reaches the server still says why, on the account.
+    qunsetenv(Secrets::AccountPasswordVariable);
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    Storage::AccountDraft draft;
+    draft.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+    draft.username = QStringLiteral("reader");
+    const auto accountId = AccountRepository(library.connection()).add(draft);
+    QVERIFY(accountId);
+    const auto account = AccountRepository(library.connection()).find(*accountId);
+    QVERIFY(account);
+    Secrets::MemoryStore secrets;
+    secrets.setUnavailable(QStringLiteral("The keyring is locked."));
+    Sync::DirectDatabaseRunner runner(library.connection());
+    QNetworkAccessManager network;
+    Sync::SyncService service(&runner, &network, &secrets, {});
+    QSignalSpy finished(&service, &Sync::SyncService::finished);
+    service.sync(*account);
+    QVERIFY(finished.count() > 0 || finished.wait(5000));
+    const auto summary = finished.constFirst().at(0).value<Sync::SyncSummary>();
+    QVERIFY2(summary.error.contains(QStringLiteral("The keyring is locked.")),
+             qPrintable(summary.error));
+    QCOMPARE(AccountRepository(library.connection()).find(*accountId)->lastError, summary.error);
+    QVERIFY(!service.isSyncing(*accountId));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -2,6 +2,7 @@
 
 #include "secrets/accountpassword.h"
 #include "secrets/secretstore.h"
+#include "storage/accountrepository.h"
 #include "sync/accountclient.h"
 #include "sync/databaserunner.h"
 #include "sync/ttrssclient.h"
@@ -79,11 +80,9 @@ void SyncService::sync(const Storage::Account &account)
                 [this, key, account](const QString &failed, const QString &message) {
                     if (failed != key)
                         return;
-                    SyncSummary summary;
-                    summary.accountId = account.id;
-                    summary.error = tr("The password of %1 could not be read from the keyring: %2")
-                                        .arg(account.title, message);
-                    end(account.id, summary);
+                    failBeforeEngine(account.id,
+                                     tr("The password of %1 could not be read from the keyring: %2")
+                                         .arg(account.title, message));
                 });
     m_secrets->read(key);
 }
@@ -98,10 +97,7 @@ void SyncService::start(const Storage::Account &account, const QString &password
     QString error;
     running->client = makeClient(account, password, m_network, m_options.timeoutMs, &error);
     if (!running->client) {
-        SyncSummary summary;
-        summary.accountId = account.id;
-        summary.error = error;
-        end(account.id, summary);
+        failBeforeEngine(account.id, error);
         return;
     }
     running->engine = std::make_unique<SyncEngine>(account.id, running->client.get(), m_database);
@@ -110,6 +106,22 @@ void SyncService::start(const Storage::Account &account, const QString &password
     connect(running->engine.get(), &SyncEngine::finished, this,
             [this, id = account.id](const SyncSummary &summary) { end(id, summary); });
     running->engine->start();
+}
+
+void SyncService::failBeforeEngine(qint64 accountId, const QString &error)
+{
+    // The engine records how its sync ended; one that never reached it is recorded here, so
+    // that the account says why it was not synced.
+    SyncSummary summary;
+    summary.accountId = accountId;
+    summary.error = error;
+    m_database->run(
+        this,
+        [accountId, error](const QSqlDatabase &database) {
+            if (database.isValid())
+                (void)Storage::AccountRepository(database).recordSyncError(accountId, error);
+        },
+        [this, summary] { end(summary.accountId, summary); });
 }
 
 void SyncService::end(qint64 accountId, const SyncSummary &summary)

@@ -61,6 +61,8 @@ private:
     struct Running;
 
     void start(const Storage::Account &account, const QString &password);
+    /// Ends a sync that failed before its engine started, recording \a error on the account.
+    void failBeforeEngine(qint64 accountId, const QString &error);
     void end(qint64 accountId, const SyncSummary &summary);
 
     DatabaseRunner *m_database;
