@@ -23,8 +23,11 @@ MainStatusBar::MainStatusBar(QWidget *parent) : QStatusBar(parent)
 
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    // A server's error can be a long sentence: it must not widen the window. The label takes
+    // the room there is, and the whole text is in its tool tip.
+    m_syncLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_syncLabel->hide();
-    addPermanentWidget(m_syncLabel);
+    addPermanentWidget(m_syncLabel, 1);
 
     m_refreshLabel = new QLabel(this);
     m_refreshLabel->setObjectName(QStringLiteral("refreshStatus"));
@@ -71,6 +74,7 @@ QString MainStatusBar::refreshText() const
 void MainStatusBar::showSyncStatus(const QString &text)
 {
     m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(text);
     m_syncLabel->setVisible(!text.isEmpty());
 }
 
