@@ -32,6 +32,10 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
     focusSearch =
         make(tr("&Search"), QStringLiteral("focusSearchAction"),
              {QKeySequence(Qt::Key_Slash), QKeySequence::Find}, QStringLiteral("edit-find"));
+    // The keyboard's way between panes, and out of the reading page, which keeps Tab for links.
+    nextPane = make(tr("Ne&xt Pane"), QStringLiteral("nextPaneAction"), {QKeySequence(Qt::Key_F6)});
+    previousPane = make(tr("Pre&vious Pane"), QStringLiteral("previousPaneAction"),
+                        {QKeySequence(Qt::SHIFT | Qt::Key_F6)});
 
     next = make(tr("&Next Article"), QStringLiteral("nextArticleAction"),
                 {QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_N)}, QStringLiteral("go-down"));
@@ -126,6 +130,8 @@ QList<QAction *> MainActions::shortcutActions() const
             settings,
             fullScreen,
             keyboardShortcuts,
+            nextPane,
+            previousPane,
             quit};
 }
 

@@ -37,6 +37,8 @@ public:
     QAction *fullScreen = nullptr;
     QAction *compactList = nullptr;
     QAction *focusSearch = nullptr;
+    QAction *nextPane = nullptr;
+    QAction *previousPane = nullptr;
     // Article
     QAction *next = nullptr;
     QAction *previous = nullptr;

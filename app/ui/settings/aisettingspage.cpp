@@ -97,6 +97,9 @@ AiSettingsPage::AiSettingsPage(QSettings &settings, QWidget *parent, const QStri
     m_model->setEditable(true);
     m_model->setInsertPolicy(QComboBox::NoInsert);
     m_model->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // In a row of its own, the form's label is no buddy: the name is given.
+    m_model->setAccessibleName(tr("Model"));
+    m_model->lineEdit()->setAccessibleName(tr("Model"));
     m_refreshModels = new QPushButton(tr("Refresh models"), m_serverBox);
     m_refreshModels->setObjectName(QStringLiteral("aiRefreshModels"));
     auto *modelRow = new QHBoxLayout;
@@ -155,6 +158,7 @@ AiSettingsPage::AiSettingsPage(QSettings &settings, QWidget *parent, const QStri
     m_translate->setObjectName(QStringLiteral("aiTranslate"));
     m_language = new QComboBox(m_featureBox);
     m_language->setObjectName(QStringLiteral("aiLanguage"));
+    m_language->setAccessibleName(tr("Translation language"));
     m_language->addItem(tr("The interface language"), QString());
     for (const char *code : TranslationLanguages) {
         const QLocale locale(QLatin1String{code});
