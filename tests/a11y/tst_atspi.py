@@ -3,9 +3,11 @@
 accessibility bridge needs a real platform) in a D-Bus session of its own with the AT-SPI bus,
 and this script reads its accessibility tree from outside through libatspi, as Orca does.
 
-It checks the names, roles and states of the main controls, then walks with the keyboard only
-(real key events through xdotool): subscribe through the first-run page to a feed served by a
-local HTTP server, open an article, bookmark it, and read its related cards in the reading pane.
+It checks the names, roles and states of the main controls and that every control of the
+window, of each Preferences page and of the dialogs it opens has a name; then it walks with the
+keyboard only (real key events through xdotool): subscribe through the first-run page to a feed
+served by a local HTTP server, hear the refresh's result announced, open an article, bookmark
+it, read its related cards in the reading pane and leave the pane again with Shift+F6.
 
 Usage: tst_atspi.py TIDINGS_BINARY
 Skips (exit 77) with the reason when a package it needs is missing; with CI=true that fails.
@@ -324,22 +326,17 @@ class Reader:
             return accessible
         return None
 
-    def find_all(self, root, role):
-        return [accessible for accessible in self.walk(root) if self.role(accessible) == role]
-
     def window(self, role, name):
         return self.find(self.app, role=role, name=name) if self.app else None
 
-    def is_inside(self, accessible, ancestor):
-        try:
-            ancestor_path = ancestor.get_path() if hasattr(ancestor, "get_path") else None
-        except Exception:
-            ancestor_path = None
+    @staticmethod
+    def is_inside(accessible, ancestor):
+        # libatspi hands out one object per accessible, so identity compares them.
         node = accessible
         for _ in range(60):
             if node is None:
                 return False
-            if node == ancestor or (ancestor_path and getattr(node, "path", None) == ancestor_path):
+            if node == ancestor:
                 return True
             node = node.get_parent()
         return False
@@ -446,8 +443,22 @@ def check_preferences(reader):
                     f"the page {name!r} to be chosen")
         check_all_named(reader, dialog, f"Preferences → {name}")
     log("preferences: " + ", ".join(names))
+    # The last page, Accounts, opens the account dialog.
+    tab_to(reader, lambda f: reader.describe(f) == "push button 'Add…'", "Accounts → Add…")
+    keys("Return")
+    check_dialog(reader, "Add Account")
+    focus_x_window("Settings")
     keys("Escape")
     reader.wait(lambda: not reader.window("dialog", "Settings"), "Preferences to close")
+
+
+def check_dialog(reader, title):
+    """The dialog \a title has opened: its controls are named, and Escape closes it."""
+    dialog = reader.wait(lambda: reader.window("dialog", title), f"the dialog {title!r}")
+    focus_x_window(title)
+    check_all_named(reader, dialog, title)
+    keys("Escape")
+    reader.wait(lambda: not reader.window("dialog", title), f"{title!r} to close")
 
 
 def tab_to(reader, predicate, what, key="Tab", limit=25):
@@ -499,9 +510,10 @@ def keyboard_walk(reader, frame, feed_url):
         return accessible is not None and reader.is_inside(accessible, articles)
 
     tab_to(reader, in_articles, "the article list")
-    rows = [cell.get_name() for cell in reader.children(articles)
-            if reader.role(cell) == "table cell"]
-    check(any(name.endswith(", unread") for name in rows), f"no row says unread: {rows}")
+    reader.wait(lambda: any((cell.get_name() or "").endswith(", unread")
+                            for cell in reader.children(articles)
+                            if reader.role(cell) == "table cell"),
+                "the list's rows, unread ones saying so")
     keys("Down")
 
     def focused_row():
@@ -570,6 +582,9 @@ def run(binary):
         check_main_window(reader, frame)
         log("main window: names, roles and states as expected")
         check_preferences(reader)
+        focus_x_window("Tidings")
+        keys("F1")
+        check_dialog(reader, "Keyboard Shortcuts")
         focus_x_window("Tidings")
         keyboard_walk(reader, frame, desktop.feed_url)
         log("keyboard walk: subscribed, opened, bookmarked, read the related cards")
