@@ -42,6 +42,9 @@ WebArticleView::WebArticleView(const QString &webStorageDirectory, QWidget *pare
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("articleWebView"));
     m_view->setAccessibleName(tr("Article text"));
+    // The focus passes through this widget on its way to the page: it has a name to say.
+    setAccessibleName(tr("Reading view"));
+    setAccessibleDescription(tr("Tab goes from link to link; F6 and Shift+F6 leave the page"));
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_page = new ArticleWebPage(m_profile->profile(), m_view);
     m_view->setPage(m_page);
