@@ -81,6 +81,17 @@ double contrast(const QColor &a, const QColor &b)
 }
 
 constexpr double EnhancedContrast = 7.0;
+constexpr double TextContrast = 4.5;
+
+/// The accent as link text: a shade darker on light pages, lighter on dark ones, and further
+/// until it reads as text must (WCAG AA, 4.5:1) against \a page.
+QColor linkColor(const QColor &accent, const QColor &page, bool dark)
+{
+    QColor link = dark ? accent.lighter(130) : accent.darker(115);
+    for (int step = 0; step < 12 && contrast(link, page) < TextContrast; ++step)
+        link = dark ? link.lighter(112) : link.darker(112);
+    return link;
+}
 
 QPalette basePalette(Theme theme)
 {
@@ -146,7 +157,8 @@ void apply(const QSettings &settings)
     for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
         palette.setColor(group, QPalette::Highlight, accent);
         palette.setColor(group, QPalette::HighlightedText, text);
-        palette.setColor(group, QPalette::Link, dark ? accent.lighter(130) : accent.darker(115));
+        palette.setColor(group, QPalette::Link,
+                         linkColor(accent, palette.color(group, QPalette::Base), dark));
     }
     palette.setColor(QPalette::Inactive, QPalette::Highlight,
                      dark ? accent.darker(160) : accent.lighter(150));

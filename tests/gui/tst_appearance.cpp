@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 /// The application's colours with accessibility in mind: a high-contrast desktop palette keeps
 /// its own selection colours, and selected text is black or white by contrast.
 class TestAppearance final : public QObject
@@ -20,6 +23,8 @@ private slots:
     void highContrastDesktopKeepsItsSelection();
     void chosenThemeTakesTheAccentWithReadableText_data();
     void chosenThemeTakesTheAccentWithReadableText();
+    void linksReadAsText_data();
+    void linksReadAsText();
 
 private:
     QTemporaryDir m_dir;
@@ -34,6 +39,21 @@ QPalette palette(const QColor &window, const QColor &text, const QColor &highlig
     result.setColor(QPalette::Highlight, highlight);
     result.setColor(QPalette::HighlightedText, highlightedText);
     return result;
+}
+
+// WCAG 2 contrast ratio, computed here independently of the code under test.
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &color) {
+        const auto channel = [](double value) {
+            return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+               0.0722 * channel(color.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 // A desktop's high-contrast theme: white on black, black on yellow for the selection.
@@ -112,6 +132,37 @@ void TestAppearance::chosenThemeTakesTheAccentWithReadableText()
     const QPalette applied = QApplication::palette();
     QCOMPARE(applied.color(QPalette::Active, QPalette::Highlight), QColor(accent));
     QCOMPARE(applied.color(QPalette::Active, QPalette::HighlightedText), expectedText);
+}
+
+void TestAppearance::linksReadAsText_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QString>("accent");
+    QTest::newRow("the default orange, light") << "light"
+                                               << "#e8710a";
+    QTest::newRow("the default orange, dark") << "dark"
+                                              << "#e8710a";
+    QTest::newRow("a pale yellow, light") << "light"
+                                          << "#f5e663";
+    QTest::newRow("a deep blue, dark") << "dark"
+                                       << "#1a3d8f";
+}
+
+void TestAppearance::linksReadAsText()
+{
+    QFETCH(QString, theme);
+    QFETCH(QString, accent);
+    QSettings settings(m_dir.filePath(QStringLiteral("links.ini")), QSettings::IniFormat);
+    settings.setValue(QLatin1String(SettingsKeys::Theme), theme);
+    settings.setValue(QLatin1String(SettingsKeys::AccentColor), accent);
+
+    Ui::Appearance::apply(settings);
+
+    const QPalette applied = QApplication::palette();
+    const double ratio = contrast(applied.color(QPalette::Link), applied.color(QPalette::Base));
+    QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+    // Still the accent's hue: a shade of it, not black or white.
+    QCOMPARE(applied.color(QPalette::Link).hsvHue(), QColor(accent).hsvHue());
 }
 
 QTEST_MAIN(TestAppearance)
