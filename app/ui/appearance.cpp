@@ -83,14 +83,19 @@ double contrast(const QColor &a, const QColor &b)
 constexpr double EnhancedContrast = 7.0;
 constexpr double TextContrast = 4.5;
 
-/// The accent as link text: a shade darker on light pages, lighter on dark ones, and further
-/// until it reads as text must (WCAG AA, 4.5:1) against \a page.
+/// \a color made darker on a light \a background, lighter on a dark one, until it reads as
+/// text must (WCAG AA, 4.5:1), keeping its hue.
+QColor readableOn(QColor color, const QColor &background)
+{
+    const bool dark = background.lightness() < 128;
+    for (int step = 0; step < 16 && contrast(color, background) < TextContrast; ++step)
+        color = dark ? color.lighter(112) : color.darker(112);
+    return color;
+}
+
 QColor linkColor(const QColor &accent, const QColor &page, bool dark)
 {
-    QColor link = dark ? accent.lighter(130) : accent.darker(115);
-    for (int step = 0; step < 12 && contrast(link, page) < TextContrast; ++step)
-        link = dark ? link.lighter(112) : link.darker(112);
-    return link;
+    return readableOn(dark ? accent.lighter(130) : accent.darker(115), page);
 }
 
 QPalette basePalette(Theme theme)
@@ -165,6 +170,13 @@ void apply(const QSettings &settings)
     palette.setColor(QPalette::Inactive, QPalette::HighlightedText,
                      palette.color(QPalette::Active, QPalette::Text));
     QApplication::setPalette(palette);
+}
+
+QString errorTextStyle(const QPalette &palette)
+{
+    static const QColor errorRed(0xb3, 0x26, 0x1e);
+    return QStringLiteral("color: %1;")
+        .arg(readableOn(errorRed, palette.color(QPalette::Window)).name());
 }
 
 Pages::ArticlePageStyle articlePageStyle(const QSettings &settings)

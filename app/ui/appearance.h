@@ -26,6 +26,9 @@ void apply(const QSettings &settings);
 /// Whether \a palette is a high-contrast one (as the desktop's accessibility settings give):
 /// its text and its selection both reach WCAG's enhanced contrast of 7:1.
 [[nodiscard]] bool isHighContrast(const QPalette &palette);
+/// A style sheet for error text on \a palette's window: a red that reads as text must (4.5:1),
+/// in light, dark and high-contrast palettes alike.
+[[nodiscard]] QString errorTextStyle(const QPalette &palette);
 /// The reading page's colours and type size, from the application palette (call after apply()).
 [[nodiscard]] Pages::ArticlePageStyle articlePageStyle(const QSettings &settings);
 

@@ -25,6 +25,8 @@ private slots:
     void chosenThemeTakesTheAccentWithReadableText();
     void linksReadAsText_data();
     void linksReadAsText();
+    void errorTextReadsOnEveryTheme_data();
+    void errorTextReadsOnEveryTheme();
 
 private:
     QTemporaryDir m_dir;
@@ -163,6 +165,26 @@ void TestAppearance::linksReadAsText()
     QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
     // Still the accent's hue: a shade of it, not black or white.
     QCOMPARE(applied.color(QPalette::Link).hsvHue(), QColor(accent).hsvHue());
+}
+
+void TestAppearance::errorTextReadsOnEveryTheme_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("light") << palette(QColor(0xef, 0xef, 0xef), Qt::black, Qt::blue, Qt::white);
+    QTest::newRow("dark") << palette(QColor(0x32, 0x33, 0x36), Qt::white, Qt::blue, Qt::white);
+    QTest::newRow("high contrast") << highContrast();
+}
+
+void TestAppearance::errorTextReadsOnEveryTheme()
+{
+    QFETCH(QPalette, palette);
+    const QString style = Ui::Appearance::errorTextStyle(palette);
+    QVERIFY(style.startsWith(QLatin1String("color: #")));
+    const QColor error(style.mid(7, 7));
+    QVERIFY(error.isValid());
+    const double ratio = contrast(error, palette.color(QPalette::Window));
+    QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+    QVERIFY(error.red() > error.green() && error.red() > error.blue()); // Still a red.
 }
 
 QTEST_MAIN(TestAppearance)

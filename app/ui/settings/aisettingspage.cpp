@@ -4,6 +4,7 @@
 #include "ai/openaiprovider.h"
 #include "base/settingskeys.h"
 #include "secrets/keyring.h"
+#include "ui/appearance.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -114,7 +115,7 @@ AiSettingsPage::AiSettingsPage(QSettings &settings, QWidget *parent, const QStri
     m_keyringWarning = new QLabel(m_serverBox);
     m_keyringWarning->setObjectName(QStringLiteral("aiKeyringWarning"));
     m_keyringWarning->setWordWrap(true);
-    m_keyringWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_keyringWarning->setStyleSheet(Appearance::errorTextStyle(palette()));
     m_keyringWarning->hide();
 
     m_testConnection = new QPushButton(tr("Test connection"), m_serverBox);
@@ -397,7 +398,7 @@ void AiSettingsPage::testConnection()
 void AiSettingsPage::setServerStatus(bool ok, const QString &message)
 {
     m_serverStatus->setText(message);
-    m_serverStatus->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+    m_serverStatus->setStyleSheet(ok ? QString() : Appearance::errorTextStyle(palette()));
 }
 
 void AiSettingsPage::setLanguage(const QString &code)
