@@ -1152,6 +1152,10 @@ Last refresh failed: %2</source>
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModuleLoader</name>
@@ -2261,6 +2265,10 @@ Last refresh failed: %2</source>
             <numerusform>此网站提供 %n 个订阅源，请选择一个：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A website, whose feed Tidings finds, or the address of a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::AiCardController</name>
@@ -2409,6 +2417,10 @@ Last refresh failed: %2</source>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
+    <message>
+        <source>Translation language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::AppearanceSettingsPage</name>
@@ -2502,6 +2514,10 @@ Last refresh failed: %2</source>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
+    <message>
+        <source>Newest first; each article says whether it is unread or bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::ArticlePane</name>
@@ -2563,6 +2579,22 @@ Last refresh failed: %2</source>
     <message>
         <source>Subscribe to the ticked feeds</source>
         <translation>订阅勾选的订阅源</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed or a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds listed in an OPML file from another reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics and their feeds; Space ticks one, then subscribe to the ticked feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds ticked above</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2806,150 @@ Last refresh failed: %2</source>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
+    <message>
+        <source>Subscribe to a feed or a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a folder for sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds listed in an OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your subscriptions as an OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your bookmarked articles as a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch new articles from every source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the whole screen for the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more articles in the list, without excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the articles of the current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next article in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous article in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next unread article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the article down, or go to the next unread one at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the article as read or unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark the article, or remove its bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article&apos;s web page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address of the article&apos;s web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an e-mail with a link to the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the whole article from its web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the article&apos;s text larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the article&apos;s text smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the article&apos;s text at its normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every article of the current view as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to read states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how Tidings refreshes, looks and reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Tidings&apos; version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version of Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainStatusBar</name>
@@ -2792,6 +2968,18 @@ Last refresh failed: %2</source>
     <message>
         <source>Refreshing %1 of %2: %3</source>
         <translation>正在刷新 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh progress, results and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoes the last change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3083,18 @@ Last refresh failed: %2</source>
     <message>
         <source>Mark as &amp;Unread</source>
         <translation>标记为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles of the chosen source or view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article being read, with related articles; F6 and Shift+F6 leave it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3376,10 @@ Last refresh failed: %2</source>
     <message>
         <source>&amp;Delete Folder…</source>
         <translation>删除文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Views, folders and sources, each with its number of unread articles; the menu key opens a source&apos;s commands</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3675,14 @@ Last refresh failed: %2</source>
     <message>
         <source>Article text</source>
         <translation>文章正文</translation>
+    </message>
+    <message>
+        <source>Reading view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab goes from link to link; F6 and Shift+F6 leave the page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
