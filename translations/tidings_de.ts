@@ -1168,7 +1168,7 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2291,7 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>A website, whose feed Tidings finds, or the address of a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website, deren Feed Tidings findet, oder die Adresse eines Feeds</translation>
     </message>
 </context>
 <context>
@@ -2444,7 +2444,7 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzungssprache</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2541,7 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Newest first; each article says whether it is unread or bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst; jeder Artikel gibt an, ob er ungelesen ist oder ein Lesezeichen hat</translation>
     </message>
 </context>
 <context>
@@ -2607,19 +2607,19 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Subscribe to a feed or a website</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Feed oder eine Website abonnieren</translation>
     </message>
     <message>
         <source>Subscribe to the feeds listed in an OPML file from another reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in einer OPML-Datei aus einem anderen Nachrichtenleser aufgeführten Feeds abonnieren</translation>
     </message>
     <message>
         <source>Topics and their feeds; Space ticks one, then subscribe to the ticked feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen und ihre Feeds; die Leertaste hakt einen an, danach abonnieren Sie die angehakten Feeds</translation>
     </message>
     <message>
         <source>Subscribe to the feeds ticked above</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oben angehakten Feeds abonnieren</translation>
     </message>
 </context>
 <context>
@@ -2833,147 +2833,147 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Subscribe to a feed or a website</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Feed oder eine Website abonnieren</translation>
     </message>
     <message>
         <source>Create a folder for sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner für Quellen anlegen</translation>
     </message>
     <message>
         <source>Subscribe to the feeds listed in an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in einer OPML-Datei aufgeführten Feeds abonnieren</translation>
     </message>
     <message>
         <source>Save your subscriptions as an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abonnements als OPML-Datei speichern</translation>
     </message>
     <message>
         <source>Save your bookmarked articles as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Artikel mit Lesezeichen als Webseite speichern</translation>
     </message>
     <message>
         <source>Fetch new articles from every source</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Artikel von allen Quellen abrufen</translation>
     </message>
     <message>
         <source>Close Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings schließen</translation>
     </message>
     <message>
         <source>Show or hide the tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werkzeugleiste ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Use the whole screen for the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Bildschirm für das Fenster nutzen</translation>
     </message>
     <message>
         <source>Show more articles in the list, without excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Artikel in der Liste anzeigen, ohne Auszüge</translation>
     </message>
     <message>
         <source>Search the articles of the current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel der aktuellen Ansicht durchsuchen</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in den nächsten Bereich verschieben</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in den vorherigen Bereich verschieben</translation>
     </message>
     <message>
         <source>Show the next article in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nächsten Artikel der Liste anzeigen</translation>
     </message>
     <message>
         <source>Show the previous article in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vorherigen Artikel der Liste anzeigen</translation>
     </message>
     <message>
         <source>Show the next unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nächsten ungelesenen Artikel anzeigen</translation>
     </message>
     <message>
         <source>Scroll the article down, or go to the next unread one at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel nach unten blättern oder an seinem Ende zum nächsten ungelesenen Artikel wechseln</translation>
     </message>
     <message>
         <source>Mark the article as read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel als gelesen oder ungelesen markieren</translation>
     </message>
     <message>
         <source>Bookmark the article, or remove its bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesezeichen für den Artikel setzen oder es entfernen</translation>
     </message>
     <message>
         <source>Open the article&apos;s web page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webseite des Artikels in Ihrem Browser öffnen</translation>
     </message>
     <message>
         <source>Copy the address of the article&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Webseite des Artikels kopieren</translation>
     </message>
     <message>
         <source>Write an e-mail with a link to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail mit einem Link zum Artikel schreiben</translation>
     </message>
     <message>
         <source>Load the whole article from its web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vollständigen Artikel von seiner Webseite laden</translation>
     </message>
     <message>
         <source>Print the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel drucken</translation>
     </message>
     <message>
         <source>Save the article as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel als PDF-Datei speichern</translation>
     </message>
     <message>
         <source>Make the article&apos;s text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text des Artikels vergrößern</translation>
     </message>
     <message>
         <source>Make the article&apos;s text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text des Artikels verkleinern</translation>
     </message>
     <message>
         <source>Show the article&apos;s text at its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text des Artikels in normaler Größe anzeigen</translation>
     </message>
     <message>
         <source>Mark every article of the current view as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel der aktuellen Ansicht als gelesen markieren</translation>
     </message>
     <message>
         <source>Undo the last change to read states</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung am Gelesen-Status rückgängig machen</translation>
     </message>
     <message>
         <source>Change how Tidings refreshes, looks and reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung, Aussehen und Lesen in Tidings anpassen</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tastenkürzel auflisten</translation>
     </message>
     <message>
         <source>Show Tidings&apos; version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version von Tidings anzeigen</translation>
     </message>
     <message>
         <source>Show the version of Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version von Qt anzeigen</translation>
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;rheriger Bereich</translation>
     </message>
 </context>
 <context>
@@ -2996,15 +2996,15 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Refresh progress, results and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt, Ergebnisse und Fehler der Aktualisierung</translation>
     </message>
     <message>
         <source>Undoes the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht die letzte Änderung rückgängig</translation>
     </message>
 </context>
 <context>
@@ -3115,15 +3115,15 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüleiste</translation>
     </message>
     <message>
         <source>The articles of the chosen source or view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel der gewählten Quelle oder Ansicht</translation>
     </message>
     <message>
         <source>The article being read, with related articles; F6 and Shift+F6 leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gerade gelesene Artikel mit ähnlichen Artikeln; F6 und Umschalt+F6 verlassen ihn</translation>
     </message>
 </context>
 <context>
@@ -3408,7 +3408,7 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Views, folders and sources, each with its number of unread articles; the menu key opens a source&apos;s commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten, Ordner und Quellen, jeweils mit der Zahl ungelesener Artikel; die Menütaste öffnet die Befehle einer Quelle</translation>
     </message>
 </context>
 <context>
@@ -3717,11 +3717,11 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Reading view</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseansicht</translation>
     </message>
     <message>
         <source>Tab goes from link to link; F6 and Shift+F6 leave the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabulatortaste springt von Link zu Link; F6 und Umschalt+F6 verlassen die Seite</translation>
     </message>
 </context>
 <context>

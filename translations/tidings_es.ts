@@ -1168,7 +1168,7 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>Last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La última actualización falló: %1</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2291,7 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>A website, whose feed Tidings finds, or the address of a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sitio web, cuyo feed encontrará Tidings, o la dirección de un feed</translation>
     </message>
 </context>
 <context>
@@ -2444,7 +2444,7 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>Translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la traducción</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2541,7 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>Newest first; each article says whether it is unread or bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Los más recientes primero; cada artículo indica si está sin leer o tiene marcador</translation>
     </message>
 </context>
 <context>
@@ -2607,19 +2607,19 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>Subscribe to a feed or a website</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse a un feed o a un sitio web</translation>
     </message>
     <message>
         <source>Subscribe to the feeds listed in an OPML file from another reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse a los feeds de un archivo OPML de otro lector</translation>
     </message>
     <message>
         <source>Topics and their feeds; Space ticks one, then subscribe to the ticked feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas y sus feeds; Espacio marca uno; después, suscríbete a los feeds marcados</translation>
     </message>
     <message>
         <source>Subscribe to the feeds ticked above</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse a los feeds marcados arriba</translation>
     </message>
 </context>
 <context>
@@ -2833,147 +2833,147 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>Subscribe to a feed or a website</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse a un feed o a un sitio web</translation>
     </message>
     <message>
         <source>Create a folder for sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una carpeta para fuentes</translation>
     </message>
     <message>
         <source>Subscribe to the feeds listed in an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse a los feeds de un archivo OPML</translation>
     </message>
     <message>
         <source>Save your subscriptions as an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tus suscripciones en un archivo OPML</translation>
     </message>
     <message>
         <source>Save your bookmarked articles as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tus artículos con marcador como página web</translation>
     </message>
     <message>
         <source>Fetch new articles from every source</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar los artículos nuevos de todas las fuentes</translation>
     </message>
     <message>
         <source>Close Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Tidings</translation>
     </message>
     <message>
         <source>Show or hide the tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la barra de herramientas</translation>
     </message>
     <message>
         <source>Use the whole screen for the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar toda la pantalla para la ventana</translation>
     </message>
     <message>
         <source>Show more articles in the list, without excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar más artículos en la lista, sin extractos</translation>
     </message>
     <message>
         <source>Search the articles of the current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los artículos de la vista actual</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el foco del teclado al panel siguiente</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el foco del teclado al panel anterior</translation>
     </message>
     <message>
         <source>Show the next article in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el artículo siguiente de la lista</translation>
     </message>
     <message>
         <source>Show the previous article in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el artículo anterior de la lista</translation>
     </message>
     <message>
         <source>Show the next unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el siguiente artículo no leído</translation>
     </message>
     <message>
         <source>Scroll the article down, or go to the next unread one at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar el artículo hacia abajo o, al llegar al final, ir al siguiente no leído</translation>
     </message>
     <message>
         <source>Mark the article as read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el artículo como leído o no leído</translation>
     </message>
     <message>
         <source>Bookmark the article, or remove its bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el artículo a marcadores o quitar su marcador</translation>
     </message>
     <message>
         <source>Open the article&apos;s web page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página web del artículo en tu navegador</translation>
     </message>
     <message>
         <source>Copy the address of the article&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la dirección de la página web del artículo</translation>
     </message>
     <message>
         <source>Write an e-mail with a link to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un correo con un enlace al artículo</translation>
     </message>
     <message>
         <source>Load the whole article from its web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el artículo completo desde su página web</translation>
     </message>
     <message>
         <source>Print the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el artículo</translation>
     </message>
     <message>
         <source>Save the article as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el artículo como archivo PDF</translation>
     </message>
     <message>
         <source>Make the article&apos;s text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandar el texto del artículo</translation>
     </message>
     <message>
         <source>Make the article&apos;s text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir el texto del artículo</translation>
     </message>
     <message>
         <source>Show the article&apos;s text at its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el texto del artículo a su tamaño normal</translation>
     </message>
     <message>
         <source>Mark every article of the current view as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leídos todos los artículos de la vista actual</translation>
     </message>
     <message>
         <source>Undo the last change to read states</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio de estado de lectura</translation>
     </message>
     <message>
         <source>Change how Tidings refreshes, looks and reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la actualización, el aspecto y la lectura de Tidings</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los atajos de teclado</translation>
     </message>
     <message>
         <source>Show Tidings&apos; version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión de Tidings</translation>
     </message>
     <message>
         <source>Show the version of Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión de Qt</translation>
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel si&amp;guiente</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel anter&amp;ior</translation>
     </message>
 </context>
 <context>
@@ -2996,15 +2996,15 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Refresh progress, results and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso, resultados y errores de la actualización</translation>
     </message>
     <message>
         <source>Undoes the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshace el último cambio</translation>
     </message>
 </context>
 <context>
@@ -3115,15 +3115,15 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de menús</translation>
     </message>
     <message>
         <source>The articles of the chosen source or view</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos de la fuente o vista elegida</translation>
     </message>
     <message>
         <source>The article being read, with related articles; F6 and Shift+F6 leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo que se está leyendo, con artículos relacionados; F6 y Mayús+F6 salen de él</translation>
     </message>
 </context>
 <context>
@@ -3408,7 +3408,7 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>Views, folders and sources, each with its number of unread articles; the menu key opens a source&apos;s commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas, carpetas y fuentes, cada una con su número de artículos no leídos; la tecla de menú abre las órdenes de una fuente</translation>
     </message>
 </context>
 <context>
@@ -3717,11 +3717,11 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>Reading view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de lectura</translation>
     </message>
     <message>
         <source>Tab goes from link to link; F6 and Shift+F6 leave the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab va de enlace en enlace; F6 y Mayús+F6 salen de la página</translation>
     </message>
 </context>
 <context>

@@ -1168,7 +1168,7 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière actualisation a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2291,7 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>A website, whose feed Tidings finds, or the address of a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un site web, dont Tidings trouvera le flux, ou l’adresse d’un flux</translation>
     </message>
 </context>
 <context>
@@ -2444,7 +2444,7 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de traduction</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2541,7 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Newest first; each article says whether it is unread or bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus récents d’abord&#xa0;; chaque article indique s’il est non lu ou dans les signets</translation>
     </message>
 </context>
 <context>
@@ -2607,19 +2607,19 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Subscribe to a feed or a website</source>
-        <translation type="unfinished"></translation>
+        <translation>S’abonner à un flux ou à un site web</translation>
     </message>
     <message>
         <source>Subscribe to the feeds listed in an OPML file from another reader</source>
-        <translation type="unfinished"></translation>
+        <translation>S’abonner aux flux listés dans un fichier OPML provenant d’un autre lecteur</translation>
     </message>
     <message>
         <source>Topics and their feeds; Space ticks one, then subscribe to the ticked feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes et leurs flux&#xa0;; Espace en coche un, puis abonnez-vous aux flux cochés</translation>
     </message>
     <message>
         <source>Subscribe to the feeds ticked above</source>
-        <translation type="unfinished"></translation>
+        <translation>S’abonner aux flux cochés ci-dessus</translation>
     </message>
 </context>
 <context>
@@ -2833,147 +2833,147 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Subscribe to a feed or a website</source>
-        <translation type="unfinished"></translation>
+        <translation>S’abonner à un flux ou à un site web</translation>
     </message>
     <message>
         <source>Create a folder for sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un dossier pour les sources</translation>
     </message>
     <message>
         <source>Subscribe to the feeds listed in an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>S’abonner aux flux listés dans un fichier OPML</translation>
     </message>
     <message>
         <source>Save your subscriptions as an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos abonnements dans un fichier OPML</translation>
     </message>
     <message>
         <source>Save your bookmarked articles as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les articles de vos signets sous forme de page web</translation>
     </message>
     <message>
         <source>Fetch new articles from every source</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les nouveaux articles de toutes les sources</translation>
     </message>
     <message>
         <source>Close Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Tidings</translation>
     </message>
     <message>
         <source>Show or hide the tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la barre d’outils</translation>
     </message>
     <message>
         <source>Use the whole screen for the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser tout l’écran pour la fenêtre</translation>
     </message>
     <message>
         <source>Show more articles in the list, without excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plus d’articles dans la liste, sans extraits</translation>
     </message>
     <message>
         <source>Search the articles of the current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les articles de la vue actuelle</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le focus clavier vers le volet suivant</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le focus clavier vers le volet précédent</translation>
     </message>
     <message>
         <source>Show the next article in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’article suivant de la liste</translation>
     </message>
     <message>
         <source>Show the previous article in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’article précédent de la liste</translation>
     </message>
     <message>
         <source>Show the next unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’article non lu suivant</translation>
     </message>
     <message>
         <source>Scroll the article down, or go to the next unread one at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler l’article vers le bas ou, à sa fin, passer à l’article non lu suivant</translation>
     </message>
     <message>
         <source>Mark the article as read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l’article comme lu ou non lu</translation>
     </message>
     <message>
         <source>Bookmark the article, or remove its bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’article aux signets ou retirer son signet</translation>
     </message>
     <message>
         <source>Open the article&apos;s web page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page web de l’article dans votre navigateur</translation>
     </message>
     <message>
         <source>Copy the address of the article&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse de la page web de l’article</translation>
     </message>
     <message>
         <source>Write an e-mail with a link to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un e-mail avec un lien vers l’article</translation>
     </message>
     <message>
         <source>Load the whole article from its web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger l’article complet depuis sa page web</translation>
     </message>
     <message>
         <source>Print the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l’article</translation>
     </message>
     <message>
         <source>Save the article as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’article dans un fichier PDF</translation>
     </message>
     <message>
         <source>Make the article&apos;s text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandir le texte de l’article</translation>
     </message>
     <message>
         <source>Make the article&apos;s text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire le texte de l’article</translation>
     </message>
     <message>
         <source>Show the article&apos;s text at its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le texte de l’article à sa taille normale</translation>
     </message>
     <message>
         <source>Mark every article of the current view as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lus tous les articles de la vue actuelle</translation>
     </message>
     <message>
         <source>Undo the last change to read states</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification des états lu/non lu</translation>
     </message>
     <message>
         <source>Change how Tidings refreshes, looks and reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’actualisation, l’apparence et la lecture dans Tidings</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les raccourcis clavier</translation>
     </message>
     <message>
         <source>Show Tidings&apos; version</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version de Tidings</translation>
     </message>
     <message>
         <source>Show the version of Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version de Qt</translation>
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet précé&amp;dent</translation>
     </message>
 </context>
 <context>
@@ -2996,15 +2996,15 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Refresh progress, results and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression, résultats et erreurs de l’actualisation</translation>
     </message>
     <message>
         <source>Undoes the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annule la dernière modification</translation>
     </message>
 </context>
 <context>
@@ -3115,15 +3115,15 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre de menus</translation>
     </message>
     <message>
         <source>The articles of the chosen source or view</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles de la source ou de la vue choisie</translation>
     </message>
     <message>
         <source>The article being read, with related articles; F6 and Shift+F6 leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article en cours de lecture, avec des articles connexes&#xa0;; F6 et Maj+F6 permettent d’en sortir</translation>
     </message>
 </context>
 <context>
@@ -3408,7 +3408,7 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Views, folders and sources, each with its number of unread articles; the menu key opens a source&apos;s commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues, dossiers et sources, chacun avec son nombre d’articles non lus&#xa0;; la touche Menu ouvre les commandes d’une source</translation>
     </message>
 </context>
 <context>
@@ -3717,11 +3717,11 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de lecture</translation>
     </message>
     <message>
         <source>Tab goes from link to link; F6 and Shift+F6 leave the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab passe d’un lien à l’autre&#xa0;; F6 et Maj+F6 permettent de quitter la page</translation>
     </message>
 </context>
 <context>

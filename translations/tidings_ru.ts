@@ -1182,7 +1182,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее обновление не удалось: %1</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2315,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>A website, whose feed Tidings finds, or the address of a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт, ленту которого Tidings найдёт сам, или адрес ленты</translation>
     </message>
 </context>
 <context>
@@ -2469,7 +2469,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык перевода</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2566,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Newest first; each article says whether it is unread or bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала новые; у каждой статьи указано, прочитана ли она и есть ли она в закладках</translation>
     </message>
 </context>
 <context>
@@ -2632,19 +2632,19 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Subscribe to a feed or a website</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписаться на ленту или сайт</translation>
     </message>
     <message>
         <source>Subscribe to the feeds listed in an OPML file from another reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписаться на ленты, перечисленные в файле OPML из другой программы чтения новостей</translation>
     </message>
     <message>
         <source>Topics and their feeds; Space ticks one, then subscribe to the ticked feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы и их ленты; Пробел отмечает ленту, затем подпишитесь на отмеченные ленты</translation>
     </message>
     <message>
         <source>Subscribe to the feeds ticked above</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписаться на ленты, отмеченные выше</translation>
     </message>
 </context>
 <context>
@@ -2858,147 +2858,147 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Subscribe to a feed or a website</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписаться на ленту или сайт</translation>
     </message>
     <message>
         <source>Create a folder for sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать папку для источников</translation>
     </message>
     <message>
         <source>Subscribe to the feeds listed in an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписаться на ленты, перечисленные в файле OPML</translation>
     </message>
     <message>
         <source>Save your subscriptions as an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ваши подписки в файл OPML</translation>
     </message>
     <message>
         <source>Save your bookmarked articles as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ваши статьи из закладок как веб-страницу</translation>
     </message>
     <message>
         <source>Fetch new articles from every source</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить новые статьи из всех источников</translation>
     </message>
     <message>
         <source>Close Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть Tidings</translation>
     </message>
     <message>
         <source>Show or hide the tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть панель инструментов</translation>
     </message>
     <message>
         <source>Use the whole screen for the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Развернуть окно на весь экран</translation>
     </message>
     <message>
         <source>Show more articles in the list, without excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать в списке больше статей, без отрывков</translation>
     </message>
     <message>
         <source>Search the articles of the current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать в статьях текущего представления</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить фокус клавиатуры в следующую область</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить фокус клавиатуры в предыдущую область</translation>
     </message>
     <message>
         <source>Show the next article in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать следующую статью в списке</translation>
     </message>
     <message>
         <source>Show the previous article in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать предыдущую статью в списке</translation>
     </message>
     <message>
         <source>Show the next unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать следующую непрочитанную статью</translation>
     </message>
     <message>
         <source>Scroll the article down, or go to the next unread one at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокрутить статью вниз, а в её конце перейти к следующей непрочитанной</translation>
     </message>
     <message>
         <source>Mark the article as read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить статью как прочитанную или непрочитанную</translation>
     </message>
     <message>
         <source>Bookmark the article, or remove its bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить статью в закладки или убрать закладку</translation>
     </message>
     <message>
         <source>Open the article&apos;s web page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть веб-страницу статьи в браузере</translation>
     </message>
     <message>
         <source>Copy the address of the article&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать адрес веб-страницы статьи</translation>
     </message>
     <message>
         <source>Write an e-mail with a link to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать письмо со ссылкой на статью</translation>
     </message>
     <message>
         <source>Load the whole article from its web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить полную статью с её веб-страницы</translation>
     </message>
     <message>
         <source>Print the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать статью</translation>
     </message>
     <message>
         <source>Save the article as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить статью в файл PDF</translation>
     </message>
     <message>
         <source>Make the article&apos;s text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить текст статьи</translation>
     </message>
     <message>
         <source>Make the article&apos;s text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить текст статьи</translation>
     </message>
     <message>
         <source>Show the article&apos;s text at its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать текст статьи в обычном размере</translation>
     </message>
     <message>
         <source>Mark every article of the current view as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все статьи текущего представления как прочитанные</translation>
     </message>
     <message>
         <source>Undo the last change to read states</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее изменение отметок о прочтении</translation>
     </message>
     <message>
         <source>Change how Tidings refreshes, looks and reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить настройки обновления, внешнего вида и чтения в Tidings</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сочетания клавиш</translation>
     </message>
     <message>
         <source>Show Tidings&apos; version</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать версию Tidings</translation>
     </message>
     <message>
         <source>Show the version of Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать версию Qt</translation>
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая область</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;едыдущая область</translation>
     </message>
 </context>
 <context>
@@ -3021,15 +3021,15 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Refresh progress, results and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход, результаты и ошибки обновления</translation>
     </message>
     <message>
         <source>Undoes the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменяет последнее изменение</translation>
     </message>
 </context>
 <context>
@@ -3144,15 +3144,15 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка меню</translation>
     </message>
     <message>
         <source>The articles of the chosen source or view</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи выбранного источника или представления</translation>
     </message>
     <message>
         <source>The article being read, with related articles; F6 and Shift+F6 leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Читаемая статья и похожие статьи; F6 и Shift+F6 выводят из неё</translation>
     </message>
 </context>
 <context>
@@ -3437,7 +3437,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Views, folders and sources, each with its number of unread articles; the menu key opens a source&apos;s commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Представления, папки и источники, у каждого — число непрочитанных статей; клавиша меню открывает команды источника</translation>
     </message>
 </context>
 <context>
@@ -3756,11 +3756,11 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Reading view</source>
-        <translation type="unfinished"></translation>
+        <translation>Область чтения</translation>
     </message>
     <message>
         <source>Tab goes from link to link; F6 and Shift+F6 leave the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab переходит от ссылки к ссылке; F6 и Shift+F6 выводят со страницы</translation>
     </message>
 </context>
 <context>

@@ -1154,7 +1154,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次刷新失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2267,7 +2267,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>A website, whose feed Tidings finds, or the address of a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>网站（Tidings 会找到它的订阅源）或订阅源的地址</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2419,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译语言</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2516,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Newest first; each article says whether it is unread or bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的在前；每篇文章都会说明是否未读或已加书签</translation>
     </message>
 </context>
 <context>
@@ -2582,19 +2582,19 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Subscribe to a feed or a website</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅订阅源或网站</translation>
     </message>
     <message>
         <source>Subscribe to the feeds listed in an OPML file from another reader</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅其他阅读器导出的 OPML 文件中列出的订阅源</translation>
     </message>
     <message>
         <source>Topics and their feeds; Space ticks one, then subscribe to the ticked feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>主题及其订阅源；按空格键勾选一个，然后订阅勾选的订阅源</translation>
     </message>
     <message>
         <source>Subscribe to the feeds ticked above</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅上方勾选的订阅源</translation>
     </message>
 </context>
 <context>
@@ -2808,147 +2808,147 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Subscribe to a feed or a website</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅订阅源或网站</translation>
     </message>
     <message>
         <source>Create a folder for sources</source>
-        <translation type="unfinished"></translation>
+        <translation>创建用于存放来源的文件夹</translation>
     </message>
     <message>
         <source>Subscribe to the feeds listed in an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅 OPML 文件中列出的订阅源</translation>
     </message>
     <message>
         <source>Save your subscriptions as an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>将您的订阅保存为 OPML 文件</translation>
     </message>
     <message>
         <source>Save your bookmarked articles as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>将您加了书签的文章保存为网页</translation>
     </message>
     <message>
         <source>Fetch new articles from every source</source>
-        <translation type="unfinished"></translation>
+        <translation>从所有来源获取新文章</translation>
     </message>
     <message>
         <source>Close Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 Tidings</translation>
     </message>
     <message>
         <source>Show or hide the tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏工具栏</translation>
     </message>
     <message>
         <source>Use the whole screen for the window</source>
-        <translation type="unfinished"></translation>
+        <translation>让窗口占满整个屏幕</translation>
     </message>
     <message>
         <source>Show more articles in the list, without excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中显示更多文章，不显示摘要</translation>
     </message>
     <message>
         <source>Search the articles of the current view</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前视图的文章中搜索</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>将键盘焦点移到下一个窗格</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>将键盘焦点移到上一个窗格</translation>
     </message>
     <message>
         <source>Show the next article in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>显示列表中的下一篇文章</translation>
     </message>
     <message>
         <source>Show the previous article in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>显示列表中的上一篇文章</translation>
     </message>
     <message>
         <source>Show the next unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>显示下一篇未读文章</translation>
     </message>
     <message>
         <source>Scroll the article down, or go to the next unread one at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>向下滚动文章，到达末尾时转到下一篇未读文章</translation>
     </message>
     <message>
         <source>Mark the article as read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>将文章标记为已读或未读</translation>
     </message>
     <message>
         <source>Bookmark the article, or remove its bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>为文章添加书签，或移除其书签</translation>
     </message>
     <message>
         <source>Open the article&apos;s web page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开文章的网页</translation>
     </message>
     <message>
         <source>Copy the address of the article&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>复制文章网页的地址</translation>
     </message>
     <message>
         <source>Write an e-mail with a link to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写一封包含文章链接的电子邮件</translation>
     </message>
     <message>
         <source>Load the whole article from its web page</source>
-        <translation type="unfinished"></translation>
+        <translation>从文章的网页加载完整文章</translation>
     </message>
     <message>
         <source>Print the article</source>
-        <translation type="unfinished"></translation>
+        <translation>打印文章</translation>
     </message>
     <message>
         <source>Save the article as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>将文章保存为 PDF 文件</translation>
     </message>
     <message>
         <source>Make the article&apos;s text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文章文字</translation>
     </message>
     <message>
         <source>Make the article&apos;s text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小文章文字</translation>
     </message>
     <message>
         <source>Show the article&apos;s text at its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>以正常大小显示文章文字</translation>
     </message>
     <message>
         <source>Mark every article of the current view as read</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前视图中的所有文章标记为已读</translation>
     </message>
     <message>
         <source>Undo the last change to read states</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销对已读状态的最近一次更改</translation>
     </message>
     <message>
         <source>Change how Tidings refreshes, looks and reads</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 Tidings 的刷新、外观和阅读方式</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>列出键盘快捷键</translation>
     </message>
     <message>
         <source>Show Tidings&apos; version</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Tidings 的版本</translation>
     </message>
     <message>
         <source>Show the version of Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Qt 的版本</translation>
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个窗格(&amp;X)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个窗格(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -2971,15 +2971,15 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Refresh progress, results and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新进度、结果和错误</translation>
     </message>
     <message>
         <source>Undoes the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销最近一次更改</translation>
     </message>
 </context>
 <context>
@@ -3086,15 +3086,15 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单栏</translation>
     </message>
     <message>
         <source>The articles of the chosen source or view</source>
-        <translation type="unfinished"></translation>
+        <translation>所选来源或视图中的文章</translation>
     </message>
     <message>
         <source>The article being read, with related articles; F6 and Shift+F6 leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>正在阅读的文章及相关文章；按 F6 或 Shift+F6 离开</translation>
     </message>
 </context>
 <context>
@@ -3379,7 +3379,7 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Views, folders and sources, each with its number of unread articles; the menu key opens a source&apos;s commands</source>
-        <translation type="unfinished"></translation>
+        <translation>视图、文件夹和来源，各自显示未读文章数；按菜单键可打开来源的命令</translation>
     </message>
 </context>
 <context>
@@ -3678,11 +3678,11 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Reading view</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读视图</translation>
     </message>
     <message>
         <source>Tab goes from link to link; F6 and Shift+F6 leave the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab 键在链接间移动；按 F6 或 Shift+F6 离开页面</translation>
     </message>
 </context>
 <context>
