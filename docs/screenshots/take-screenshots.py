@@ -145,11 +145,13 @@ def main():
     try:
         for theme in ("light", "dark"):
             for name, layout, focus in shots:
-                settings_for(profile, theme, layout, reading if layout != "cards" or focus else 0)
+                settings_for(profile, theme, layout, reading)
                 app = subprocess.Popen([args.tidings, "--profile", profile], env=env,
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 try:
-                    time.sleep(6)  # the window, the pictures, and WebEngine's first page
+                    time.sleep(7)  # the window, the pictures, and WebEngine's first page
+                    # No hover outline where the pointer happens to rest.
+                    subprocess.run(["xdotool", "mousemove", "1279", "799"], env=env, check=True)
                     if focus:
                         subprocess.run(["xdotool", "key", "F11"], env=env, check=True)
                         time.sleep(2)
