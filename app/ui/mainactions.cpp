@@ -29,9 +29,11 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
 
     showToolBar = make(tr("Show &Toolbar"), QStringLiteral("showToolBarAction"));
     showToolBar->setCheckable(true);
-    // F11 is focus mode's; full screen keeps the platform's other keys, if it has any.
+    // F11 is focus mode's; full screen keeps the platform's other keys, or takes KDE's.
     QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
     fullScreenKeys.removeAll(QKeySequence(Qt::Key_F11));
+    if (fullScreenKeys.isEmpty())
+        fullScreenKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     fullScreen = make(tr("&Full Screen"), QStringLiteral("fullScreenAction"), fullScreenKeys,
                       QStringLiteral("view-fullscreen"));
     fullScreen->setCheckable(true);
@@ -170,15 +172,17 @@ QAction *MainActions::make(const QString &text, const QString &objectName,
 
 QList<QAction *> MainActions::shortcutActions() const
 {
-    return {next,          previous,          nextUnread,
-            scrollOrNext,  toggleRead,        toggleBookmark,
-            openInBrowser, copyLink,          loadFullArticle,
-            print,         saveAsPdf,         zoomIn,
-            zoomOut,       resetZoom,         markAllRead,
-            undo,          focusSearch,       refreshAll,
-            addSource,     settings,          layoutThreePanes,
-            layoutCards,   layoutWide,        focusMode,
-            fullScreen,    keyboardShortcuts, quit};
+    return {
+        next,          previous,          nextUnread,
+        scrollOrNext,  toggleRead,        toggleBookmark,
+        openInBrowser, copyLink,          loadFullArticle,
+        print,         saveAsPdf,         zoomIn,
+        zoomOut,       resetZoom,         markAllRead,
+        undo,          focusSearch,       refreshAll,
+        addSource,     settings,          layoutThreePanes,
+        layoutCards,   layoutWide,        focusMode,
+        fullScreen,    keyboardShortcuts, quit,
+    };
 }
 
 void MainActions::setArticleActionsEnabled(bool enabled)
