@@ -35,6 +35,8 @@ libqt6svg6
 
 # The real Tiny Tiny RSS the sync tests start (tests/servers/ttrss/ttrss-server);
 # dbconfig-no-thanks keeps tt-rss's installer from setting up a database of its own.
+# The accessibility test (tests/a11y/tst_atspi.py): Xvfb, a D-Bus session with the AT-SPI bus,
+# libatspi for Python (GObject introspection), and xdotool for real key events.
 TEST_PACKAGES="
 tt-rss
 dbconfig-no-thanks
@@ -47,6 +49,12 @@ php-xml
 postgresql
 curl
 python3
+at-spi2-core
+dbus
+gir1.2-atspi-2.0
+python3-gi
+xvfb
+xdotool
 "
 
 list=false

@@ -59,6 +59,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return row->title;
     case Qt::AccessibleTextRole:
         return accessibleText(*row);
+    case Qt::AccessibleDescriptionRole:
+        return row->excerpt;
     case Qt::FontRole: {
         QFont font;
         font.setBold(!row->read);

@@ -88,6 +88,15 @@ QVariant SourceNodeText::font(const SourceTreeNode &node) const
     return result;
 }
 
+QString SourceNodeText::accessibleDescription(const SourceTreeNode &node) const
+{
+    if (!node.lastError.isEmpty())
+        return tr("Last refresh failed: %1").arg(node.lastError);
+    if (node.kind == Kind::Source)
+        return node.feedUrl.toDisplayString();
+    return {};
+}
+
 QString SourceNodeText::accessibleText(const SourceTreeNode &node) const
 {
     QString text = title(node);

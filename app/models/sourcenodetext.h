@@ -27,6 +27,8 @@ public:
     [[nodiscard]] QVariant count(const SourceTreeNode &node) const;
     [[nodiscard]] QString toolTip(const SourceTreeNode &node) const;
     [[nodiscard]] QString accessibleText(const SourceTreeNode &node) const;
+    /// What the name leaves out: a source's last error or its feed address.
+    [[nodiscard]] QString accessibleDescription(const SourceTreeNode &node) const;
     /// Bold while something is unread; none for views without an unread count.
     [[nodiscard]] QVariant font(const SourceTreeNode &node) const;
 

@@ -145,6 +145,9 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
                                               : QVariant();
     case Qt::AccessibleTextRole:
         return text.accessibleText(node);
+    case Qt::AccessibleDescriptionRole:
+        return index.column() == TitleColumn ? QVariant(text.accessibleDescription(node))
+                                             : QVariant();
     case KindRole:
         return static_cast<int>(node.kind);
     case IdRole:

@@ -145,9 +145,9 @@ QString cards(const QList<Reading::ArticleCard> &list, const ArticlePageOptions 
             meta.append(escaped(card.sourceTitle));
         if (card.date.isValid())
             meta.append(escaped(Models::relativeTime(card.date, options.now, options.locale)));
-        html += QStringLiteral("<a class=\"card\" href=\"%1\" dir=\"auto\">"
+        html += QStringLiteral("<li><a class=\"card\" href=\"%1\" dir=\"auto\">"
                                "<p class=\"card-title\">%2</p><p class=\"card-meta\">%3</p>"
-                               "<p class=\"card-excerpt\">%4</p></a>")
+                               "<p class=\"card-excerpt\">%4</p></a></li>")
                     .arg(ArticlePage::articleUrl(card.id).toString(),
                          escaped(card.title.isEmpty() ? ArticlePage::tr("(untitled)") : card.title),
                          meta.join(QStringLiteral(" · ")), escaped(card.excerpt));
@@ -197,7 +197,9 @@ QString ArticlePage::relatedSection(const QList<Reading::ArticleCard> &list,
 {
     if (list.isEmpty())
         return {};
-    return QStringLiteral("<h2>%1</h2><div class=\"cards\">%2</div>")
+    // role="list": WebKit and Chromium drop list semantics from a list without bullets.
+    return QStringLiteral("<h2 id=\"related-heading\">%1</h2><ul class=\"cards\" role=\"list\" "
+                          "aria-labelledby=\"related-heading\">%2</ul>")
         .arg(tr("Related Articles"), cards(list, options));
 }
 
@@ -209,7 +211,8 @@ QString ArticlePage::moreFromSourceSection(const QString &sourceTitle,
         return {};
     const QString heading = sourceTitle.isEmpty() ? tr("More from this source")
                                                   : tr("More from %1").arg(escaped(sourceTitle));
-    return QStringLiteral("<h2>%1</h2><div class=\"cards\">%2</div>")
+    return QStringLiteral("<h2 id=\"more-heading\">%1</h2><ul class=\"cards\" role=\"list\" "
+                          "aria-labelledby=\"more-heading\">%2</ul>")
         .arg(heading, cards(list, options));
 }
 

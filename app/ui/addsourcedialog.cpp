@@ -38,6 +38,8 @@ AddSourceDialog::AddSourceDialog(QNetworkAccessManager *network,
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("sourceAddress"));
     m_address->setPlaceholderText(tr("https://example.org or a feed address"));
+    m_address->setAccessibleDescription(
+        tr("A website, whose feed Tidings finds, or the address of a feed"));
     m_folder = new QComboBox(this);
     m_folder->setObjectName(QStringLiteral("sourceFolder"));
     fillFolders(m_folder, folders);
@@ -151,6 +153,8 @@ void AddSourceDialog::setBusy(bool busy)
 void AddSourceDialog::showError(const QString &text)
 {
     m_status->setText(text);
+    // A screen reader says the description of the field it lands on: there, the error.
+    m_address->setAccessibleDescription(text);
     m_address->setFocus();
 }
 

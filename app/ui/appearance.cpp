@@ -7,7 +7,9 @@
 #include <QPalette>
 #include <QSettings>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace Ui::Appearance {
@@ -60,6 +62,42 @@ QPalette lightPalette()
     return palette;
 }
 
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor &color)
+{
+    const auto channel = [](float value) {
+        return value <= 0.03928f ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+           0.0722 * channel(rgb.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+constexpr double EnhancedContrast = 7.0;
+constexpr double TextContrast = 4.5;
+
+/// \a color made darker on a light \a background, lighter on a dark one, until it reads as
+/// text must (WCAG AA, 4.5:1), keeping its hue.
+QColor readableOn(QColor color, const QColor &background)
+{
+    const bool dark = background.lightness() < 128;
+    for (int step = 0; step < 16 && contrast(color, background) < TextContrast; ++step)
+        color = dark ? color.lighter(112) : color.darker(112);
+    return color;
+}
+
+QColor linkColor(const QColor &accent, const QColor &page, bool dark)
+{
+    return readableOn(dark ? accent.lighter(130) : accent.darker(115), page);
+}
+
 QPalette basePalette(Theme theme)
 {
     // The desktop's palette as it was before Tidings changed anything.
@@ -99,22 +137,46 @@ QString themeName(Theme theme)
     return QLatin1String(SettingsKeys::ThemeDefault);
 }
 
+bool isHighContrast(const QPalette &palette)
+{
+    return contrast(palette.color(QPalette::Window), palette.color(QPalette::WindowText)) >=
+               EnhancedContrast &&
+           contrast(palette.color(QPalette::Highlight), palette.color(QPalette::HighlightedText)) >=
+               EnhancedContrast;
+}
+
 void apply(const QSettings &settings)
 {
     const QColor accent = accentColor(settings);
     QPalette palette = basePalette(theme(settings));
+    // Someone who chose a high-contrast desktop chose its selection colours too.
+    if (theme(settings) == Theme::System && isHighContrast(palette)) {
+        QApplication::setPalette(palette);
+        return;
+    }
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    const QColor text = accent.lightness() > 150 ? Qt::black : Qt::white;
+    // Selected text in black or white, whichever reads better on the accent.
+    const QColor text = contrast(accent, Qt::black) >= contrast(accent, Qt::white)
+                            ? QColor(Qt::black)
+                            : QColor(Qt::white);
     for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
         palette.setColor(group, QPalette::Highlight, accent);
         palette.setColor(group, QPalette::HighlightedText, text);
-        palette.setColor(group, QPalette::Link, dark ? accent.lighter(130) : accent.darker(115));
+        palette.setColor(group, QPalette::Link,
+                         linkColor(accent, palette.color(group, QPalette::Base), dark));
     }
     palette.setColor(QPalette::Inactive, QPalette::Highlight,
                      dark ? accent.darker(160) : accent.lighter(150));
     palette.setColor(QPalette::Inactive, QPalette::HighlightedText,
                      palette.color(QPalette::Active, QPalette::Text));
     QApplication::setPalette(palette);
+}
+
+QString errorTextStyle(const QPalette &palette)
+{
+    static const QColor errorRed(0xb3, 0x26, 0x1e);
+    return QStringLiteral("color: %1;")
+        .arg(readableOn(errorRed, palette.color(QPalette::Window)).name());
 }
 
 Pages::ArticlePageStyle articlePageStyle(const QSettings &settings)
@@ -125,7 +187,9 @@ Pages::ArticlePageStyle articlePageStyle(const QSettings &settings)
     style.background = palette.color(QPalette::Base);
     style.muted = palette.color(QPalette::PlaceholderText);
     style.link = palette.color(QPalette::Link);
-    style.accent = accentColor(settings);
+    style.accent = theme(settings) == Theme::System && isHighContrast(palette)
+                       ? palette.color(QPalette::Highlight)
+                       : accentColor(settings);
     // Cards and rules: a step from the page towards the text, in light and dark alike.
     const auto mix = [&](qreal share) {
         return QColor::fromRgbF(

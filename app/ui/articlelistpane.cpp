@@ -57,6 +57,8 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     m_list = new QTreeView(this);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_list->setAccessibleName(tr("Articles"));
+    m_list->setAccessibleDescription(tr("Newest first; each article says whether it is unread "
+                                        "or bookmarked"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderHidden(true);

@@ -51,8 +51,11 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent) : QWidget(parent)
     m_addSourceButton->setObjectName(QStringLiteral("addSourceButton"));
     m_addSourceButton->setDefault(true);
     m_addSourceButton->setAutoDefault(true);
+    m_addSourceButton->setAccessibleDescription(tr("Subscribe to a feed or a website"));
     m_importButton = new QPushButton(tr("Import OPML…"), this);
     m_importButton->setObjectName(QStringLiteral("importOpmlButton"));
+    m_importButton->setAccessibleDescription(
+        tr("Subscribe to the feeds listed in an OPML file from another reader"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -64,6 +67,8 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent) : QWidget(parent)
     m_starterList = new QTreeWidget(this);
     m_starterList->setObjectName(QStringLiteral("starterFeedList"));
     m_starterList->setAccessibleName(tr("Well-known feeds"));
+    m_starterList->setAccessibleDescription(
+        tr("Topics and their feeds; Space ticks one, then subscribe to the ticked feeds"));
     m_starterList->setHeaderHidden(true);
     m_starterList->setColumnCount(2);
     m_starterList->header()->setStretchLastSection(false);
@@ -72,6 +77,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent) : QWidget(parent)
     starterLabel->setBuddy(m_starterList);
     m_subscribeButton = new QPushButton(tr("Subscribe to the ticked feeds"), this);
     m_subscribeButton->setObjectName(QStringLiteral("subscribeStarterButton"));
+    m_subscribeButton->setAccessibleDescription(tr("Subscribe to the feeds ticked above"));
     fillStarterList();
 
     // A column of readable width, centred; a word-wrapped label needs a width-constrained

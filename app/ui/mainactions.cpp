@@ -53,19 +53,19 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
         layouts->addAction(action);
     }
     layoutThreePanes->setChecked(true);
-    layoutThreePanes->setStatusTip(tr("Sources, the article list and the article side by side"));
-    layoutCards->setStatusTip(tr("The articles as a grid of cards; Enter opens one"));
-    layoutWide->setStatusTip(tr("The article list above the article"));
     focusMode = make(tr("F&ocus Mode"), QStringLiteral("focusModeAction"),
                      {QKeySequence(Qt::Key_F11)}, QStringLiteral("view-readermode"));
     focusMode->setCheckable(true);
-    focusMode->setStatusTip(tr("Only the article; Esc or F11 returns"));
     leaveFocusMode = make(tr("Leave Focus Mode"), QStringLiteral("leaveFocusModeAction"),
                           {QKeySequence(Qt::Key_Escape)});
     leaveFocusMode->setEnabled(false);
     focusSearch =
         make(tr("&Search"), QStringLiteral("focusSearchAction"),
              {QKeySequence(Qt::Key_Slash), QKeySequence::Find}, QStringLiteral("edit-find"));
+    // The keyboard's way between panes, and out of the reading page, which keeps Tab for links.
+    nextPane = make(tr("Ne&xt Pane"), QStringLiteral("nextPaneAction"), {QKeySequence(Qt::Key_F6)});
+    previousPane = make(tr("Pre&vious Pane"), QStringLiteral("previousPaneAction"),
+                        {QKeySequence(Qt::SHIFT | Qt::Key_F6)});
 
     next = make(tr("&Next Article"), QStringLiteral("nextArticleAction"),
                 {QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_N)}, QStringLiteral("go-down"));
@@ -173,15 +173,35 @@ QAction *MainActions::make(const QString &text, const QString &objectName,
 QList<QAction *> MainActions::shortcutActions() const
 {
     return {
-        next,          previous,          nextUnread,
-        scrollOrNext,  toggleRead,        toggleBookmark,
-        openInBrowser, copyLink,          loadFullArticle,
-        print,         saveAsPdf,         zoomIn,
-        zoomOut,       resetZoom,         markAllRead,
-        undo,          focusSearch,       refreshAll,
-        addSource,     settings,          layoutThreePanes,
-        layoutCards,   layoutWide,        focusMode,
-        fullScreen,    keyboardShortcuts, quit,
+        next,
+        previous,
+        nextUnread,
+        scrollOrNext,
+        toggleRead,
+        toggleBookmark,
+        openInBrowser,
+        copyLink,
+        loadFullArticle,
+        print,
+        saveAsPdf,
+        zoomIn,
+        zoomOut,
+        resetZoom,
+        markAllRead,
+        undo,
+        focusSearch,
+        refreshAll,
+        addSource,
+        settings,
+        layoutThreePanes,
+        layoutCards,
+        layoutWide,
+        focusMode,
+        fullScreen,
+        keyboardShortcuts,
+        nextPane,
+        previousPane,
+        quit,
     };
 }
 

@@ -56,6 +56,8 @@ public:
     QAction *focusMode = nullptr;
     QAction *leaveFocusMode = nullptr;
     QAction *focusSearch = nullptr;
+    QAction *nextPane = nullptr;
+    QAction *previousPane = nullptr;
     // Article
     QAction *next = nullptr;
     QAction *previous = nullptr;

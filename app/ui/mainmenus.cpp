@@ -16,6 +16,7 @@ namespace Ui {
 void addMainMenus(QMainWindow &window, const MainActions &actions)
 {
     QMenuBar *bar = window.menuBar();
+    bar->setAccessibleName(MainWindow::tr("Menu bar"));
     QMenu *file = bar->addMenu(MainWindow::tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addActions({actions.addSource, actions.addFolder});
@@ -34,7 +35,7 @@ void addMainMenus(QMainWindow &window, const MainActions &actions)
     view->addSeparator();
     view->addActions({actions.showToolBar, actions.compactList});
     view->addSeparator();
-    view->addAction(actions.focusSearch);
+    view->addActions({actions.focusSearch, actions.nextPane, actions.previousPane});
     view->addSeparator();
     view->addActions({actions.zoomIn, actions.zoomOut, actions.resetZoom});
 

@@ -1,5 +1,7 @@
 #include "ui/mainstatusbar.h"
 
+#include "ui/announcer.h"
+
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -10,12 +12,17 @@ namespace Ui {
 MainStatusBar::MainStatusBar(QWidget *parent) : QStatusBar(parent)
 {
     setObjectName(QStringLiteral("statusBar"));
+    setAccessibleName(tr("Status"));
+    setAccessibleDescription(tr("Refresh progress, results and errors"));
+    m_announcer = new Announcer(this);
+    addPermanentWidget(m_announcer);
     m_undoLabel = new QLabel(this);
     m_undoLabel->setObjectName(QStringLiteral("undoLabel"));
     m_undoButton = new QPushButton(tr("Undo"), this);
     m_undoButton->setObjectName(QStringLiteral("undoButton"));
     m_undoButton->setFlat(true);
     m_undoButton->setFocusPolicy(Qt::TabFocus);
+    m_undoButton->setAccessibleDescription(tr("Undoes the last change"));
     addWidget(m_undoLabel);
     addWidget(m_undoButton);
     m_undoLabel->hide();
@@ -60,10 +67,12 @@ void MainStatusBar::showRefreshProgress(int done, int total, const QString &curr
                           : tr("Refreshing %1 of %2: %3").arg(done).arg(total).arg(current));
 }
 
-void MainStatusBar::showRefreshFinished(const QString &text)
+void MainStatusBar::showRefreshFinished(const QString &text, bool announce)
 {
     m_progress->hide();
     m_refreshLabel->setText(text);
+    if (announce)
+        m_announcer->announce(text);
 }
 
 QString MainStatusBar::refreshText() const
@@ -73,6 +82,9 @@ QString MainStatusBar::refreshText() const
 
 void MainStatusBar::showSyncStatus(const QString &text)
 {
+    // Said once when it changes, not again for each sync that ends the same way.
+    if (text != m_syncLabel->text())
+        m_announcer->announce(text);
     m_syncLabel->setText(text);
     m_syncLabel->setToolTip(text);
     m_syncLabel->setVisible(!text.isEmpty());
@@ -83,12 +95,24 @@ QString MainStatusBar::syncText() const
     return m_syncLabel->text();
 }
 
+void MainStatusBar::showNotice(const QString &text, int timeoutMs)
+{
+    showMessage(text, timeoutMs);
+    m_announcer->announce(text);
+}
+
+QString MainStatusBar::announcement() const
+{
+    return m_announcer->text();
+}
+
 void MainStatusBar::offerUndo(const QString &text)
 {
     m_undoLabel->setText(text);
     m_undoLabel->show();
     m_undoButton->show();
     m_undoExpiry->start();
+    m_announcer->announce(text);
 }
 
 void MainStatusBar::hideUndo()

@@ -9,9 +9,11 @@ class QTimer;
 
 namespace Ui {
 
+class Announcer;
+
 /// The window's status bar: refresh progress ("Refreshing 3 of 20: Source name") on the
 /// right, the changes waiting to be synced left of it, and after an undoable change a message with
-/// an Undo button.
+/// an Undo button. Results and errors are also said to screen readers (Announcer).
 class MainStatusBar final : public QStatusBar
 {
     Q_OBJECT
@@ -23,7 +25,8 @@ public:
     explicit MainStatusBar(QWidget *parent = nullptr);
 
     void showRefreshProgress(int done, int total, const QString &current);
-    void showRefreshFinished(const QString &text);
+    /// Shows \a text; screen readers say it too when \a announce is set.
+    void showRefreshFinished(const QString &text, bool announce = true);
     /// Shows \a text with an Undo button until the offer expires or hideUndo() is called.
     void offerUndo(const QString &text);
     void hideUndo();
@@ -31,11 +34,16 @@ public:
     /// \a text: what waits to be synced and why; empty hides it.
     void showSyncStatus(const QString &text);
     [[nodiscard]] QString syncText() const;
+    /// A temporary message (QStatusBar::showMessage) that screen readers also say.
+    void showNotice(const QString &text, int timeoutMs);
+    /// The last message said to screen readers.
+    [[nodiscard]] QString announcement() const;
 
 signals:
     void undoClicked();
 
 private:
+    Announcer *m_announcer = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -15,6 +15,7 @@
 #include "storage/library.h"
 #include "storage/librarystatistics.h"
 #include "threading/workpool.h"
+#include "ui/actiondescriptions.h"
 #include "ui/actionicons.h"
 #include "ui/appearance.h"
 #include "ui/article/aicardcontroller.h"
@@ -27,6 +28,7 @@
 #include "ui/briefingcontroller.h"
 #include "ui/carddelegate.h"
 #include "ui/cardsview.h"
+#include "ui/currentitemfocus.h"
 #include "ui/emptystatewidget.h"
 #include "ui/mainactions.h"
 #include "ui/mainmenus.h"
@@ -34,6 +36,7 @@
 #include "ui/openrequest.h"
 #include "ui/openrequestprompt.h"
 #include "ui/panearrangement.h"
+#include "ui/panefocus.h"
 #include "ui/readingcontroller.h"
 #include "ui/refreshcontroller.h"
 #include "ui/selectioncontroller.h"
@@ -80,6 +83,7 @@ MainWindow::MainWindow(Storage::Library &library, QWidget *parent)
     Appearance::apply(m_library.settings());
     createModels();
     m_actions = new MainActions(this);
+    describeActions(*m_actions);
     createPanes();
     createControllers();
     addMainMenus(*this, *m_actions);
@@ -137,9 +141,12 @@ void MainWindow::createPanes()
     m_listPane = new ArticleListPane(m_articleModel, m_thumbnails, this);
     m_listPane->setObjectName(QStringLiteral("articleListStack"));
     m_listPane->setAccessibleName(tr("Articles"));
+    m_listPane->setAccessibleDescription(tr("The articles of the chosen source or view"));
     m_articlePane = new ArticlePane(m_library.profile().directory(), this);
     m_articlePane->setObjectName(QStringLiteral("articlePane"));
     m_articlePane->setAccessibleName(tr("Article"));
+    m_articlePane->setAccessibleDescription(
+        tr("The article being read, with related articles; F6 and Shift+F6 leave it"));
     m_articlePane->setSourceIconProvider([this](qint64 sourceId) {
         return m_sourceModel->indexOf(Models::ViewKey::source(sourceId))
             .data(Qt::DecorationRole)
@@ -154,6 +161,9 @@ void MainWindow::createPanes()
     setTabOrder(m_listPane->searchField(), m_listPane->list());
     setTabOrder(m_listPane->list(), m_listPane->cards());
     setTabOrder(m_listPane->cards(), m_articlePane);
+    CurrentItemFocus::install(m_sourcePane);
+    CurrentItemFocus::install(m_listPane->list());
+    CurrentItemFocus::install(m_listPane->cards());
 
     m_statusBar = new MainStatusBar(this);
     setStatusBar(m_statusBar);
@@ -225,6 +235,9 @@ void MainWindow::connectActions()
         m_actions->focusMode->setChecked(on);
         m_actions->leaveFocusMode->setEnabled(on);
     });
+    auto *panes = new PaneFocus({m_sourcePane, m_listPane, m_articlePane}, this);
+    connect(a->nextPane, &QAction::triggered, panes, &PaneFocus::next);
+    connect(a->previousPane, &QAction::triggered, panes, &PaneFocus::previous);
 
     connect(a->next, &QAction::triggered, m_selection, &SelectionController::next);
     connect(a->previous, &QAction::triggered, m_selection, &SelectionController::previous);
@@ -278,7 +291,7 @@ void MainWindow::connectControllers()
         m_refresh->refreshAll();
     });
     connect(m_subscriptions, &SubscriptionController::message, m_statusBar,
-            [this](const QString &text) { m_statusBar->showMessage(text, 8000); });
+            [this](const QString &text) { m_statusBar->showNotice(text, 8000); });
 
     // The source tree.
     connect(m_sourcePane, &SourcePane::refreshRequested, m_refresh,
@@ -328,7 +341,7 @@ void MainWindow::connectControllers()
         if (count > 0)
             m_statusBar->offerUndo(tr("Marked %n article(s) as read.", nullptr, count));
         else
-            m_statusBar->showMessage(tr("Nothing unread here."), 4000);
+            m_statusBar->showNotice(tr("Nothing unread here."), 4000);
     });
     connect(m_statusBar, &MainStatusBar::undoClicked, m_reading, &ReadingController::undo);
     connect(m_actions->undo, &QAction::triggered, m_statusBar, &MainStatusBar::hideUndo);
@@ -367,7 +380,9 @@ void MainWindow::onRefreshFinished(const Refresh::Summary &summary,
     m_statusBar->showRefreshFinished(
         summary.failed > 0 ? tr("%n new article(s); %1 source(s) failed", nullptr, summary.added)
                                  .arg(summary.failed)
-                           : tr("%n new article(s)", nullptr, summary.added));
+                           : tr("%n new article(s)", nullptr, summary.added),
+        // A refresh nobody asked for is worth interrupting a screen reader for only with news.
+        !background || summary.added > 0 || summary.failed > 0);
     // Changed articles were rewritten in place: show their new titles and excerpts.
     if (summary.updated > 0)
         m_articleModel->invalidateRows();

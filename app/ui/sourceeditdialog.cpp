@@ -5,6 +5,7 @@
 #include "secrets/keyring.h"
 #include "secrets/sourcepassword.h"
 #include "subscriptions/subscriptionurl.h"
+#include "ui/appearance.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -70,7 +71,7 @@ SourceEditDialog::SourceEditDialog(const Storage::Source &source, QWidget *paren
     m_keyringWarning = new QLabel(this);
     m_keyringWarning->setObjectName(QStringLiteral("sourceKeyringWarning"));
     m_keyringWarning->setWordWrap(true);
-    m_keyringWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_keyringWarning->setStyleSheet(Appearance::errorTextStyle(palette()));
     m_keyringWarning->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
@@ -86,7 +87,7 @@ SourceEditDialog::SourceEditDialog(const Storage::Source &source, QWidget *paren
     if (!source.lastError.isEmpty()) {
         auto *error = new QLabel(source.lastError, this);
         error->setObjectName(QStringLiteral("sourceLastError"));
-        error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        error->setStyleSheet(Appearance::errorTextStyle(palette()));
         error->setWordWrap(true);
         error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         layout->addRow(tr("Last error:"), error);

@@ -37,6 +37,8 @@ SourcePane::SourcePane(Models::SourceTreeModel *model, Models::DatabaseWorker *w
 {
     setObjectName(QStringLiteral("sourceTree"));
     setAccessibleName(tr("Sources"));
+    setAccessibleDescription(tr("Views, folders and sources, each with its number of unread "
+                                "articles; the menu key opens a source's commands"));
     setHeaderHidden(true);
     setModel(m_model);
     setUniformRowHeights(true);

@@ -4,6 +4,7 @@
 #include "ai/openaiprovider.h"
 #include "base/settingskeys.h"
 #include "secrets/keyring.h"
+#include "ui/appearance.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -97,6 +98,9 @@ AiSettingsPage::AiSettingsPage(QSettings &settings, QWidget *parent, const QStri
     m_model->setEditable(true);
     m_model->setInsertPolicy(QComboBox::NoInsert);
     m_model->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // In a row of its own, the form's label is no buddy: the name is given.
+    m_model->setAccessibleName(tr("Model"));
+    m_model->lineEdit()->setAccessibleName(tr("Model"));
     m_refreshModels = new QPushButton(tr("Refresh models"), m_serverBox);
     m_refreshModels->setObjectName(QStringLiteral("aiRefreshModels"));
     auto *modelRow = new QHBoxLayout;
@@ -111,7 +115,7 @@ AiSettingsPage::AiSettingsPage(QSettings &settings, QWidget *parent, const QStri
     m_keyringWarning = new QLabel(m_serverBox);
     m_keyringWarning->setObjectName(QStringLiteral("aiKeyringWarning"));
     m_keyringWarning->setWordWrap(true);
-    m_keyringWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_keyringWarning->setStyleSheet(Appearance::errorTextStyle(palette()));
     m_keyringWarning->hide();
 
     m_testConnection = new QPushButton(tr("Test connection"), m_serverBox);
@@ -155,6 +159,7 @@ AiSettingsPage::AiSettingsPage(QSettings &settings, QWidget *parent, const QStri
     m_translate->setObjectName(QStringLiteral("aiTranslate"));
     m_language = new QComboBox(m_featureBox);
     m_language->setObjectName(QStringLiteral("aiLanguage"));
+    m_language->setAccessibleName(tr("Translation language"));
     m_language->addItem(tr("The interface language"), QString());
     for (const char *code : TranslationLanguages) {
         const QLocale locale(QLatin1String{code});
@@ -393,7 +398,7 @@ void AiSettingsPage::testConnection()
 void AiSettingsPage::setServerStatus(bool ok, const QString &message)
 {
     m_serverStatus->setText(message);
-    m_serverStatus->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+    m_serverStatus->setStyleSheet(ok ? QString() : Appearance::errorTextStyle(palette()));
 }
 
 void AiSettingsPage::setLanguage(const QString &code)

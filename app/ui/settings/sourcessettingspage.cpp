@@ -4,6 +4,7 @@
 #include "models/sourcetreemodel.h"
 #include "storage/folderrepository.h"
 #include "storage/sourcerepository.h"
+#include "ui/appearance.h"
 #include "ui/libraryremoval.h"
 #include "ui/sourceeditdialog.h"
 #include "ui/subscriptioncontroller.h"
@@ -330,7 +331,7 @@ void SourcesSettingsPage::fillDetails(const Storage::Source &source)
                              : tr("Never"));
     m_lastError->setText(source.lastError.isEmpty() ? tr("None") : source.lastError);
     m_lastError->setStyleSheet(source.lastError.isEmpty() ? QString()
-                                                          : QStringLiteral("color: #b3261e;"));
+                                                          : Appearance::errorTextStyle(palette()));
     m_interval->setText(
         source.refreshIntervalSeconds > 0
             ? tr("Every %n minute(s)", nullptr, qMax(1, source.refreshIntervalSeconds / 60))

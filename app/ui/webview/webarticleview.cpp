@@ -24,6 +24,16 @@ QString jsString(const QString &text)
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
+/// On Linux, Qt WebEngine leaves out the page's accessibility tree unless this is set, and a
+/// screen reader then hears nothing of the article. The tree is still built only while
+/// assistive technology is active. Read when WebEngine starts, so set before the first view.
+void enableWebAccessibility()
+{
+    static const char *const name = "QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY";
+    if (!qEnvironmentVariableIsSet(name))
+        qputenv(name, "1");
+}
+
 } // namespace
 
 WebArticleView::WebArticleView(const QString &webStorageDirectory, QWidget *parent)
@@ -32,6 +42,9 @@ WebArticleView::WebArticleView(const QString &webStorageDirectory, QWidget *pare
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("articleWebView"));
     m_view->setAccessibleName(tr("Article text"));
+    // The focus passes through this widget on its way to the page: it has a name to say.
+    setAccessibleName(tr("Reading view"));
+    setAccessibleDescription(tr("Tab goes from link to link; F6 and Shift+F6 leave the page"));
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_page = new ArticleWebPage(m_profile->profile(), m_view);
     m_view->setPage(m_page);
@@ -52,6 +65,7 @@ WebArticleView::WebArticleView(const QString &webStorageDirectory, QWidget *pare
 ArticleView *WebArticleView::create(const QString &webStorageDirectory, QWidget *parent)
 {
     // Before the first WebEngine view, which fixes how views are drawn.
+    enableWebAccessibility();
     WebViewGraphics::prepare();
     return new WebArticleView(webStorageDirectory, parent);
 }
