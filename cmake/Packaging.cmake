@@ -39,14 +39,15 @@ file manager and the web browser, keeps everything in one SQLite file and never
 runs a feed's JavaScript. Every feature that needs no window is also a command
 of the tidings command-line tool.")
 # Libraries come from dpkg-shlibdeps; the plugins that Qt loads at run time (the SQLite driver,
-# the platform plugins) are not linked, so name them here.
+# the platform plugins, the SVG icon engine that draws Tidings' own tool bar icons) are not
+# linked, so name them here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The reading view module links the window library, which the package itself installs in its
 # private folder (relative to the staging directory dpkg-shlibdeps runs in).
 string(REGEX REPLACE "^/" "" _tidings_package_prefix "${CPACK_PACKAGING_INSTALL_PREFIX}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS
     "${_tidings_package_prefix}/${CMAKE_INSTALL_LIBDIR}/tidings")
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
 # Qt's own translations (dialog buttons and the like).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 

@@ -30,6 +30,7 @@ libsqlite3-dev
 zlib1g-dev
 qtkeychain-qt6-dev
 fonts-dejavu-core
+libqt6svg6
 "
 
 # The real Tiny Tiny RSS the sync tests start (tests/servers/ttrss/ttrss-server);

@@ -3,11 +3,10 @@
 #include "models/articlelistmodel.h"
 #include "models/imagestore.h"
 #include "models/relativetime.h"
-#include "models/searchterms.h"
+#include "ui/wrappedtext.h"
 
 #include <QApplication>
 #include <QPainter>
-#include <QTextLayout>
 
 namespace Ui {
 
@@ -18,25 +17,21 @@ constexpr int Gap = 2;
 
 using Models::ArticleListModel;
 
-QList<QTextLayout::FormatRange> highlightFormats(const QString &text, const QStringList &terms,
-                                                 const QColor &background)
-{
-    QList<QTextLayout::FormatRange> formats;
-    for (const Models::TextRange &range : Models::highlightRanges(text, terms)) {
-        QTextLayout::FormatRange format;
-        format.start = range.start;
-        format.length = range.length;
-        format.format.setBackground(background);
-        formats.append(format);
-    }
-    return formats;
-}
-
 } // namespace
 
 ArticleDelegate::ArticleDelegate(Models::ImageStore *thumbnails, QObject *parent)
     : QStyledItemDelegate(parent), m_thumbnails(thumbnails)
 {}
+
+QString ArticleDelegate::metaText(const QModelIndex &index)
+{
+    const QString when = Models::relativeTime(index.data(ArticleListModel::DateRole).toDateTime(),
+                                              QDateTime::currentDateTime());
+    const QString source = index.data(ArticleListModel::SourceTitleRole).toString();
+    if (when.isEmpty())
+        return source;
+    return source.isEmpty() ? when : source + QStringLiteral(" · ") + when;
+}
 
 void ArticleDelegate::setDensity(Density density)
 {
@@ -88,58 +83,8 @@ void ArticleDelegate::drawText(QPainter *painter, const QRect &rect, const QStri
                                const QFont &font, const QColor &color, int maxLines,
                                const QColor &highlight) const
 {
-    if (text.isEmpty() || rect.width() <= 0)
-        return;
-    const QFontMetrics metrics(font);
-    // The last line is elided; the others wrap.
-    QTextLayout layout(text, font);
-    QTextOption textOption;
-    textOption.setWrapMode(maxLines > 1 ? QTextOption::WrapAtWordBoundaryOrAnywhere
-                                        : QTextOption::NoWrap);
-    layout.setTextOption(textOption);
-    layout.beginLayout();
-    int lines = 0;
-    qreal y = 0;
-    int lastStart = 0;
-    while (lines < maxLines - 1) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(rect.width());
-        line.setPosition(QPointF(0, y));
-        y += metrics.lineSpacing();
-        lastStart = line.textStart() + line.textLength();
-        ++lines;
-    }
-    layout.endLayout();
-    if (lines == maxLines - 1 && lastStart >= text.size())
-        maxLines = lines; // Everything fitted before the last line.
-
-    const QList<QTextLayout::FormatRange> formats = highlightFormats(text, m_terms, highlight);
-    painter->setPen(color);
-    painter->setFont(font);
-    if (lines > 0)
-        layout.draw(painter, rect.topLeft(), formats);
-    if (lines >= maxLines)
-        return;
-    // The last line, elided, with the highlights that fall inside what is left.
-    const QString rest = text.mid(lastStart);
-    const QString elided = metrics.elidedText(rest, Qt::ElideRight, rect.width());
-    QTextLayout last(elided, font);
-    last.beginLayout();
-    QTextLine line = last.createLine();
-    line.setLineWidth(rect.width() + metrics.averageCharWidth());
-    line.setPosition(QPointF(0, 0));
-    last.endLayout();
-    QList<QTextLayout::FormatRange> lastFormats;
-    for (QTextLayout::FormatRange format : formats) {
-        format.start -= lastStart;
-        if (format.start < 0 || format.start >= elided.size())
-            continue;
-        format.length = std::min<int>(format.length, int(elided.size()) - format.start);
-        lastFormats.append(format);
-    }
-    last.draw(painter, QPointF(rect.left(), rect.top() + y), lastFormats);
+    drawWrappedText(painter, rect, text, font, color, maxLines,
+                    highlightFormats(text, m_terms, highlight));
 }
 
 void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -196,11 +141,7 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     area.setLeft(area.left() + marker * 2 + Gap);
 
     const QString title = index.data(ArticleListModel::TitleRole).toString();
-    const QString when = Models::relativeTime(index.data(ArticleListModel::DateRole).toDateTime(),
-                                              QDateTime::currentDateTime());
-    QString meta = index.data(ArticleListModel::SourceTitleRole).toString();
-    if (!when.isEmpty())
-        meta = meta.isEmpty() ? when : meta + QStringLiteral(" · ") + when;
+    const QString meta = metaText(index);
 
     if (m_density == Density::Compact) {
         const int metaWidth = std::min(metaMetrics.horizontalAdvance(meta), area.width() / 3);

@@ -21,6 +21,9 @@ public:
     /// \a thumbnails may be null: no thumbnails then.
     explicit ArticleDelegate(Models::ImageStore *thumbnails, QObject *parent = nullptr);
 
+    /// "Source · an hour ago", as rows and cards show it.
+    [[nodiscard]] static QString metaText(const QModelIndex &index);
+
     void setDensity(Density density);
     [[nodiscard]] Density density() const { return m_density; }
     /// 0: the view's font size.

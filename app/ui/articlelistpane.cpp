@@ -4,6 +4,7 @@
 #include "models/articlelistmodel.h"
 #include "models/imagestore.h"
 #include "ui/articledelegate.h"
+#include "ui/cardsview.h"
 #include "ui/emptystatewidget.h"
 
 #include <QAction>
@@ -50,7 +51,7 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
         emit searchChanged(m_search->text().trimmed());
-        m_list->setFocus(Qt::ShortcutFocusReason);
+        currentView()->setFocus(Qt::ShortcutFocusReason);
     });
 
     m_list = new QTreeView(this);
@@ -74,6 +75,13 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
         connect(thumbnails, &Models::ImageStore::imageReady, m_list->viewport(),
                 qOverload<>(&QWidget::update));
 
+    // The cards share the list's selection: one current article, whichever is shown.
+    m_cards = new CardsView(thumbnails, this);
+    m_cards->setModel(m_model);
+    QItemSelectionModel *ownSelection = m_cards->selectionModel();
+    m_cards->setSelectionModel(m_list->selectionModel());
+    delete ownSelection;
+
     // Rows inserted above the first visible one would push it down: hold it in place.
     connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
             &ArticleListPane::rememberTopRow);
@@ -87,7 +95,10 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     searchRow->setContentsMargins(4, 4, 4, 4);
     searchRow->addWidget(m_search);
     layout->addLayout(searchRow);
-    layout->addWidget(m_list, 1);
+    m_views = new QStackedWidget(m_listPage);
+    m_views->addWidget(m_list);
+    m_views->addWidget(m_cards);
+    layout->addWidget(m_views, 1);
     addWidget(m_listPage);
 
     m_emptyState = new EmptyStateWidget(this);
@@ -112,12 +123,36 @@ bool ArticleListPane::eventFilter(QObject *watched, QEvent *event)
 void ArticleListPane::showEmptyState(bool empty)
 {
     setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_listPage);
-    setFocusProxy(empty ? static_cast<QWidget *>(m_emptyState) : m_list);
+    setFocusProxy(empty ? static_cast<QWidget *>(m_emptyState) : currentView());
 }
 
 bool ArticleListPane::isShowingEmptyState() const
 {
     return currentWidget() == m_emptyState;
+}
+
+QAbstractItemView *ArticleListPane::currentView() const
+{
+    return showsCards() ? static_cast<QAbstractItemView *>(m_cards) : m_list;
+}
+
+void ArticleListPane::setShowsCards(bool cards)
+{
+    if (cards == showsCards())
+        return;
+    const bool hadFocus = currentView()->hasFocus();
+    m_views->setCurrentWidget(cards ? static_cast<QWidget *>(m_cards) : m_list);
+    if (!isShowingEmptyState())
+        setFocusProxy(currentView());
+    if (const QModelIndex current = currentView()->currentIndex(); current.isValid())
+        currentView()->scrollTo(current, QAbstractItemView::PositionAtCenter);
+    if (hadFocus)
+        currentView()->setFocus(Qt::OtherFocusReason);
+}
+
+bool ArticleListPane::showsCards() const
+{
+    return m_views->currentWidget() == m_cards;
 }
 
 void ArticleListPane::focusSearch()

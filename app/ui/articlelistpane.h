@@ -5,6 +5,7 @@
 #include <QPersistentModelIndex>
 #include <QStackedWidget>
 
+class QAbstractItemView;
 class QLineEdit;
 class QTimer;
 class QTreeView;
@@ -12,11 +13,12 @@ class QTreeView;
 namespace Ui {
 
 class ArticleDelegate;
+class CardsView;
 class EmptyStateWidget;
 
-/// The middle pane: a search field over the article list, or the first-run page while the
-/// library has no sources. When rows are inserted above the visible ones (a refresh), the
-/// list keeps showing what it showed, instead of jumping.
+/// The middle pane: a search field over the article list (or the same articles as cards), or
+/// the first-run page while the library has no sources. When rows are inserted above the visible
+/// ones (a refresh), the list keeps showing what it showed, instead of jumping.
 class ArticleListPane final : public QStackedWidget
 {
     Q_OBJECT
@@ -27,6 +29,12 @@ public:
                     QWidget *parent = nullptr);
 
     [[nodiscard]] QTreeView *list() const { return m_list; }
+    /// The articles as cards: the list's model and selection, shown instead of the list.
+    [[nodiscard]] CardsView *cards() const { return m_cards; }
+    /// The list, or the cards while they are shown.
+    [[nodiscard]] QAbstractItemView *currentView() const;
+    void setShowsCards(bool cards);
+    [[nodiscard]] bool showsCards() const;
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] EmptyStateWidget *emptyState() const { return m_emptyState; }
     [[nodiscard]] ArticleDelegate *delegate() const { return m_delegate; }
@@ -52,6 +60,8 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTreeView *m_list = nullptr;
+    CardsView *m_cards = nullptr;
+    QStackedWidget *m_views = nullptr;
     ArticleDelegate *m_delegate = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
     QWidget *m_listPage = nullptr;

@@ -1,7 +1,10 @@
 #include "ui/mainactions.h"
 
+#include "ui/actionicons.h"
+
 #include <QAction>
-#include <QIcon>
+#include <QActionGroup>
+#include <QApplication>
 #include <QWidget>
 
 namespace Ui {
@@ -12,8 +15,10 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
                      QStringLiteral("list-add"));
     addFolder = make(tr("New &Folder…"), QStringLiteral("addFolderAction"), {},
                      QStringLiteral("folder-new"));
-    importOpml = make(tr("&Import OPML…"), QStringLiteral("importOpmlAction"));
-    exportOpml = make(tr("&Export OPML…"), QStringLiteral("exportOpmlAction"));
+    importOpml = make(tr("&Import OPML…"), QStringLiteral("importOpmlAction"), {},
+                      QStringLiteral("document-import"));
+    exportOpml = make(tr("&Export OPML…"), QStringLiteral("exportOpmlAction"), {},
+                      QStringLiteral("document-export"));
     exportBookmarks = make(tr("Export &Bookmarks…"), QStringLiteral("exportBookmarksAction"));
     refreshAll =
         make(tr("&Refresh All"), QStringLiteral("refreshAllAction"),
@@ -24,11 +29,36 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
 
     showToolBar = make(tr("Show &Toolbar"), QStringLiteral("showToolBarAction"));
     showToolBar->setCheckable(true);
-    fullScreen =
-        make(tr("&Full Screen"), QStringLiteral("fullScreenAction"), {QKeySequence::FullScreen});
+    // F11 is focus mode's; full screen keeps the platform's other keys, or takes KDE's.
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    fullScreenKeys.removeAll(QKeySequence(Qt::Key_F11));
+    if (fullScreenKeys.isEmpty())
+        fullScreenKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    fullScreen = make(tr("&Full Screen"), QStringLiteral("fullScreenAction"), fullScreenKeys,
+                      QStringLiteral("view-fullscreen"));
     fullScreen->setCheckable(true);
     compactList = make(tr("&Compact List"), QStringLiteral("compactListAction"));
     compactList->setCheckable(true);
+    layoutThreePanes =
+        make(tr("&Three Panes"), QStringLiteral("layoutThreePanesAction"),
+             {QKeySequence(Qt::CTRL | Qt::Key_1)}, QStringLiteral("view-split-left-right"));
+    layoutCards = make(tr("C&ards"), QStringLiteral("layoutCardsAction"),
+                       {QKeySequence(Qt::CTRL | Qt::Key_2)}, QStringLiteral("view-grid"));
+    layoutWide =
+        make(tr("&Wide"), QStringLiteral("layoutWideAction"), {QKeySequence(Qt::CTRL | Qt::Key_3)},
+             QStringLiteral("view-split-top-bottom"));
+    layouts = new QActionGroup(this);
+    for (QAction *action : {layoutThreePanes, layoutCards, layoutWide}) {
+        action->setCheckable(true);
+        layouts->addAction(action);
+    }
+    layoutThreePanes->setChecked(true);
+    focusMode = make(tr("F&ocus Mode"), QStringLiteral("focusModeAction"),
+                     {QKeySequence(Qt::Key_F11)}, QStringLiteral("view-readermode"));
+    focusMode->setCheckable(true);
+    leaveFocusMode = make(tr("Leave Focus Mode"), QStringLiteral("leaveFocusModeAction"),
+                          {QKeySequence(Qt::Key_Escape)});
+    leaveFocusMode->setEnabled(false);
     focusSearch =
         make(tr("&Search"), QStringLiteral("focusSearchAction"),
              {QKeySequence(Qt::Key_Slash), QKeySequence::Find}, QStringLiteral("edit-find"));
@@ -81,7 +111,7 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
                     {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, QStringLiteral("preferences-system"));
     settings->setMenuRole(QAction::PreferencesRole);
     keyboardShortcuts = make(tr("&Keyboard Shortcuts"), QStringLiteral("keyboardShortcutsAction"),
-                             {QKeySequence(Qt::Key_F1)}, QStringLiteral("help-keybord-shortcuts"));
+                             {QKeySequence(Qt::Key_F1)}, QStringLiteral("help-keyboard-shortcuts"));
     about =
         make(tr("&About Tidings"), QStringLiteral("aboutAction"), {}, QStringLiteral("help-about"));
     about->setMenuRole(QAction::AboutRole);
@@ -89,6 +119,40 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
     aboutQt->setMenuRole(QAction::AboutQtRole);
 
     setArticleActionsEnabled(false);
+    applyIcons(ActionIcons::isDark(QApplication::palette()));
+}
+
+void MainActions::applyIcons(bool darkPalette)
+{
+    for (auto it = m_iconNames.cbegin(); it != m_iconNames.cend(); ++it)
+        it.key()->setIcon(ActionIcons::icon(it.value(), darkPalette));
+}
+
+QAction *MainActions::layoutAction(PaneLayout layout) const
+{
+    switch (layout) {
+    case PaneLayout::Cards:
+        return layoutCards;
+    case PaneLayout::Wide:
+        return layoutWide;
+    case PaneLayout::ThreePanes:
+        break;
+    }
+    return layoutThreePanes;
+}
+
+PaneLayout MainActions::checkedLayout() const
+{
+    for (const PaneLayout layout : {PaneLayout::Cards, PaneLayout::Wide}) {
+        if (layoutAction(layout)->isChecked())
+            return layout;
+    }
+    return PaneLayout::ThreePanes;
+}
+
+void MainActions::checkLayout(PaneLayout layout)
+{
+    layoutAction(layout)->setChecked(true);
 }
 
 QAction *MainActions::make(const QString &text, const QString &objectName,
@@ -98,7 +162,7 @@ QAction *MainActions::make(const QString &text, const QString &objectName,
     action->setObjectName(objectName);
     action->setShortcuts(shortcuts);
     if (!iconName.isEmpty())
-        action->setIcon(QIcon::fromTheme(iconName));
+        m_iconNames.insert(action, iconName);
     // Shortcuts work while any child of the window has focus; a text field still gets its
     // letters (it claims them through ShortcutOverride).
     action->setShortcutContext(Qt::WindowShortcut);
@@ -108,31 +172,37 @@ QAction *MainActions::make(const QString &text, const QString &objectName,
 
 QList<QAction *> MainActions::shortcutActions() const
 {
-    return {next,
-            previous,
-            nextUnread,
-            scrollOrNext,
-            toggleRead,
-            toggleBookmark,
-            openInBrowser,
-            copyLink,
-            loadFullArticle,
-            print,
-            saveAsPdf,
-            zoomIn,
-            zoomOut,
-            resetZoom,
-            markAllRead,
-            undo,
-            focusSearch,
-            refreshAll,
-            addSource,
-            settings,
-            fullScreen,
-            keyboardShortcuts,
-            nextPane,
-            previousPane,
-            quit};
+    return {
+        next,
+        previous,
+        nextUnread,
+        scrollOrNext,
+        toggleRead,
+        toggleBookmark,
+        openInBrowser,
+        copyLink,
+        loadFullArticle,
+        print,
+        saveAsPdf,
+        zoomIn,
+        zoomOut,
+        resetZoom,
+        markAllRead,
+        undo,
+        focusSearch,
+        refreshAll,
+        addSource,
+        settings,
+        layoutThreePanes,
+        layoutCards,
+        layoutWide,
+        focusMode,
+        fullScreen,
+        keyboardShortcuts,
+        nextPane,
+        previousPane,
+        quit,
+    };
 }
 
 void MainActions::setArticleActionsEnabled(bool enabled)

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "ui/windowlayout.h"
+
+#include <QHash>
 #include <QList>
 #include <QObject>
 
 class QAction;
+class QActionGroup;
 class QWidget;
 
 namespace Ui {
@@ -23,6 +27,14 @@ public:
     [[nodiscard]] QList<QAction *> shortcutActions() const;
     /// Enables the actions that act on the selected article.
     void setArticleActionsEnabled(bool enabled);
+    /// Gives the actions their icons for a light or a dark palette (see ActionIcons).
+    void applyIcons(bool darkPalette);
+
+    /// The layout action checked (one of layoutThreePanes, layoutCards, layoutWide).
+    [[nodiscard]] PaneLayout checkedLayout() const;
+    /// Checks the action of \a layout without a triggered() signal.
+    void checkLayout(PaneLayout layout);
+    [[nodiscard]] QAction *layoutAction(PaneLayout layout) const;
 
     // File
     QAction *addSource = nullptr;
@@ -36,6 +48,13 @@ public:
     QAction *showToolBar = nullptr;
     QAction *fullScreen = nullptr;
     QAction *compactList = nullptr;
+    QAction *layoutThreePanes = nullptr;
+    QAction *layoutCards = nullptr;
+    QAction *layoutWide = nullptr;
+    QActionGroup *layouts = nullptr;
+    /// Only the article (F11); leaveFocusMode (Esc) is enabled while it shows.
+    QAction *focusMode = nullptr;
+    QAction *leaveFocusMode = nullptr;
     QAction *focusSearch = nullptr;
     QAction *nextPane = nullptr;
     QAction *previousPane = nullptr;
@@ -68,6 +87,7 @@ private:
                   const QList<QKeySequence> &shortcuts = {}, const QString &iconName = {});
 
     QWidget *m_window = nullptr;
+    QHash<QAction *, QString> m_iconNames;
 };
 
 } // namespace Ui

@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace Ui {
 
@@ -28,7 +29,11 @@ void addMainMenus(QMainWindow &window, const MainActions &actions)
 
     QMenu *view = bar->addMenu(MainWindow::tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    view->addActions({actions.showToolBar, actions.fullScreen, actions.compactList});
+    view->addActions({actions.layoutThreePanes, actions.layoutCards, actions.layoutWide});
+    view->addSeparator();
+    view->addActions({actions.focusMode, actions.fullScreen});
+    view->addSeparator();
+    view->addActions({actions.showToolBar, actions.compactList});
     view->addSeparator();
     view->addActions({actions.focusSearch, actions.nextPane, actions.previousPane});
     view->addSeparator();
@@ -67,6 +72,16 @@ QToolBar *addMainToolBar(QMainWindow &window, const MainActions &actions)
     toolBar->addActions({actions.markAllRead, actions.toggleBookmark, actions.openInBrowser});
     toolBar->addSeparator();
     toolBar->addAction(actions.settings);
+    // The layouts at the far end, as icons (their names are in the tool tips and the menu).
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    for (QAction *action :
+         {actions.layoutThreePanes, actions.layoutCards, actions.layoutWide, actions.focusMode}) {
+        toolBar->addAction(action);
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 
     actions.showToolBar->setChecked(true);
     QObject::connect(actions.showToolBar, &QAction::toggled, toolBar, &QToolBar::setVisible);

@@ -16,6 +16,7 @@
 #include "storage/librarystatistics.h"
 #include "threading/workpool.h"
 #include "ui/actiondescriptions.h"
+#include "ui/actionicons.h"
 #include "ui/appearance.h"
 #include "ui/article/aicardcontroller.h"
 #include "ui/article/articlecommands.h"
@@ -25,6 +26,8 @@
 #include "ui/articledelegate.h"
 #include "ui/articlelistpane.h"
 #include "ui/briefingcontroller.h"
+#include "ui/carddelegate.h"
+#include "ui/cardsview.h"
 #include "ui/currentitemfocus.h"
 #include "ui/emptystatewidget.h"
 #include "ui/mainactions.h"
@@ -32,6 +35,7 @@
 #include "ui/mainstatusbar.h"
 #include "ui/openrequest.h"
 #include "ui/openrequestprompt.h"
+#include "ui/panearrangement.h"
 #include "ui/panefocus.h"
 #include "ui/readingcontroller.h"
 #include "ui/refreshcontroller.h"
@@ -47,6 +51,7 @@
 #include "ui/windowsettingskeys.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -57,6 +62,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 
 namespace Ui {
@@ -81,10 +87,12 @@ MainWindow::MainWindow(Storage::Library &library, QWidget *parent)
     createPanes();
     createControllers();
     addMainMenus(*this, *m_actions);
-    addMainToolBar(*this, *m_actions);
+    m_toolBar = addMainToolBar(*this, *m_actions);
+    m_panes->setChrome({m_toolBar, m_statusBar});
     connectActions();
     connectControllers();
     m_layout.restore(*this, *m_splitter);
+    m_panes->setWideState(m_layout.wideState());
     applySettings();
     updateEmptyState();
     restorePlace();
@@ -145,22 +153,17 @@ void MainWindow::createPanes()
             .value<QIcon>();
     });
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_sourcePane);
-    m_splitter->addWidget(m_listPane);
-    m_splitter->addWidget(m_articlePane);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setChildrenCollapsible(false);
+    m_panes = new PaneArrangement(this, m_sourcePane, m_listPane, m_articlePane, this);
+    m_splitter = m_panes->mainSplitter();
     setCentralWidget(m_splitter);
-    // Tab moves left to right: sources, search, list, article.
+    // Tab moves left to right: sources, search, list (or cards), article.
     setTabOrder(m_sourcePane, m_listPane->searchField());
     setTabOrder(m_listPane->searchField(), m_listPane->list());
-    setTabOrder(m_listPane->list(), m_articlePane);
+    setTabOrder(m_listPane->list(), m_listPane->cards());
+    setTabOrder(m_listPane->cards(), m_articlePane);
     CurrentItemFocus::install(m_sourcePane);
     CurrentItemFocus::install(m_listPane->list());
+    CurrentItemFocus::install(m_listPane->cards());
 
     m_statusBar = new MainStatusBar(this);
     setStatusBar(m_statusBar);
@@ -220,6 +223,18 @@ void MainWindow::connectActions()
         applySettings();
     });
     connect(a->focusSearch, &QAction::triggered, m_listPane, &ArticleListPane::focusSearch);
+    connect(a->layouts, &QActionGroup::triggered, this, [this] {
+        const PaneLayout layout = m_actions->checkedLayout();
+        m_layout.setLayoutFor(m_selection->currentView(), layout);
+        m_panes->setLayout(layout);
+    });
+    connect(a->focusMode, &QAction::triggered, m_panes, &PaneArrangement::setFocusMode);
+    connect(a->leaveFocusMode, &QAction::triggered, m_panes,
+            [this] { m_panes->setFocusMode(false); });
+    connect(m_panes, &PaneArrangement::focusModeChanged, this, [this](bool on) {
+        m_actions->focusMode->setChecked(on);
+        m_actions->leaveFocusMode->setEnabled(on);
+    });
     auto *panes = new PaneFocus({m_sourcePane, m_listPane, m_articlePane}, this);
     connect(a->nextPane, &QAction::triggered, panes, &PaneFocus::next);
     connect(a->previousPane, &QAction::triggered, panes, &PaneFocus::previous);
@@ -293,11 +308,14 @@ void MainWindow::connectControllers()
     // The list and the article.
     connect(m_listPane, &ArticleListPane::searchChanged, this, [this](const QString &text) {
         m_listPane->delegate()->setHighlightTerms(Models::highlightTerms(text));
-        m_listPane->list()->viewport()->update();
+        m_listPane->currentView()->viewport()->update();
         m_selection->setSearch(text);
     });
     connect(m_listPane->list(), &QAbstractItemView::activated, m_reading,
             &ReadingController::openInBrowser);
+    // A card opens as the article alone; Esc goes back to the cards.
+    connect(m_listPane->cards(), &QAbstractItemView::activated, m_panes,
+            [this] { m_panes->setFocusMode(true); });
     connect(m_articlePane, &ArticlePane::linkClicked, this, &MainWindow::openUrl);
     connect(m_articlePane, &ArticlePane::articleRequested, m_selection,
             &SelectionController::openArticle);
@@ -312,7 +330,10 @@ void MainWindow::connectControllers()
         updateArticleActions();
     });
     connect(m_selection, &SelectionController::viewChanged, this,
-            [this](const Models::ViewKey &key) { m_layout.setLastView(key); });
+            [this](const Models::ViewKey &key) {
+                m_layout.setLastView(key);
+                showLayoutOf(key);
+            });
     connect(m_reading, &ReadingController::currentStateChanged, this,
             &MainWindow::updateArticleActions);
     connect(m_reading, &ReadingController::undoAvailable, m_actions->undo, &QAction::setEnabled);
@@ -438,7 +459,12 @@ void MainWindow::applySettings()
     Appearance::apply(settings);
     Net::applyProxySettings(settings);
     m_refresh->applySettings();
-    m_articlePane->setStyle(Appearance::articlePageStyle(settings));
+    const Pages::ArticlePageStyle pageStyle = Appearance::articlePageStyle(settings);
+    m_articlePane->setStyle(pageStyle);
+    // Cards look like the reading page's Related Articles cards.
+    m_listPane->cards()->cardDelegate()->setColors(pageStyle.card, pageStyle.border);
+    m_listPane->cards()->viewport()->update();
+    m_actions->applyIcons(ActionIcons::isDark(QApplication::palette()));
     m_aiCard->reloadSettings();
     const bool briefing = Ai::Settings::load(settings).allowsBriefing();
     // Away from the briefing before its row goes, or the tree would pick the next row.
@@ -460,10 +486,20 @@ void MainWindow::updateArticleActions()
                                                                           : tr("Mark as &Read"));
 }
 
+void MainWindow::showLayoutOf(const Models::ViewKey &view)
+{
+    const PaneLayout layout = m_layout.layoutFor(view);
+    m_actions->checkLayout(layout);
+    m_panes->setLayout(layout);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_sourcePane->saveExpandedFolders();
-    m_layout.save(*this, *m_splitter);
+    // The tool bar and status bar as they are outside focus mode.
+    m_panes->setFocusMode(false);
+    m_layout.setWideState(m_panes->wideState());
+    m_layout.save(*this, m_panes->threePaneState());
     if (!m_quitting && m_tray->keepsRunning()) {
         hide();
         event->ignore();

@@ -11,6 +11,7 @@
 
 class QNetworkAccessManager;
 class QSplitter;
+class QToolBar;
 
 namespace Storage {
 class Library;
@@ -26,6 +27,7 @@ class ArticlePane;
 class BriefingController;
 class MainActions;
 class MainStatusBar;
+class PaneArrangement;
 class ReadingController;
 class RefreshController;
 class SelectionController;
@@ -34,8 +36,9 @@ class SubscriptionController;
 class SyncController;
 class TrayController;
 
-/// Sources on the left, the article list in the middle, the article on the right. The window
-/// only assembles its parts (actions, panes, controllers, status bar) and connects them.
+/// Sources on the left, the article list in the middle, the article on the right, or another
+/// layout of the same panes (PaneArrangement). The window only assembles its parts (actions,
+/// panes, controllers, status bar) and connects them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -69,6 +72,7 @@ public:
     [[nodiscard]] TrayController *tray() const { return m_tray; }
     [[nodiscard]] SyncController *sync() const { return m_sync; }
     [[nodiscard]] MainStatusBar *mainStatusBar() const { return m_statusBar; }
+    [[nodiscard]] PaneArrangement *panes() const { return m_panes; }
     /// Reads folders, sources and counts again (on the worker) into the tree.
     void reloadTree();
 
@@ -96,6 +100,8 @@ private:
     void updateEmptyState();
     void applySettings();
     void updateArticleActions();
+    /// The layout remembered for \a view, shown and checked in the View menu.
+    void showLayoutOf(const Models::ViewKey &view);
     void onRefreshFinished(const Refresh::Summary &summary, const QHash<qint64, int> &addedBySource,
                            bool background);
     void showSettings();
@@ -114,7 +120,9 @@ private:
     Models::ImageStore *m_thumbnails = nullptr;
 
     MainActions *m_actions = nullptr;
+    PaneArrangement *m_panes = nullptr;
     QSplitter *m_splitter = nullptr;
+    QToolBar *m_toolBar = nullptr;
     SourcePane *m_sourcePane = nullptr;
     ArticleListPane *m_listPane = nullptr;
     ArticlePane *m_articlePane = nullptr;

@@ -16,6 +16,10 @@ inline constexpr const char *MainWindowSplitter = "mainWindow/splitter";
 inline constexpr const char *MainWindowLastView = "mainWindow/lastView";
 inline constexpr const char *MainWindowLastArticle = "mainWindow/lastArticle";
 inline constexpr const char *MainWindowExpandedFolders = "mainWindow/expandedFolders";
+// The list's and the article's heights in the Wide layout.
+inline constexpr const char *MainWindowWideSplitter = "mainWindow/wideSplitter";
+// The layout of each view that is not shown in three panes: viewLayouts/source:12=cards.
+inline constexpr const char *ViewLayoutsGroup = "viewLayouts";
 
 // The reading window.
 inline constexpr const char *MarkReadDelaySeconds = "reading/markReadDelaySeconds";
