@@ -1,5 +1,7 @@
 #include "sync/accountpresets.h"
 
+#include "sync/greaderserver.h"
+
 #include <QStringList>
 
 namespace Sync {
@@ -79,6 +81,31 @@ QString AccountPresets::names()
     for (const AccountPreset &preset : all())
         names.append(preset.name);
     return names.join(QLatin1String(", "));
+}
+
+QString AccountPresets::serverName(Storage::AccountType type, const QUrl &serverUrl)
+{
+    switch (type) {
+    case Storage::AccountType::TinyTinyRss:
+        return tr("Tiny Tiny RSS");
+    case Storage::AccountType::GoogleReader:
+        break;
+    case Storage::AccountType::Local:
+        return {};
+    }
+    switch (greaderServerOf(serverUrl)) {
+    case GReaderServer::FreshRss:
+        return tr("FreshRSS");
+    case GReaderServer::Inoreader:
+        return tr("Inoreader");
+    case GReaderServer::TheOldReader:
+        return tr("The Old Reader");
+    case GReaderServer::BazQux:
+        return tr("BazQux Reader");
+    case GReaderServer::Generic:
+        break;
+    }
+    return tr("Google Reader API");
 }
 
 } // namespace Sync

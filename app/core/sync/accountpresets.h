@@ -37,6 +37,9 @@ public:
     [[nodiscard]] static std::optional<AccountPreset> named(const QString &name);
     /// The names, for usage messages: "ttrss, greader, freshrss, …".
     [[nodiscard]] static QString names();
+    /// What a person calls the server of an account: "FreshRSS", "Inoreader", "Tiny Tiny RSS"
+    /// (Miniflux's address says nothing of it: "Google Reader API").
+    [[nodiscard]] static QString serverName(Storage::AccountType type, const QUrl &serverUrl);
 };
 
 } // namespace Sync
