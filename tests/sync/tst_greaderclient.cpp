@@ -470,11 +470,11 @@ void TestGReaderClient::subscriptionCalls()
                  .queryItemValue("quickadd", QUrl::FullyDecoded),
              "https://e.org/new.xml");
 
-    const auto refused = await<QString>(
+    const auto bad = await<QString>(
         [&](auto done) { reader->subscribe(QUrl("https://e.org/bad.xml"), {}, done); });
-    QVERIFY2(refused.error.contains("could not subscribe to https://e.org/bad.xml"),
-             qPrintable(refused.error));
-    QVERIFY2(refused.error.contains("404"), qPrintable(refused.error));
+    QVERIFY2(bad.error.contains("could not subscribe to https://e.org/bad.xml"),
+             qPrintable(bad.error));
+    QVERIFY2(bad.error.contains("404"), qPrintable(bad.error));
 
     QVERIFY(awaitDone([&](auto done) { reader->rename("feed/1", "Renamed", done); }).value);
     QCOMPARE(fake.feeds().first().title, "Renamed");
@@ -482,6 +482,17 @@ void TestGReaderClient::subscriptionCalls()
     QCOMPARE(fake.feeds().first().folder, "News");
     QVERIFY(!awaitDone([&](auto done) { reader->move("feed/1", {}, done); }).value);
     QVERIFY(awaitDone([&](auto done) { reader->unsubscribe("feed/1", done); }).value);
+    QCOMPARE(fake.feeds().size(), 1);
+    // Gone already (removed on another device): what was asked for; still there: the refusal.
+    QVERIFY(awaitDone([&](auto done) { reader->unsubscribe("feed/1", done); }).value);
+    fake.intercept = [](const TestSupport::HttpRequest &, const QString &call) {
+        std::optional<TestSupport::HttpResponse> answer;
+        if (call == "subscription/edit")
+            answer = TestSupport::HttpResponse::withStatus(500, "Database is locked");
+        return answer;
+    };
+    const Answer<bool> refused = awaitDone([&](auto done) { reader->unsubscribe("feed/2", done); });
+    QVERIFY2(refused.error.contains("Database is locked"), qPrintable(refused.error));
     QCOMPARE(fake.feeds().size(), 1);
 }
 

@@ -13,6 +13,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
+
 namespace Sync {
 
 namespace {
@@ -306,6 +308,11 @@ void GReaderClient::sources(Reply<QList<Storage::RemoteSource>> done)
         done({}, std::exchange(m_sources, {}));
         return;
     }
+    listSources(std::move(done));
+}
+
+void GReaderClient::listSources(Reply<QList<Storage::RemoteSource>> done)
+{
     callJson({api("subscription/list"), {}, {}, false},
              [done = std::move(done)](const QString &error, const QJsonObject &list) {
                  done(error, GReaderJson::sources(list));
@@ -524,7 +531,21 @@ void GReaderClient::unsubscribe(const QString &sourceId, Done done)
 {
     editSubscription(
         {{QStringLiteral("ac"), QStringLiteral("unsubscribe")}, {QStringLiteral("s"), sourceId}},
-        std::move(done));
+        [this, sourceId, done = std::move(done)](const QString &error) {
+            if (error.isEmpty()) {
+                done({});
+                return;
+            }
+            // FreshRSS refuses a feed it no longer has (400), Miniflux fails on it (500): gone
+            // already, removed on another device, is what was asked for.
+            listSources([sourceId, error, done](const QString &listError,
+                                                const QList<Storage::RemoteSource> &list) {
+                const bool gone = listError.isEmpty() &&
+                                  std::none_of(list.cbegin(), list.cend(),
+                                               [&](const auto &s) { return s.id == sourceId; });
+                done(gone ? QString() : error);
+            });
+        });
 }
 
 void GReaderClient::move(const QString &sourceId, const QString &folderId, Done done)

@@ -88,6 +88,8 @@ private:
               std::function<void(int status, const QString &error, const QByteArray &body)> done);
     void fetchToken(Done done);
     void callJson(const Call &request, Reply<QJsonObject> done);
+    /// subscription/list as the server has it now.
+    void listSources(Reply<QList<Storage::RemoteSource>> done);
     /// Every id of a stream, page by page with the continuation.
     void collectIds(Fields query, std::shared_ptr<QStringList> ids, QString continuation,
                     Reply<QStringList> done);
