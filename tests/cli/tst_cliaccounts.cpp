@@ -1,5 +1,7 @@
-// tidings account, accounts and sync as a person or a script uses them, without a server:
-// usage errors, refusals in words, and the password that never lands in the library.
+// tidings account, accounts and sync as a person or a script uses them: usage errors, refusals
+// in words, the password that never lands in the library, the server types and their
+// presets, and a sync with the in-test Google Reader API server.
+#include "fakegreader.h"
 #include "nokeyring.h"
 #include "processrun.h"
 
@@ -22,6 +24,9 @@ private slots:
     void refusals();
     void addListAndRemove();
     void passwordThatCannotBeStoredAddsNothing();
+    void serverTypes_data();
+    void serverTypes();
+    void syncGoogleReaderAccount();
 
 private:
     ProcessRun tidings(const QStringList &arguments, const QByteArray &password = {},
@@ -71,8 +76,11 @@ void TestCliAccounts::refusals_data()
     QTest::newRow("add without user") << QStringList{"account", "add", "ttrss", "https://h/"}
                                       << QByteArray("pw") << 2 << "--user NAME";
     QTest::newRow("add an unknown type")
-        << QStringList{"account", "add", "greader", "https://h/", "--user", "u"} << QByteArray("pw")
-        << 2 << "give ttrss";
+        << QStringList{"account", "add", "feedly", "https://h/", "--user", "u"} << QByteArray("pw")
+        << 2 << "give the server type (ttrss, freshrss, miniflux";
+    QTest::newRow("add a self-hosted server without its address")
+        << QStringList{"account", "add", "freshrss", "--user", "u"} << QByteArray("pw") << 2
+        << "the server's address";
     QTest::newRow("add without password")
         << QStringList{"account", "add", "ttrss", "https://h/", "--user", "u"} << QByteArray() << 2
         << "give the password on standard input";
@@ -143,6 +151,79 @@ void TestCliAccounts::passwordThatCannotBeStoredAddsNothing()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("keyring"), qPrintable(run.err));
     QCOMPARE(accounts().size(), 1);
+}
+
+void TestCliAccounts::serverTypes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("server");
+
+    QTest::newRow("Google Reader API, as given")
+        << QStringList{"greader", "https://news.example.org/api/greader.php"} << "greader"
+        << "https://news.example.org/api/greader.php";
+    QTest::newRow("FreshRSS: its API below its address")
+        << QStringList{"freshrss", "https://h.example/freshrss/"} << "greader"
+        << "https://h.example/freshrss/api/greader.php";
+    QTest::newRow("Miniflux at its root")
+        << QStringList{"miniflux", "https://m.example/"} << "greader"
+        << "https://m.example/";
+    QTest::newRow("Inoreader without an address") << QStringList{"inoreader"} << "greader"
+                                                  << "https://www.inoreader.com";
+    QTest::newRow("The Old Reader without an address") << QStringList{"theoldreader"} << "greader"
+                                                       << "https://theoldreader.com";
+    QTest::newRow("BazQux without an address") << QStringList{"bazqux"} << "greader"
+                                               << "https://www.bazqux.com";
+    QTest::newRow("Tiny Tiny RSS") << QStringList{"ttrss", "https://h.example/tt-rss/"} << "ttrss"
+                                   << "https://h.example/tt-rss/";
+}
+
+void TestCliAccounts::serverTypes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, type);
+    QFETCH(QString, server);
+    const ProcessRun added =
+        tidings(QStringList{"account", "add"} + arguments + QStringList{"--user", "ann"}, "pw");
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QJsonObject account = accounts().at(1).toObject();
+    QCOMPARE(account.value("type").toString(), type);
+    QCOMPARE(account.value("server").toString(), server);
+}
+
+void TestCliAccounts::syncGoogleReaderAccount()
+{
+    // The command line end to end: a FreshRSS account added by its address, synced, read here.
+    TestSupport::FakeGReader server(TestSupport::FakeGReader::Flavour::FreshRss);
+    QVERIFY(server.listen());
+    server.populate(2, 3);
+    server.setRead(1'700'000'000'000'000, true);
+    const QByteArray password = server.password.toUtf8();
+    const ProcessRun added =
+        tidings({"account", "add", "freshrss", server.server().url("/").toString(), "--user",
+                 server.username},
+                password);
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const ProcessRun synced = tidings({"sync"}, password);
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+    const QJsonArray unread =
+        QJsonDocument::fromJson(tidings({"articles", "--unread", "--json"}).out.toUtf8()).array();
+    QCOMPARE(unread.size(), 5);
+    QCOMPARE(accounts().at(1).toObject().value("last_error").toString(), QString());
+
+    // Read here, sent at the next sync.
+    const QString id = QString::number(unread.first().toObject().value("id").toInteger());
+    QCOMPARE(tidings({"read", id}).exitCode, 0);
+    QCOMPARE(accounts().at(1).toObject().value("pending_changes").toInt(), 1);
+    QVERIFY(tidings({"sync"}, password).exitCode == 0);
+    QCOMPARE(accounts().at(1).toObject().value("pending_changes").toInt(), 0);
+    QCOMPARE(server.callsOf("edit-tag").size(), 1);
+
+    server.password = "changed";
+    server.expireLogins();
+    const ProcessRun refused = tidings({"sync"}, password);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("did not accept the login of reader"), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliAccounts)

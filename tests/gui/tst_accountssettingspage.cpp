@@ -1,5 +1,7 @@
 // Preferences → Accounts against a fake Tiny Tiny RSS on 127.0.0.1: testing a connection,
-// adding an account (the password to the keyring only), removing one after asking.
+// adding an account (the password to the keyring only), removing one after asking; and the
+// Google Reader API servers with their addresses filled in or made, against the in-test one.
+#include "fakegreader.h"
 #include "fakettrss.h"
 #include "models/databaseworker.h"
 #include "remoteaccount.h"
@@ -11,6 +13,7 @@
 #include "ui/settings/accountssettingspage.h"
 #include "waitfordialog.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -35,6 +38,7 @@ private slots:
     void testConnectionSaysWhatHappened_data();
     void testConnectionSaysWhatHappened();
     void addStoresAccountAndPasswordApart();
+    void googleReaderServersHaveTheirAddresses();
     void removeAsksFirst();
     void intervalIsSavedPerAccount();
 
@@ -168,6 +172,48 @@ void TestAccountsSettingsPage::addStoresAccountAndPasswordApart()
                                          " server_url LIKE '%s3cret%'"))
                  .toInt(),
              0);
+}
+
+void TestAccountsSettingsPage::googleReaderServersHaveTheirAddresses()
+{
+    TestSupport::FakeGReader freshRss;
+    QVERIFY(freshRss.listen());
+    AccountDialog *dialog = openAddDialog();
+    QVERIFY(dialog);
+    auto *type = dialog->findChild<QComboBox *>(QStringLiteral("accountType"));
+    auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("accountServer"));
+    QCOMPARE(type->currentText(), QStringLiteral("Tiny Tiny RSS"));
+
+    // A hosted service comes with its address; a server of one's own starts empty again.
+    type->setCurrentIndex(type->findData(QStringLiteral("inoreader")));
+    QCOMPARE(server->text(), QStringLiteral("https://www.inoreader.com"));
+    QCOMPARE(dialog->draft().type, Storage::AccountType::GoogleReader);
+    type->setCurrentIndex(type->findData(QStringLiteral("freshrss")));
+    QVERIFY(server->text().isEmpty());
+
+    // FreshRSS by the address a person knows; its API is below it.
+    QTest::keyClicks(server, freshRss.server().url("/").toString());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("accountUser")),
+                     freshRss.username);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("accountPassword")),
+                     freshRss.password);
+    QCOMPARE(dialog->draft().serverUrl, freshRss.serverUrl());
+    QSignalSpy tested(dialog, &AccountDialog::tested);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testConnection")),
+                      Qt::LeftButton);
+    QVERIFY(tested.wait());
+    QVERIFY(tested.constFirst().constFirst().toBool());
+    QCOMPARE(dialog->testResult(), QStringLiteral("Connected."));
+
+    QSignalSpy loaded(m_page, &AccountsSettingsPage::loaded);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addAccount")),
+                      Qt::LeftButton);
+    QVERIFY(loaded.wait());
+    const Storage::Account added = Storage::AccountRepository(m_library->connection()).all().at(1);
+    QCOMPARE(added.type, Storage::AccountType::GoogleReader);
+    QCOMPARE(added.serverUrl, freshRss.serverUrl());
+    const auto *list = m_page->findChild<QTreeWidget *>(QStringLiteral("accountList"));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("FreshRSS"));
 }
 
 void TestAccountsSettingsPage::removeAsksFirst()

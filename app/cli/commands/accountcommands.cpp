@@ -5,6 +5,7 @@
 #include "secrets/keyring.h"
 #include "storage/accountrepository.h"
 #include "storage/library.h"
+#include "sync/accountpresets.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -77,16 +78,18 @@ QString AccountCommand::name() const
 
 QString AccountCommand::summary() const
 {
-    return tr("Add a sync account (add ttrss URL --user NAME) or remove one (remove ID)");
+    return tr("Add a sync account (add TYPE URL --user NAME) or remove one (remove ID)");
 }
 
 void AccountCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("add|remove"),
-                                 tr("add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS). "
-                                    "The password is read from standard input, or taken from "
-                                    "TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its "
-                                    "sources; its bookmarked articles stay."));
+    parser.addPositionalArgument(
+        QStringLiteral("add|remove"),
+        tr("add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS), greader (any Google "
+           "Reader API server), freshrss, miniflux, or a hosted service whose URL may be left "
+           "out: inoreader, theoldreader, bazqux. The password is read from standard input, or "
+           "taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its "
+           "bookmarked articles stay."));
     parser.addOption(
         {QStringLiteral("user"), tr("The user name on the server."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("title"), tr("A name for the account (default: the host)."),
@@ -108,12 +111,15 @@ int AccountCommand::run(const QCommandLineParser &parser, Context &context)
 int AccountCommand::add(const QStringList &arguments, const QCommandLineParser &parser,
                         Context &context)
 {
-    const std::optional<Storage::AccountType> type =
-        Storage::AccountRepository::typeFromName(arguments.value(0));
-    if (arguments.size() != 2 || type != Storage::AccountType::TinyTinyRss ||
-        !parser.isSet(QStringLiteral("user"))) {
-        context.err() << tr("tidings account add: give ttrss, the server's address and --user "
-                            "NAME")
+    const std::optional<Sync::AccountPreset> preset =
+        Sync::AccountPresets::named(arguments.value(0));
+    // A hosted service has its address already; any other server needs one.
+    const bool addressGiven = arguments.size() == 2;
+    const bool addressKnown = preset && !preset->hostedUrl.isEmpty() && arguments.size() == 1;
+    if (!preset || !(addressGiven || addressKnown) || !parser.isSet(QStringLiteral("user"))) {
+        context.err() << tr("tidings account add: give the server type (%1), the server's "
+                            "address and --user NAME")
+                             .arg(Sync::AccountPresets::names())
                       << Qt::endl;
         return ExitCode::UsageError;
     }
@@ -132,8 +138,8 @@ int AccountCommand::add(const QStringList &arguments, const QCommandLineParser &
         return ExitCode::Failure;
     Storage::AccountRepository accounts(library->database().connection());
     Storage::AccountDraft draft;
-    draft.type = *type;
-    draft.serverUrl = QUrl::fromUserInput(arguments.at(1));
+    draft.type = preset->type;
+    draft.serverUrl = preset->serverUrl(arguments.value(1));
     draft.username = parser.value(QStringLiteral("user"));
     draft.title = parser.value(QStringLiteral("title"));
     const std::optional<qint64> id = accounts.add(draft);

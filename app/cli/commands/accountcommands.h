@@ -6,8 +6,9 @@
 
 namespace Cli {
 
-/// `tidings account add ttrss URL --user NAME` (the password on standard input, kept in the
-/// keyring) and `tidings account remove ID`.
+/// `tidings account add TYPE URL --user NAME` (TYPE: ttrss, greader, freshrss, miniflux,
+/// inoreader, theoldreader, bazqux; the password on standard input, kept in the keyring) and
+/// `tidings account remove ID`.
 class AccountCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Cli::AccountCommand)

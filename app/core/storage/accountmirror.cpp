@@ -251,6 +251,25 @@ bool AccountMirror::applyState(qint64 accountId, const QStringList &listedIds, b
     return true;
 }
 
+std::optional<QSet<QString>> AccountMirror::remoteArticleIds(qint64 accountId) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.remote_id FROM articles a JOIN sources s"
+                                 " ON s.id = a.source_id WHERE s.account_id = ?"
+                                 " AND a.remote_id IS NOT NULL"));
+    query.addBindValue(accountId);
+    QString error;
+    if (!exec(query, &error)) {
+        fail(tr("Cannot read the articles: %1").arg(error));
+        return std::nullopt;
+    }
+    QSet<QString> ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
+}
+
 bool AccountMirror::fail(const QString &message) const
 {
     m_errorMessage = message;

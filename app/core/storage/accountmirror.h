@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -71,6 +72,9 @@ public:
     /// and the bookmarked ones by server id, all others read and not bookmarked.
     [[nodiscard]] bool applyStates(qint64 accountId, const QStringList &unreadIds,
                                    const QStringList &bookmarkedIds, const QDateTime &now);
+
+    /// The server ids of the account's articles, or nothing (see errorMessage()).
+    [[nodiscard]] std::optional<QSet<QString>> remoteArticleIds(qint64 accountId) const;
 
     /// What went wrong in the last call that failed.
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }

@@ -4,6 +4,7 @@
 #include "storage/pendingchangerepository.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -56,6 +57,13 @@ public:
     /// Articles whose server id is above \a sinceId, with their content, a page at a time:
     /// \a offset counts the articles of the earlier pages.
     virtual void articles(qint64 sinceId, int offset, Reply<ArticlePage> done) = 0;
+    /// Whether articles() wants to know which articles the library holds already: a server
+    /// that lists ids first (the Google Reader API) then fetches the content of the others
+    /// only, where \a sinceId means nothing.
+    [[nodiscard]] virtual bool wantsStoredIds() const { return false; }
+    /// The server ids of the articles the library holds, given before the first articles()
+    /// of a sync when wantsStoredIds().
+    virtual void setStoredIds(QSet<QString> ids) { Q_UNUSED(ids) }
     virtual void articleStates(Reply<ArticleStates> done) = 0;
 
     /// Sets one state (Read or Bookmark) of several articles to \a value.

@@ -236,9 +236,31 @@ void SyncEngine::syncStructure()
                                                                      : mirror.errorMessage();
                         return ok;
                     },
-                    [this] { fetchArticles(0); });
+                    [this] { fetchNewArticles(); });
             });
     });
+}
+
+void SyncEngine::fetchNewArticles()
+{
+    if (!m_client->wantsStoredIds()) {
+        fetchArticles(0);
+        return;
+    }
+    auto stored = std::make_shared<QSet<QString>>();
+    store(
+        [accountId = m_accountId, stored](const QSqlDatabase &database, QString *error) {
+            Storage::AccountMirror mirror(database);
+            std::optional<QSet<QString>> ids = mirror.remoteArticleIds(accountId);
+            if (!ids)
+                *error = mirror.errorMessage();
+            *stored = std::move(ids).value_or(QSet<QString>());
+            return error->isEmpty();
+        },
+        [this, stored] {
+            m_client->setStoredIds(std::move(*stored));
+            fetchArticles(0);
+        });
 }
 
 void SyncEngine::fetchArticles(int offset)

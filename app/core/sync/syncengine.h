@@ -65,6 +65,8 @@ private:
     void sent(const QList<Storage::PendingChange> &changes, const QString &error,
               std::function<void()> next);
     void syncStructure();
+    /// Tells a client that lists ids first which articles the library holds, then fetches.
+    void fetchNewArticles();
     void fetchArticles(int offset);
     void articlesStored();
     void syncStates();

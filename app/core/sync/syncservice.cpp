@@ -5,6 +5,7 @@
 #include "storage/accountrepository.h"
 #include "sync/accountclient.h"
 #include "sync/databaserunner.h"
+#include "sync/greaderclient.h"
 #include "sync/ttrssclient.h"
 
 namespace Sync {
@@ -43,9 +44,12 @@ std::unique_ptr<AccountClient> SyncService::makeClient(const Storage::Account &a
         return std::make_unique<TtRssClient>(network, account.serverUrl, account.username, password,
                                              options);
     }
-    case Storage::AccountType::GoogleReader:
-        *error = tr("Tidings cannot sync with Google Reader API servers yet.");
-        return nullptr;
+    case Storage::AccountType::GoogleReader: {
+        GReaderClient::Options options;
+        options.timeoutMs = timeoutMs;
+        return std::make_unique<GReaderClient>(network, account.serverUrl, account.username,
+                                               password, options);
+    }
     case Storage::AccountType::Local:
         break;
     }

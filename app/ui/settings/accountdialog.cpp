@@ -1,6 +1,7 @@
 #include "ui/settings/accountdialog.h"
 
 #include "sync/accountclient.h"
+#include "sync/accountpresets.h"
 #include "sync/syncservice.h"
 
 #include <QComboBox>
@@ -27,11 +28,10 @@ AccountDialog::AccountDialog(QNetworkAccessManager *network, QWidget *parent)
     setObjectName(QStringLiteral("accountDialog"));
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("accountType"));
-    m_type->addItem(tr("Tiny Tiny RSS"),
-                    QVariant::fromValue(int(Storage::AccountType::TinyTinyRss)));
+    for (const Sync::AccountPreset &preset : Sync::AccountPresets::all())
+        m_type->addItem(preset.displayName, preset.name);
     m_server = new QLineEdit(this);
     m_server->setObjectName(QStringLiteral("accountServer"));
-    m_server->setPlaceholderText(QStringLiteral("https://example.org/tt-rss/"));
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("accountUser"));
     m_password = new QLineEdit(this);
@@ -60,18 +60,40 @@ AccountDialog::AccountDialog(QNetworkAccessManager *network, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &AccountDialog::testConnection);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &AccountDialog::presetChosen);
     for (QLineEdit *field : {m_server, m_user, m_password})
         connect(field, &QLineEdit::textChanged, this, &AccountDialog::updateButtons);
-    updateButtons();
+    presetChosen();
 }
 
 AccountDialog::~AccountDialog() = default;
 
+Sync::AccountPreset AccountDialog::preset() const
+{
+    return Sync::AccountPresets::named(m_type->currentData().toString())
+        .value_or(Sync::AccountPresets::all().constFirst());
+}
+
+void AccountDialog::presetChosen()
+{
+    const Sync::AccountPreset chosen = preset();
+    // A hosted service's address is known; a server of one's own starts empty again.
+    const QString hosted = chosen.hostedUrl.toString();
+    if (!hosted.isEmpty())
+        m_server->setText(hosted);
+    else if (m_server->text() == m_hostedShown)
+        m_server->clear();
+    m_hostedShown = hosted;
+    m_server->setPlaceholderText(chosen.placeholder);
+    updateButtons();
+}
+
 Storage::AccountDraft AccountDialog::draft() const
 {
     Storage::AccountDraft draft;
-    draft.type = Storage::AccountType(m_type->currentData().toInt());
-    draft.serverUrl = QUrl::fromUserInput(m_server->text().trimmed());
+    const Sync::AccountPreset chosen = preset();
+    draft.type = chosen.type;
+    draft.serverUrl = chosen.serverUrl(m_server->text());
     draft.username = m_user->text().trimmed();
     return draft;
 }
@@ -115,9 +137,11 @@ void AccountDialog::testConnection()
         const int level = m_client->apiLevel();
         // The client may still be in its own callback: it goes once that has returned.
         m_client.release()->deleteLater();
-        m_result->setText(failure.isEmpty()
-                              ? tr("Connected. The server speaks API level %1.").arg(level)
-                              : failure);
+        // Only Tiny Tiny RSS has API levels.
+        const QString connected = level > 0
+                                      ? tr("Connected. The server speaks API level %1.").arg(level)
+                                      : tr("Connected.");
+        m_result->setText(failure.isEmpty() ? connected : failure);
         updateButtons();
         emit tested(failure.isEmpty());
     });

@@ -14,12 +14,14 @@ class QPushButton;
 
 namespace Sync {
 class AccountClient;
-}
+struct AccountPreset;
+} // namespace Sync
 
 namespace Ui {
 
-/// Asks for a new sync account: server type, address, user name and password, with a
-/// Test connection button that logs in and says in words what happened.
+/// Asks for a new sync account: server type (Tiny Tiny RSS, FreshRSS, Miniflux, the hosted
+/// Google Reader API services, whose address is filled in), address, user name and password,
+/// with a Test connection button that logs in and says in words what happened.
 class AccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ signals:
     void tested(bool ok);
 
 private:
+    [[nodiscard]] Sync::AccountPreset preset() const;
+    void presetChosen();
     void updateButtons();
 
     QNetworkAccessManager *m_network;
@@ -52,6 +56,7 @@ private:
     QPushButton *m_test = nullptr;
     QPushButton *m_add = nullptr;
     QLabel *m_result = nullptr;
+    QString m_hostedShown; ///< The hosted address the server field was given, if any.
     std::unique_ptr<Sync::AccountClient> m_client; ///< The connection being tested.
 };
 

@@ -3,6 +3,7 @@
 #include "models/databaseworker.h"
 #include "secrets/accountpassword.h"
 #include "secrets/keyring.h"
+#include "sync/accountpresets.h"
 #include "ui/settings/accountdialog.h"
 
 #include <QHBoxLayout>
@@ -21,13 +22,14 @@ namespace {
 
 enum Column { TitleColumn, TypeColumn, ServerColumn, LastSyncColumn, ErrorColumn, WaitingColumn };
 
-QString typeText(Storage::AccountType type)
+QString typeText(const Storage::Account &account)
 {
-    switch (type) {
+    switch (account.type) {
     case Storage::AccountType::TinyTinyRss:
         return AccountsSettingsPage::tr("Tiny Tiny RSS");
     case Storage::AccountType::GoogleReader:
-        return AccountsSettingsPage::tr("Google Reader API");
+        // Which Google Reader API server, as far as its address says.
+        return Sync::AccountPresets::serverName(account.type, account.serverUrl);
     case Storage::AccountType::Local:
         break;
     }
@@ -115,7 +117,7 @@ void AccountsSettingsPage::show(const QList<Storage::Account> &accounts)
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(TitleColumn, Qt::UserRole, account.id);
         item->setText(TitleColumn, account.name());
-        item->setText(TypeColumn, typeText(account.type));
+        item->setText(TypeColumn, typeText(account));
         item->setText(ServerColumn, account.serverUrl.toDisplayString());
         item->setText(LastSyncColumn,
                       account.lastSync.isValid()
