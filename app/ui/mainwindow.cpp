@@ -14,6 +14,7 @@
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/librarystatistics.h"
+#include "storage/searchquery.h"
 #include "threading/workpool.h"
 #include "ui/appearance.h"
 #include "ui/article/aicardcontroller.h"
@@ -282,6 +283,7 @@ void MainWindow::connectControllers()
     connect(m_listPane, &ArticleListPane::searchChanged, this, [this](const QString &text) {
         m_listPane->delegate()->setHighlightTerms(Models::highlightTerms(text));
         m_listPane->list()->viewport()->update();
+        m_listPane->setSearchError(Storage::SearchQuery(text).errorMessage());
         m_selection->setSearch(text);
     });
     connect(m_listPane->list(), &QAbstractItemView::activated, m_reading,
@@ -403,6 +405,10 @@ void MainWindow::applySettings()
                              .value(QLatin1String(SettingsKeys::ListDensity),
                                     QLatin1String(SettingsKeys::ListDensityDefault))
                              .toString() == QLatin1String("compact");
+    m_selection->setCollapseStories(settings
+                                        .value(QLatin1String(SettingsKeys::CollapseStories),
+                                               SettingsKeys::CollapseStoriesDefault)
+                                        .toBool());
     ArticleDelegate *delegate = m_listPane->delegate();
     delegate->setDensity(compact ? ArticleDelegate::Density::Compact
                                  : ArticleDelegate::Density::Comfortable);

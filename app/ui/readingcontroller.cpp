@@ -51,8 +51,10 @@ ReadingController::ReadingController(QSettings &settings, Models::DatabaseWorker
     m_markReadDelay = new QTimer(this);
     m_markReadDelay->setSingleShot(true);
     connect(m_markReadDelay, &QTimer::timeout, this, [this] {
-        if (m_markReadId != 0 && m_markReadId == m_selection->currentArticleId())
+        if (m_markReadId != 0 && m_markReadId == m_selection->currentArticleId()) {
             setRead(m_markReadId, true);
+            markRestOfStoryRead(m_markReadId);
+        }
     });
     connect(m_selection, &SelectionController::currentArticleChanged, this,
             &ReadingController::onCurrentArticleChanged);
@@ -69,9 +71,10 @@ void ReadingController::onCurrentArticleChanged(qint64 id)
                                  .value(QLatin1String(SettingsKeys::MarkReadDelaySeconds),
                                         SettingsKeys::MarkReadDelaySecondsDefault)
                                  .toInt();
-    if (delaySeconds <= 0)
+    if (delaySeconds <= 0) {
         setRead(id, true);
-    else
+        markRestOfStoryRead(id);
+    } else
         m_markReadDelay->start(delaySeconds * 1000);
 }
 
@@ -249,6 +252,33 @@ void ReadingController::undo()
         },
         [this](const BulkResult &result) {
             applyReadChange(result.ids, false);
+            m_sources->setUnreadCounts(result.unreadBySource);
+            m_sources->setSmartCounts(result.counts);
+            emit countsChanged();
+        });
+}
+
+void ReadingController::markRestOfStoryRead(qint64 id)
+{
+    if (!m_settings
+             .value(QLatin1String(SettingsKeys::MarkStoryRead), SettingsKeys::MarkStoryReadDefault)
+             .toBool())
+        return;
+    QList<qint64> rest = m_articles->storyOf(id);
+    rest.removeAll(id);
+    if (rest.isEmpty())
+        return;
+    const QList<qint64> sources = m_sources->sourceOrder();
+    m_worker->run<BulkResult>(
+        this,
+        [rest, sources](const QSqlDatabase &database) {
+            Storage::ArticleRepository repository(database);
+            if (!repository.setReadForIds(rest, true))
+                qCWarning(lcStorage) << "cannot mark the story read:" << repository.errorMessage();
+            return recount(database, rest, sources);
+        },
+        [this](const BulkResult &result) {
+            applyReadChange(result.ids, true);
             m_sources->setUnreadCounts(result.unreadBySource);
             m_sources->setSmartCounts(result.counts);
             emit countsChanged();
