@@ -33,6 +33,7 @@
 #include "ui/openrequestprompt.h"
 #include "ui/readingcontroller.h"
 #include "ui/refreshcontroller.h"
+#include "ui/savedsearchcontroller.h"
 #include "ui/selectioncontroller.h"
 #include "ui/settings/accountssettingspage.h"
 #include "ui/settings/settingsdialog.h"
@@ -286,6 +287,8 @@ void MainWindow::connectControllers()
         m_listPane->setSearchError(Storage::SearchQuery(text).errorMessage());
         m_selection->setSearch(text);
     });
+    connect(m_listPane, &ArticleListPane::saveSearchRequested, m_sourcePane->savedSearches(),
+            &SavedSearchController::save);
     connect(m_listPane->list(), &QAbstractItemView::activated, m_reading,
             &ReadingController::openInBrowser);
     connect(m_articlePane, &ArticlePane::linkClicked, this, &MainWindow::openUrl);

@@ -174,7 +174,8 @@ void ReadingController::markAllRead()
 {
     const Models::ViewKey view = m_selection->currentView();
     if (!view.isSmart(Models::SmartView::Briefing)) {
-        markFilterRead(view.filter(m_selection->search()), m_sources->sourceIdsOf(view));
+        markFilterRead(m_sources->filterOf(view, m_selection->search()),
+                       m_sources->sourceIdsOf(view));
         return;
     }
     // The briefing's articles are those its stories picked, not all of the day's: the list's
@@ -202,7 +203,7 @@ void ReadingController::markViewRead(const Models::ViewKey &key)
     if (key == m_selection->currentView())
         markAllRead();
     else
-        markFilterRead(key.filter(), m_sources->sourceIdsOf(key));
+        markFilterRead(m_sources->filterOf(key), m_sources->sourceIdsOf(key));
 }
 
 void ReadingController::markFilterRead(const Storage::ArticleFilter &filter,

@@ -94,7 +94,7 @@ void SelectionController::applyBriefing(LoadMode mode)
         return;
     }
     const quint64 generation = ++m_generation;
-    const Storage::ArticleFilter filter = m_view.filter(m_search);
+    const Storage::ArticleFilter filter = m_sources->filterOf(m_view, m_search);
     m_worker->run<QList<qint64>>(
         this,
         [filter, ids](const QSqlDatabase &database) {
@@ -160,7 +160,7 @@ void SelectionController::load(LoadMode mode)
         loadBriefing(mode);
         return;
     }
-    const Storage::ArticleFilter filter = m_view.filter(m_search);
+    const Storage::ArticleFilter filter = m_sources->filterOf(m_view, m_search);
     if (mode == LoadMode::NewView) {
         // Leaving the briefing: its page goes with it.
         if (m_display->isShowingBriefing())
@@ -168,7 +168,7 @@ void SelectionController::load(LoadMode mode)
         QList<qint64> ids;
         // The first screenful at once (an indexed query with a small limit); a search may be
         // slow, so it goes to the worker only.
-        if (m_search.isEmpty() && m_view.isValid()) {
+        if (filter.search.isEmpty() && m_view.isValid()) {
             Storage::ArticleFilter firstPage = filter;
             firstPage.limit = FirstPageSize;
             const QSqlDatabase database = m_library.database().connection();
@@ -185,7 +185,7 @@ void SelectionController::load(LoadMode mode)
             m_articles->setIds(ids);
         }
         selectPending();
-        if (m_search.isEmpty() && ids.size() < FirstPageSize) {
+        if (filter.search.isEmpty() && ids.size() < FirstPageSize) {
             m_loading = false;
             emit viewLoaded(int(m_articles->rowCount()));
             return;
