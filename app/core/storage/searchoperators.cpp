@@ -52,6 +52,15 @@ bool SearchOperators::isName(QStringView name)
     return false;
 }
 
+bool SearchOperators::matchesWords(QStringView name)
+{
+    for (const SearchOperator &op : Operators) {
+        if (hasName(op, name))
+            return op.operand == OperandKind::Words;
+    }
+    return false;
+}
+
 const SearchOperator *SearchOperators::find(QStringView name, const QString &value, QString *error)
 {
     QStringList fixedValues;

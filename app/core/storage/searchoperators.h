@@ -38,6 +38,9 @@ class SearchOperators final
 public:
     /// Whether \a name (without the colon, any case) is an operator's name.
     [[nodiscard]] static bool isName(QStringView name);
+    /// Whether operator \a name matches its value as words of the text (title:, author:),
+    /// which a list then highlights.
+    [[nodiscard]] static bool matchesWords(QStringView name);
     /// The operator \a name:\a value stands for; nullptr with \a error set when the value does
     /// not fit (an unknown flag, a missing value).
     [[nodiscard]] static const SearchOperator *find(QStringView name, const QString &value,
