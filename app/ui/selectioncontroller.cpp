@@ -40,6 +40,12 @@ SelectionController::SelectionController(Storage::Library &library, Models::Data
             &SelectionController::onTreeCurrentChanged);
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SelectionController::onListCurrentChanged);
+    // A saved search's text comes with the tree: a view restored before it was filled loads
+    // again once it is.
+    connect(m_sources, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_view.kind == Models::ViewKey::Kind::Search)
+            load(LoadMode::Reload);
+    });
 }
 
 void SelectionController::setBriefing(BriefingController *briefing)
