@@ -84,6 +84,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return row->excerpt;
     case ThumbnailUrlRole:
         return row->imageUrl;
+    case MoreSourcesRole:
+        return int(m_stories.others.value(row->id).size());
+    case StoryMemberRole:
+        return m_stories.leadOf.contains(row->id);
+    case StoryExpandedRole:
+        return m_expanded.contains(row->id);
     default:
         return {};
     }
@@ -100,6 +106,8 @@ QVariant ArticleListModel::accessibleText(const Storage::ArticleRow &row) const
         text += QLatin1String(", ") + tr("unread");
     if (row.bookmarked)
         text += QLatin1String(", ") + tr("bookmarked");
+    if (const qsizetype more = m_stories.others.value(row.id).size(); more > 0)
+        text += QLatin1String(", ") + tr("and %n more sources", nullptr, int(more));
     return text;
 }
 
@@ -117,6 +125,9 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     names.insert(BookmarkedRole, "bookmarked");
     names.insert(ExcerptRole, "excerpt");
     names.insert(ThumbnailUrlRole, "thumbnailUrl");
+    names.insert(MoreSourcesRole, "moreSources");
+    names.insert(StoryMemberRole, "storyMember");
+    names.insert(StoryExpandedRole, "storyExpanded");
     return names;
 }
 
@@ -124,6 +135,8 @@ void ArticleListModel::setIds(const QList<qint64> &ids)
 {
     beginResetModel();
     m_ids = ids;
+    m_stories = {};
+    m_expanded.clear();
     m_cache.clear();
     m_cacheOrder.clear();
     endResetModel();
@@ -274,6 +287,66 @@ void ArticleListModel::invalidateRows()
     m_cacheOrder.clear();
     if (!m_ids.isEmpty())
         emit dataChanged(index(0), index(int(m_ids.size()) - 1));
+}
+
+} // namespace Models
+
+namespace Models {
+
+void ArticleListModel::setStories(const StoryGroups &groups)
+{
+    m_stories.others = groups.others;
+    m_stories.leadOf = groups.leadOf;
+    // Leads that no longer lead a story (their others went) are no longer expanded.
+    for (auto it = m_expanded.begin(); it != m_expanded.end();) {
+        if (m_stories.others.contains(*it))
+            ++it;
+        else
+            it = m_expanded.erase(it);
+    }
+    if (!m_ids.isEmpty())
+        emit dataChanged(
+            index(0), index(int(m_ids.size()) - 1),
+            {MoreSourcesRole, StoryMemberRole, StoryExpandedRole, Qt::AccessibleTextRole});
+}
+
+void ArticleListModel::setStoryExpanded(qint64 leadId, bool expanded)
+{
+    const int leadRow = rowOf(leadId);
+    const auto others = m_stories.others.constFind(leadId);
+    if (leadRow < 0 || others == m_stories.others.cend() || m_expanded.contains(leadId) == expanded)
+        return;
+    // The others sit right under their lead while expanded.
+    int shown = 0;
+    while (leadRow + 1 + shown < m_ids.size() &&
+           m_stories.leadOf.value(m_ids.at(leadRow + 1 + shown)) == leadId)
+        ++shown;
+    if (expanded) {
+        m_expanded.insert(leadId);
+        if (shown == 0 && !others->isEmpty()) {
+            beginInsertRows({}, leadRow + 1, leadRow + int(others->size()));
+            for (qsizetype i = 0; i < others->size(); ++i)
+                m_ids.insert(leadRow + 1 + i, others->at(i));
+            endInsertRows();
+        }
+    } else {
+        m_expanded.remove(leadId);
+        if (shown > 0) {
+            beginRemoveRows({}, leadRow + 1, leadRow + shown);
+            m_ids.remove(leadRow + 1, shown);
+            endRemoveRows();
+        }
+    }
+    const QModelIndex lead = index(leadRow);
+    emit dataChanged(lead, lead, {StoryExpandedRole});
+}
+
+QList<qint64> ArticleListModel::storyOf(qint64 id) const
+{
+    const qint64 lead = leadOf(id);
+    QList<qint64> story{lead};
+    story.append(m_stories.others.value(lead));
+    return story;
 }
 
 } // namespace Models

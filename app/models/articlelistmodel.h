@@ -1,10 +1,12 @@
 #pragma once
 
+#include "models/storygroups.h"
 #include "storage/articlerepository.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 
@@ -35,6 +37,9 @@ public:
         BookmarkedRole,
         ExcerptRole,
         ThumbnailUrlRole,
+        MoreSourcesRole,   ///< A story's lead: how many other articles it has in the list.
+        StoryMemberRole,   ///< An expanded story's other article, shown under its lead.
+        StoryExpandedRole, ///< A story's lead whose others are shown.
     };
     Q_ENUM(Role)
 
@@ -75,6 +80,19 @@ public:
     /// Forgets the cached rows (their articles changed in the library) and repaints.
     void invalidateRows();
 
+    /// How the list's articles group into stories (groups.visibleIds are set through setIds()
+    /// or updateIds(), which decide between a reset and a difference).
+    void setStories(const StoryGroups &groups);
+    [[nodiscard]] const StoryGroups &stories() const { return m_stories; }
+    /// The leads whose stories are expanded, for the next grouping.
+    [[nodiscard]] const QSet<qint64> &expandedStories() const { return m_expanded; }
+    /// Shows or hides the other articles of the story \a leadId leads, under it.
+    void setStoryExpanded(qint64 leadId, bool expanded);
+    /// The lead of \a id's story in the list (\a id itself when it leads or is alone).
+    [[nodiscard]] qint64 leadOf(qint64 id) const { return m_stories.leadOf.value(id, id); }
+    /// Every article of \a id's story in the list, its lead first; just \a id when alone.
+    [[nodiscard]] QList<qint64> storyOf(qint64 id) const;
+
 private:
     [[nodiscard]] const Storage::ArticleRow *cachedRow(int row) const;
     void loadBlockAround(int row) const;
@@ -87,6 +105,8 @@ private:
     QList<qint64> m_ids;
     mutable QHash<qint64, Storage::ArticleRow> m_cache;
     mutable QList<qint64> m_cacheOrder; ///< Oldest first, for eviction.
+    StoryGroups m_stories;              ///< Without visibleIds: m_ids are the rows.
+    QSet<qint64> m_expanded;
 };
 
 } // namespace Models

@@ -1,6 +1,7 @@
 #include "models/librarycounts.h"
 
 #include "storage/articlecounts.h"
+#include "storage/articlerepository.h"
 
 #include <algorithm>
 
@@ -15,7 +16,21 @@ SmartCounts loadSmartCounts(const QSqlDatabase &database, const QDateTime &now)
     counts.unread = std::max(0, articles.unread());
     counts.todayUnread = std::max(0, articles.unreadSince(midnight));
     counts.bookmarks = std::max(0, articles.bookmarked());
+    const std::optional<QList<Storage::SavedSearch>> searches =
+        Storage::SavedSearchRepository(database).all();
+    for (const Storage::SavedSearch &search : searches.value_or(QList<Storage::SavedSearch>()))
+        counts.savedSearchUnread.insert(search.id,
+                                        loadSavedSearchUnread(database, search.query, now));
     return counts;
+}
+
+int loadSavedSearchUnread(const QSqlDatabase &database, const QString &query, const QDateTime &now)
+{
+    Storage::ArticleFilter filter;
+    filter.search = query;
+    filter.unreadOnly = true;
+    filter.now = now;
+    return std::max(0, Storage::ArticleRepository(database).count(filter));
 }
 
 LibrarySnapshot loadSnapshot(const QSqlDatabase &database, const QDateTime &now)
@@ -28,6 +43,8 @@ LibrarySnapshot loadSnapshot(const QSqlDatabase &database, const QDateTime &now)
     snapshot.folders = folders.all();
     snapshot.sources = sources.all();
     snapshot.accounts = Storage::AccountRepository(database).all();
+    snapshot.savedSearches =
+        Storage::SavedSearchRepository(database).all().value_or(QList<Storage::SavedSearch>());
     snapshot.counts = loadSmartCounts(database, now);
     snapshot.ok = true;
     return snapshot;

@@ -1,5 +1,7 @@
 #include "models/searchterms.h"
 
+#include "storage/searchoperators.h"
+
 #include <algorithm>
 
 namespace Models {
@@ -44,6 +46,17 @@ QStringList highlightTerms(const QString &search)
         if (search.at(i) == QLatin1Char('-')) {
             exclude = true;
             ++i;
+        }
+        // An operator: its value is highlighted when it is words of the text (title:rust),
+        // else it is no text at all (is:unread, source:"The Verge").
+        qsizetype colon = i;
+        while (colon < size && search.at(colon).isLetter())
+            ++colon;
+        if (colon > i && colon < size && search.at(colon) == QLatin1Char(':') &&
+            Storage::SearchOperators::isName(QStringView(search).mid(i, colon - i))) {
+            exclude = exclude || !Storage::SearchOperators::matchesWords(
+                                     QStringView(search).mid(i, colon - i));
+            i = colon + 1;
         }
         QString term;
         if (i < size && search.at(i) == QLatin1Char('"')) {

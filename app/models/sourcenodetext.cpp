@@ -54,6 +54,8 @@ int SourceNodeText::unread(const SourceTreeNode &node) const
     }
     case Kind::Source:
         return node.unread;
+    case Kind::SavedSearch:
+        return m_counts.savedSearchUnread.value(node.id);
     case Kind::Root:
         break;
     }
@@ -74,6 +76,8 @@ QString SourceNodeText::toolTip(const SourceTreeNode &node) const
         return tr("%1\nLast refresh failed: %2").arg(title(node), node.lastError);
     if (node.kind == Kind::Source)
         return tr("%1\n%2").arg(title(node), node.feedUrl.toDisplayString());
+    if (node.kind == Kind::SavedSearch)
+        return tr("%1\nSaved search: %2").arg(title(node), node.query);
     if (node.isView(SmartView::Briefing))
         return tr("Today's main stories, grouped from all your sources");
     return title(node);

@@ -105,6 +105,11 @@ Qt::ItemFlags SourceTreeModel::flags(const QModelIndex &index) const
     case Kind::SmartView:
         result |= Qt::ItemNeverHasChildren;
         break;
+    case Kind::SavedSearch:
+        result |= Qt::ItemNeverHasChildren;
+        if (index.column() == TitleColumn)
+            result |= Qt::ItemIsEditable;
+        break;
     case Kind::Account: // A heading: nothing to select, drag or drop on.
         return Qt::ItemIsEnabled;
     case Kind::Root:
@@ -220,7 +225,7 @@ bool SourceTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction acti
     if (keys.isEmpty())
         return false;
     const SourceTreeNode *target = nodeAt(parent);
-    if (target->kind == Kind::SmartView)
+    if (target->kind == Kind::SmartView || target->kind == Kind::SavedSearch)
         return false;
     if (target->kind == Kind::Source)
         target = target->parent;
@@ -269,7 +274,10 @@ void SourceTreeModel::setSnapshot(const LibrarySnapshot &snapshot)
     m_folders.clear();
     m_sources.clear();
     m_accounts.clear();
+    m_savedSearches.clear();
     m_counts = snapshot.counts;
+    for (const Storage::SavedSearch &search : snapshot.savedSearches)
+        m_savedSearches.insert(search.id, m_root->adopt(SourceTreeNode::fromSavedSearch(search)));
     addAccountNodes(snapshot.accounts);
     // Folders come parents first; a folder whose parent is unknown goes to the top level.
     for (const Storage::Folder &folder : snapshot.folders)
@@ -283,7 +291,36 @@ void SourceTreeModel::setSnapshot(const LibrarySnapshot &snapshot)
 
 void SourceTreeModel::emitSmartViewsChanged()
 {
-    emit dataChanged(index(0, 0), index(smartViewCount() - 1, ColumnCount - 1));
+    emit dataChanged(index(0, 0), index(viewRowCount() - 1, ColumnCount - 1));
+}
+
+int SourceTreeModel::viewRowCount() const
+{
+    return smartViewCount() + int(m_savedSearches.size());
+}
+
+void SourceTreeModel::addSavedSearch(const Storage::SavedSearch &search, int unread)
+{
+    if (m_savedSearches.contains(search.id))
+        return;
+    const int row = viewRowCount();
+    beginInsertRows({}, row, row);
+    auto node = SourceTreeNode::fromSavedSearch(search);
+    node->parent = m_root.get();
+    m_savedSearches.insert(search.id, node.get());
+    m_root->children.insert(m_root->children.begin() + row, std::move(node));
+    m_counts.savedSearchUnread.insert(search.id, unread);
+    endInsertRows();
+}
+
+Storage::ArticleFilter SourceTreeModel::filterOf(const ViewKey &key, const QString &search) const
+{
+    if (key.kind != ViewKey::Kind::Search)
+        return key.filter(search);
+    const SourceTreeNode *node = m_savedSearches.value(key.id);
+    if (!node)
+        return ViewKey().filter();
+    return key.filter(search.isEmpty() ? node->query : node->query + QLatin1Char(' ') + search);
 }
 
 int SourceTreeModel::smartViewCount() const
@@ -433,6 +470,8 @@ void SourceTreeModel::forget(const SourceTreeNode &node)
         m_folders.remove(node.id);
     else if (node.kind == Kind::Source)
         m_sources.remove(node.id);
+    else if (node.kind == Kind::SavedSearch)
+        m_savedSearches.remove(node.id);
     for (const auto &child : node.children)
         forget(*child);
 }
@@ -503,6 +542,8 @@ SourceTreeNode *SourceTreeModel::find(const ViewKey &key) const
         return m_folders.value(key.id);
     case ViewKey::Kind::Source:
         return m_sources.value(key.id);
+    case ViewKey::Kind::Search:
+        return m_savedSearches.value(key.id);
     case ViewKey::Kind::None:
         break;
     }
@@ -535,7 +576,10 @@ void SourceTreeModel::collectSources(const SourceTreeNode &node, QList<qint64> *
 QList<qint64> SourceTreeModel::sourceIdsOf(const ViewKey &key) const
 {
     QList<qint64> ids;
-    const SourceTreeNode *node = key.kind == ViewKey::Kind::Smart ? m_root.get() : find(key);
+    // Smart views and saved searches gather articles from every source.
+    const SourceTreeNode *node =
+        key.kind == ViewKey::Kind::Smart || key.kind == ViewKey::Kind::Search ? m_root.get()
+                                                                              : find(key);
     if (node)
         collectSources(*node, &ids);
     return ids;

@@ -14,8 +14,8 @@
 namespace Models {
 
 /// The left-hand tree: the smart views (All articles, Unread, Today, the Daily briefing when AI
-/// features allow it, Bookmarks), then the folders with their sources, then the sources outside
-/// any folder, each with its unread count.
+/// features allow it, Bookmarks), the saved searches, then the folders with their sources, then
+/// the sources outside any folder, each with its unread count.
 /// The model only shows values it is given; the window writes changes to the library and then
 /// tells the model (counts, renames, moves) so that the view keeps its selection and expansion.
 class SourceTreeModel final : public QAbstractItemModel
@@ -83,6 +83,8 @@ public:
 
     void addSource(const Storage::Source &source);
     void addFolder(const Storage::Folder &folder);
+    /// A new saved search, after the others, with its unread count.
+    void addSavedSearch(const Storage::SavedSearch &search, int unread);
     void removeNode(const ViewKey &key);
     void renameNode(const ViewKey &key, const QString &title);
     /// Moves a source or folder to the end of \a folderId's children (0: the top level).
@@ -90,6 +92,10 @@ public:
 
     [[nodiscard]] QModelIndex indexOf(const ViewKey &key, int column = TitleColumn) const;
     [[nodiscard]] ViewKey keyOf(const QModelIndex &index) const;
+    /// The storage filter of a view, narrowed by \a search: ViewKey::filter(), and a saved
+    /// search's own text (a saved search that is gone selects nothing).
+    [[nodiscard]] Storage::ArticleFilter filterOf(const ViewKey &key,
+                                                  const QString &search = {}) const;
     [[nodiscard]] const SourceTreeNode *nodeOf(const ViewKey &key) const;
     /// Source ids of a view: the source itself, a folder's sources at any depth, or every
     /// source for a smart view.
@@ -123,6 +129,8 @@ private:
     void emitChangedUpwards(SourceTreeNode *node);
     void emitSmartViewsChanged();
     [[nodiscard]] int smartViewCount() const;
+    /// Rows of the smart views and the saved searches after them.
+    [[nodiscard]] int viewRowCount() const;
     void insertNode(SourceTreeNode *parent, std::unique_ptr<SourceTreeNode> node);
     void collectSources(const SourceTreeNode &node, QList<qint64> *ids) const;
     void forget(const SourceTreeNode &node);
@@ -133,6 +141,7 @@ private:
     QHash<qint64, SourceTreeNode *> m_folders;
     QHash<qint64, SourceTreeNode *> m_sources;
     QHash<qint64, SourceTreeNode *> m_accounts; ///< Headings; none while only the local one.
+    QHash<qint64, SourceTreeNode *> m_savedSearches;
     SmartCounts m_counts;
     IconProvider m_iconProvider;
     bool m_briefingVisible = false;

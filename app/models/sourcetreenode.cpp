@@ -47,4 +47,14 @@ std::unique_ptr<SourceTreeNode> SourceTreeNode::fromFolder(const Storage::Folder
     return node;
 }
 
+std::unique_ptr<SourceTreeNode> SourceTreeNode::fromSavedSearch(const Storage::SavedSearch &search)
+{
+    auto node = std::make_unique<SourceTreeNode>();
+    node->kind = Kind::SavedSearch;
+    node->id = search.id;
+    node->title = search.name;
+    node->query = search.query;
+    return node;
+}
+
 } // namespace Models

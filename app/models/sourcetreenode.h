@@ -2,6 +2,7 @@
 
 #include "models/viewkey.h"
 #include "storage/folderrepository.h"
+#include "storage/savedsearchrepository.h"
 #include "storage/sourcerepository.h"
 
 #include <QString>
@@ -12,14 +13,14 @@
 
 namespace Models {
 
-/// One row of the source tree: a smart view, an account (while there is more than one), a
-/// folder or a source.
+/// One row of the source tree: a smart view, a saved search, an account (while there is more
+/// than one), a folder or a source.
 struct SourceTreeNode
 {
-    enum class Kind { Root, SmartView, Folder, Source, Account };
+    enum class Kind { Root, SmartView, Folder, Source, Account, SavedSearch };
 
     Kind kind = Kind::Root;
-    qint64 id = 0; ///< Folder, source or account id, or the SmartView value.
+    qint64 id = 0; ///< Folder, source, account or saved search id, or the SmartView value.
     QString title;
     int unread = 0; ///< Sources and smart views; a folder adds up its children.
     int total = 0;
@@ -27,6 +28,7 @@ struct SourceTreeNode
     QUrl feedUrl;
     QUrl siteUrl;
     QUrl iconUrl;
+    QString query; ///< A saved search's text.
     SourceTreeNode *parent = nullptr;
     std::vector<std::unique_ptr<SourceTreeNode>> children;
 
@@ -34,6 +36,8 @@ struct SourceTreeNode
                                                                    SourceTreeNode *parent);
     [[nodiscard]] static std::unique_ptr<SourceTreeNode> fromSource(const Storage::Source &source);
     [[nodiscard]] static std::unique_ptr<SourceTreeNode> fromFolder(const Storage::Folder &folder);
+    [[nodiscard]] static std::unique_ptr<SourceTreeNode>
+    fromSavedSearch(const Storage::SavedSearch &search);
 
     /// Takes what a source row shows from \a source.
     void setSource(const Storage::Source &source);
@@ -49,6 +53,8 @@ struct SourceTreeNode
             return ViewKey::folder(id);
         case Kind::Source:
             return ViewKey::source(id);
+        case Kind::SavedSearch:
+            return ViewKey::search(id);
         case Kind::Account: // A heading, not a view.
         case Kind::Root:
             break;

@@ -28,6 +28,11 @@ ViewKey ViewKey::source(qint64 id)
     return {Kind::Source, id};
 }
 
+ViewKey ViewKey::search(qint64 id)
+{
+    return {Kind::Search, id};
+}
+
 bool ViewKey::isSmart(SmartView view) const
 {
     return kind == Kind::Smart && id == static_cast<qint64>(view);
@@ -42,6 +47,8 @@ QString ViewKey::toString() const
         return QStringLiteral("folder:%1").arg(id);
     case Kind::Source:
         return QStringLiteral("source:%1").arg(id);
+    case Kind::Search:
+        return QStringLiteral("search:%1").arg(id);
     case Kind::None:
         break;
     }
@@ -66,6 +73,8 @@ ViewKey ViewKey::fromString(const QString &text)
         return folder(id);
     if (kindName == QLatin1String("source"))
         return source(id);
+    if (kindName == QLatin1String("search"))
+        return search(id);
     return {};
 }
 
@@ -84,6 +93,8 @@ Storage::ArticleFilter ViewKey::filter(const QString &search) const
         break;
     case Kind::Source:
         result.sourceId = id;
+        break;
+    case Kind::Search: // Every article; the saved text narrows it.
         break;
     case Kind::None:
         // Nothing selected: an empty list rather than everything.

@@ -6,6 +6,7 @@
 #include "ui/wrappedtext.h"
 
 #include <QApplication>
+#include <QMouseEvent>
 #include <QPainter>
 
 namespace Ui {
@@ -79,6 +80,57 @@ QSize ArticleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     return {200, thumbnailEdge(option.font) + 2 * Padding};
 }
 
+QRect ArticleDelegate::contentArea(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                   const QFontMetrics &title)
+{
+    QRect area = option.rect.adjusted(Padding, Padding, -Padding, -Padding);
+    if (index.data(ArticleListModel::StoryMemberRole).toBool())
+        area.setLeft(area.left() + title.height());
+    return area;
+}
+
+QString ArticleDelegate::storyBadge(const QModelIndex &index)
+{
+    const int more = index.data(ArticleListModel::MoreSourcesRole).toInt();
+    if (more <= 0)
+        return {};
+    const bool expanded = index.data(ArticleListModel::StoryExpandedRole).toBool();
+    return (expanded ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) +
+           tr("+ %n more sources", nullptr, more);
+}
+
+QRect ArticleDelegate::storyBadgeRect(const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
+    const QString badge = storyBadge(index);
+    if (badge.isEmpty())
+        return {};
+    const Fonts fonts = fontsFor(option.font, !index.data(ArticleListModel::ReadRole).toBool());
+    const QFontMetrics titleMetrics(fonts.title);
+    const QFontMetrics metaMetrics(fonts.meta);
+    QRect area = contentArea(option, index, titleMetrics);
+    area.setLeft(area.left() + (titleMetrics.height() / 3) * 2 + Gap);
+    const int width = metaMetrics.horizontalAdvance(badge);
+    if (m_density == Density::Compact)
+        return {area.right() - width + 1, area.top(), width, area.height()};
+    return {area.left(), area.top() + titleMetrics.height() + Gap, width, metaMetrics.height()};
+}
+
+bool ArticleDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton &&
+            storyBadgeRect(option, index).contains(mouse->position().toPoint())) {
+            emit storyToggled(index.data(ArticleListModel::IdRole).toLongLong(),
+                              !index.data(ArticleListModel::StoryExpandedRole).toBool());
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
 void ArticleDelegate::drawText(QPainter *painter, const QRect &rect, const QString &text,
                                const QFont &font, const QColor &color, int maxLines,
                                const QColor &highlight) const
@@ -116,7 +168,7 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const Fonts fonts = fontsFor(option.font, !read);
     const QFontMetrics titleMetrics(fonts.title);
     const QFontMetrics metaMetrics(fonts.meta);
-    QRect area = option.rect.adjusted(Padding, Padding, -Padding, -Padding);
+    QRect area = contentArea(option, index, titleMetrics);
 
     painter->save();
     painter->setClipRect(option.rect);
@@ -142,6 +194,16 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     const QString title = index.data(ArticleListModel::TitleRole).toString();
     const QString meta = metaText(index);
+
+    // A story's lead: "+ 3 more sources", in the link colour, before the meta line.
+    const QRect badgeRect = storyBadgeRect(option, index);
+    if (!badgeRect.isEmpty()) {
+        painter->setPen(selected ? text : option.palette.color(group, QPalette::Link));
+        painter->setFont(fonts.meta);
+        painter->drawText(badgeRect, Qt::AlignLeft | Qt::AlignVCenter, storyBadge(index));
+        if (m_density == Density::Compact)
+            area.setRight(badgeRect.left() - 3 * Gap);
+    }
 
     if (m_density == Density::Compact) {
         const int metaWidth = std::min(metaMetrics.horizontalAdvance(meta), area.width() / 3);
@@ -181,9 +243,11 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     int y = area.top() + titleMetrics.height() + Gap;
     painter->setPen(dim);
     painter->setFont(fonts.meta);
-    painter->drawText(QRect(area.left(), y, area.width(), metaMetrics.height()),
+    const int metaLeft = badgeRect.isEmpty() ? area.left() : badgeRect.right() + 3 * Gap;
+    const int metaWidth = std::max(0, area.right() - metaLeft);
+    painter->drawText(QRect(metaLeft, y, metaWidth, metaMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      metaMetrics.elidedText(meta, Qt::ElideRight, area.width()));
+                      metaMetrics.elidedText(meta, Qt::ElideRight, metaWidth));
     y += metaMetrics.height() + Gap;
     drawText(painter, QRect(area.left(), y, area.width(), 2 * metaMetrics.lineSpacing()),
              index.data(ArticleListModel::ExcerptRole).toString(), fonts.excerpt, dim, 2,

@@ -35,6 +35,16 @@ public:
                const QModelIndex &index) const override;
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option,
                                  const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+    /// Where a story's lead shows its "+ 3 more sources" disclosure; empty on other rows.
+    [[nodiscard]] QRect storyBadgeRect(const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const;
+
+signals:
+    /// The disclosure of the story \a leadId leads was clicked.
+    void storyToggled(qint64 leadId, bool expand);
 
 private:
     struct Fonts
@@ -45,6 +55,10 @@ private:
     };
     [[nodiscard]] Fonts fontsFor(const QFont &base, bool unread) const;
     [[nodiscard]] int thumbnailEdge(const QFont &base) const;
+    /// The row's content, right of its unread marker (and indented under a story's lead).
+    [[nodiscard]] static QRect contentArea(const QStyleOptionViewItem &option,
+                                           const QModelIndex &index, const QFontMetrics &title);
+    [[nodiscard]] static QString storyBadge(const QModelIndex &index);
     void drawText(QPainter *painter, const QRect &rect, const QString &text, const QFont &font,
                   const QColor &color, int maxLines, const QColor &highlight) const;
 

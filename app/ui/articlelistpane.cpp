@@ -10,6 +10,8 @@
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTimer>
@@ -33,9 +35,25 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     m_search->setPlaceholderText(tr("Search (/)"));
     m_search->setAccessibleName(tr("Search articles"));
     m_search->setToolTip(
-        tr("Words match as prefixes; \"quoted words\" as a phrase; -word excludes."));
+        tr("Words match as prefixes; \"quoted words\" as a phrase; -word excludes.\n"
+           "Operators: title:, author:, source:, is:unread, is:read, is:bookmarked,"
+           " before: and after: a date (2026-12-31, today, yesterday, 7d)."));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_saveSearch = m_search->addAction(QIcon::fromTheme(QStringLiteral("document-save")),
+                                       QLineEdit::TrailingPosition);
+    m_saveSearch->setText(tr("Save this search"));
+    m_saveSearch->setToolTip(tr("Save this search as a view in the source tree"));
+    m_saveSearch->setVisible(false);
+    connect(m_saveSearch, &QAction::triggered, this,
+            [this] { emit saveSearchRequested(m_search->text().trimmed()); });
+    connect(m_search, &QLineEdit::textChanged, m_saveSearch,
+            [this](const QString &text) { m_saveSearch->setVisible(!text.trimmed().isEmpty()); });
+    m_searchError = new QLabel(this);
+    m_searchError->setObjectName(QStringLiteral("searchError"));
+    m_searchError->setWordWrap(true);
+    m_searchError->setForegroundRole(QPalette::Link);
+    m_searchError->setVisible(false);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -94,6 +112,7 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     auto *searchRow = new QVBoxLayout;
     searchRow->setContentsMargins(4, 4, 4, 4);
     searchRow->addWidget(m_search);
+    searchRow->addWidget(m_searchError);
     layout->addLayout(searchRow);
     m_views = new QStackedWidget(m_listPage);
     m_views->addWidget(m_list);
@@ -108,10 +127,41 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     setFocusProxy(m_list);
     setTabOrder(m_search, m_list);
     m_list->viewport()->installEventFilter(this);
+    m_list->installEventFilter(this);
+    connect(m_delegate, &ArticleDelegate::storyToggled, m_model,
+            &Models::ArticleListModel::setStoryExpanded);
+}
+
+void ArticleListPane::setSearchError(const QString &message)
+{
+    m_searchError->setText(message);
+    m_searchError->setVisible(!message.isEmpty());
+}
+
+bool ArticleListPane::toggleStoryByKey(int key)
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid() || (key != Qt::Key_Right && key != Qt::Key_Left))
+        return false;
+    const qint64 id = m_model->idAt(current.row());
+    const qint64 lead = m_model->leadOf(id);
+    if (m_model->stories().others.value(lead).isEmpty())
+        return false;
+    const bool expand = key == Qt::Key_Right;
+    if (m_model->expandedStories().contains(lead) == expand)
+        return false;
+    if (lead != id) // Closing from one of the others: back to the lead.
+        m_list->setCurrentIndex(m_model->index(m_model->rowOf(lead)));
+    m_model->setStoryExpanded(lead, expand);
+    return true;
 }
 
 bool ArticleListPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier &&
+        toggleStoryByKey(static_cast<QKeyEvent *>(event)->key()))
+        return true;
     // Start-up is measured up to the first frame that shows articles (tests/bench).
     if (!m_rowsPainted && event->type() == QEvent::Paint && m_model->rowCount() > 0) {
         m_rowsPainted = true;

@@ -6,6 +6,8 @@
 #include <QStackedWidget>
 
 class QAbstractItemView;
+class QAction;
+class QLabel;
 class QLineEdit;
 class QTimer;
 class QTreeView;
@@ -44,20 +46,28 @@ public:
     void focusSearch();
     /// Clears the search field without a searchChanged() signal.
     void clearSearch();
+    /// Says why the search cannot be run (a malformed operator); empty: hides the message.
+    void setSearchError(const QString &message);
 
 signals:
     /// The search text, once typing has paused.
     void searchChanged(const QString &text);
+    /// "Save this search", from the search field.
+    void saveSearchRequested(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rememberTopRow();
+    /// Right and Left open and close a story's other sources under its lead.
+    bool toggleStoryByKey(int key);
     void restoreTopRow();
 
     Models::ArticleListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
+    QAction *m_saveSearch = nullptr;
+    QLabel *m_searchError = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTreeView *m_list = nullptr;
     CardsView *m_cards = nullptr;

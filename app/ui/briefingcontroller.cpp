@@ -3,6 +3,7 @@
 #include "ai/builtinprovider.h"
 #include "base/logging.h"
 #include "models/databaseworker.h"
+#include "storage/storyrepository.h"
 #include "ui/article/articledisplay.h"
 
 #include <QElapsedTimer>
@@ -65,6 +66,12 @@ void BriefingController::make()
                 Pages::BriefingPage::load(database, QDateTime::currentDateTime());
             qCDebug(lcUi) << "briefing made in" << timer.elapsed()
                           << "ms:" << content.stories.size() << "stories";
+            // The stories it found from several sources group in the article list too.
+            Storage::StoryRepository stories(database);
+            for (const Ai::Story &story : std::as_const(content.stories)) {
+                if (story.sourceTitles.size() > 1 && !stories.join(story.articleIds))
+                    qCWarning(lcStorage) << "cannot join a story:" << stories.errorMessage();
+            }
             return content;
         },
         [this, generation](const Pages::BriefingContent &content) {

@@ -14,6 +14,7 @@
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/librarystatistics.h"
+#include "storage/searchquery.h"
 #include "threading/workpool.h"
 #include "ui/actiondescriptions.h"
 #include "ui/actionicons.h"
@@ -39,6 +40,7 @@
 #include "ui/panefocus.h"
 #include "ui/readingcontroller.h"
 #include "ui/refreshcontroller.h"
+#include "ui/savedsearchcontroller.h"
 #include "ui/selectioncontroller.h"
 #include "ui/settings/accountssettingspage.h"
 #include "ui/settings/settingsdialog.h"
@@ -309,8 +311,11 @@ void MainWindow::connectControllers()
     connect(m_listPane, &ArticleListPane::searchChanged, this, [this](const QString &text) {
         m_listPane->delegate()->setHighlightTerms(Models::highlightTerms(text));
         m_listPane->currentView()->viewport()->update();
+        m_listPane->setSearchError(Storage::SearchQuery(text).errorMessage());
         m_selection->setSearch(text);
     });
+    connect(m_listPane, &ArticleListPane::saveSearchRequested, m_sourcePane->savedSearches(),
+            &SavedSearchController::save);
     connect(m_listPane->list(), &QAbstractItemView::activated, m_reading,
             &ReadingController::openInBrowser);
     // A card opens as the article alone; Esc goes back to the cards.
@@ -438,6 +443,10 @@ void MainWindow::applySettings()
                              .value(QLatin1String(SettingsKeys::ListDensity),
                                     QLatin1String(SettingsKeys::ListDensityDefault))
                              .toString() == QLatin1String("compact");
+    m_selection->setCollapseStories(settings
+                                        .value(QLatin1String(SettingsKeys::CollapseStories),
+                                               SettingsKeys::CollapseStoriesDefault)
+                                        .toBool());
     ArticleDelegate *delegate = m_listPane->delegate();
     delegate->setDensity(compact ? ArticleDelegate::Density::Compact
                                  : ArticleDelegate::Density::Comfortable);

@@ -51,8 +51,10 @@ ReadingController::ReadingController(QSettings &settings, Models::DatabaseWorker
     m_markReadDelay = new QTimer(this);
     m_markReadDelay->setSingleShot(true);
     connect(m_markReadDelay, &QTimer::timeout, this, [this] {
-        if (m_markReadId != 0 && m_markReadId == m_selection->currentArticleId())
+        if (m_markReadId != 0 && m_markReadId == m_selection->currentArticleId()) {
             setRead(m_markReadId, true);
+            markRestOfStoryRead(m_markReadId);
+        }
     });
     connect(m_selection, &SelectionController::currentArticleChanged, this,
             &ReadingController::onCurrentArticleChanged);
@@ -69,9 +71,10 @@ void ReadingController::onCurrentArticleChanged(qint64 id)
                                  .value(QLatin1String(SettingsKeys::MarkReadDelaySeconds),
                                         SettingsKeys::MarkReadDelaySecondsDefault)
                                  .toInt();
-    if (delaySeconds <= 0)
+    if (delaySeconds <= 0) {
         setRead(id, true);
-    else
+        markRestOfStoryRead(id);
+    } else
         m_markReadDelay->start(delaySeconds * 1000);
 }
 
@@ -171,7 +174,8 @@ void ReadingController::markAllRead()
 {
     const Models::ViewKey view = m_selection->currentView();
     if (!view.isSmart(Models::SmartView::Briefing)) {
-        markFilterRead(view.filter(m_selection->search()), m_sources->sourceIdsOf(view));
+        markFilterRead(m_sources->filterOf(view, m_selection->search()),
+                       m_sources->sourceIdsOf(view));
         return;
     }
     // The briefing's articles are those its stories picked, not all of the day's: the list's
@@ -199,7 +203,7 @@ void ReadingController::markViewRead(const Models::ViewKey &key)
     if (key == m_selection->currentView())
         markAllRead();
     else
-        markFilterRead(key.filter(), m_sources->sourceIdsOf(key));
+        markFilterRead(m_sources->filterOf(key), m_sources->sourceIdsOf(key));
 }
 
 void ReadingController::markFilterRead(const Storage::ArticleFilter &filter,
@@ -249,6 +253,33 @@ void ReadingController::undo()
         },
         [this](const BulkResult &result) {
             applyReadChange(result.ids, false);
+            m_sources->setUnreadCounts(result.unreadBySource);
+            m_sources->setSmartCounts(result.counts);
+            emit countsChanged();
+        });
+}
+
+void ReadingController::markRestOfStoryRead(qint64 id)
+{
+    if (!m_settings
+             .value(QLatin1String(SettingsKeys::MarkStoryRead), SettingsKeys::MarkStoryReadDefault)
+             .toBool())
+        return;
+    QList<qint64> rest = m_articles->storyOf(id);
+    rest.removeAll(id);
+    if (rest.isEmpty())
+        return;
+    const QList<qint64> sources = m_sources->sourceOrder();
+    m_worker->run<BulkResult>(
+        this,
+        [rest, sources](const QSqlDatabase &database) {
+            Storage::ArticleRepository repository(database);
+            if (!repository.setReadForIds(rest, true))
+                qCWarning(lcStorage) << "cannot mark the story read:" << repository.errorMessage();
+            return recount(database, rest, sources);
+        },
+        [this](const BulkResult &result) {
+            applyReadChange(result.ids, true);
             m_sources->setUnreadCounts(result.unreadBySource);
             m_sources->setSmartCounts(result.counts);
             emit countsChanged();

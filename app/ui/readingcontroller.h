@@ -56,6 +56,8 @@ signals:
 private:
     void onCurrentArticleChanged(qint64 id);
     void applyReadChange(const QList<qint64> &ids, bool read);
+    /// Reading \a id: its story's other articles in the list are read too (a setting).
+    void markRestOfStoryRead(qint64 id);
     void markFilterRead(const Storage::ArticleFilter &filter, const QList<qint64> &sources);
     /// Marks read what \a mark changes on the worker (it returns the ids it marked).
     void markRead(std::function<QList<qint64>(const QSqlDatabase &)> mark,

@@ -7,6 +7,7 @@
 #include "models/sourcetreemodel.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
+#include "storage/storyrepository.h"
 #include "ui/article/articledisplay.h"
 #include "ui/briefingcontroller.h"
 
@@ -39,6 +40,12 @@ SelectionController::SelectionController(Storage::Library &library, Models::Data
             &SelectionController::onTreeCurrentChanged);
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SelectionController::onListCurrentChanged);
+    // A saved search's text comes with the tree: a view restored before it was filled loads
+    // again once it is.
+    connect(m_sources, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_view.kind == Models::ViewKey::Kind::Search)
+            load(LoadMode::Reload);
+    });
 }
 
 void SelectionController::setBriefing(BriefingController *briefing)
@@ -89,11 +96,11 @@ void SelectionController::applyBriefing(LoadMode mode)
 {
     const QList<qint64> ids = m_briefing->content().articleIds();
     if (m_search.isEmpty()) {
-        applyIds(ids, mode);
+        applyIds(Models::StoryGroups::ungrouped(ids), mode);
         return;
     }
     const quint64 generation = ++m_generation;
-    const Storage::ArticleFilter filter = m_view.filter(m_search);
+    const Storage::ArticleFilter filter = m_sources->filterOf(m_view, m_search);
     m_worker->run<QList<qint64>>(
         this,
         [filter, ids](const QSqlDatabase &database) {
@@ -108,7 +115,7 @@ void SelectionController::applyBriefing(LoadMode mode)
         },
         [this, generation, mode](const QList<qint64> &found) {
             if (generation == m_generation)
-                applyIds(found, mode);
+                applyIds(Models::StoryGroups::ungrouped(found), mode);
         });
 }
 
@@ -159,7 +166,7 @@ void SelectionController::load(LoadMode mode)
         loadBriefing(mode);
         return;
     }
-    const Storage::ArticleFilter filter = m_view.filter(m_search);
+    const Storage::ArticleFilter filter = m_sources->filterOf(m_view, m_search);
     if (mode == LoadMode::NewView) {
         // Leaving the briefing: its page goes with it.
         if (m_display->isShowingBriefing())
@@ -167,32 +174,66 @@ void SelectionController::load(LoadMode mode)
         QList<qint64> ids;
         // The first screenful at once (an indexed query with a small limit); a search may be
         // slow, so it goes to the worker only.
-        if (m_search.isEmpty() && m_view.isValid()) {
+        if (filter.search.isEmpty() && m_view.isValid()) {
             Storage::ArticleFilter firstPage = filter;
             firstPage.limit = FirstPageSize;
-            ids = Storage::ArticleRepository(m_library.database().connection()).ids(firstPage);
+            const QSqlDatabase database = m_library.database().connection();
+            ids = Storage::ArticleRepository(database).ids(firstPage);
+            // A story's lead is its newest article, so the page's own groups are the list's.
+            const std::optional<QHash<qint64, qint64>> joined =
+                m_collapseStories ? Storage::StoryRepository(database).joinedArticles(ids)
+                                  : std::nullopt;
+            const Models::StoryGroups groups =
+                Models::StoryGroups::group(ids, joined.value_or(QHash<qint64, qint64>()));
+            m_articles->setIds(groups.visibleIds);
+            m_articles->setStories(groups);
+        } else {
+            m_articles->setIds(ids);
         }
-        m_articles->setIds(ids);
         selectPending();
-        if (m_search.isEmpty() && ids.size() < FirstPageSize) {
+        if (filter.search.isEmpty() && ids.size() < FirstPageSize) {
             m_loading = false;
-            emit viewLoaded(int(ids.size()));
+            emit viewLoaded(int(m_articles->rowCount()));
             return;
         }
     }
-    m_worker->run<QList<qint64>>(
+    // After a refresh, stories keep their rows and their expansion (see StoryGroups::group).
+    Models::StoryGroups previous;
+    if (mode == LoadMode::Reload) {
+        previous = m_articles->stories();
+        previous.visibleIds = m_articles->ids();
+    }
+    const QSet<qint64> expanded = m_articles->expandedStories();
+    const bool collapse = m_collapseStories;
+    m_worker->run<Models::StoryGroups>(
         this,
-        [filter](const QSqlDatabase &database) {
-            return Storage::ArticleRepository(database).ids(filter);
+        [filter, collapse, previous, expanded](const QSqlDatabase &database) {
+            const QList<qint64> ids = Storage::ArticleRepository(database).ids(filter);
+            if (!collapse)
+                return Models::StoryGroups::ungrouped(ids);
+            const std::optional<QHash<qint64, qint64>> joined =
+                Storage::StoryRepository(database).joinedArticles();
+            return Models::StoryGroups::group(ids, joined.value_or(QHash<qint64, qint64>()),
+                                              previous, expanded);
         },
-        [this, generation, mode](const QList<qint64> &ids) {
+        [this, generation, mode](const Models::StoryGroups &groups) {
             if (generation == m_generation)
-                applyIds(ids, mode);
+                applyIds(groups, mode);
         });
 }
 
-void SelectionController::applyIds(const QList<qint64> &ids, LoadMode mode)
+void SelectionController::setCollapseStories(bool collapse)
 {
+    if (collapse == m_collapseStories)
+        return;
+    m_collapseStories = collapse;
+    if (m_view.isValid())
+        load(LoadMode::NewView);
+}
+
+void SelectionController::applyIds(const Models::StoryGroups &groups, LoadMode mode)
+{
+    const QList<qint64> &ids = groups.visibleIds;
     // After a refresh the article being read stays even if the view no longer selects it
     // (the Unread view, once it has been read).
     QSet<qint64> sticky;
@@ -200,6 +241,7 @@ void SelectionController::applyIds(const QList<qint64> &ids, LoadMode mode)
         sticky.insert(m_articleId);
     // A large change resets the model; selectPending() puts the selection back.
     m_articles->updateIds(Models::withStickyIds(m_articles->ids(), ids, sticky));
+    m_articles->setStories(groups);
     selectPending();
     m_loading = false;
     emit viewLoaded(int(m_articles->rowCount()));

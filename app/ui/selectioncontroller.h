@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/modelsfwd.h"
+#include "models/storygroups.h"
 #include "models/viewkey.h"
 
 #include <QElapsedTimer>
@@ -56,6 +57,9 @@ public:
     void setSearch(const QString &text);
     /// Reads the view's ids again and applies the difference (after a refresh).
     void reloadView();
+    /// Whether articles of one story show as one row (Storage::StoryRepository); reloads.
+    void setCollapseStories(bool collapse);
+    [[nodiscard]] bool collapsesStories() const { return m_collapseStories; }
 
     bool next();
     bool previous();
@@ -80,7 +84,7 @@ private:
     void applyBriefing(LoadMode mode);
     /// The briefing in the pane, no article selected.
     void showBriefingPage();
-    void applyIds(const QList<qint64> &ids, LoadMode mode);
+    void applyIds(const Models::StoryGroups &groups, LoadMode mode);
     void selectPending();
     void selectRow(int row);
     [[nodiscard]] int currentRow() const;
@@ -101,6 +105,7 @@ private:
     qint64 m_pendingArticle = 0;
     bool m_pendingFirstUnread = false;
     bool m_loading = false;
+    bool m_collapseStories = true;
     quint64 m_generation = 0;
     QTimer *m_reloadDelay = nullptr;
     QElapsedTimer m_selectionTimer;

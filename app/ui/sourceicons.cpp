@@ -44,6 +44,9 @@ Models::SourceTreeModel::IconProvider sourceIcons(Models::ImageStore *favicons, 
         themed("view-pim-news",
                themed("view-list-bullet", style->standardIcon(QStyle::SP_FileDialogListView)));
     const QIcon folder = themed("folder", style->standardIcon(QStyle::SP_DirIcon));
+    const QIcon search =
+        themed("folder-saved-search",
+               themed("edit-find", style->standardIcon(QStyle::SP_FileDialogContentsView)));
     const QIcon feed = themed("application-rss+xml", style->standardIcon(QStyle::SP_FileIcon));
     const QIcon warning =
         themed("dialog-warning", style->standardIcon(QStyle::SP_MessageBoxWarning));
@@ -72,6 +75,8 @@ Models::SourceTreeModel::IconProvider sourceIcons(Models::ImageStore *favicons, 
             const QImage image = favicons ? favicons->image(faviconUrl(node)) : QImage();
             return image.isNull() ? feed : QIcon(QPixmap::fromImage(image));
         }
+        case Kind::SavedSearch:
+            return search;
         case Kind::Account: // A heading, in words only.
         case Kind::Root:
             break;

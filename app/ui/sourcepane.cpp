@@ -5,6 +5,7 @@
 #include "storage/folderrepository.h"
 #include "storage/sourcerepository.h"
 #include "ui/libraryremoval.h"
+#include "ui/savedsearchcontroller.h"
 #include "ui/sourceeditdialog.h"
 #include "ui/windowsettingskeys.h"
 
@@ -54,6 +55,9 @@ SourcePane::SourcePane(Models::SourceTreeModel *model, Models::DatabaseWorker *w
     // count, which during a refresh held the window up for 100 ms at a time.
     header()->setSectionResizeMode(Models::SourceTreeModel::UnreadColumn, QHeaderView::Fixed);
 
+    m_savedSearches = new SavedSearchController(m_worker, m_model, this);
+    connect(m_savedSearches, &SavedSearchController::saved, this,
+            [this](qint64 id) { setCurrentIndex(m_model->indexOf(ViewKey::search(id))); });
     connect(m_model, &Models::SourceTreeModel::renameRequested, this, &SourcePane::rename);
     connect(m_model, &Models::SourceTreeModel::moveRequested, this, &SourcePane::move);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SourcePane::restoreExpandedFolders);
@@ -91,6 +95,10 @@ ViewKey SourcePane::currentKey() const
 
 void SourcePane::rename(const ViewKey &key, const QString &title)
 {
+    if (key.kind == ViewKey::Kind::Search) {
+        m_savedSearches->rename(key.id, title);
+        return;
+    }
     m_worker->run<WriteError>(
         this,
         [key, title](const QSqlDatabase &database) -> WriteError {
@@ -165,6 +173,11 @@ void SourcePane::addFolder(qint64 parentId)
 
 void SourcePane::removeWithConfirmation(const ViewKey &key)
 {
+    // A saved search holds no articles: it goes without asking.
+    if (key.kind == ViewKey::Kind::Search) {
+        m_savedSearches->remove(key.id);
+        return;
+    }
     LibraryRemoval::confirmAndRemove(key, m_worker, m_model, this,
                                      [this] { emit libraryChanged(); });
 }
@@ -232,6 +245,11 @@ void SourcePane::showMenu(const ViewKey &key, const QPoint &globalPos)
         menu->addSeparator();
         menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Unsubscribe…"), this,
                         [this, key] { removeWithConfirmation(key); });
+    } else if (key.kind == ViewKey::Kind::Search) {
+        menu->addSeparator();
+        menu->addAction(tr("Re&name"), this, [this, index] { edit(index); });
+        menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Saved Search"),
+                        this, [this, id = key.id] { m_savedSearches->remove(id); });
     } else if (key.kind == ViewKey::Kind::Folder) {
         menu->addSeparator();
         menu->addAction(tr("Re&name"), this, [this, index] { edit(index); });

@@ -9,6 +9,8 @@ class QSettings;
 
 namespace Ui {
 
+class SavedSearchController;
+
 /// The source tree: smart views, folders and sources with their counts. Renaming (F2),
 /// dragging sources between folders, deleting (Delete, with confirmation) and the context
 /// menu (refresh, mark all read, edit, open site, unsubscribe) are handled here; changes go to
@@ -27,6 +29,8 @@ public:
     void removeWithConfirmation(const Models::ViewKey &key);
     void rename(const Models::ViewKey &key, const QString &title);
     void move(const QList<Models::ViewKey> &keys, qint64 folderId);
+    /// "Save this search" and the saved searches' rename and delete.
+    [[nodiscard]] SavedSearchController *savedSearches() const { return m_savedSearches; }
     /// Asks for a name and adds a folder inside \a parentId (0: the top level).
     void addFolder(qint64 parentId = 0);
     void editSource(qint64 sourceId);
@@ -56,6 +60,7 @@ private:
     Models::SourceTreeModel *m_model = nullptr;
     Models::DatabaseWorker *m_worker = nullptr;
     QSettings &m_settings;
+    SavedSearchController *m_savedSearches = nullptr;
 };
 
 } // namespace Ui

@@ -30,6 +30,12 @@ inline constexpr const char *ArticleFontPointSize = "reading/fontPointSize"; ///
 inline constexpr int ArticleFontPointSizeDefault = 0;
 inline constexpr const char *LoadRemoteImages = "reading/loadRemoteImages";
 inline constexpr bool LoadRemoteImagesDefault = true;
+// Articles of one story from several sources show as one row (Models::StoryGroups).
+inline constexpr const char *CollapseStories = "reading/collapseStories";
+inline constexpr bool CollapseStoriesDefault = true;
+// Reading one article of a story marks its other sources' articles read too.
+inline constexpr const char *MarkStoryRead = "reading/markStoryRead";
+inline constexpr bool MarkStoryReadDefault = true;
 inline constexpr const char *ListDensity = "appearance/listDensity"; ///< "comfortable", "compact"
 inline constexpr const char *ListDensityDefault = "comfortable";
 inline constexpr const char *ListFontPointSize = "appearance/listFontPointSize"; ///< 0: system

@@ -53,6 +53,9 @@ private slots:
     void init();
 
     void addFeedThenListSearchReadAndBookmark();
+    void searchOperators_data();
+    void searchOperators();
+    void malformedOperatorIsAUsageError();
     void addWebsiteFindsItsFeed();
     void websiteWithSeveralFeedsAsksToChoose();
     void addIntoAFolderAndTwiceIsHarmless();
@@ -158,6 +161,50 @@ void TestCliLibrary::addFeedThenListSearchReadAndBookmark()
     QCOMPARE(
         json({QStringLiteral("articles"), QStringLiteral("--source"), QStringLiteral("1")}).size(),
         3);
+}
+
+void TestCliLibrary::searchOperators_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("count");
+
+    // Harbour News: three "tide story N", Market Daily: two "grain story N", all of 2026-05-27
+    // by Ed Itor, all unread.
+    QTest::newRow("title") << "title:tide" << 3;
+    QTest::newRow("source") << "source:market" << 2;
+    QTest::newRow("quoted source and title") << "source:\"harbour news\" title:story" << 3;
+    QTest::newRow("not a source") << "-source:harbour" << 2;
+    QTest::newRow("author") << "author:itor" << 5;
+    QTest::newRow("unread") << "is:unread" << 5;
+    QTest::newRow("bookmarked") << "is:bookmarked" << 0;
+    QTest::newRow("before") << "before:2026-05-28" << 5;
+    QTest::newRow("after") << "after:2026-05-28" << 0;
+    QTest::newRow("words with operators") << "story source:market -title:\"story 1\"" << 1;
+}
+
+void TestCliLibrary::searchOperators()
+{
+    QFETCH(QString, query);
+    QFETCH(int, count);
+
+    for (const char *feed : {"/harbour.xml", "/market.xml"})
+        QCOMPARE(tidings({QStringLiteral("add"), m_server->url(QLatin1String(feed)).toString()})
+                     .exitCode,
+                 0);
+    const QJsonArray found = json({QStringLiteral("articles"), QStringLiteral("--search"), query});
+    QCOMPARE(found.size(), count);
+}
+
+void TestCliLibrary::malformedOperatorIsAUsageError()
+{
+    const Run run =
+        tidings({QStringLiteral("search"), QStringLiteral("tide"), QStringLiteral("is:starred")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("is:unread")), qPrintable(run.err));
+    const Run date = tidings(
+        {QStringLiteral("articles"), QStringLiteral("--search"), QStringLiteral("before:soon")});
+    QCOMPARE(date.exitCode, 2);
+    QVERIFY2(date.err.contains(QLatin1String("2026-12-31")), qPrintable(date.err));
 }
 
 void TestCliLibrary::addWebsiteFindsItsFeed()

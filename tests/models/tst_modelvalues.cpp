@@ -74,6 +74,12 @@ void TestModelValues::highlightTermsFollowTheSearchSyntax_data()
     QTest::newRow("no letters dropped") << "-- ** \"\"" << QStringList{};
     QTest::newRow("duplicates once") << "Qt qt" << QStringList{"Qt"};
     QTest::newRow("unclosed quote") << "\"open ended" << QStringList{"open ended"};
+    QTest::newRow("title and author values are words")
+        << "title:rust author:\"Ada Lovelace\"" << QStringList{"rust", "Ada Lovelace"};
+    QTest::newRow("other operators are no text")
+        << "storm is:unread source:\"The Verge\" after:7d" << QStringList{"storm"};
+    QTest::newRow("excluded column term") << "-title:rust kernel" << QStringList{"kernel"};
+    QTest::newRow("unknown operator stays a word") << "rowid:1" << QStringList{"rowid:1"};
 }
 
 void TestModelValues::highlightTermsFollowTheSearchSyntax()
@@ -116,6 +122,7 @@ void TestModelValues::viewKeysRoundTrip_data()
     QTest::newRow("bookmarks") << "bookmarks" << true;
     QTest::newRow("folder") << "folder:3" << true;
     QTest::newRow("source") << "source:12" << true;
+    QTest::newRow("saved search") << "search:2" << true;
     QTest::newRow("zero id") << "source:0" << false;
     QTest::newRow("unknown kind") << "tag:4" << false;
     QTest::newRow("garbage") << "::" << false;

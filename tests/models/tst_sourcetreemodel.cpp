@@ -1,5 +1,9 @@
 #include "models/sourcetreemodel.h"
 
+#include "storage/articlerepository.h"
+#include "storage/savedsearchrepository.h"
+#include "temporarylibrary.h"
+
 #include "ai/aisettings.h"
 #include "base/settingskeys.h"
 
@@ -47,7 +51,7 @@ Models::LibrarySnapshot sampleLibrary()
     snapshot.sources = {source(10, QStringLiteral("Daily World"), 2, 3),
                         source(11, QStringLiteral("Tech Weekly"), 1, 0, QStringLiteral("HTTP 404")),
                         source(12, QStringLiteral("Loose Leaf"), 0, 5)};
-    snapshot.counts = {8, 2, 4};
+    snapshot.counts = {8, 2, 4, {}};
     snapshot.ok = true;
     return snapshot;
 }
@@ -74,7 +78,7 @@ Models::LibrarySnapshot libraryWithAccounts(bool remote)
     Storage::Source atTop = source(21, QStringLiteral("Synced too"), 0, 1);
     atTop.accountId = 2;
     snapshot.sources += {inFolder, atTop};
-    snapshot.counts = {13, 2, 4};
+    snapshot.counts = {13, 2, 4, {}};
     return snapshot;
 }
 
@@ -118,6 +122,9 @@ private slots:
     void briefingOnlyWhenAiAndItsSwitchAreOn_data();
     void briefingOnlyWhenAiAndItsSwitchAreOn();
     void briefingComesAndGoesAfterToday();
+    void savedSearchesFollowTheSmartViews();
+    void savedSearchCountsComeFromTheLibrary_data();
+    void savedSearchCountsComeFromTheLibrary();
     void accountsHeadTheTreeOnlyWhenThereAreTwo_data();
     void accountsHeadTheTreeOnlyWhenThereAreTwo();
 };
@@ -128,7 +135,7 @@ void TestSourceTreeModel::passesTheModelTester()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSnapshot(sampleLibrary());
     model.setBriefingVisible(true);
-    model.setSmartCounts({9, 3, 4});
+    model.setSmartCounts({9, 3, 4, {}});
     model.setUnreadCounts({{10, 7}, {12, 0}});
     model.adjustUnread(11, 2);
     model.addFolder(folder(3, QStringLiteral("Later")));
@@ -227,7 +234,7 @@ void TestSourceTreeModel::countsChangeWithoutStructuralSignals()
     QCOMPARE(changed.count(), 3);
     model.adjustUnread(10, -1);
     QCOMPARE(unreadText(model, ViewKey::source(10)), QStringLiteral("12"));
-    model.setSmartCounts({1, 1, 1});
+    model.setSmartCounts({1, 1, 1, {}});
     QCOMPARE(unreadText(model, ViewKey::smart(Models::SmartView::All)), QStringLiteral("1"));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 0);
@@ -400,7 +407,7 @@ void TestSourceTreeModel::briefingComesAndGoesAfterToday()
     // A new snapshot keeps the view; counts still reach the other smart views.
     model.setSnapshot(sampleLibrary());
     QVERIFY(model.indexOf(key).isValid());
-    model.setSmartCounts({9, 3, 4});
+    model.setSmartCounts({9, 3, 4, {}});
     QCOMPARE(unreadText(model, ViewKey::smart(Models::SmartView::Bookmarks)), QStringLiteral("4"));
 
     const QPersistentModelIndex bookmarks =
@@ -462,6 +469,87 @@ void TestSourceTreeModel::accountsHeadTheTreeOnlyWhenThereAreTwo()
     QCOMPARE(childTitles(model, model.index(4, 0)),
              (QStringList{"News", "Loose Leaf", "New here"}));
     QCOMPARE(model.index(4, SourceTreeModel::UnreadColumn).data().toString(), QStringLiteral("10"));
+}
+
+void TestSourceTreeModel::savedSearchesFollowTheSmartViews()
+{
+    SourceTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Models::LibrarySnapshot library = sampleLibrary();
+    library.savedSearches = {{7, QStringLiteral("Storms"), QStringLiteral("storm is:unread"), 0}};
+    library.counts.savedSearchUnread = {{7, 3}};
+    model.setSnapshot(library);
+    model.setBriefingVisible(true);
+    QCOMPARE(topLevelTitles(model),
+             (QStringList{"All articles", "Unread", "Today", "Daily briefing", "Bookmarks",
+                          "Storms", "News", "Loose Leaf"}));
+    QCOMPARE(unreadText(model, ViewKey::search(7)), QStringLiteral("3"));
+    QCOMPARE(ViewKey::fromString(ViewKey::search(7).toString()), ViewKey::search(7));
+    QVERIFY(model.flags(model.indexOf(ViewKey::search(7))) & Qt::ItemIsEditable);
+
+    // The saved text narrows every source's articles, with what is typed in the search field.
+    QCOMPARE(model.filterOf(ViewKey::search(7)).search, QStringLiteral("storm is:unread"));
+    QCOMPARE(model.filterOf(ViewKey::search(7), QStringLiteral("harbour")).search,
+             QStringLiteral("storm is:unread harbour"));
+    QCOMPARE(model.filterOf(ViewKey::search(99)).limit, 0);
+    QCOMPARE(model.sourceIdsOf(ViewKey::search(7)).size(), 3);
+
+    model.addSavedSearch({8, QStringLiteral("Verge"), QStringLiteral("source:verge"), 1}, 0);
+    QCOMPARE(model.index(6, 0).data().toString(), QStringLiteral("Verge"));
+    QVERIFY(unreadText(model, ViewKey::search(8)).isEmpty());
+    model.setSmartCounts({8, 2, 4, {{7, 1}, {8, 5}}});
+    QCOMPARE(unreadText(model, ViewKey::search(8)), QStringLiteral("5"));
+    model.renameNode(ViewKey::search(7), QStringLiteral("Weather"));
+    QCOMPARE(model.indexOf(ViewKey::search(7)).data().toString(), QStringLiteral("Weather"));
+    model.removeNode(ViewKey::search(7));
+    QVERIFY(!model.indexOf(ViewKey::search(7)).isValid());
+    QCOMPARE(model.index(5, 0).data().toString(), QStringLiteral("Verge"));
+}
+
+void TestSourceTreeModel::savedSearchCountsComeFromTheLibrary_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("unread");
+
+    QTest::newRow("words") << "storm" << 2;
+    QTest::newRow("words and a source") << "storm source:harbour" << 1;
+    QTest::newRow("read ones are not counted") << "calm" << 0;
+    QTest::newRow("title only") << "title:storm" << 1;
+    QTest::newRow("malformed counts nothing") << "storm is:nothing" << 0;
+}
+
+void TestSourceTreeModel::savedSearchCountsComeFromTheLibrary()
+{
+    QFETCH(QString, query);
+    QFETCH(int, unread);
+
+    TestSupport::TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 harbour = library.addSource(QStringLiteral("https://harbour.example/feed"),
+                                             QStringLiteral("Harbour Times"));
+    const qint64 other =
+        library.addSource(QStringLiteral("https://other.example/feed"), QStringLiteral("Other"));
+    Storage::ArticleRepository articles(library.connection());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(articles.store(harbour,
+                           TestSupport::makeFeed({TestSupport::makeItem(
+                               "1", {}, "Storm over the harbour", "<p>Ships wait</p>")}),
+                           now));
+    const auto stored = articles.store(
+        other,
+        TestSupport::makeFeed({TestSupport::makeItem("2", {}, "Ships wait", "<p>a storm</p>"),
+                               TestSupport::makeItem("3", {}, "A calm day", "<p>calm</p>")}),
+        now);
+    QVERIFY(stored);
+    QVERIFY(articles.setRead(stored->addedIds.at(1), true));
+    QVERIFY(
+        Storage::SavedSearchRepository(library.connection()).add(QStringLiteral("Saved"), query));
+
+    SourceTreeModel model;
+    model.setSnapshot(Models::loadSnapshot(library.connection(), QDateTime::currentDateTime()));
+    const QModelIndex saved = model.index(4, SourceTreeModel::UnreadColumn);
+    QCOMPARE(model.keyOf(saved).kind, ViewKey::Kind::Search);
+    QCOMPARE(model.unreadOf(model.keyOf(saved)), unread);
 }
 
 QTEST_MAIN(TestSourceTreeModel)

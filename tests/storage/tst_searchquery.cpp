@@ -81,10 +81,10 @@ void TestSearchQuery::translation_data()
                                                     << "\"say\"\"what\"*"
                                                     << ""
                                                     << "\"say\"\"what\"*";
-    QTest::newRow("column filter syntax is text") << "title:rust"
-                                                  << "\"title:rust\"*"
-                                                  << ""
-                                                  << "\"title:rust\"*";
+    QTest::newRow("unknown operator names are text") << "rowid:1"
+                                                     << "\"rowid:1\"*"
+                                                     << ""
+                                                     << "\"rowid:1\"*";
     QTest::newRow("punctuation-only terms are dropped") << "* ( ) \"\" - ^ \"!!\""
                                                         << ""
                                                         << ""

@@ -3,6 +3,7 @@
 #include "cli/articleoutput.h"
 #include "cli/context.h"
 #include "storage/library.h"
+#include "storage/searchquery.h"
 
 #include <QCommandLineParser>
 
@@ -22,10 +23,15 @@ QString ArticlesCommand::summary() const
 void ArticlesCommand::configure(QCommandLineParser &parser) const
 {
     if (m_mode == Mode::Search) {
-        parser.addPositionalArgument(QStringLiteral("QUERY"),
-                                     tr("Words (prefix matched), \"exact phrases\", -excluded"));
+        parser.addPositionalArgument(
+            QStringLiteral("QUERY"),
+            tr("Words (prefix matched), \"exact phrases\", -excluded, and operators: title:,"
+               " author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE"));
     } else {
-        parser.addOption({QStringLiteral("search"), tr("Only articles matching QUERY."),
+        parser.addOption({QStringLiteral("search"),
+                          tr("Only articles matching QUERY: words, \"phrases\", -excluded, and"
+                             " operators (title:, author:, source:, is:unread, is:read,"
+                             " is:bookmarked, before:DATE, after:DATE)."),
                           QStringLiteral("QUERY")});
     }
     parser.addOption(
@@ -48,6 +54,12 @@ int ArticlesCommand::run(const QCommandLineParser &parser, Context &context)
         }
     } else {
         filter.search = parser.value(QStringLiteral("search"));
+    }
+    // A malformed operator would find nothing; say why instead.
+    if (const QString error = Storage::SearchQuery(filter.search).errorMessage();
+        !error.isEmpty()) {
+        context.err() << tr("tidings %1: %2").arg(name(), error) << Qt::endl;
+        return ExitCode::UsageError;
     }
     bool ok = true;
     if (parser.isSet(QStringLiteral("source")))

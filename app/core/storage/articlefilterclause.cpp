@@ -31,7 +31,13 @@ ArticleFilterClause ArticleFilterClause::from(const ArticleFilter &filter, Searc
         conditions.append(QStringLiteral("a.sort_date >= ?"));
         clause.values.append(midnight.toSecsSinceEpoch());
     }
-    const SearchQuery query(filter.search);
+    const SearchQuery query(filter.search, filter.now);
+    if (!query.isValid())
+        conditions.append(QStringLiteral("0")); // A malformed operator finds nothing.
+    for (const SearchCondition &condition : query.conditions()) {
+        conditions.append(QLatin1Char('(') + condition.sql + QLatin1Char(')'));
+        clause.values.append(condition.values);
+    }
     if (const QString match = query.matchExpression(); !match.isEmpty()) {
         if (search == Search::Separately) {
             clause.match = match;

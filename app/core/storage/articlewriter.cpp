@@ -3,6 +3,7 @@
 #include "base/logging.h"
 #include "storage/articletext.h"
 #include "storage/sqlvalues.h"
+#include "storage/storykeys.h"
 
 #include <QSqlError>
 
@@ -14,6 +15,9 @@ using SqlValues::fromText;
 namespace {
 
 constexpr qint64 SecondsPerDay = 24 * 60 * 60;
+// An article joins the story of an article of another source that arrived this recently: a
+// title that comes back weeks later ("Weekly roundup: ...") is another story.
+constexpr qint64 StoryWindow = 3 * SecondsPerDay;
 // The columns bindContent() fills, in the order both the INSERT and the UPDATE name them.
 constexpr int ContentColumns = 15;
 
@@ -22,7 +26,7 @@ constexpr int ContentColumns = 15;
 ArticleWriter::ArticleWriter(const QSqlDatabase &database)
     : m_find(database), m_findPruned(database), m_touchPruned(database), m_insert(database),
       m_index(database), m_update(database), m_deleteEnclosures(database),
-      m_insertEnclosure(database)
+      m_insertEnclosure(database), m_findStoryByLink(database), m_findStoryByTitle(database)
 {
     // The content columns come in the same order in both statements (see bindContent).
     m_valid =
@@ -36,8 +40,8 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &database)
                 "INSERT INTO articles (source_id, identity, content_hash, guid, link, title,"
                 " author, published, updated, image_url, comments_url, comment_feed_url,"
                 " comment_count, excerpt, summary, content, categories, first_seen,"
-                " first_seen_max)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
+                " first_seen_max, story_link, story_title, story_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
         prepare(m_index,
                 "INSERT INTO articles_fts (rowid, title, author, text) VALUES (?, ?, ?, ?)") &&
         prepare(m_update,
@@ -47,7 +51,13 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &database)
                 " categories = ? WHERE id = ?") &&
         prepare(m_deleteEnclosures, "DELETE FROM enclosures WHERE article_id = ?") &&
         prepare(m_insertEnclosure,
-                "INSERT INTO enclosures (article_id, url, type, length) VALUES (?, ?, ?, ?)");
+                "INSERT INTO enclosures (article_id, url, type, length) VALUES (?, ?, ?, ?)") &&
+        prepare(m_findStoryByLink,
+                "SELECT coalesce(story_id, id) FROM articles WHERE story_link = ?"
+                " AND first_seen >= ? AND source_id IS NOT ? LIMIT 1") &&
+        prepare(m_findStoryByTitle,
+                "SELECT coalesce(story_id, id) FROM articles WHERE story_title = ?"
+                " AND first_seen >= ? AND source_id IS NOT ? LIMIT 1");
     if (!m_valid)
         return;
     QSqlQuery last(database);
@@ -110,6 +120,14 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
     const qint64 firstSeen = now.toSecsSinceEpoch();
     m_insert.bindValue(2 + ContentColumns, firstSeen);
     m_insert.bindValue(3 + ContentColumns, qMax(firstSeen, m_firstSeenMax));
+    const std::optional<qint64> linkKey = StoryKeys::ofLink(item.link);
+    const std::optional<qint64> titleKey = StoryKeys::ofTitle(item.title);
+    const QVariant nullKey(QMetaType::fromType<qint64>());
+    const QVariant link = linkKey ? QVariant(*linkKey) : nullKey;
+    const QVariant title = titleKey ? QVariant(*titleKey) : nullKey;
+    m_insert.bindValue(4 + ContentColumns, link);
+    m_insert.bindValue(5 + ContentColumns, title);
+    m_insert.bindValue(6 + ContentColumns, storyOf(sourceId, link, title, firstSeen));
     if (!exec(m_insert))
         return false;
     m_firstSeenMax = qMax(firstSeen, m_firstSeenMax);
@@ -190,6 +208,25 @@ bool ArticleWriter::writeEnclosures(qint64 articleId, const Feeds::Item &item, b
             return false;
     }
     return true;
+}
+
+QVariant ArticleWriter::storyOf(qint64 sourceId, const QVariant &linkKey, const QVariant &titleKey,
+                                qint64 now)
+{
+    for (auto [query, key] :
+         {std::pair{&m_findStoryByLink, &linkKey}, std::pair{&m_findStoryByTitle, &titleKey}}) {
+        if (key->isNull())
+            continue;
+        query->bindValue(0, *key);
+        query->bindValue(1, now - StoryWindow);
+        query->bindValue(2, sourceId);
+        const bool found = query->exec() && query->next();
+        const QVariant story = found ? query->value(0) : QVariant();
+        query->finish();
+        if (found)
+            return story;
+    }
+    return QVariant(QMetaType::fromType<qint64>());
 }
 
 bool ArticleWriter::wasPruned(qint64 sourceId, const QString &identity, qint64 now)

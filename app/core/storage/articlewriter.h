@@ -35,6 +35,10 @@ private:
     bool writeEnclosures(qint64 articleId, const Feeds::Item &item, bool replace);
     /// True when retention removed this identity and the feed still lists it.
     bool wasPruned(qint64 sourceId, const QString &identity, qint64 now);
+    /// The story an article of \a sourceId with these keys joins (see 006_saved_searches.sql):
+    /// a null QVariant when it starts its own.
+    QVariant storyOf(qint64 sourceId, const QVariant &linkKey, const QVariant &titleKey,
+                     qint64 now);
 
     QSqlQuery m_find;
     QSqlQuery m_findPruned;
@@ -44,6 +48,8 @@ private:
     QSqlQuery m_update;
     QSqlQuery m_deleteEnclosures;
     QSqlQuery m_insertEnclosure;
+    QSqlQuery m_findStoryByLink;
+    QSqlQuery m_findStoryByTitle;
     QString m_errorMessage;
     qint64 m_firstSeenMax = 0; ///< Of the last article stored; see the schema.
     bool m_valid = true;

@@ -1,5 +1,7 @@
 #include "storage/searchquery.h"
 
+#include "storage/searchoperators.h"
+
 namespace Storage {
 
 namespace {
@@ -32,9 +34,37 @@ QString quoted(QStringView term)
     return result;
 }
 
+// A quoted value runs to the closing quote, or to the end when the quote is left open; a bare
+// one to the next space. Returns the value and sets \a end past it.
+QString readValue(const QString &text, qsizetype from, bool *phrase, qsizetype *end)
+{
+    const qsizetype size = text.size();
+    *phrase = from < size && text.at(from) == QLatin1Char('"');
+    if (*phrase) {
+        const qsizetype close = text.indexOf(QLatin1Char('"'), from + 1);
+        const qsizetype stop = close < 0 ? size : close;
+        *end = close < 0 ? size : close + 1;
+        return text.mid(from + 1, stop - from - 1).trimmed();
+    }
+    qsizetype stop = from;
+    while (stop < size && !text.at(stop).isSpace())
+        ++stop;
+    *end = stop;
+    return text.mid(from, stop - from);
+}
+
+// The full-text term for a value: a phrase as it is, a word as a prefix. Empty when the index
+// could never hold it.
+QString ftsTerm(const QString &value, bool phrase)
+{
+    if (!hasIndexableCharacter(value))
+        return {};
+    return phrase ? quoted(value) : quoted(value) + QLatin1Char('*');
+}
+
 } // namespace
 
-SearchQuery::SearchQuery(const QString &text)
+SearchQuery::SearchQuery(const QString &text, const QDateTime &now) : m_now(now)
 {
     parse(text);
 }
@@ -43,7 +73,7 @@ void SearchQuery::parse(const QString &text)
 {
     const qsizetype size = text.size();
     qsizetype i = 0;
-    while (i < size) {
+    while (i < size && m_error.isEmpty()) {
         if (text.at(i).isSpace()) {
             ++i;
             continue;
@@ -53,27 +83,59 @@ void SearchQuery::parse(const QString &text)
             exclude = true;
             ++i;
         }
-        QString term;
-        if (text.at(i) == QLatin1Char('"')) {
-            // A phrase runs to the closing quote, or to the end when the quote is left open.
-            const qsizetype close = text.indexOf(QLatin1Char('"'), i + 1);
-            const qsizetype end = close < 0 ? size : close;
-            term = quoted(QStringView(text).mid(i + 1, end - i - 1).trimmed());
-            if (!hasIndexableCharacter(QStringView(text).mid(i + 1, end - i - 1)))
-                term.clear();
-            i = close < 0 ? size : close + 1;
-        } else {
-            qsizetype end = i;
-            while (end < size && !text.at(end).isSpace())
-                ++end;
-            const QStringView word = QStringView(text).mid(i, end - i);
-            if (hasIndexableCharacter(word))
-                term = quoted(word) + QLatin1Char('*');
-            i = end;
+        if (text.at(i) != QLatin1Char('"')) {
+            qsizetype colon = i;
+            while (colon < size && text.at(colon).isLetter())
+                ++colon;
+            qsizetype end = 0;
+            if (colon > i && colon < size && text.at(colon) == QLatin1Char(':') &&
+                parseOperator(text, i, colon, exclude, &end)) {
+                i = end;
+                continue;
+            }
         }
-        if (!term.isEmpty())
+        bool phrase = false;
+        qsizetype end = 0;
+        const QString value = readValue(text, i, &phrase, &end);
+        i = end;
+        if (const QString term = ftsTerm(value, phrase); !term.isEmpty())
             (exclude ? m_exclude : m_include).append(term);
     }
+    if (!m_error.isEmpty()) {
+        m_include.clear();
+        m_exclude.clear();
+        m_conditions.clear();
+    }
+}
+
+bool SearchQuery::parseOperator(const QString &text, qsizetype start, qsizetype colon, bool exclude,
+                                qsizetype *end)
+{
+    const QStringView name = QStringView(text).mid(start, colon - start);
+    if (!SearchOperators::isName(name))
+        return false;
+    bool phrase = false;
+    const QString value = readValue(text, colon + 1, &phrase, end);
+    const SearchOperator *op = SearchOperators::find(name, value, &m_error);
+    if (!op)
+        return true;
+    if (op->operand == OperandKind::Words) {
+        if (const QString term = ftsTerm(value, phrase); !term.isEmpty()) {
+            (exclude ? m_exclude : m_include)
+                .append(QLatin1String(op->ftsColumn) + QLatin1String(" : ") + term);
+        }
+        return true;
+    }
+    const std::optional<QVariant> bound = SearchOperators::bindValue(*op, value, m_now, &m_error);
+    if (!bound)
+        return true;
+    SearchCondition condition;
+    const QString sql = QLatin1String(op->sql);
+    condition.sql = exclude ? QStringLiteral("NOT (%1)").arg(sql) : sql;
+    for (qsizetype placeholders = sql.count(QLatin1Char('?')); placeholders > 0; --placeholders)
+        condition.values.append(*bound);
+    m_conditions.append(condition);
+    return true;
 }
 
 QString SearchQuery::includeExpression() const

@@ -25,6 +25,8 @@ public:
 
 private:
     QCheckBox *m_loadRemoteImages = nullptr;
+    QCheckBox *m_collapseStories = nullptr;
+    QCheckBox *m_markStoryRead = nullptr;
     QSpinBox *m_fontSize = nullptr;
 };
 
