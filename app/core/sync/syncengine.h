@@ -43,6 +43,10 @@ class SyncEngine final : public QObject
     Q_DISABLE_COPY_MOVE(SyncEngine)
 
 public:
+    /// Pages of new articles asked for at once once the first is full. Servers answer a few
+    /// calls at once (TT-RSS: as many as its PHP workers); the pages are stored in turn.
+    static constexpr int ParallelPages = 4;
+
     /// \a client and \a database must outlive the engine.
     SyncEngine(qint64 accountId, AccountClient *client, DatabaseRunner *database,
                QObject *parent = nullptr);
@@ -65,7 +69,9 @@ private:
     void sent(const QList<Storage::PendingChange> &changes, const QString &error,
               std::function<void()> next);
     void syncStructure();
-    void fetchArticles(int offset);
+    /// Asks for the next pages of new articles, or goes on once all are stored.
+    void fetchArticles();
+    void fetchPage(int offset);
     void articlesStored();
     void syncStates();
     void finish(const QString &error);
