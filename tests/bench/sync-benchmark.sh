@@ -2,8 +2,9 @@
 # Sync benchmark (issue 15): tidings syncs with a real Tiny Tiny RSS (tests/servers/ttrss/
 # ttrss-server, Debian's tt-rss) that holds FEEDS x ITEMS articles, and so does RSS Guard 4.0.4
 # (Debian's rssguard), on the same server and data in the same run. Timed:
-#   0. the server's own floor: curl fetching every page the first and the second sync need,
-#      PARALLEL at a time, with nothing done with the answers;
+#   0. the server's own floor (tests/bench/ttrss-floor.py): every page of articles a first sync
+#      needs, PARALLEL at a time, with nothing done with the answers; and every page of unread
+#      ids, the state pass a second sync used to make;
 #   1. the first sync (folders, sources and every article, with content), from the command line;
 #   2. a second sync after CHANGES articles were marked read by another client of the server;
 #   3. the same two syncs in the window (offscreen, verbose), which logs its longest event-loop
@@ -23,7 +24,7 @@ ROOT=$PWD
 FEEDS=${1:-200}
 ITEMS=${2:-100}
 CHANGES=${CHANGES:-1000}
-PARALLEL=${PARALLEL:-3}
+PARALLEL=${PARALLEL:-4}  # pages at once, as SyncEngine::ParallelPages
 BUILD=${BUILD:-$ROOT/build-release}
 SERVER=$ROOT/tests/servers/ttrss/ttrss-server
 export TTRSS_PHP_WORKERS=${TTRSS_PHP_WORKERS:-4}
@@ -54,25 +55,20 @@ stored=$(server_value "SELECT count(*) FROM ttrss_user_entries")
 echo "server:              TT-RSS $TTRSS_VERSION (API level $TTRSS_API_LEVEL), $FEEDS feeds, $stored articles ($(elapsed "$start" "$(seconds)") s to fetch), php -S with $TTRSS_PHP_WORKERS workers"
 echo "tidings:             $TIDINGS ($build_type)"
 
-# 0. The server's floor: every page of a list, PARALLEL at a time, by curl.
-sid=$(curl -s -d "{\"op\":\"login\",\"user\":\"$TTRSS_USER\",\"password\":\"$TTRSS_PASSWORD\"}" \
-    "$TTRSS_API_URL" | sed 's/.*"session_id":"\([^"]*\)".*/\1/')
-raw_pages() { # BODY-without-braces PAGES: seconds for curl to fetch them all
-    local body=$1 pages=$2 begin
-    begin=$(seconds)
-    seq 0 $((pages - 1)) | xargs -P "$PARALLEL" -I{} sh -c \
-        "curl -s -o /dev/null -d \"{\\\"sid\\\":\\\"$sid\\\",\\\"skip\\\":\$(({} * 200)),\\\"limit\\\":200,$body}\" '$TTRSS_API_URL'"
-    elapsed "$begin" "$(seconds)"
+# 0. The server's floor: every page of a list, PARALLEL at a time, nothing done with them.
+floor() { # PAGES REQUEST: "SECONDS ROWS"
+    python3 "$ROOT/tests/bench/ttrss-floor.py" "$TTRSS_API_URL" "$TTRSS_USER" "$TTRSS_PASSWORD" \
+        "$PARALLEL" "$1" "$2"
 }
-pages=$(((stored + 199) / 200))
-content_floor=$(raw_pages '"op":"getHeadlines","feed_id":-4,"show_content":true,"sanitize":false,"include_attachments":true' "$pages")
-echo "server floor:        $content_floor s for curl to fetch the $pages pages of articles with content, $PARALLEL at a time ($(load))"
+read -r content_floor content_rows < <(floor $(((stored + 199) / 200)) \
+    '{"op":"getHeadlines","feed_id":-4,"show_content":true,"sanitize":false,"include_attachments":true}')
+echo "server floor:        $content_floor s to fetch the $content_rows articles with content, $PARALLEL pages at a time, doing nothing with them ($(load))"
 
 PROFILE="$WORK/profile"
 WINDOW_PROFILE="$WORK/window-profile"
 for profile in "$PROFILE" "$WINDOW_PROFILE"; do
     TIDINGS_ACCOUNT_PASSWORD=$TTRSS_PASSWORD \
-        "$TIDINGS" --profile "$profile" account add ttrss "$TTRSS_URL" --user "$TTRSS_USER" >/dev/null
+        "$TIDINGS" --profile "$profile" account add ttrss "$TTRSS_URL" --user "$TTRSS_USER" >/dev/null 2>&1
 done
 RSSGUARD=
 if command -v rssguard >/dev/null; then
@@ -112,10 +108,11 @@ echo "-- first sync ($(load))"
 first=$(cli_sync "$WORK/first.log")
 echo "tidings (command):   $first s, $(count_articles) articles stored   (target <= 30 s)"
 read -r window_ms window_stall < <(window_sync "$WORK/window-first.log")
-echo "tidings (window):    $(echo "$window_ms / 1000" | bc -l | xargs printf '%.2f') s, longest event-loop stall $window_stall ms   (target <= 50 ms)"
+window=$(echo "$window_ms / 1000" | bc -l | xargs printf '%.2f')
+echo "tidings (window):    $window s, longest event-loop stall $window_stall ms   (target <= 50 ms)"
 if [ -n "$RSSGUARD" ]; then
     read -r rg_total rg_update rg_articles _ < <(python3 "$ROOT/tests/bench/rssguard-sync.py" sync "$RSSGUARD")
-    echo "rssguard 4.0.4:      $rg_total s from launch ($rg_update s updating), $rg_articles articles stored; tidings is $(ratio "$rg_total" "$first")x faster"
+    echo "rssguard 4.0.4:      $rg_total s from launch ($rg_update s updating), $rg_articles articles stored; RSS Guard / tidings: $(ratio "$rg_total" "$first") (command), $(ratio "$rg_total" "$window") (window)"
 fi
 
 # Another client marks CHANGES unread articles read.
@@ -123,15 +120,19 @@ ids=$(server_value \
     "SELECT string_agg(ref_id::text, ',') FROM (SELECT ref_id FROM ttrss_user_entries WHERE unread LIMIT $CHANGES) t")
 "$SERVER" api "$WORK/server" "{\"op\":\"updateArticle\",\"article_ids\":\"$ids\",\"mode\":0,\"field\":2}" >/dev/null
 server_unread=$(server_value "SELECT count(*) FROM ttrss_user_entries WHERE unread")
-unread_floor=$(raw_pages '"op":"getHeadlines","feed_id":-4,"view_mode":"unread","show_content":false' $(((server_unread + 199) / 200)))
-echo "server floor:        $unread_floor s for curl to list every unread article ($server_unread, ids only), $PARALLEL at a time ($(load))"
+read -r unread_floor _ < <(floor $(((server_unread + 199) / 200)) \
+    '{"op":"getHeadlines","feed_id":-4,"view_mode":"unread","show_content":false}')
+echo "server floor:        $unread_floor s to list every unread article ($server_unread, ids only), $PARALLEL pages at a time: the state pass this sync no longer makes ($(load))"
 
 echo "-- second sync, $CHANGES articles read elsewhere ($(load))"
 second=$(cli_sync "$WORK/second.log")
 echo "tidings (command):   $second s; $(count_articles --unread) unread here, $server_unread on the server   (target <= 3 s)"
 read -r window_ms window_stall < <(window_sync "$WORK/window-second.log")
-echo "tidings (window):    $(echo "$window_ms / 1000" | bc -l | xargs printf '%.2f') s, longest event-loop stall $window_stall ms   (target <= 50 ms)"
+window=$(echo "$window_ms / 1000" | bc -l | xargs printf '%.2f')
+echo "tidings (window):    $window s, longest event-loop stall $window_stall ms   (target <= 50 ms)"
 if [ -n "$RSSGUARD" ]; then
+    # RSS Guard fetches every feed again and keeps its own read states of known articles.
     read -r rg_total rg_update _ rg_unread < <(python3 "$ROOT/tests/bench/rssguard-sync.py" sync "$RSSGUARD")
-    echo "rssguard 4.0.4:      $rg_total s from launch ($rg_update s updating), $rg_unread unread; tidings is $(ratio "$rg_total" "$second")x faster"
+    echo "rssguard 4.0.4:      $rg_total s from launch ($rg_update s updating), $rg_unread unread there; RSS Guard / tidings: $(ratio "$rg_total" "$second") (command), $(ratio "$rg_total" "$window") (window)"
 fi
+echo "load at the end:     $(load)"
