@@ -164,10 +164,10 @@ void TestSyncEngine::syncMirrorsTheServerOnce()
             ++articlePages;
         }
     }
-    // The first sync: page 1 full, then the next ParallelPages at once (the second short, the
-    // others empty); the second sync: one. The first sync had every state with its articles:
-    // no state pass.
-    QCOMPARE(articlePages, 1 + Sync::SyncEngine::ParallelPages + 1);
+    // The first sync: page 1 full, then the client's parallelPages() at once (the second short,
+    // the others empty); the second sync: one. The first sync had every state with its
+    // articles: no state pass.
+    QCOMPARE(articlePages, 1 + Sync::TtRssClient::Options().parallelCalls + 1);
     QCOMPARE(setup.fake.callsOf("getCounters").size(), 1);
     QCOMPARE(lastArticles.value("since_id").toInt(), 3);
     QCOMPARE(lastArticles.value("skip").toInt(), 0);

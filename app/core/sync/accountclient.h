@@ -74,6 +74,9 @@ public:
     /// Articles whose server id is above \a sinceId, with their content, a page at a time:
     /// \a offset counts the articles of the earlier pages.
     virtual void articles(qint64 sinceId, int offset, Reply<ArticlePage> done) = 0;
+    /// How many pages of articles() a sync may ask for at once, by offset; 1: one after the
+    /// other (a server that pages by continuation token).
+    [[nodiscard]] virtual int parallelPages() const { return 1; }
     /// Every state the server keeps (a complete ArticleStates).
     virtual void articleStates(Reply<ArticleStates> done) = 0;
     /// The states that may differ from \a known; a client that cannot tell gives them all.

@@ -251,11 +251,13 @@ void SyncEngine::syncStructure()
 
 void SyncEngine::fetchArticles()
 {
-    // A page beyond the end comes back empty: asking for a few at once costs little.
-    const int window = m_state->pageSize > 0 ? ParallelPages : 1;
+    // Once the first page proves the list long, a few at once (as the client allows): a page
+    // beyond the end comes back empty, which costs little.
+    const int parallel = std::max(1, m_client->parallelPages());
+    const int window = m_state->pageSize > 0 ? parallel : 1;
     // Pages wait for the database no more than a few at a time: memory stays bounded.
     while (!m_state->lastPageSeen && !m_state->finished && m_state->pagesAsked < window &&
-           m_state->pagesStoring <= ParallelPages) {
+           m_state->pagesStoring <= parallel) {
         fetchPage(m_state->nextOffset);
         m_state->nextOffset += m_state->pageSize; // 0 until the first page tells the size
     }

@@ -43,10 +43,6 @@ class SyncEngine final : public QObject
     Q_DISABLE_COPY_MOVE(SyncEngine)
 
 public:
-    /// Pages of new articles asked for at once once the first is full. Servers answer a few
-    /// calls at once (TT-RSS: as many as its PHP workers); the pages are stored in turn.
-    static constexpr int ParallelPages = 4;
-
     /// \a client and \a database must outlive the engine.
     SyncEngine(qint64 accountId, AccountClient *client, DatabaseRunner *database,
                QObject *parent = nullptr);

@@ -28,7 +28,9 @@ public:
         int timeoutMs = 30'000;  ///< No byte for this long ends a call.
         int pageSize = 200;      ///< Headlines per call; servers give at most 200.
         int idsPerUpdate = 1000; ///< Article ids per updateArticle call.
-        int parallelCalls = 3;   ///< Pages of one list asked for at once.
+        /// Pages of one list asked for at once: TT-RSS answers as many calls at once as it has
+        /// PHP workers, and most of a call's time is its query, whatever the page size.
+        int parallelCalls = 4;
     };
 
     /// How long TT-RSS lists an article under "Recently read" (a day), less a margin for
@@ -51,6 +53,7 @@ public:
     void folders(Reply<QList<Storage::RemoteFolder>> done) override;
     void sources(Reply<QList<Storage::RemoteSource>> done) override;
     void articles(qint64 sinceId, int offset, Reply<ArticlePage> done) override;
+    [[nodiscard]] int parallelPages() const override { return m_options.parallelCalls; }
     void articleStates(Reply<ArticleStates> done) override;
     /// Articles read lately (the "Recently read" list), and the unread ones of the sources
     /// whose unread count (getCounters) still differs from \a known after those.
