@@ -74,6 +74,9 @@ public:
     /// Articles whose server id is above \a sinceId, with their content, a page at a time:
     /// \a offset counts the articles of the earlier pages.
     virtual void articles(qint64 sinceId, int offset, Reply<ArticlePage> done) = 0;
+    /// Whether articles() from server id 0 lists every article the server keeps, with its
+    /// states: a sync that fetched them all then needs no state pass.
+    [[nodiscard]] virtual bool listsEveryArticleWithStates() const { return false; }
     /// How many pages of articles() a sync may ask for at once, by offset; 1: one after the
     /// other (a server that pages by continuation token).
     [[nodiscard]] virtual int parallelPages() const { return 1; }

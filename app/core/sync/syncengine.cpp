@@ -326,8 +326,9 @@ void SyncEngine::articlesStored()
 
 void SyncEngine::syncStates()
 {
-    // A first sync fetched every article with its states just now.
-    if (m_state->sinceId == 0) {
+    // A first sync fetched every article with its states just now (from a server that lists
+    // them so).
+    if (m_state->sinceId == 0 && m_client->listsEveryArticleWithStates()) {
         finish({});
         return;
     }

@@ -54,6 +54,7 @@ public:
     void sources(Reply<QList<Storage::RemoteSource>> done) override;
     void articles(qint64 sinceId, int offset, Reply<ArticlePage> done) override;
     [[nodiscard]] int parallelPages() const override { return m_options.parallelCalls; }
+    [[nodiscard]] bool listsEveryArticleWithStates() const override { return true; }
     void articleStates(Reply<ArticleStates> done) override;
     /// Articles read lately (the "Recently read" list), and the unread ones of the sources
     /// whose unread count (getCounters) still differs from \a known after those.
