@@ -229,9 +229,13 @@ bool SourceTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction acti
         return false;
     if (target->kind == Kind::Source)
         target = target->parent;
+    // Empty space means the top of the item's own account; anything else must be in it: a
+    // source never moves to another account by a drop.
+    const SourceTreeNode *targetAccount = target == m_root.get() ? nullptr : topOf(target);
     for (const QString &text : keys) {
         const SourceTreeNode *moved = find(ViewKey::fromString(text));
-        if (!moved || (moved->kind == Kind::Folder && isInside(target, moved)))
+        if (!moved || (moved->kind == Kind::Folder && isInside(target, moved)) ||
+            (targetAccount && topOf(moved) != targetAccount))
             return false;
     }
     return true;

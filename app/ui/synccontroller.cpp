@@ -1,8 +1,10 @@
 #include "ui/synccontroller.h"
 
+#include "base/logging.h"
 #include "models/databaseworker.h"
 #include "sync/databaserunner.h"
 #include "sync/syncservice.h"
+#include "ui/eventloopwatch.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -50,6 +52,7 @@ SyncController::SyncController(QNetworkAccessManager *network, Models::DatabaseW
     m_service = new Sync::SyncService(m_runner.get(), network, secrets, {}, this);
     connect(m_service, &Sync::SyncService::finished, this,
             [this](const Sync::SyncSummary &summary) {
+                reportStalls(summary);
                 emit synced(summary);
                 updateStatus();
             });
@@ -145,8 +148,40 @@ void SyncController::syncWhere(const std::function<bool(const Storage::Account &
         if (!account.isRemote() || !wanted(account) || m_service->isSyncing(account.id))
             continue;
         m_lastAttempt.insert(account.id, QDateTime::currentDateTimeUtc());
+        watchStalls();
         m_service->sync(account);
     }
+}
+
+void SyncController::watchStalls()
+{
+    // Verbose runs measure the window's responsiveness during a sync
+    // (tests/bench/sync-benchmark.sh).
+    if (!lcUi().isDebugEnabled())
+        return;
+    if (!m_stallWatch)
+        m_stallWatch = new EventLoopWatch(this);
+    if (!m_stallWatch->isActive()) {
+        m_stallWatch->start();
+        m_syncClock.start();
+    }
+}
+
+void SyncController::reportStalls(const Sync::SyncSummary &summary)
+{
+    if (!m_stallWatch || !m_stallWatch->isActive())
+        return;
+    const qint64 elapsedMs = m_syncClock.elapsed();
+    QTimer::singleShot(StallWatchTailMs, this, [this, summary, elapsedMs] {
+        if (!m_stallWatch->isActive())
+            return;
+        m_stallWatch->stop();
+        qCDebug(lcUi).nospace() << "sync finished: account " << summary.accountId << ", "
+                                << summary.added << " new articles in " << elapsedMs
+                                << " ms; longest event-loop stall "
+                                << m_stallWatch->longestStallMs() << " ms, ending "
+                                << m_stallWatch->longestStallEndMs() << " ms into it";
+    });
 }
 
 bool SyncController::hasRemoteAccount() const

@@ -4,6 +4,7 @@
 #include "storage/accountrepository.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -26,6 +27,8 @@ struct SyncSummary;
 
 namespace Ui {
 
+class EventLoopWatch;
+
 /// Syncs the window's remote accounts: all of them once the window is up, each on its sync
 /// interval, about a minute after the last local change to a synced article, with Refresh All,
 /// and one last send of the queue when the window closes. Says in words how many changes wait
@@ -40,6 +43,8 @@ public:
     static constexpr int DueCheckIntervalMs = 60'000;
     static constexpr int ChangeDelayMs = 60'000;
     static constexpr int QuitWaitMs = 5'000;
+    /// How long after a sync the stall watch goes on: the tree and the list reload then.
+    static constexpr int StallWatchTailMs = 3'000;
 
     /// \a network, \a worker and \a secrets must outlive the controller.
     SyncController(QNetworkAccessManager *network, Models::DatabaseWorker *worker,
@@ -78,6 +83,8 @@ private:
     void syncWhere(const std::function<bool(const Storage::Account &)> &wanted);
     void setAccounts(const QList<Storage::Account> &accounts);
     [[nodiscard]] bool hasRemoteAccount() const;
+    void watchStalls();
+    void reportStalls(const Sync::SyncSummary &summary);
 
     Models::DatabaseWorker *m_worker = nullptr;
     std::unique_ptr<Sync::DatabaseRunner> m_runner;
@@ -88,6 +95,8 @@ private:
     QHash<qint64, QDateTime> m_lastAttempt; ///< When each account's last sync started.
     QString m_statusText;
     int m_pending = 0;
+    EventLoopWatch *m_stallWatch = nullptr; ///< Only with verbose logging.
+    QElapsedTimer m_syncClock;
 };
 
 } // namespace Ui

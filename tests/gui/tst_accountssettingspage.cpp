@@ -13,6 +13,7 @@
 #include "ui/settings/accountssettingspage.h"
 #include "waitfordialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -39,6 +40,7 @@ private slots:
     void testConnectionSaysWhatHappened();
     void addStoresAccountAndPasswordApart();
     void googleReaderServersHaveTheirAddresses();
+    void removeAsksFirst_data();
     void removeAsksFirst();
     void intervalIsSavedPerAccount();
 
@@ -216,8 +218,18 @@ void TestAccountsSettingsPage::googleReaderServersHaveTheirAddresses()
     QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("FreshRSS"));
 }
 
+void TestAccountsSettingsPage::removeAsksFirst_data()
+{
+    QTest::addColumn<bool>("copyBookmarks");
+    QTest::addColumn<int>("bookmarksLeft");
+    QTest::newRow("bookmarks copied into the local library") << true << 1;
+    QTest::newRow("bookmarks removed too") << false << 0;
+}
+
 void TestAccountsSettingsPage::removeAsksFirst()
 {
+    QFETCH(bool, copyBookmarks);
+    QFETCH(int, bookmarksLeft);
     const auto account =
         TestSupport::RemoteAccount::create(m_library->connection(), QDateTime::currentDateTime());
     QVERIFY(account.accountId > 0);
@@ -234,16 +246,18 @@ void TestAccountsSettingsPage::removeAsksFirst()
     QMessageBox *box = waitForQuestion();
     QVERIFY(box);
     QCOMPARE(box->text(), QStringLiteral("Remove the account “rss.example.org”?"));
-    QVERIFY(box->informativeText().contains(QStringLiteral("bookmarked articles stay")));
+    QVERIFY(box->checkBox());
+    QVERIFY2(box->checkBox()->isChecked(), "bookmarks are copied unless asked otherwise");
     QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
     QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(!box->isVisible());
     QCOMPARE(Storage::AccountRepository(m_library->connection()).all().size(), 2);
 
-    // Remove removes it, and its password; the bookmarked article stays, as the box said.
+    // Remove removes it, and its password; the bookmarked article stays when asked to.
     QTest::mouseClick(remove, Qt::LeftButton);
     box = waitForQuestion();
     QVERIFY(box);
+    box->checkBox()->setChecked(copyBookmarks);
     QAbstractButton *confirm = nullptr;
     for (QAbstractButton *button : box->buttons()) {
         if (box->buttonRole(button) == QMessageBox::AcceptRole)
@@ -255,10 +269,11 @@ void TestAccountsSettingsPage::removeAsksFirst()
     QCOMPARE(Storage::AccountRepository(m_library->connection()).all().size(), 1);
     QTRY_VERIFY(m_passwords->secrets().isEmpty());
     QCOMPARE(m_library
-                 ->scalar(QStringLiteral("SELECT count(*) FROM articles WHERE id = %1")
+                 ->scalar(QStringLiteral("SELECT count(*) FROM articles WHERE id = %1"
+                                         " AND bookmarked = 1 AND remote_id IS NULL")
                               .arg(account.articles.value(QStringLiteral("r3"))))
                  .toInt(),
-             1);
+             bookmarksLeft);
     QCOMPARE(m_page->findChild<QTreeWidget *>(QStringLiteral("accountList"))->topLevelItemCount(),
              0);
 }

@@ -117,6 +117,8 @@ private slots:
     void removingAFolderKeepsItsSources();
     void dropOnAFolderAsksToMove_data();
     void dropOnAFolderAsksToMove();
+    void dropNeverCrossesAccounts_data();
+    void dropNeverCrossesAccounts();
     void renameInPlaceIsARequest();
     void sourceIdsAndOrder();
     void briefingOnlyWhenAiAndItsSwitchAreOn_data();
@@ -285,6 +287,53 @@ void TestSourceTreeModel::dropOnAFolderAsksToMove_data()
                                                << "unread" << false << qint64(-1);
     QTest::newRow("folder not into its own subfolder") << "folder:1"
                                                        << "folder:2" << false << qint64(-1);
+}
+
+void TestSourceTreeModel::dropNeverCrossesAccounts_data()
+{
+    QTest::addColumn<QString>("dragged");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("accepted");
+
+    QTest::newRow("local source onto a remote folder") << "source:12"
+                                                       << "folder:5" << false;
+    QTest::newRow("local source onto a remote source") << "source:12"
+                                                       << "source:21" << false;
+    QTest::newRow("local source onto the remote heading") << "source:12"
+                                                          << "account:2" << false;
+    QTest::newRow("remote source onto a local folder") << "source:21"
+                                                       << "folder:2" << false;
+    QTest::newRow("local folder onto a remote folder") << "folder:1"
+                                                       << "folder:5" << false;
+    QTest::newRow("remote source onto its own folder") << "source:21"
+                                                       << "folder:5" << true;
+    QTest::newRow("remote source onto its heading") << "source:20"
+                                                    << "account:2" << true;
+    QTest::newRow("local source onto a local folder") << "source:12"
+                                                      << "folder:2" << true;
+    QTest::newRow("remote source onto empty space") << "source:20"
+                                                    << "" << true;
+}
+
+void TestSourceTreeModel::dropNeverCrossesAccounts()
+{
+    QFETCH(QString, dragged);
+    QFETCH(QString, target);
+    QFETCH(bool, accepted);
+    SourceTreeModel model;
+    model.setSnapshot(libraryWithAccounts(true));
+    const std::unique_ptr<QMimeData> data(
+        model.mimeData({model.indexOf(ViewKey::fromString(dragged))}));
+    QVERIFY(data);
+    // The headings follow the four smart views: the local account's, then the remote one's.
+    const QModelIndex parent = target == QLatin1String("account:2")
+                                   ? model.index(5, 0)
+                                   : model.indexOf(ViewKey::fromString(target));
+    QVERIFY(target.isEmpty() || parent.isValid());
+    QCOMPARE(model.canDropMimeData(data.get(), Qt::MoveAction, -1, 0, parent), accepted);
+    QSignalSpy requested(&model, &SourceTreeModel::moveRequested);
+    model.dropMimeData(data.get(), Qt::MoveAction, -1, 0, parent);
+    QCOMPARE(requested.count(), accepted ? 1 : 0);
 }
 
 void TestSourceTreeModel::dropOnAFolderAsksToMove()

@@ -30,7 +30,7 @@ public:
                     return error(loginError);
                 const QString session = QStringLiteral("s%1").arg(logins);
                 sessions.insert(session);
-                return content(QJsonObject{{"session_id", session}, {"api_level", 15}});
+                return content(QJsonObject{{"session_id", session}, {"api_level", apiLevel}});
             }
             if (!sessions.contains(call.value(QLatin1String("sid")).toString()))
                 return error(QStringLiteral("NOT_LOGGED_IN"));
@@ -74,6 +74,7 @@ public:
     Answer answer;
     QList<QJsonObject> calls;
     int logins = 0;
+    int apiLevel = 15; ///< What logins say the server speaks (Debian 12's TT-RSS: 15).
 
 private:
     HttpServer m_server;

@@ -48,6 +48,9 @@ private slots:
     void statesAreSentInBatches();
     void stateIdsArePaged();
     void subscribeAnswers();
+    void changedStatesAskOnlyForWhatDiffers_data();
+    void changedStatesAskOnlyForWhatDiffers();
+    void oldServerCannotSubscribe();
 
 private:
     std::unique_ptr<TtRssClient> makeClient(const FakeTtRss &server, int timeoutMs = 5000,
@@ -303,16 +306,114 @@ void TestTtRssClient::stateIdsArePaged()
         done = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+    states.unread.sort();
     QCOMPARE(states.unread, (QStringList{"1", "2", "3"}));
     QCOMPARE(states.bookmarked, QStringList{"9"});
-    // Two unread pages and one starred one, asked side by side, without the content.
-    QStringList modes;
+    // The unread pages (the first alone, then a few at once: the last ones come back short or
+    // empty) and the starred one, asked side by side, without the content.
+    int unreadPages = 0;
     for (const QJsonObject &call : fake.callsOf("getHeadlines")) {
-        modes.append(call.value("view_mode").toString());
+        unreadPages += call.value("view_mode") == "unread" ? 1 : 0;
         QVERIFY(!call.value("show_content").toBool());
     }
-    modes.sort();
-    QCOMPARE(modes, (QStringList{"all_articles", "unread", "unread"}));
+    QCOMPARE(unreadPages, 1 + TtRssClient::Options().parallelCalls);
+    QCOMPARE(fake.callsOf("getHeadlines").first().value("skip").toInt(), 0);
+}
+
+void TestTtRssClient::changedStatesAskOnlyForWhatDiffers_data()
+{
+    QTest::addColumn<int>("hoursSinceSync");
+    QTest::addColumn<bool>("complete");
+    QTest::addColumn<QStringList>("unread");
+    QTest::addColumn<QStringList>("unreadSources");
+    QTest::addColumn<QStringList>("read");
+
+    // Source 5: 10, 11, 12 unread here, 10 read elsewhere since (on "Recently read"), so its
+    // count matches the server's 2. Source 6: 20, 21 unread here, the server counts 1 (21
+    // read over a day ago, or 22 marked unread and two read): only its list is asked for.
+    QTest::newRow("a sync an hour ago: the differing source")
+        << 1 << false << QStringList{"20"} << QStringList{"6"} << QStringList{"10"};
+    QTest::newRow("a sync two days ago: everything")
+        << 48 << true << QStringList{"11", "12", "20"} << QStringList() << QStringList();
+}
+
+void TestTtRssClient::changedStatesAskOnlyForWhatDiffers()
+{
+    QFETCH(int, hoursSinceSync);
+    FakeTtRss fake;
+    QVERIFY(fake.listen());
+    fake.answer = [](const QJsonObject &call) {
+        if (call.value("op") == "getCounters")
+            return FakeTtRss::content(
+                QJsonArray{QJsonObject{{"id", "global-unread"}, {"counter", 3}},
+                           QJsonObject{{"id", -4}, {"counter", 3}},
+                           QJsonObject{{"id", 5}, {"counter", 2}, {"markedcounter", 0}},
+                           QJsonObject{{"id", 6}, {"counter", 1}, {"markedcounter", 0}},
+                           QJsonObject{{"id", 5}, {"kind", "cat"}, {"counter", 7}}});
+        const int feed = call.value("feed_id").toInt();
+        const bool unread = call.value("view_mode") == "unread";
+        QJsonArray page;
+        const auto add = [&page](int id, int source) {
+            page.append(QJsonObject{{"id", id}, {"feed_id", source}});
+        };
+        if (call.value("skip").toInt() > 0)
+            return FakeTtRss::content(page);
+        if (feed == -6)
+            add(10, 5);
+        if ((feed == -4 || feed == 5) && unread) {
+            add(11, 5);
+            add(12, 5);
+        }
+        if ((feed == -4 || feed == 6) && unread)
+            add(20, 6);
+        return FakeTtRss::content(page);
+    };
+    const auto client = makeClient(fake);
+    Sync::KnownStates known;
+    known.lastSync = QDateTime::currentDateTimeUtc().addSecs(-hoursSinceSync * 3600);
+    known.unread = {"10", "11", "12", "20", "21"};
+    known.unreadBySource = {{"5", 3}, {"6", 2}};
+    bool done = false;
+    Sync::ArticleStates states;
+    client->changedStates(known, [&](const QString &error, const Sync::ArticleStates &result) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        states = result;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+    states.unread.sort();
+    QTEST(states.complete, "complete");
+    QTEST(states.unread, "unread");
+    QTEST(states.unreadSources, "unreadSources");
+    QTEST(states.read, "read");
+    for (const QJsonObject &call : fake.callsOf("getHeadlines"))
+        QVERIFY2(call.value("feed_id").toInt() != 5, "source 5 agreed: not asked for");
+}
+
+void TestTtRssClient::oldServerCannotSubscribe()
+{
+    FakeTtRss fake;
+    QVERIFY(fake.listen());
+    fake.apiLevel = 4;
+    const auto client = makeClient(fake);
+    bool done = false;
+    QString error;
+    client->subscribe(QUrl("https://example.org/good.xml"), {},
+                      [&](const QString &message, const QString &) {
+                          error = message;
+                          done = true;
+                      });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+    QVERIFY2(error.contains("API level 4") && error.contains("level 5"), qPrintable(error));
+    done = false;
+    client->unsubscribe("3", [&](const QString &message) {
+        error = message;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+    QVERIFY(error.contains("API level 4"));
+    QVERIFY(fake.callsOf("subscribeToFeed").isEmpty());
+    QVERIFY(fake.callsOf("unsubscribeFeed").isEmpty());
 }
 
 void TestTtRssClient::subscribeAnswers()

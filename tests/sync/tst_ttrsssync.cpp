@@ -26,6 +26,7 @@ private slots:
     void secondSyncDuplicatesNothing();
     void localReadAndBookmarkReachTheServer();
     void serverChangesReachTidings();
+    void unreadAgainAndSwapsReachTidings();
     void pendingLocalChangeWinsOverTheServer();
     void changeMadeWhileTheServerIsDownIsSentLater();
     void expiredSessionIsRenewedQuietly();
@@ -165,6 +166,26 @@ void TestTtRssSync::serverChangesReachTidings()
     QVERIFY(localArticle(title).value("read").toBool());
     QVERIFY(localArticle(title).value("bookmarked").toBool());
     QCOMPARE(tidingsJson({"articles", "--limit", "0"}).size(), 15);
+}
+
+void TestTtRssSync::unreadAgainAndSwapsReachTidings()
+{
+    // Another client marks "Feed 2 item 3" (read above) unread again and reads "Feed 2 item 4":
+    // the feed's unread count stays as it was, yet both changes must arrive.
+    const QString again = QStringLiteral("Feed 2 item 3");
+    const QString read = QStringLiteral("Feed 2 item 4");
+    const auto serverId = [this](const QString &title) {
+        return QString::number(serverHeadline(title).value("id").toInteger());
+    };
+    api({{"op", "updateArticle"}, {"article_ids", serverId(again)}, {"field", 2}, {"mode", 1}});
+    api({{"op", "updateArticle"}, {"article_ids", serverId(read)}, {"field", 2}, {"mode", 0}});
+    QVERIFY(localArticle(again).value("read").toBool());
+    QVERIFY(!localArticle(read).value("read").toBool());
+
+    const ProcessRun sync = tidings({"sync"});
+    QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+    QVERIFY(!localArticle(again).value("read").toBool());
+    QVERIFY(localArticle(read).value("read").toBool());
 }
 
 void TestTtRssSync::pendingLocalChangeWinsOverTheServer()

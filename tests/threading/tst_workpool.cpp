@@ -22,6 +22,7 @@ private slots:
     void mapVisitsEveryElement();
     void ownPoolIsUsedWhenGiven();
     void startHandsBackAFuture();
+    void tasksThatMapNeverWaitForEachOther();
 };
 
 void TestWorkPool::resultArrivesOnTheContextsThread_data()
@@ -145,6 +146,32 @@ void TestWorkPool::startHandsBackAFuture()
     QCOMPARE(future.result(), 42);
     QVERIFY(ranOn != nullptr);
     QVERIFY(ranOn != QThread::currentThread());
+}
+
+void TestWorkPool::tasksThatMapNeverWaitForEachOther()
+{
+    // More tasks than threads, each mapping over enough elements to need the pool: with every
+    // thread waiting in its own map, none would be left to do the maps' work.
+    const int tasks = WorkPool::instance()->maxThreadCount() * 2;
+    std::atomic<int> visited = 0;
+    std::vector<QFuture<int>> futures;
+    for (int task = 0; task < tasks; ++task) {
+        futures.push_back(WorkPool::start([&visited] {
+            std::vector<int> elements(200, 1);
+            WorkPool::map(elements, [&visited](int &element) {
+                QThread::usleep(50);
+                visited += element;
+            });
+            return 1;
+        }));
+    }
+    QDeadlineTimer deadline(20'000);
+    for (QFuture<int> &future : futures) {
+        while (!future.isFinished() && !deadline.hasExpired())
+            QThread::msleep(5);
+        QVERIFY2(future.isFinished(), "a task waited for the others' maps");
+    }
+    QCOMPARE(visited.load(), tasks * 200);
 }
 
 QTEST_GUILESS_MAIN(TestWorkPool)

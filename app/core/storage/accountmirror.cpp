@@ -214,8 +214,65 @@ bool AccountMirror::applyStates(qint64 accountId, const QStringList &unreadIds,
     return true;
 }
 
+bool AccountMirror::applyPartialStates(qint64 accountId, const QStringList &readIds,
+                                       const QStringList &unreadSourceIds,
+                                       const QStringList &unreadIds,
+                                       const QStringList &bookmarkedIds, const QDateTime &now)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return fail(tr("Cannot store the article states: %1").arg(transaction.errorMessage()));
+    if (!markRead(accountId, readIds) ||
+        (!unreadSourceIds.isEmpty() &&
+         !applyState(accountId, unreadIds, true, now, &unreadSourceIds)) ||
+        !applyState(accountId, bookmarkedIds, false, now))
+        return false;
+    if (!transaction.commit())
+        return fail(tr("Cannot store the article states: %1").arg(transaction.errorMessage()));
+    return true;
+}
+
+bool AccountMirror::markRead(qint64 accountId, const QStringList &readIds)
+{
+    if (readIds.isEmpty())
+        return true;
+    // As applyState(): a local change still waiting keeps its state.
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral(
+        "UPDATE articles SET read = CASE WHEN read IS NOT remote_read THEN read ELSE 1 END,"
+        " remote_read = 1"
+        " WHERE remote_id IN (SELECT value FROM json_each(:ids)) AND remote_read IS NOT 1"
+        " AND source_id IN (SELECT id FROM sources WHERE account_id = :account)"));
+    query.bindValue(QStringLiteral(":ids"), jsonArray(readIds));
+    query.bindValue(QStringLiteral(":account"), accountId);
+    QString error;
+    if (!exec(query, &error))
+        return fail(tr("Cannot store the article states: %1").arg(error));
+    return true;
+}
+
+std::optional<QList<AccountMirror::ConfirmedUnread>>
+AccountMirror::confirmedUnread(qint64 accountId)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT a.remote_id, src.remote_id FROM articles a JOIN sources src ON src.id = a.source_id"
+        " WHERE src.account_id = ? AND a.remote_id IS NOT NULL AND a.remote_read = 0"));
+    query.addBindValue(accountId);
+    QString error;
+    if (!exec(query, &error)) {
+        fail(tr("Cannot read the article states: %1").arg(error));
+        return std::nullopt;
+    }
+    QList<ConfirmedUnread> unread;
+    while (query.next())
+        unread.append({query.value(0).toString(), query.value(1).toString()});
+    return unread;
+}
+
 bool AccountMirror::applyState(qint64 accountId, const QStringList &listedIds, bool readState,
-                               const QDateTime &now)
+                               const QDateTime &now, const QStringList *sourceIds)
 {
     // Unread ids list the articles that are not read; bookmarked ids the ones that are
     // bookmarked. Only rows whose confirmed state changes are written.
@@ -238,10 +295,15 @@ bool AccountMirror::applyState(qint64 accountId, const QStringList &listedIds, b
         QStringLiteral(
             " FROM (SELECT a.id AS article, (a.remote_id %1 (SELECT value FROM json_each(:ids)))"
             " AS state FROM articles a JOIN sources src ON src.id = a.source_id"
-            " WHERE src.account_id = :account AND a.remote_id IS NOT NULL) s"
+            " WHERE src.account_id = :account AND a.remote_id IS NOT NULL%3) s"
             " WHERE articles.id = s.article AND articles.%2 IS NOT s.state")
-            .arg(listed, column));
+            .arg(listed, column,
+                 sourceIds ? QStringLiteral(
+                                 " AND src.remote_id IN (SELECT value FROM json_each(:sources))")
+                           : QString()));
     query.bindValue(QStringLiteral(":ids"), jsonArray(listedIds));
+    if (sourceIds)
+        query.bindValue(QStringLiteral(":sources"), jsonArray(*sourceIds));
     query.bindValue(QStringLiteral(":account"), accountId);
     if (!readState)
         query.bindValue(QStringLiteral(":now"), fromDateTime(now));

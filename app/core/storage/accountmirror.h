@@ -76,14 +76,33 @@ public:
     /// The server ids of the account's articles, or nothing (see errorMessage()).
     [[nodiscard]] std::optional<QSet<QString>> remoteArticleIds(qint64 accountId) const;
 
+    /// Like applyStates(), for part of the articles: \a readIds are read on the server, and
+    /// \a unreadIds are the unread ones of the sources \a unreadSourceIds (server ids), whose
+    /// other articles are read; \a bookmarkedIds are all the bookmarked ones.
+    [[nodiscard]] bool applyPartialStates(qint64 accountId, const QStringList &readIds,
+                                          const QStringList &unreadSourceIds,
+                                          const QStringList &unreadIds,
+                                          const QStringList &bookmarkedIds, const QDateTime &now);
+
+    /// An article its server last confirmed unread: its server id and its source's.
+    struct ConfirmedUnread
+    {
+        QString articleId;
+        QString sourceId;
+    };
+    /// The articles of the account its server last confirmed unread.
+    [[nodiscard]] std::optional<QList<ConfirmedUnread>> confirmedUnread(qint64 accountId);
+
     /// What went wrong in the last call that failed.
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
 
 private:
     bool fail(const QString &message) const;
     bool removeMissing(const char *table, qint64 accountId, const QStringList &ids);
+    /// \a sourceIds (server ids), when given, limit the read state to those sources.
     bool applyState(qint64 accountId, const QStringList &trueIds, bool readState,
-                    const QDateTime &now);
+                    const QDateTime &now, const QStringList *sourceIds = nullptr);
+    bool markRead(qint64 accountId, const QStringList &readIds);
     bool setArticleStates(qint64 sourceId, const RemoteArticle &article, const QDateTime &now);
 
     QSqlDatabase m_database;

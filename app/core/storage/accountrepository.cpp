@@ -1,6 +1,7 @@
 #include "storage/accountrepository.h"
 
 #include "storage/sqlvalues.h"
+#include "storage/transaction.h"
 
 #include <QSqlQuery>
 
@@ -97,10 +98,36 @@ std::optional<qint64> AccountRepository::add(const AccountDraft &draft)
     return query.lastInsertId().toLongLong();
 }
 
-bool AccountRepository::remove(qint64 id)
+bool AccountRepository::remove(qint64 id, Bookmarks bookmarks)
 {
     if (id == LocalAccountId)
         return fail(tr("The local account cannot be removed."));
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return fail(tr("Cannot remove the account: %1").arg(transaction.errorMessage()));
+    // Kept bookmarks forget their server: nothing is queued for them any more.
+    QSqlQuery articles(m_database);
+    articles.prepare(
+        bookmarks == Bookmarks::Remove
+            ? QStringLiteral("DELETE FROM articles WHERE source_id IN"
+                             " (SELECT id FROM sources WHERE account_id = ?)")
+            : QStringLiteral("UPDATE articles SET remote_id = NULL, remote_read = NULL,"
+                             " remote_bookmarked = NULL WHERE bookmarked = 1 AND"
+                             " source_id IN (SELECT id FROM sources WHERE"
+                             " account_id = ?)"));
+    articles.addBindValue(id);
+    QString error;
+    if (!exec(articles, &error))
+        return fail(tr("Cannot remove the account: %1").arg(error));
+    if (!removeRow(id))
+        return false;
+    if (!transaction.commit())
+        return fail(tr("Cannot remove the account: %1").arg(transaction.errorMessage()));
+    return true;
+}
+
+bool AccountRepository::removeRow(qint64 id)
+{
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
     query.addBindValue(id);

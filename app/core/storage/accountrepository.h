@@ -59,7 +59,11 @@ public:
 
     /// The new account's id, or nothing (see errorMessage()).
     [[nodiscard]] std::optional<qint64> add(const AccountDraft &draft);
-    [[nodiscard]] bool remove(qint64 id);
+    /// What becomes of a removed account's bookmarked articles.
+    enum class Bookmarks { CopyToLocal, Remove };
+    /// \a bookmarks CopyToLocal keeps them in the library as articles of no server (under
+    /// Bookmarks, with their source's title).
+    [[nodiscard]] bool remove(qint64 id, Bookmarks bookmarks = Bookmarks::CopyToLocal);
     [[nodiscard]] std::optional<Account> find(qint64 id) const;
     /// Every account, the local one first, then in position order.
     [[nodiscard]] QList<Account> all() const;
@@ -79,6 +83,7 @@ public:
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
 
 private:
+    bool removeRow(qint64 id);
     bool fail(const QString &message) const;
     bool update(qint64 id, const QString &assignments, const QVariantList &values);
 

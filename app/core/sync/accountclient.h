@@ -3,6 +3,8 @@
 #include "storage/accountmirror.h"
 #include "storage/pendingchangerepository.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -21,11 +23,26 @@ struct ArticlePage
     bool more = false; ///< Another page follows.
 };
 
-/// The server's states of every article it keeps: which are unread, which are bookmarked.
+/// The server's read and bookmark states. Complete: every unread and every bookmarked
+/// article the server keeps, all others read and not bookmarked. Not complete (a client's
+/// changedStates()): \a unread lists the unread articles of \a unreadSources only, \a read
+/// articles read on the server (of any source); the others kept their states.
 struct ArticleStates
 {
     QStringList unread;
     QStringList bookmarked;
+    bool complete = true;
+    QStringList unreadSources; ///< Server ids of the sources \a unread covers when not complete.
+    QStringList read;          ///< When not complete: articles known to be read.
+};
+
+/// The read states a library last confirmed with its server, so that a client can ask only
+/// for what changed since.
+struct KnownStates
+{
+    QDateTime lastSync;                 ///< The last sync that brought all states; invalid: none.
+    QSet<QString> unread;               ///< Server ids of the articles confirmed unread.
+    QHash<QString, int> unreadBySource; ///< Confirmed unread articles per source server id.
 };
 
 /// What a sync needs from a server, whatever its protocol (Tiny Tiny RSS now, the Google Reader
@@ -64,7 +81,20 @@ public:
     /// The server ids of the articles the library holds, given before the first articles()
     /// of a sync when wantsStoredIds().
     virtual void setStoredIds(QSet<QString> ids) { Q_UNUSED(ids) }
+    /// Whether articles() from server id 0 lists every article the server keeps, with its
+    /// states: a sync that fetched them all then needs no state pass.
+    [[nodiscard]] virtual bool listsEveryArticleWithStates() const { return false; }
+    /// How many pages of articles() a sync may ask for at once, by offset; 1: one after the
+    /// other (a server that pages by continuation token).
+    [[nodiscard]] virtual int parallelPages() const { return 1; }
+    /// Every state the server keeps (a complete ArticleStates).
     virtual void articleStates(Reply<ArticleStates> done) = 0;
+    /// The states that may differ from \a known; a client that cannot tell gives them all.
+    virtual void changedStates(const KnownStates &known, Reply<ArticleStates> done)
+    {
+        Q_UNUSED(known);
+        articleStates(std::move(done));
+    }
 
     /// Sets one state (Read or Bookmark) of several articles to \a value.
     virtual void setArticleStates(Storage::ChangeKind state, bool value,

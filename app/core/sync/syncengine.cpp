@@ -22,6 +22,13 @@ struct SyncEngine::State
     QList<PendingChange> states; ///< The read and bookmark changes of pending.
     qint64 sinceId = 0;
     qint64 highestId = 0;
+    QDateTime lastSync; ///< The account's last successful sync.
+    // Article pages: several are asked for at once once the first proves the list long.
+    int pageSize = 0;
+    int nextOffset = 0;
+    int pagesAsked = 0;   ///< Asked for, not yet here.
+    int pagesStoring = 0; ///< Here, not yet stored.
+    bool lastPageSeen = false;
     QString unsentError; ///< A structure change the server refused; the sync went on.
     bool finished = false;
 };
@@ -80,6 +87,7 @@ void SyncEngine::start()
                 return false;
             }
             state->sinceId = account->lastArticleId;
+            state->lastSync = account->lastSync;
             Storage::PendingChangeRepository queue(database);
             const auto pending = queue.forAccount(accountId);
             if (!pending)
@@ -244,7 +252,7 @@ void SyncEngine::syncStructure()
 void SyncEngine::fetchNewArticles()
 {
     if (!m_client->wantsStoredIds()) {
-        fetchArticles(0);
+        fetchArticles();
         return;
     }
     auto stored = std::make_shared<QSet<QString>>();
@@ -259,13 +267,30 @@ void SyncEngine::fetchNewArticles()
         },
         [this, stored] {
             m_client->setStoredIds(std::move(*stored));
-            fetchArticles(0);
+            fetchArticles();
         });
 }
 
-void SyncEngine::fetchArticles(int offset)
+void SyncEngine::fetchArticles()
+{
+    // Once the first page proves the list long, a few at once (as the client allows): a page
+    // beyond the end comes back empty, which costs little.
+    const int parallel = std::max(1, m_client->parallelPages());
+    const int window = m_state->pageSize > 0 ? parallel : 1;
+    // Pages wait for the database no more than a few at a time: memory stays bounded.
+    while (!m_state->lastPageSeen && !m_state->finished && m_state->pagesAsked < window &&
+           m_state->pagesStoring <= parallel) {
+        fetchPage(m_state->nextOffset);
+        m_state->nextOffset += m_state->pageSize; // 0 until the first page tells the size
+    }
+    if (m_state->pagesAsked == 0 && m_state->pagesStoring == 0 && !m_state->finished)
+        articlesStored();
+}
+
+void SyncEngine::fetchPage(int offset)
 {
     emit progress(tr("Fetching new articles (%1 so far)").arg(m_state->summary.added));
+    ++m_state->pagesAsked;
     m_client->articles(
         m_state->sinceId, offset, [this, offset](const QString &error, const ArticlePage &page) {
             if (m_state->finished)
@@ -274,11 +299,18 @@ void SyncEngine::fetchArticles(int offset)
                 finish(error);
                 return;
             }
-            // The server prepares the next page while this one is stored.
-            if (page.more)
-                fetchArticles(offset + page.received);
+            --m_state->pagesAsked;
+            ++m_state->pagesStoring;
+            if (!page.more)
+                m_state->lastPageSeen = true;
+            else if (m_client->parallelPages() <= 1)
+                m_state->nextOffset = offset + page.received; // one after the other
+            else if (offset == 0)
+                m_state->pageSize = m_state->nextOffset = page.received;
             for (const Storage::RemoteArticle &article : page.articles)
                 m_state->highestId = std::max(m_state->highestId, article.id.toLongLong());
+            // The server prepares the next pages while this one is stored.
+            fetchArticles();
             auto stored = std::make_shared<Storage::StoreResult>();
             store(
                 [accountId = m_accountId, stored,
@@ -293,12 +325,11 @@ void SyncEngine::fetchArticles(int offset)
                     *stored = *result;
                     return true;
                 },
-                [this, stored, last = !page.more] {
+                [this, stored] {
                     m_state->summary.added += stored->added;
                     m_state->summary.updated += stored->updated;
-                    // Pages are stored in order: the last one stored means all are.
-                    if (last)
-                        articlesStored();
+                    --m_state->pagesStoring;
+                    fetchArticles();
                 });
         });
 }
@@ -319,22 +350,54 @@ void SyncEngine::articlesStored()
 
 void SyncEngine::syncStates()
 {
+    // A first sync fetched every article with its states just now (from a server that lists
+    // them so).
+    if (m_state->sinceId == 0 && m_client->listsEveryArticleWithStates()) {
+        finish({});
+        return;
+    }
     emit progress(tr("Reading read and bookmark states"));
-    m_client->articleStates([this](const QString &error, const ArticleStates &states) {
-        if (!error.isEmpty()) {
-            finish(error);
-            return;
-        }
-        store(
-            [accountId = m_accountId, states](const QSqlDatabase &database, QString *error) {
-                Storage::AccountMirror mirror(database);
-                const bool ok = mirror.applyStates(accountId, states.unread, states.bookmarked,
-                                                   QDateTime::currentDateTimeUtc());
-                *error = ok ? QString() : mirror.errorMessage();
-                return ok;
-            },
-            [this] { finish({}); });
-    });
+    auto known = std::make_shared<KnownStates>();
+    known->lastSync = m_state->lastSync;
+    store(
+        [accountId = m_accountId, known](const QSqlDatabase &database, QString *error) {
+            Storage::AccountMirror mirror(database);
+            const auto unread = mirror.confirmedUnread(accountId);
+            if (!unread) {
+                *error = mirror.errorMessage();
+                return false;
+            }
+            known->unread.reserve(unread->size());
+            for (const Storage::AccountMirror::ConfirmedUnread &article : *unread) {
+                known->unread.insert(article.articleId);
+                ++known->unreadBySource[article.sourceId];
+            }
+            return true;
+        },
+        [this, known] {
+            m_client->changedStates(
+                *known, [this](const QString &error, const ArticleStates &states) {
+                    if (!error.isEmpty()) {
+                        finish(error);
+                        return;
+                    }
+                    store(
+                        [accountId = m_accountId, states](const QSqlDatabase &database,
+                                                          QString *error) {
+                            Storage::AccountMirror mirror(database);
+                            const QDateTime now = QDateTime::currentDateTimeUtc();
+                            const bool ok = states.complete
+                                                ? mirror.applyStates(accountId, states.unread,
+                                                                     states.bookmarked, now)
+                                                : mirror.applyPartialStates(
+                                                      accountId, states.read, states.unreadSources,
+                                                      states.unread, states.bookmarked, now);
+                            *error = ok ? QString() : mirror.errorMessage();
+                            return ok;
+                        },
+                        [this] { finish({}); });
+                });
+        });
 }
 
 void SyncEngine::finish(const QString &error)

@@ -67,7 +67,9 @@ private:
     void syncStructure();
     /// Tells a client that lists ids first which articles the library holds, then fetches.
     void fetchNewArticles();
-    void fetchArticles(int offset);
+    /// Asks for the next pages of new articles, or goes on once all are stored.
+    void fetchArticles();
+    void fetchPage(int offset);
     void articlesStored();
     void syncStates();
     void finish(const QString &error);

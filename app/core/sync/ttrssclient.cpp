@@ -19,6 +19,7 @@ namespace {
 // Special feed ids of the API.
 constexpr int AllArticles = -4;
 constexpr int Starred = -1;
+constexpr int RecentlyRead = -6;
 constexpr int AllRealFeeds = -3;
 // updateArticle's fields.
 constexpr int FieldStarred = 0;
@@ -147,9 +148,22 @@ void TtRssClient::finished(QNetworkReply *reply, const Answer &done)
              {});
         return;
     }
-    QJsonParseError parseError;
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError || !answer.contains(QLatin1String("status"))) {
+    // A page of headlines with content is a large document: parsed on the work pool.
+    WorkPool::run(
+        this,
+        [body = reply->readAll()] {
+            QJsonParseError parseError;
+            const QJsonObject answer = QJsonDocument::fromJson(body, &parseError).object();
+            return std::make_pair(answer, parseError.error == QJsonParseError::NoError);
+        },
+        [this, done](const std::pair<QJsonObject, bool> &parsed) {
+            answered(parsed.first, parsed.second, done);
+        });
+}
+
+void TtRssClient::answered(const QJsonObject &answer, bool valid, const Answer &done)
+{
+    if (!valid || !answer.contains(QLatin1String("status"))) {
         done(tr("%1 did not answer like Tiny Tiny RSS. Check the server address.")
                  .arg(m_apiUrl.toDisplayString()),
              {});
@@ -233,58 +247,214 @@ void TtRssClient::articles(qint64 sinceId, int offset, Reply<ArticlePage> done)
     });
 }
 
+namespace {
+
+QJsonObject headlinesRequest(int feed, const char *viewMode)
+{
+    return QJsonObject{{QStringLiteral("op"), QStringLiteral("getHeadlines")},
+                       {QStringLiteral("feed_id"), feed},
+                       {QStringLiteral("view_mode"), QLatin1String(viewMode)},
+                       {QStringLiteral("show_content"), false}};
+}
+
+/// Waits for several calls and answers once, with the first error.
+struct Join
+{
+    explicit Join(int calls, std::function<void(const QString &)> then)
+        : waiting(calls), done(std::move(then))
+    {}
+
+    void arrived(const QString &callError)
+    {
+        if (error.isEmpty())
+            error = callError;
+        if (--waiting == 0)
+            done(error);
+    }
+
+    int waiting;
+    std::function<void(const QString &)> done;
+    QString error;
+};
+
+} // namespace
+
 void TtRssClient::articleStates(Reply<ArticleStates> done)
 {
-    // Both lists at once: the server answers two calls in parallel.
-    struct Join
-    {
-        ArticleStates states;
-        QString error;
-        int waiting = 2;
-    };
-    const auto join = std::make_shared<Join>();
-    const auto arrived = [join, done = std::move(done)](const QString &error) {
-        if (join->error.isEmpty())
-            join->error = error;
-        if (--join->waiting == 0)
-            done(join->error, join->error.isEmpty() ? join->states : ArticleStates());
-    };
-    const auto list = [](int feed, const char *viewMode) {
-        return QJsonObject{{QStringLiteral("op"), QStringLiteral("getHeadlines")},
-                           {QStringLiteral("feed_id"), feed},
-                           {QStringLiteral("view_mode"), QLatin1String(viewMode)}};
-    };
-    collectIds(list(AllArticles, "unread"), std::make_shared<QStringList>(),
-               [join, arrived](const QString &error, const QStringList &ids) {
-                   join->states.unread = ids;
-                   arrived(error);
+    // Both lists at once: the server answers calls in parallel.
+    const auto states = std::make_shared<ArticleStates>();
+    const auto join =
+        std::make_shared<Join>(2, [states, done = std::move(done)](const QString &error) {
+            done(error, error.isEmpty() ? *states : ArticleStates());
+        });
+    collectIds(headlinesRequest(AllArticles, "unread"),
+               [join, states](const QString &error, const QStringList &ids) {
+                   states->unread = ids;
+                   join->arrived(error);
                });
-    collectIds(list(Starred, "all_articles"), std::make_shared<QStringList>(),
-               [join, arrived](const QString &error, const QStringList &ids) {
-                   join->states.bookmarked = ids;
-                   arrived(error);
+    collectIds(headlinesRequest(Starred, "all_articles"),
+               [join, states](const QString &error, const QStringList &ids) {
+                   states->bookmarked = ids;
+                   join->arrived(error);
                });
 }
 
-void TtRssClient::collectIds(QJsonObject request, std::shared_ptr<QStringList> ids,
-                             Reply<QStringList> done)
+void TtRssClient::changedStates(const KnownStates &known, Reply<ArticleStates> done)
 {
-    request.insert(QStringLiteral("limit"), m_options.pageSize);
-    request.insert(QStringLiteral("skip"), int(ids->size()));
-    request.insert(QStringLiteral("show_content"), false);
-    call(request, [this, request, ids, done = std::move(done)](const QString &error,
-                                                               const QJsonValue &content) {
+    if (!known.lastSync.isValid() ||
+        known.lastSync.secsTo(QDateTime::currentDateTimeUtc()) > RecentlyReadSecs) {
+        articleStates(std::move(done));
+        return;
+    }
+    struct Pass
+    {
+        ArticleStates states;
+        QHash<QString, int> serverUnread;
+        QList<std::pair<QString, QString>> recentlyRead;
+    };
+    const auto pass = std::make_shared<Pass>();
+    pass->states.complete = false;
+    auto compare = [this, pass, known, done](const QString &error) {
         if (!error.isEmpty()) {
             done(error, {});
             return;
         }
-        const QJsonArray page = content.toArray();
-        ids->append(TtRssJson::ids(page));
-        if (page.size() < m_options.pageSize)
-            done({}, *ids);
-        else
-            collectIds(request, ids, done);
-    });
+        // What the library would count after taking the recently read articles; a source
+        // whose count still differs changed otherwise (marked unread, or read long ago).
+        QHash<QString, int> localUnread = known.unreadBySource;
+        for (const auto &[article, source] : std::as_const(pass->recentlyRead)) {
+            pass->states.read.append(article);
+            if (known.unread.contains(article))
+                --localUnread[source];
+        }
+        QSet<QString> differing;
+        for (auto it = pass->serverUnread.cbegin(); it != pass->serverUnread.cend(); ++it) {
+            if (localUnread.value(it.key()) != it.value())
+                differing.insert(it.key());
+        }
+        for (auto it = localUnread.cbegin(); it != localUnread.cend(); ++it) {
+            if (it.value() != 0 && !pass->serverUnread.contains(it.key()))
+                differing.insert(it.key());
+        }
+        pass->states.unreadSources = differing.values();
+        unreadOf(pass->states.unreadSources,
+                 [pass, done](const QString &error, const QStringList &unread) {
+                     pass->states.unread = unread;
+                     done(error, error.isEmpty() ? pass->states : ArticleStates());
+                 });
+    };
+    const auto join = std::make_shared<Join>(3, std::move(compare));
+    call({{QStringLiteral("op"), QStringLiteral("getCounters")}},
+         [join, pass](const QString &error, const QJsonValue &content) {
+             pass->serverUnread = TtRssJson::unreadBySource(content.toArray());
+             join->arrived(error);
+         });
+    pages(
+        headlinesRequest(RecentlyRead, "all_articles"),
+        [pass](const QJsonArray &page) { pass->recentlyRead += TtRssJson::idsWithSources(page); },
+        [join](const QString &error) { join->arrived(error); });
+    collectIds(headlinesRequest(Starred, "all_articles"),
+               [join, pass](const QString &error, const QStringList &ids) {
+                   pass->states.bookmarked = ids;
+                   join->arrived(error);
+               });
+}
+
+void TtRssClient::unreadOf(const QStringList &sourceIds, Reply<QStringList> done)
+{
+    // A few sources at a time, each paged; the server serves a few calls at once.
+    struct Queue
+    {
+        QStringList waiting;
+        QStringList unread;
+        int running = 0;
+        QString error;
+        Reply<QStringList> done;
+    };
+    const auto queue = std::make_shared<Queue>();
+    queue->waiting = sourceIds;
+    queue->done = std::move(done);
+    const auto next = std::make_shared<std::function<void()>>();
+    *next = [this, queue, weakNext = std::weak_ptr(next)] {
+        const auto self = weakNext.lock();
+        while (self && queue->error.isEmpty() && !queue->waiting.isEmpty() &&
+               queue->running < m_options.parallelCalls) {
+            ++queue->running;
+            collectIds(headlinesRequest(queue->waiting.takeFirst().toInt(), "unread"),
+                       [queue, self](const QString &error, const QStringList &ids) {
+                           --queue->running;
+                           if (queue->error.isEmpty())
+                               queue->error = error;
+                           queue->unread += ids;
+                           (*self)();
+                       });
+        }
+        if (queue->running == 0 && queue->done)
+            std::exchange(queue->done, {})(queue->error,
+                                           queue->error.isEmpty() ? queue->unread : QStringList());
+    };
+    (*next)();
+}
+
+struct TtRssClient::Paging
+{
+    QJsonObject request;
+    std::function<void(const QJsonArray &)> page;
+    Done done;
+    int nextOffset = 0;
+    int running = 0;
+    bool wide = false;  ///< A full page came: ask for several at once.
+    bool ended = false; ///< A short page came: nothing beyond it.
+    QString error;
+};
+
+void TtRssClient::pages(const QJsonObject &request, std::function<void(const QJsonArray &)> page,
+                        Done done)
+{
+    const auto paging = std::make_shared<Paging>();
+    paging->request = request;
+    paging->request.insert(QStringLiteral("limit"), m_options.pageSize);
+    paging->page = std::move(page);
+    paging->done = std::move(done);
+    askForPages(paging);
+}
+
+void TtRssClient::askForPages(const std::shared_ptr<Paging> &paging)
+{
+    const int window = paging->wide ? m_options.parallelCalls : 1;
+    while (!paging->ended && paging->error.isEmpty() && paging->running < window) {
+        QJsonObject request = paging->request;
+        request.insert(QStringLiteral("skip"), paging->nextOffset);
+        paging->nextOffset += m_options.pageSize;
+        ++paging->running;
+        call(request, [this, paging](const QString &error, const QJsonValue &content) {
+            --paging->running;
+            if (!error.isEmpty()) {
+                if (paging->error.isEmpty())
+                    paging->error = error;
+            } else {
+                const QJsonArray page = content.toArray();
+                paging->page(page);
+                if (page.size() < m_options.pageSize)
+                    paging->ended = true;
+                else
+                    paging->wide = true;
+            }
+            askForPages(paging);
+        });
+    }
+    if (paging->running == 0 && paging->done)
+        std::exchange(paging->done, {})(paging->error);
+}
+
+void TtRssClient::collectIds(const QJsonObject &request, Reply<QStringList> done)
+{
+    const auto ids = std::make_shared<QStringList>();
+    pages(
+        request, [ids](const QJsonArray &page) { *ids += TtRssJson::ids(page); },
+        [ids, done = std::move(done)](const QString &error) {
+            done(error, error.isEmpty() ? *ids : QStringList());
+        });
 }
 
 void TtRssClient::setArticleStates(Storage::ChangeKind state, bool value,
@@ -317,14 +487,45 @@ void TtRssClient::updateInBatches(QJsonObject request, QStringList ids, Done don
          });
 }
 
+void TtRssClient::requireLevel(int level, const QString &tooLow, Done next)
+{
+    if (m_sessionId.isEmpty()) {
+        logIn([this, level, tooLow, next = std::move(next)](const QString &error) {
+            if (!error.isEmpty())
+                next(error);
+            else
+                requireLevel(level, tooLow, next);
+        });
+        return;
+    }
+    next(m_apiLevel >= level ? QString() : tooLow.arg(m_apiLevel).arg(level));
+}
+
+QString TtRssClient::subscribeLevelTooLow()
+{
+    return tr("This Tiny Tiny RSS speaks API level %1; subscribing and unsubscribing through its "
+              "API need level %2 (TT-RSS 1.7.6) or later.");
+}
+
 void TtRssClient::subscribe(const QUrl &feedUrl, const QString &folderId, Reply<QString> done)
+{
+    requireLevel(SubscribeApiLevel, subscribeLevelTooLow(),
+                 [this, feedUrl, folderId, done = std::move(done)](const QString &error) {
+                     if (!error.isEmpty())
+                         done(error, {});
+                     else
+                         subscribeNow(feedUrl, folderId, done);
+                 });
+}
+
+void TtRssClient::subscribeNow(const QUrl &feedUrl, const QString &folderId,
+                               const Reply<QString> &done)
 {
     QJsonObject request{{QStringLiteral("op"), QStringLiteral("subscribeToFeed")},
                         {QStringLiteral("feed_url"), feedUrl.toString(QUrl::FullyEncoded)}};
     if (!folderId.isEmpty())
         request.insert(QStringLiteral("category_id"), folderId);
-    call(request, [feedUrl, done = std::move(done)](const QString &error,
-                                                    const QJsonValue &content) {
+    call(request, [feedUrl, done](const QString &error, const QJsonValue &content) {
         if (!error.isEmpty()) {
             done(error, {});
             return;
@@ -352,9 +553,20 @@ void TtRssClient::expectOk(const QJsonObject &request, Done done)
 
 void TtRssClient::unsubscribe(const QString &sourceId, Done done)
 {
+    requireLevel(SubscribeApiLevel, subscribeLevelTooLow(),
+                 [this, sourceId, done = std::move(done)](const QString &error) {
+                     if (!error.isEmpty())
+                         done(error);
+                     else
+                         unsubscribeNow(sourceId, done);
+                 });
+}
+
+void TtRssClient::unsubscribeNow(const QString &sourceId, const Done &done)
+{
     expectOk({{QStringLiteral("op"), QStringLiteral("unsubscribeFeed")},
               {QStringLiteral("feed_id"), sourceId}},
-             [this, done = std::move(done)](const QString &error) {
+             [this, done](const QString &error) {
                  // Gone already (removed on another device): what was asked for.
                  done(error == answerError(QStringLiteral("FEED_NOT_FOUND")) ? QString() : error);
              });

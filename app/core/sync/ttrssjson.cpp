@@ -61,6 +61,33 @@ QString idText(const QJsonValue &value)
     return {};
 }
 
+QList<std::pair<QString, QString>> idsWithSources(const QJsonArray &headlines)
+{
+    QList<std::pair<QString, QString>> result;
+    result.reserve(headlines.size());
+    for (const QJsonValue &value : headlines) {
+        const QJsonObject headline = value.toObject();
+        const QString id = idText(headline.value(QLatin1String("id")));
+        if (!id.isEmpty())
+            result.append({id, idText(headline.value(QLatin1String("feed_id")))});
+    }
+    return result;
+}
+
+QHash<QString, int> unreadBySource(const QJsonArray &counters)
+{
+    QHash<QString, int> result;
+    for (const QJsonValue &value : counters) {
+        const QJsonObject counter = value.toObject();
+        // Categories carry "kind":"cat"; special feeds and labels have ids below 1.
+        const QJsonValue id = counter.value(QLatin1String("id"));
+        if (counter.contains(QLatin1String("kind")) || !isReal(id))
+            continue;
+        result.insert(idText(id), counter.value(QLatin1String("counter")).toInt());
+    }
+    return result;
+}
+
 QList<Storage::RemoteFolder> folders(const QJsonArray &categories)
 {
     QList<Storage::RemoteFolder> result;

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <utility>
+
 /// Reading the content of Tiny Tiny RSS API answers into the account's values. Pure functions
 /// on copies: they may run on the work pool.
 namespace Sync::TtRssJson {
@@ -18,6 +20,10 @@ namespace Sync::TtRssJson {
 [[nodiscard]] QList<Storage::RemoteArticle> articles(const QJsonArray &headlines);
 /// The ids of headlines (of getHeadlines or getCompactHeadlines).
 [[nodiscard]] QStringList ids(const QJsonArray &headlines);
+/// The ids of headlines with their feeds' ids.
+[[nodiscard]] QList<std::pair<QString, QString>> idsWithSources(const QJsonArray &headlines);
+/// The unread count of each real feed from getCounters (feeds without articles are absent).
+[[nodiscard]] QHash<QString, int> unreadBySource(const QJsonArray &counters);
 /// A JSON id (a number, or a number as text) as text; empty for anything else.
 [[nodiscard]] QString idText(const QJsonValue &value);
 

@@ -21,4 +21,10 @@ QThreadPool *instance()
     return pool();
 }
 
+bool &Private::insideTask()
+{
+    thread_local bool inside = false;
+    return inside;
+}
+
 } // namespace WorkPool

@@ -21,6 +21,11 @@ namespace WorkPool {
 
 [[nodiscard]] QThreadPool *instance();
 
+namespace Private {
+/// True on a thread while it runs a task of start() (or run()).
+[[nodiscard]] bool &insideTask();
+} // namespace Private
+
 /// Starts \a work on \a pool (default: the shared one) at background priority and returns its
 /// future, for a worker thread that collects the result later itself. Qt runs a task not yet
 /// started on the thread that asks for its result.
@@ -28,6 +33,11 @@ template<typename Work> [[nodiscard]] auto start(Work work, QThreadPool *pool = 
 {
     return QtConcurrent::run(pool, [work = std::move(work)]() mutable {
         BackgroundPriority::applyToCurrentThread();
+        struct Inside
+        {
+            Inside() { Private::insideTask() = true; }
+            ~Inside() { Private::insideTask() = false; }
+        } inside;
         return work();
     });
 }
@@ -54,9 +64,16 @@ template<typename Work, typename Done> void run(QObject *context, Work work, Don
 }
 
 /// Calls \a function for each element of \a sequence on the shared pool and returns when all
-/// are done. The calling thread takes part, so a pool thread may call it too.
+/// are done. A task of the pool that calls it while no thread of the pool is free runs them in
+/// turn itself: tasks that each wait for a map of their own would otherwise hold every thread
+/// and wait for each other forever (two sync pages parsed at once on two cores did).
 template<typename Sequence, typename Function> void map(Sequence &sequence, Function function)
 {
+    if (Private::insideTask() && instance()->activeThreadCount() >= instance()->maxThreadCount()) {
+        for (auto &element : sequence)
+            function(element);
+        return;
+    }
     QtConcurrent::blockingMap(instance(), sequence, [&function](auto &element) {
         BackgroundPriority::applyToCurrentThread();
         function(element);

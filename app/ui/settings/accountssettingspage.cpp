@@ -6,6 +6,7 @@
 #include "sync/accountpresets.h"
 #include "ui/settings/accountdialog.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -233,27 +234,33 @@ void AccountsSettingsPage::removeSelected()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Account"),
                                 tr("Remove the account “%1”?").arg(account->name()),
                                 QMessageBox::Cancel, this);
-    // Storage keeps bookmarked articles of a removed account: say so rather than offer it.
-    box->setInformativeText(
-        tr("Its folders, sources and articles leave Tidings; its bookmarked articles stay in "
-           "Bookmarks. Changes not yet sent to the server are not sent."));
+    box->setInformativeText(tr("Its folders, sources and articles leave Tidings. Changes not "
+                               "yet sent to the server are not sent."));
+    auto *keepBookmarks =
+        new QCheckBox(tr("&Copy its bookmarked articles into the local library"), box);
+    keepBookmarks->setObjectName(QStringLiteral("copyBookmarksCheck"));
+    keepBookmarks->setChecked(true);
+    box->setCheckBox(keepBookmarks);
     QPushButton *confirm = box->addButton(tr("Remove"), QMessageBox::AcceptRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, id, confirm](QAbstractButton *button) {
-        if (button == confirm)
-            remove(id);
-    });
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, id, confirm, keepBookmarks](QAbstractButton *button) {
+                if (button == confirm)
+                    remove(id, keepBookmarks->isChecked()
+                                   ? Storage::AccountRepository::Bookmarks::CopyToLocal
+                                   : Storage::AccountRepository::Bookmarks::Remove);
+            });
     box->open();
 }
 
-void AccountsSettingsPage::remove(qint64 id)
+void AccountsSettingsPage::remove(qint64 id, Storage::AccountRepository::Bookmarks bookmarks)
 {
     m_intervals.remove(id);
     m_services.worker->run<bool>(
         this,
-        [id](const QSqlDatabase &database) {
-            return Storage::AccountRepository(database).remove(id);
+        [id, bookmarks](const QSqlDatabase &database) {
+            return Storage::AccountRepository(database).remove(id, bookmarks);
         },
         [this, id](const bool &removed) {
             if (removed)

@@ -54,7 +54,8 @@ signals:
 private:
     void show(const QList<Storage::Account> &accounts);
     void store(const Storage::AccountDraft &draft, const QString &password);
-    void remove(qint64 id);
+    void remove(qint64 id, Storage::AccountRepository::Bookmarks bookmarks =
+                               Storage::AccountRepository::Bookmarks::CopyToLocal);
     void onPasswordStored(const QString &key, const QString &error);
     void onSelectionChanged();
     [[nodiscard]] qint64 selectedId() const;
