@@ -1,10 +1,34 @@
 #include "storage/articlefilterclause.h"
 
+#include "storage/articlevisibility.h"
 #include "storage/searchquery.h"
+#include "storage/tagrepository.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace Storage {
+
+namespace {
+
+/// Removes the `tag:NAME` terms from \a search and returns their names. (A stop-gap until
+/// search operators have a parser of their own, which then uses TagRepository::taggedCondition.)
+QStringList takeTagTerms(QString *search)
+{
+    static const QRegularExpression term(QStringLiteral(R"((?:^|\s)tag:(?:"([^"]+)"|(\S+)))"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QStringList tags;
+    QRegularExpressionMatchIterator it = term.globalMatch(*search);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        tags.append(match.hasCaptured(1) ? match.captured(1) : match.captured(2));
+    }
+    if (!tags.isEmpty())
+        search->replace(term, QStringLiteral(" "));
+    return tags;
+}
+
+} // namespace
 
 ArticleFilterClause ArticleFilterClause::from(const ArticleFilter &filter, Search search)
 {
@@ -31,7 +55,19 @@ ArticleFilterClause ArticleFilterClause::from(const ArticleFilter &filter, Searc
         conditions.append(QStringLiteral("a.sort_date >= ?"));
         clause.values.append(midnight.toSecsSinceEpoch());
     }
-    const SearchQuery query(filter.search);
+    conditions.append(filter.hiddenOnly
+                          ? ArticleVisibility::hiddenCondition(QLatin1String("a.id"))
+                          : ArticleVisibility::visibleCondition(QLatin1String("a.id")));
+    if (filter.tagId > 0) {
+        conditions.append(TagRepository::taggedByIdCondition());
+        clause.values.append(filter.tagId);
+    }
+    QString words = filter.search;
+    for (const QString &tag : takeTagTerms(&words)) {
+        conditions.append(TagRepository::taggedCondition());
+        clause.values.append(tag);
+    }
+    const SearchQuery query(words);
     if (const QString match = query.matchExpression(); !match.isEmpty()) {
         if (search == Search::Separately) {
             clause.match = match;
