@@ -82,6 +82,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return row->excerpt;
     case ThumbnailUrlRole:
         return row->imageUrl;
+    case HighlightRole:
+        return row->highlight;
+    case TagsRole:
+        return row->tags;
     default:
         return {};
     }
@@ -98,6 +102,8 @@ QVariant ArticleListModel::accessibleText(const Storage::ArticleRow &row) const
         text += QLatin1String(", ") + tr("unread");
     if (row.bookmarked)
         text += QLatin1String(", ") + tr("bookmarked");
+    if (!row.tags.isEmpty())
+        text += QLatin1String(", ") + tr("tagged %1").arg(row.tags.join(QLatin1String(", ")));
     return text;
 }
 
@@ -115,6 +121,8 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     names.insert(BookmarkedRole, "bookmarked");
     names.insert(ExcerptRole, "excerpt");
     names.insert(ThumbnailUrlRole, "thumbnailUrl");
+    names.insert(HighlightRole, "highlight");
+    names.insert(TagsRole, "tags");
     return names;
 }
 

@@ -35,6 +35,8 @@ public:
         BookmarkedRole,
         ExcerptRole,
         ThumbnailUrlRole,
+        HighlightRole, ///< A rule's colour for the row (#rrggbb), or empty.
+        TagsRole,      ///< The article's tags, a QStringList.
     };
     Q_ENUM(Role)
 

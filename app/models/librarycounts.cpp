@@ -15,6 +15,8 @@ SmartCounts loadSmartCounts(const QSqlDatabase &database, const QDateTime &now)
     counts.unread = std::max(0, articles.unread());
     counts.todayUnread = std::max(0, articles.unreadSince(midnight));
     counts.bookmarks = std::max(0, articles.bookmarked());
+    counts.hidden = std::max(0, articles.hidden());
+    counts.tags = Storage::TagRepository(database).tags();
     return counts;
 }
 

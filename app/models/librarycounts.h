@@ -3,6 +3,7 @@
 #include "storage/accountrepository.h"
 #include "storage/folderrepository.h"
 #include "storage/sourcerepository.h"
+#include "storage/tagrepository.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -17,10 +18,13 @@ struct SmartCounts
     int unread = 0;      ///< Unread articles of every source ("All articles" and "Unread").
     int todayUnread = 0; ///< Unread articles dated since the local midnight.
     int bookmarks = 0;
+    int hidden = 0;               ///< Articles rules hid or mute words hide.
+    QList<Storage::Tag> tags;     ///< The "Tags" section, with each tag's counts.
 
     friend bool operator==(const SmartCounts &a, const SmartCounts &b)
     {
-        return a.unread == b.unread && a.todayUnread == b.todayUnread && a.bookmarks == b.bookmarks;
+        return a.unread == b.unread && a.todayUnread == b.todayUnread &&
+               a.bookmarks == b.bookmarks && a.hidden == b.hidden && a.tags == b.tags;
     }
     friend bool operator!=(const SmartCounts &a, const SmartCounts &b) { return !(a == b); }
 };

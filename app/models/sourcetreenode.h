@@ -16,10 +16,10 @@ namespace Models {
 /// folder or a source.
 struct SourceTreeNode
 {
-    enum class Kind { Root, SmartView, Folder, Source, Account };
+    enum class Kind { Root, SmartView, Folder, Source, Account, TagHeading, Tag };
 
     Kind kind = Kind::Root;
-    qint64 id = 0; ///< Folder, source or account id, or the SmartView value.
+    qint64 id = 0; ///< Folder, source, account or tag id, or the SmartView value.
     QString title;
     int unread = 0; ///< Sources and smart views; a folder adds up its children.
     int total = 0;
@@ -49,6 +49,9 @@ struct SourceTreeNode
             return ViewKey::folder(id);
         case Kind::Source:
             return ViewKey::source(id);
+        case Kind::Tag:
+            return ViewKey::tag(id);
+        case Kind::TagHeading:
         case Kind::Account: // A heading, not a view.
         case Kind::Root:
             break;

@@ -8,7 +8,8 @@ namespace Models {
 
 namespace {
 
-constexpr const char *SmartNames[] = {"all", "unread", "today", "bookmarks", "briefing"};
+constexpr const char *SmartNames[] = {"all",      "unread",   "today",
+                                      "bookmarks", "briefing", "hidden"};
 constexpr qint64 SmartCount = qint64(std::size(SmartNames));
 
 } // namespace
@@ -28,6 +29,11 @@ ViewKey ViewKey::source(qint64 id)
     return {Kind::Source, id};
 }
 
+ViewKey ViewKey::tag(qint64 id)
+{
+    return {Kind::Tag, id};
+}
+
 bool ViewKey::isSmart(SmartView view) const
 {
     return kind == Kind::Smart && id == static_cast<qint64>(view);
@@ -42,6 +48,8 @@ QString ViewKey::toString() const
         return QStringLiteral("folder:%1").arg(id);
     case Kind::Source:
         return QStringLiteral("source:%1").arg(id);
+    case Kind::Tag:
+        return QStringLiteral("tag:%1").arg(id);
     case Kind::None:
         break;
     }
@@ -66,6 +74,8 @@ ViewKey ViewKey::fromString(const QString &text)
         return folder(id);
     if (kindName == QLatin1String("source"))
         return source(id);
+    if (kindName == QLatin1String("tag"))
+        return tag(id);
     return {};
 }
 
@@ -78,12 +88,16 @@ Storage::ArticleFilter ViewKey::filter(const QString &search) const
         result.unreadOnly = isSmart(SmartView::Unread);
         result.today = isSmart(SmartView::Today) || isSmart(SmartView::Briefing);
         result.bookmarkedOnly = isSmart(SmartView::Bookmarks);
+        result.hiddenOnly = isSmart(SmartView::Hidden);
         break;
     case Kind::Folder:
         result.folderId = id;
         break;
     case Kind::Source:
         result.sourceId = id;
+        break;
+    case Kind::Tag:
+        result.tagId = id;
         break;
     case Kind::None:
         // Nothing selected: an empty list rather than everything.

@@ -8,25 +8,27 @@ namespace Models {
 
 /// The views above the folders, which gather articles from every source. The values are
 /// stored (tree node ids): new views go at the end, whatever their place in the tree.
-enum class SmartView { All, Unread, Today, Bookmarks, Briefing };
+enum class SmartView { All, Unread, Today, Bookmarks, Briefing, Hidden };
 
 /// What the article list shows: a smart view, a folder (with its subfolders) or one source.
 /// Also the key under which the window remembers the last view.
 struct ViewKey
 {
-    enum class Kind { None, Smart, Folder, Source };
+    enum class Kind { None, Smart, Folder, Source, Tag };
 
     Kind kind = Kind::None;
-    qint64 id = 0; ///< The folder or source id, or the SmartView value.
+    qint64 id = 0; ///< The folder, source or tag id, or the SmartView value.
 
     [[nodiscard]] static ViewKey smart(SmartView view);
     [[nodiscard]] static ViewKey folder(qint64 id);
     [[nodiscard]] static ViewKey source(qint64 id);
+    [[nodiscard]] static ViewKey tag(qint64 id);
 
     [[nodiscard]] bool isValid() const { return kind != Kind::None; }
     [[nodiscard]] bool isSmart(SmartView view) const;
 
-    /// "all", "unread", "today", "bookmarks", "briefing", "folder:3", "source:12".
+    /// "all", "unread", "today", "bookmarks", "briefing", "hidden", "folder:3", "source:12",
+    /// "tag:4".
     [[nodiscard]] QString toString() const;
     /// The inverse of toString(); an invalid key for anything else.
     [[nodiscard]] static ViewKey fromString(const QString &text);

@@ -154,6 +154,17 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
+    // A rule's highlight: a tint of its colour behind the row and a bar along its left edge.
+    if (const QColor colour(index.data(ArticleListModel::HighlightRole).toString());
+        colour.isValid()) {
+        QColor tint = colour;
+        tint.setAlphaF(0.16);
+        if (!(option.state & QStyle::State_Selected))
+            painter->fillRect(option.rect, tint);
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()),
+                          colour);
+    }
+
     const bool read = index.data(ArticleListModel::ReadRole).toBool();
     const bool bookmarked = index.data(ArticleListModel::BookmarkedRole).toBool();
     const bool selected = option.state & QStyle::State_Selected;
@@ -201,6 +212,11 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QString meta = index.data(ArticleListModel::SourceTitleRole).toString();
     if (!when.isEmpty())
         meta = meta.isEmpty() ? when : meta + QStringLiteral(" · ") + when;
+    if (const QStringList tags = index.data(ArticleListModel::TagsRole).toStringList();
+        !tags.isEmpty()) {
+        //: Before an article's tags in the list, e.g. "# politics, local".
+        meta += QStringLiteral(" · ") + tr("# %1").arg(tags.join(QLatin1String(", ")));
+    }
 
     if (m_density == Density::Compact) {
         const int metaWidth = std::min(metaMetrics.horizontalAdvance(meta), area.width() / 3);

@@ -318,11 +318,13 @@ void MainWindow::connectControllers()
             &MainStatusBar::showRefreshProgress);
     connect(m_refresh, &RefreshController::sourceChanged, this, [this](qint64 sourceId) {
         const Models::ViewKey view = m_selection->currentView();
-        if (view.kind == Models::ViewKey::Kind::Smart ||
+        if (view.kind == Models::ViewKey::Kind::Smart || view.kind == Models::ViewKey::Kind::Tag ||
             m_sourceModel->sourceIdsOf(view).contains(sourceId))
             m_selection->reloadView();
     });
     connect(m_refresh, &RefreshController::finished, this, &MainWindow::onRefreshFinished);
+    connect(m_refresh, &RefreshController::rulesNotified, m_tray,
+            &TrayController::notifyRuleMatches);
 
     // Syncing: local read and bookmark changes may have queued something to send.
     connect(m_reading, &ReadingController::countsChanged, m_sync, &SyncController::noteLocalChange);

@@ -43,6 +43,8 @@ Models::SourceTreeModel::IconProvider sourceIcons(Models::ImageStore *favicons, 
     const QIcon briefing =
         themed("view-pim-news",
                themed("view-list-bullet", style->standardIcon(QStyle::SP_FileDialogListView)));
+    const QIcon hidden = themed("view-hidden", style->standardIcon(QStyle::SP_DialogDiscardButton));
+    const QIcon tag = themed("tag", style->standardIcon(QStyle::SP_FileDialogContentsView));
     const QIcon folder = themed("folder", style->standardIcon(QStyle::SP_DirIcon));
     const QIcon feed = themed("application-rss+xml", style->standardIcon(QStyle::SP_FileIcon));
     const QIcon warning =
@@ -64,14 +66,19 @@ Models::SourceTreeModel::IconProvider sourceIcons(Models::ImageStore *favicons, 
                 return bookmarks;
             case Models::SmartView::Briefing:
                 return briefing;
+            case Models::SmartView::Hidden:
+                return hidden;
             }
             return {};
+        case Kind::Tag:
+            return tag;
         case Kind::Folder:
             return folder;
         case Kind::Source: {
             const QImage image = favicons ? favicons->image(faviconUrl(node)) : QImage();
             return image.isNull() ? feed : QIcon(QPixmap::fromImage(image));
         }
+        case Kind::TagHeading:
         case Kind::Account: // A heading, in words only.
         case Kind::Root:
             break;

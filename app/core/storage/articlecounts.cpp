@@ -38,6 +38,12 @@ int ArticleCounts::bookmarked() const
     return count(QStringLiteral("SELECT count(*) FROM articles WHERE bookmarked = 1") + visible());
 }
 
+int ArticleCounts::hidden() const
+{
+    return count(QStringLiteral("SELECT count(*) FROM (") + ArticleVisibility::hiddenIdsSql() +
+                 QStringLiteral(")"));
+}
+
 int ArticleCounts::unreadOfSource(qint64 sourceId) const
 {
     return count(QStringLiteral("SELECT count(*) FROM articles WHERE source_id = ? AND read = 0") +

@@ -15,7 +15,7 @@ namespace {
 /// search operators have a parser of their own, which then uses TagRepository::taggedCondition.)
 QStringList takeTagTerms(QString *search)
 {
-    static const QRegularExpression term(QStringLiteral(R"((?:^|\s)tag:(?:"([^"]+)"|(\S+)))"),
+    static const QRegularExpression term(QStringLiteral(R"re((?:^|\s)tag:(?:"([^"]+)"|(\S+)))re"),
                                          QRegularExpression::CaseInsensitiveOption);
     QStringList tags;
     QRegularExpressionMatchIterator it = term.globalMatch(*search);

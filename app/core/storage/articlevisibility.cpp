@@ -10,7 +10,7 @@ QString hiddenIdsSql()
     // uncorrelated, so SQLite works them out once per statement, and a list's scan of the date
     // index stays a scan of the index alone.
     return QStringLiteral(
-        "SELECT id FROM articles WHERE hidden = 1 UNION ALL"
+        "SELECT id FROM articles WHERE hidden = 1 UNION"
         " SELECT rowid FROM articles_fts WHERE articles_fts MATCH"
         " (SELECT coalesce('{title text} : (' || group_concat('\"' || replace(word, '\"',"
         " '\"\"') || '\"', ' OR ') || ')', '\"\"') FROM mutes WHERE until > unixepoch())");

@@ -15,6 +15,12 @@ struct Tag
     QString name;
     int count = 0;  ///< Articles carrying it, hidden ones left out.
     int unread = 0; ///< Of those, the unread ones.
+
+    friend bool operator==(const Tag &a, const Tag &b)
+    {
+        return a.id == b.id && a.name == b.name && a.count == b.count && a.unread == b.unread;
+    }
+    friend bool operator!=(const Tag &a, const Tag &b) { return !(a == b); }
 };
 
 /// Tags that articles carry, from rules or added by hand. A tag's name is unique ignoring case.
