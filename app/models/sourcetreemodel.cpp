@@ -632,8 +632,9 @@ QList<qint64> SourceTreeModel::sourceIdsOf(const ViewKey &key) const
 {
     QList<qint64> ids;
     // A smart view or a tag gathers articles from every source.
-    const SourceTreeNode *node =
-        key.kind == ViewKey::Kind::Smart || key.kind == ViewKey::Kind::Tag ? m_root.get() : find(key);
+    const SourceTreeNode *node = key.kind == ViewKey::Kind::Smart || key.kind == ViewKey::Kind::Tag
+                                     ? m_root.get()
+                                     : find(key);
     if (node)
         collectSources(*node, &ids);
     return ids;

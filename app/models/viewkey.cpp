@@ -8,8 +8,7 @@ namespace Models {
 
 namespace {
 
-constexpr const char *SmartNames[] = {"all",      "unread",   "today",
-                                      "bookmarks", "briefing", "hidden"};
+constexpr const char *SmartNames[] = {"all", "unread", "today", "bookmarks", "briefing", "hidden"};
 constexpr qint64 SmartCount = qint64(std::size(SmartNames));
 
 } // namespace

@@ -113,15 +113,14 @@ void TestIngestRules::rulesActOnNewArticles_data()
     QTest::newRow("author: hide") << hide << QStringLiteral("hidden") << QVariant(1) << false;
     Rule bookmark = ruleOn(Field::Category, Match::WholeWord, QStringLiteral("sport"));
     bookmark.actions.bookmark = true;
-    QTest::newRow("category: bookmark") << bookmark << QStringLiteral("bookmarked") << QVariant(1)
-                                        << false;
+    QTest::newRow("category: bookmark")
+        << bookmark << QStringLiteral("bookmarked") << QVariant(1) << false;
     Rule highlight = ruleOn(Field::Folder, Match::WholeWord, QStringLiteral("town"));
     highlight.matchAll = true;
     highlight.conditions.append({Field::Text, Match::Contains, QStringLiteral("body of a1")});
     highlight.actions.highlight = QStringLiteral("#123456");
     QTest::newRow("folder and text: highlight")
-        << highlight << QStringLiteral("highlight") << QVariant(QStringLiteral("#123456"))
-        << false;
+        << highlight << QStringLiteral("highlight") << QVariant(QStringLiteral("#123456")) << false;
     Rule tag = ruleOn(Field::Source, Match::Regex, QStringLiteral("^harbour"));
     tag.conditions.append({Field::Link, Match::Contains, QStringLiteral("/a1")});
     tag.matchAll = true;

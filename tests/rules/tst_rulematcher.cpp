@@ -74,8 +74,7 @@ void TestRuleMatcher::oneCondition_data()
     row("link", Field::Link, Match::Contains, "/politics/", true);
     row("category whole word", Field::Category, Match::WholeWord, "local", true);
     row("category regex per category", Field::Category, Match::Regex, "^local news$", true);
-    row("category regex does not span two", Field::Category, Match::Regex, "politics.local",
-        false);
+    row("category regex does not span two", Field::Category, Match::Regex, "politics.local", false);
     row("source", Field::Source, Match::Contains, "gazette", true);
     row("folder", Field::Folder, Match::WholeWord, "town", true);
     row("folder, another", Field::Folder, Match::WholeWord, "city", false);
@@ -150,8 +149,7 @@ void TestRuleMatcher::actionsOfSeveralRulesMerge()
     Rule missing = ruleOf({{Field::Author, Match::Contains, QStringLiteral("grace")}});
     missing.actions.bookmark = true;
 
-    const auto actions =
-        Rules::RuleSet::enabled({tagging, hiding, missing}).actionsFor(article());
+    const auto actions = Rules::RuleSet::enabled({tagging, hiding, missing}).actionsFor(article());
     QVERIFY(actions.has_value());
     QCOMPARE(actions->tag, QStringLiteral("politics"));
     QVERIFY(actions->hide);

@@ -84,11 +84,12 @@ void TestRuleStorage::init()
                            makeFeed({item("h1", "Election night"), item("h2", "Harbour festival"),
                                      item("h3", "Election recount")}),
                            Now));
-    QVERIFY(articles.store(m_market,
-                           makeFeed({item("m1", "Markets calm before election"),
-                                     item("m2", "Fish prices", "<p>The election of a new "
-                                                               "harbour master</p>")}),
-                           Now));
+    QVERIFY(articles.store(
+        m_market,
+        makeFeed({item("m1", "Markets calm before election"), item("m2", "Fish prices",
+                                                                   "<p>The election of a new "
+                                                                   "harbour master</p>")}),
+        Now));
 }
 
 qint64 TestRuleStorage::idOf(const QString &guid) const
@@ -166,9 +167,9 @@ void TestRuleStorage::previewCountsWithoutWriting()
     QCOMPARE(run->examined, 5);
     QCOMPARE(run->matchedCount, 3);
     QCOMPARE(run->matched, (QList<qint64>{idOf(QStringLiteral("m1")), idOf(QStringLiteral("h3"))}));
-    QCOMPARE(m_library->scalar(QStringLiteral("SELECT count(*) FROM articles WHERE read = 1"))
-                 .toInt(),
-             0);
+    QCOMPARE(
+        m_library->scalar(QStringLiteral("SELECT count(*) FROM articles WHERE read = 1")).toInt(),
+        0);
 }
 
 void TestRuleStorage::applyDoesTheActions_data()
@@ -182,8 +183,8 @@ void TestRuleStorage::applyDoesTheActions_data()
     QTest::newRow("mark read") << read << QStringLiteral("read = 1") << 3;
     Rule bookmark = titleRule(QStringLiteral("festival"));
     bookmark.actions.bookmark = true;
-    QTest::newRow("bookmark") << bookmark
-                              << QStringLiteral("bookmarked = 1 AND bookmarked_at > 0") << 1;
+    QTest::newRow("bookmark") << bookmark << QStringLiteral("bookmarked = 1 AND bookmarked_at > 0")
+                              << 1;
     Rule hide = titleRule(QStringLiteral("election"));
     hide.sourceId = 0;
     hide.actions.hide = true;
@@ -207,16 +208,15 @@ void TestRuleStorage::applyDoesTheActions()
     QFETCH(int, expected);
     if (QByteArray(QTest::currentDataTag()) == "a source's rule")
         rule.sourceId = m_harbour;
-    const Rules::RuleApplier applier(Rules::RuleSet::single(rule),
-                                     Rules::RuleApplier::Mode::Apply);
+    const Rules::RuleApplier applier(Rules::RuleSet::single(rule), Rules::RuleApplier::Mode::Apply);
     QString error;
     const std::optional<Rules::RunResult> run =
         applier.runAll(m_library->connection(), 0, {}, &error);
     QVERIFY2(run, qPrintable(error));
     QCOMPARE(run->matchedCount, expected);
-    QCOMPARE(m_library->scalar(QStringLiteral("SELECT count(*) FROM articles WHERE ") + check)
-                 .toInt(),
-             expected);
+    QCOMPARE(
+        m_library->scalar(QStringLiteral("SELECT count(*) FROM articles WHERE ") + check).toInt(),
+        expected);
 }
 
 void TestRuleStorage::applyCanBeCancelled()
@@ -231,8 +231,7 @@ void TestRuleStorage::applyCanBeCancelled()
 
     Rule rule = titleRule(QStringLiteral("election"));
     rule.actions.markRead = true;
-    const Rules::RuleApplier applier(Rules::RuleSet::single(rule),
-                                     Rules::RuleApplier::Mode::Apply);
+    const Rules::RuleApplier applier(Rules::RuleSet::single(rule), Rules::RuleApplier::Mode::Apply);
     QList<std::pair<int, int>> heard;
     QString error;
     const std::optional<Rules::RunResult> run = applier.runAll(
@@ -246,18 +245,18 @@ void TestRuleStorage::applyCanBeCancelled()
     QVERIFY(run->cancelled);
     QCOMPARE(heard, (QList<std::pair<int, int>>{{500, 1205}}));
     // The first slice was applied and kept; nothing after it.
-    QCOMPARE(m_library->scalar(QStringLiteral("SELECT count(*) FROM articles WHERE read = 1"))
-                 .toInt(),
-             500);
+    QCOMPARE(
+        m_library->scalar(QStringLiteral("SELECT count(*) FROM articles WHERE read = 1")).toInt(),
+        500);
 
     // Run to the end, and every match is read.
     const std::optional<Rules::RunResult> all = applier.runAll(
         m_library->connection(), 0, [](int, int) { return true; }, &error);
     QVERIFY(all && !all->cancelled);
     QCOMPARE(all->examined, 1205);
-    QCOMPARE(m_library->scalar(QStringLiteral("SELECT count(*) FROM articles WHERE read = 1"))
-                 .toInt(),
-             1203);
+    QCOMPARE(
+        m_library->scalar(QStringLiteral("SELECT count(*) FROM articles WHERE read = 1")).toInt(),
+        1203);
 }
 
 void TestRuleStorage::mutesHideUntilTheyExpire_data()
@@ -266,13 +265,12 @@ void TestRuleStorage::mutesHideUntilTheyExpire_data()
     QTest::addColumn<int>("untilSeconds"); // from now
     QTest::addColumn<QStringList>("hidden");
 
-    QTest::newRow("in force: title and text") << QStringLiteral("election") << 3600
-                                              << QStringList{"h1", "h3", "m1", "m2"};
+    QTest::newRow("in force: title and text")
+        << QStringLiteral("election") << 3600 << QStringList{"h1", "h3", "m1", "m2"};
     QTest::newRow("expired: hides nothing") << QStringLiteral("election") << -60 << QStringList();
-    QTest::newRow("a phrase") << QStringLiteral("harbour festival") << 3600
-                              << QStringList{"h2"};
-    QTest::newRow("any case, quotes harmless") << QStringLiteral("\"FISH\"") << 3600
-                                               << QStringList{"m2"};
+    QTest::newRow("a phrase") << QStringLiteral("harbour festival") << 3600 << QStringList{"h2"};
+    QTest::newRow("any case, quotes harmless")
+        << QStringLiteral("\"FISH\"") << 3600 << QStringList{"m2"};
 }
 
 void TestRuleStorage::mutesHideUntilTheyExpire()
@@ -327,9 +325,9 @@ void TestRuleStorage::hiddenArticlesLeaveListsAndCounts()
     QCOMPARE(listed(all), QList<qint64>{idOf(QStringLiteral("m2"))});
     Storage::ArticleRepository articles(m_library->connection());
     QCOMPARE(articles.markAllRead({})->size(), 2);
-    QCOMPARE(m_library->scalar(QStringLiteral("SELECT count(*) FROM articles WHERE read = 0"))
-                 .toInt(),
-             3);
+    QCOMPARE(
+        m_library->scalar(QStringLiteral("SELECT count(*) FROM articles WHERE read = 0")).toInt(),
+        3);
 }
 
 void TestRuleStorage::tagsByHandAndFromRules()
@@ -364,7 +362,8 @@ void TestRuleStorage::tagsByHandAndFromRules()
     QCOMPARE(rows.first().tags, (QStringList{QStringLiteral("Local"), QStringLiteral("Politics")}));
     Storage::ArticleFilter tagView;
     tagView.tagId = all.at(0).id;
-    QCOMPARE(listed(tagView), (QList<qint64>{idOf(QStringLiteral("h1")), idOf(QStringLiteral("h2"))}));
+    QCOMPARE(listed(tagView),
+             (QList<qint64>{idOf(QStringLiteral("h1")), idOf(QStringLiteral("h2"))}));
 
     QVERIFY(tags.remove(idOf(QStringLiteral("h2")), QStringLiteral("LOCAL")));
     QCOMPARE(tags.tagsOf(idOf(QStringLiteral("h2"))), QStringList());

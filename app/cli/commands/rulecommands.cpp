@@ -118,8 +118,8 @@ int RulesCommand::run(const QCommandLineParser &parser, Context &context)
                              .arg(rule.id, 5)
                              .arg(rule.name.isEmpty() ? tr("(unnamed)") : rule.name,
                                   rule.enabled ? QString() : tr(" (off)"));
-        context.out() << QStringLiteral("       ") << tr("if %1").arg(Rules::RuleText::conditions(rule))
-                      << "\n";
+        context.out() << QStringLiteral("       ")
+                      << tr("if %1").arg(Rules::RuleText::conditions(rule)) << "\n";
         if (rule.sourceId > 0)
             context.out() << QStringLiteral("       ") << tr("in source %1").arg(rule.sourceId)
                           << "\n";
@@ -151,28 +151,28 @@ void RuleCommand::configure(QCommandLineParser &parser) const
     for (const Field field : Fields) {
         for (const Match match : Matches) {
             //: %1 is a part of an article (title, author, ...), %2 how it is matched.
-            parser.addOption({conditionOption(field, match),
-                              tr("Condition: the %1 %2 TEXT (repeatable).")
-                                  .arg(Rules::RuleText::fieldLabel(field),
-                                       Rules::RuleText::matchLabel(match)),
-                              QStringLiteral("TEXT")});
+            parser.addOption(
+                {conditionOption(field, match),
+                 tr("Condition: the %1 %2 TEXT (repeatable).")
+                     .arg(Rules::RuleText::fieldLabel(field), Rules::RuleText::matchLabel(match)),
+                 QStringLiteral("TEXT")});
         }
     }
-    parser.addOption({QStringLiteral("all"),
-                      tr("Every condition must hold (default: any one of them).")});
+    parser.addOption(
+        {QStringLiteral("all"), tr("Every condition must hold (default: any one of them).")});
     parser.addOption({QStringLiteral("action"),
                       tr("What to do: mark-read, bookmark, hide or notify (repeatable)."),
                       QStringLiteral("ACTION")});
-    parser.addOption({QStringLiteral("tag"), tr("Add this tag to matching articles."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("tag"), tr("Add this tag to matching articles."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("highlight"),
                       tr("Highlight matching articles in the list with this colour (#rrggbb)."),
                       QStringLiteral("COLOUR")});
     parser.addOption({QStringLiteral("name"), tr("A name for the rule."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("source"), tr("Only for the articles of this source."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("new-only"),
-                      tr("Add: leave the articles already in the library alone.")});
+    parser.addOption(
+        {QStringLiteral("new-only"), tr("Add: leave the articles already in the library alone.")});
     parser.addOption({QStringLiteral("limit"),
                       tr("Test: list at most N of the matches (default 20)."), QStringLiteral("N"),
                       QStringLiteral("20")});
@@ -463,8 +463,8 @@ int TagCommand::run(const QCommandLineParser &parser, Context &context)
     const bool listing = parser.isSet(QStringLiteral("list"));
     bool ok = false;
     const qint64 id = arguments.value(0).toLongLong(&ok);
-    if (!listing && (arguments.size() != 2 || !ok || id <= 0 ||
-                     arguments.at(1).trimmed().isEmpty())) {
+    if (!listing &&
+        (arguments.size() != 2 || !ok || id <= 0 || arguments.at(1).trimmed().isEmpty())) {
         context.err() << tr("tidings tag: give an article id and a tag name") << Qt::endl;
         return ExitCode::UsageError;
     }

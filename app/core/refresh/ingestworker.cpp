@@ -177,8 +177,7 @@ void IngestWorker::ingest(const Net::FetchResult &result, const ParsedFeed &pars
                                                                result.retryAfterSeconds));
         break;
     case Net::FetchResult::Status::Ok: {
-        std::optional<SourceOutcome> stored =
-            store(result, parsed, *source, &failure);
+        std::optional<SourceOutcome> stored = store(result, parsed, *source, &failure);
         if (!stored) {
             outcome.errorText = failure;
             abandonBatch(outcome);

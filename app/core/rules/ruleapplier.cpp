@@ -42,9 +42,9 @@ SliceResult RuleApplier::runSlice(const QSqlDatabase &database, qint64 beforeId,
     Storage::Transaction transaction(database);
     Storage::RuleActionWriter writer(database);
     if (!transaction.isActive() || !writer.isValid()) {
-        result.errorText = tr("Cannot apply the rule: %1")
-                               .arg(transaction.isActive() ? writer.errorMessage()
-                                                           : transaction.errorMessage());
+        result.errorText =
+            tr("Cannot apply the rule: %1")
+                .arg(transaction.isActive() ? writer.errorMessage() : transaction.errorMessage());
         return result;
     }
     for (const auto &[id, actions] : std::as_const(hits)) {

@@ -155,8 +155,7 @@ void RuleSet::add(const Storage::Rule &rule)
     m_matchers.append(std::move(matcher));
 }
 
-std::optional<Storage::RuleActions>
-RuleSet::actionsFor(const Storage::RuleSubject &article) const
+std::optional<Storage::RuleActions> RuleSet::actionsFor(const Storage::RuleSubject &article) const
 {
     RuleMatcher::Subject subject(article);
     std::optional<Storage::RuleActions> actions;

@@ -29,7 +29,7 @@ struct ArticleFilter
     /// left out.
     bool hiddenOnly = false;
     qint64 tagId = 0; ///< Only articles carrying this tag; 0: any.
-    int limit = -1;     ///< -1: no limit.
+    int limit = -1;   ///< -1: no limit.
     int offset = 0;
 };
 

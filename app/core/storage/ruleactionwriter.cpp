@@ -14,7 +14,8 @@ RuleActionWriter::RuleActionWriter(const QSqlDatabase &database)
     // One statement per action, each naming only its own columns, and each a no-op when
     // already done: the sync triggers on read and bookmarked then see no change to queue.
     m_valid =
-        prepare(m_markRead, QStringLiteral("UPDATE articles SET read = 1 WHERE id = ? AND read = 0")) &&
+        prepare(m_markRead,
+                QStringLiteral("UPDATE articles SET read = 1 WHERE id = ? AND read = 0")) &&
         prepare(m_bookmark, QStringLiteral("UPDATE articles SET bookmarked = 1, bookmarked_at = ?"
                                            " WHERE id = ? AND bookmarked = 0")) &&
         prepare(m_hide,
@@ -22,8 +23,9 @@ RuleActionWriter::RuleActionWriter(const QSqlDatabase &database)
         prepare(m_highlight, QStringLiteral("UPDATE articles SET highlight = ? WHERE id = ?")) &&
         prepare(m_ensureTag, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name)"
                                             " DO UPDATE SET name = name RETURNING id")) &&
-        prepare(m_tag, QStringLiteral(
-                           "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"));
+        prepare(m_tag,
+                QStringLiteral(
+                    "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"));
 }
 
 bool RuleActionWriter::apply(qint64 articleId, const RuleActions &actions)

@@ -15,9 +15,8 @@ RuleSubjectReader::RuleSubjectReader(QSqlDatabase database) : m_database(std::mo
 int RuleSubjectReader::count(qint64 sourceId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(sourceId > 0
-                      ? QStringLiteral("SELECT count(*) FROM articles WHERE source_id = ?")
-                      : QStringLiteral("SELECT count(*) FROM articles WHERE ? = 0"));
+    query.prepare(sourceId > 0 ? QStringLiteral("SELECT count(*) FROM articles WHERE source_id = ?")
+                               : QStringLiteral("SELECT count(*) FROM articles WHERE ? = 0"));
     query.addBindValue(sourceId);
     QString error;
     if (!exec(query, &error) || !query.next()) {
@@ -43,15 +42,15 @@ std::optional<QList<RuleSubject>> RuleSubjectReader::slice(qint64 beforeId, int 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     // The long texts are selected only when needed: reading them walks overflow pages.
-    query.prepare(QStringLiteral("SELECT a.id, coalesce(a.source_id, 0), a.title,"
-                                 " coalesce(a.author, ''), coalesce(a.link, ''),"
-                                 " coalesce(a.categories, ''),"
-                                 " coalesce(s.title, a.source_title, ''), coalesce(f.title, ''),") +
-                  (withText ? QStringLiteral(" a.summary, a.content")
-                            : QStringLiteral(" NULL, NULL")) +
-                  QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
-                                 " LEFT JOIN folders f ON f.id = s.folder_id") +
-                  where + QStringLiteral(" ORDER BY a.id DESC LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT a.id, coalesce(a.source_id, 0), a.title,"
+                       " coalesce(a.author, ''), coalesce(a.link, ''),"
+                       " coalesce(a.categories, ''),"
+                       " coalesce(s.title, a.source_title, ''), coalesce(f.title, ''),") +
+        (withText ? QStringLiteral(" a.summary, a.content") : QStringLiteral(" NULL, NULL")) +
+        QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+                       " LEFT JOIN folders f ON f.id = s.folder_id") +
+        where + QStringLiteral(" ORDER BY a.id DESC LIMIT ?"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limit);

@@ -29,8 +29,8 @@ QList<Tag> TagRepository::tags() const
     }
     QList<Tag> tags;
     while (query.next()) {
-        tags.append({query.value(0).toLongLong(), query.value(1).toString(),
-                     query.value(2).toInt(), query.value(3).toInt()});
+        tags.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
+                     query.value(3).toInt()});
     }
     return tags;
 }
