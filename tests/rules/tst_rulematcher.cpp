@@ -121,7 +121,7 @@ void TestRuleMatcher::sourceScope()
     Rule rule = ruleOf({{Field::Title, Match::Contains, QStringLiteral("results")}});
     rule.sourceId = 3;
     QVERIFY(Rules::RuleSet::single(rule).actionsFor(article()).has_value());
-    QCOMPARE(Rules::RuleSet::single(rule).sourceScope(), 3);
+    QCOMPARE(Rules::RuleSet::single(rule).sourceScope(), qint64(3));
     rule.sourceId = 4;
     QVERIFY(!Rules::RuleSet::single(rule).actionsFor(article()).has_value());
 }

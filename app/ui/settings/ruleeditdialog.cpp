@@ -11,13 +11,17 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPixmap>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Ui {
 
@@ -65,12 +69,12 @@ RuleEditDialog::RuleEditDialog(Models::DatabaseWorker *worker, const Storage::Ru
     m_matchAll->addItem(tr("All of these conditions hold"));
     m_matchAll->setCurrentIndex(rule.matchAll ? 1 : 0);
     m_conditionLayout = new QVBoxLayout;
-    auto *addCondition = new QPushButton(tr("&Add Condition"), conditions);
+    auto *addButton = new QPushButton(tr("&Add Condition"), conditions);
     auto *conditionBox = new QVBoxLayout(conditions);
     conditionBox->addWidget(m_matchAll);
     conditionBox->addLayout(m_conditionLayout);
-    conditionBox->addWidget(addCondition, 0, Qt::AlignLeft);
-    connect(addCondition, &QPushButton::clicked, this, [this] {
+    conditionBox->addWidget(addButton, 0, Qt::AlignLeft);
+    connect(addButton, &QPushButton::clicked, this, [this] {
         this->addCondition({});
         m_conditions.back().pattern->setFocus();
     });

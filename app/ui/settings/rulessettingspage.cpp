@@ -182,7 +182,9 @@ const Storage::Rule *RulesSettingsPage::currentRule() const
 
 void RulesSettingsPage::editRule(const Storage::Rule &rule)
 {
-    auto *dialog = new RuleEditDialog(m_worker, rule, QString(), this);
+    // A rule made from a source's menu keeps its source; the page knows it by id only.
+    const QString source = rule.sourceId > 0 ? tr("source %1").arg(rule.sourceId) : QString();
+    auto *dialog = new RuleEditDialog(m_worker, rule, source, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         RuleApplyController::saveAndApply(m_worker, dialog->rule(), this, [this](qint64) {
