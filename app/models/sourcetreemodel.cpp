@@ -301,7 +301,7 @@ void SourceTreeModel::setHiddenVisible(bool visible)
 {
     if (visible == m_hiddenVisible)
         return;
-    // The Hidden view is the last smart view.
+    // The Hidden view is the last smart view: its row is the count of the others.
     const int row = smartViewCount() - (m_hiddenVisible ? 1 : 0);
     if (visible) {
         beginInsertRows({}, row, row);
@@ -310,8 +310,8 @@ void SourceTreeModel::setHiddenVisible(bool visible)
         m_hiddenVisible = true;
         endInsertRows();
     } else {
-        beginRemoveRows({}, row - 1, row - 1);
-        m_root->children.erase(m_root->children.begin() + row - 1);
+        beginRemoveRows({}, row, row);
+        m_root->children.erase(m_root->children.begin() + row);
         m_hiddenVisible = false;
         endRemoveRows();
     }
