@@ -228,7 +228,7 @@ void SourcePane::showMenu(const ViewKey &key, const QPoint &globalPos)
         connect(notify, &QAction::toggled, this,
                 [this, id = key.id](bool on) { setMuted(id, !on); });
         menu->addAction(
-            tr("New R&ule for This Source…"), this,
+            tr("New Ru&le for This Source…"), this,
             [this, key, title = index.data().toString()] { emit newRuleRequested(key.id, title); });
         menu->addSeparator();
         menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Unsubscribe…"), this,
