@@ -14,12 +14,15 @@ PORT=${PORT:-8798}
 BUILD=${BUILD:-$ROOT/build-release}
 FARM=${FARM:-$ROOT/../shared/feedfarm.py}
 
-if [ -f "$BUILD/CMakeCache.txt" ]; then
-    cmake -S "$ROOT" -B "$BUILD" >/dev/null
-else
-    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTIDINGS_BUILD_TESTS=OFF >/dev/null
+# NO_BUILD=1 uses the tidings already built in $BUILD as it is.
+if [ "${NO_BUILD:-0}" != 1 ]; then
+    if [ -f "$BUILD/CMakeCache.txt" ]; then
+        cmake -S "$ROOT" -B "$BUILD" >/dev/null
+    else
+        cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTIDINGS_BUILD_TESTS=OFF >/dev/null
+    fi
+    cmake --build "$BUILD" --target tidings >/dev/null
 fi
-cmake --build "$BUILD" --target tidings >/dev/null
 TIDINGS="$BUILD/app/tidings"
 
 WORK=$(mktemp -d)

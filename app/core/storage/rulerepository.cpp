@@ -128,7 +128,7 @@ qint64 RuleRepository::save(const Rule &rule)
         return 0;
     }
     const QVariantList values = {
-        rule.name,
+        SqlValues::nonNull(rule.name),
         rule.enabled ? 1 : 0,
         rule.matchAll ? 1 : 0,
         fromId(rule.sourceId),
