@@ -35,8 +35,8 @@ for _ in $(seq 1 600); do
 done
 curl -sf "http://127.0.0.1:$PORT/opml.xml" -o "$WORK/farm.opml"
 
-# 50 rules of every kind, on words, authors and categories the farm uses: most match some
-# articles and tag, highlight, mark or hide them; a few look at the whole text.
+# 50 rules of every kind, on words, authors, categories and links the farm uses: most match
+# some articles and tag, highlight, mark or hide them; a few look at the whole text.
 add_rules() {
     local profile=$1 n=0
     rule() { "$TIDINGS" rule add --new-only --profile "$profile" --name "bench $n" "$@" >/dev/null; n=$((n + 1)); }
@@ -56,6 +56,9 @@ add_rules() {
     done
     for category in sports opinion health travel food; do
         rule --category-contains "$category" --action hide
+    done
+    for n_ in 1 2 3 4 5; do
+        rule --link-regex "/article/${n_}[0-9]/" --highlight "#3366cc"
     done
     for word in zzqx quorum filibuster ballot referendum; do
         rule --text-word "$word" --title-contains "$word" --action notify

@@ -9,8 +9,6 @@ using Models::SmartView;
 using Models::SourceTreeModel;
 using Models::ViewKey;
 
-Q_DECLARE_METATYPE(Models::ViewKey)
-
 namespace {
 
 Storage::Source source(qint64 id, const QString &title, int unread)

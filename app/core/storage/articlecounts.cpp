@@ -46,9 +46,10 @@ int ArticleCounts::hidden() const
 
 int ArticleCounts::unreadOfSource(qint64 sourceId) const
 {
-    return count(QStringLiteral("SELECT count(*) FROM articles WHERE source_id = ? AND read = 0") +
-                     visible(),
-                 {sourceId});
+    return count(
+        QStringLiteral("SELECT count(*) FROM articles WHERE source_id = ? AND read = 0 AND ") +
+            ArticleVisibility::visibleRowCondition(QLatin1String("articles")),
+        {sourceId});
 }
 
 int ArticleCounts::count(const QString &sql, const QVariantList &values) const

@@ -13,6 +13,9 @@ namespace Storage::ArticleVisibility {
 [[nodiscard]] QString hiddenIdsSql();
 /// A condition on \a idColumn ("a.id", "id"): the article is shown in normal views.
 [[nodiscard]] QString visibleCondition(QLatin1String idColumn);
+/// The same as visibleCondition() for a query that reads few articles: the rule-hidden flag is
+/// checked on each row (\a alias: "a", "articles") instead of listing every hidden article.
+[[nodiscard]] QString visibleRowCondition(QLatin1String alias);
 /// A condition on \a idColumn: the article belongs to the Hidden view.
 [[nodiscard]] QString hiddenCondition(QLatin1String idColumn);
 

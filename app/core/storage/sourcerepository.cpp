@@ -293,7 +293,11 @@ QList<Source> SourceRepository::select(const QString &where, const QVariantList 
     query.setForwardOnly(true);
     query.prepare(QString::fromLatin1(SelectSources)
                       .arg(single ? QStringLiteral("AND source_id = ?") : QString(),
-                           ArticleVisibility::visibleCondition(QLatin1String("id"))) +
+                           // One source's few unread rows are cheaper to check one by one
+                           // than the list of every hidden article is to build.
+                           single
+                               ? ArticleVisibility::visibleRowCondition(QLatin1String("articles"))
+                               : ArticleVisibility::visibleCondition(QLatin1String("id"))) +
                   where);
     if (single) {
         query.addBindValue(values.value(0)); // the total
