@@ -36,7 +36,7 @@ bool containsWord(const QString &haystack, const QString &needle)
 /// \a text in lower case. Most text is ASCII, lowered here a character at a time; only the rest
 /// goes through Unicode's tables. (QString::toLower() on every article's whole text was a fifth
 /// of the ingest thread's time with rules on the text.)
-QString lowered(const QString &text)
+QString lowerCase(const QString &text)
 {
     QString result(text.size(), Qt::Uninitialized);
     QChar *out = result.data();
@@ -68,7 +68,7 @@ RuleMatcher::RuleMatcher(Storage::Rule rule) : m_rule(std::move(rule))
             }
             test.regex.optimize();
         } else {
-            test.needle = lowered(condition.pattern.trimmed());
+            test.needle = lowerCase(condition.pattern.trimmed());
         }
         m_needsText = m_needsText || condition.field == Field::Text;
         m_tests.append(std::move(test));
@@ -140,7 +140,7 @@ const QString &RuleMatcher::Subject::lowered(Field field)
 {
     std::optional<QString> &cached = m_lowered[int(field)];
     if (!cached)
-        cached = lowered(original(field));
+        cached = lowerCase(original(field));
     return *cached;
 }
 
