@@ -18,8 +18,8 @@ struct SmartCounts
     int unread = 0;      ///< Unread articles of every source ("All articles" and "Unread").
     int todayUnread = 0; ///< Unread articles dated since the local midnight.
     int bookmarks = 0;
-    int hidden = 0;           ///< Articles rules hid or mute words hide.
-    QList<Storage::Tag> tags; ///< The "Tags" section, with each tag's counts.
+    int hidden = 0;                ///< Articles rules hid or mute words hide.
+    QList<Storage::Tag> tags = {}; ///< The "Tags" section, with each tag's counts.
 
     friend bool operator==(const SmartCounts &a, const SmartCounts &b)
     {
