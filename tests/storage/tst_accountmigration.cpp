@@ -151,7 +151,7 @@ void TestAccountMigration::migratesEverythingIntact()
     QCOMPARE(scalar(db, "SELECT count(*) FROM articles").toInt(), 3);
 
     if (check == QLatin1String("schema")) {
-        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 4);
+        QVERIFY(scalar(db, "PRAGMA user_version").toInt() >= 4); // later migrations follow
         QCOMPARE(scalar(db, "SELECT type FROM accounts WHERE id = 1").toString(), "local");
         QCOMPARE(scalar(db, "SELECT count(*) FROM accounts").toInt(), 1);
         QVERIFY(!QSqlQuery(db).exec("DELETE FROM accounts WHERE id = 1"));
