@@ -12,6 +12,7 @@
 #include "cli/commands/parsecommand.h"
 #include "cli/commands/refreshcommand.h"
 #include "cli/commands/relatedcommand.h"
+#include "cli/commands/rulecommands.h"
 #include "cli/commands/sourcescommand.h"
 #include "cli/commands/summarizecommand.h"
 #include "cli/commands/summarizetextcommand.h"
@@ -42,6 +43,10 @@ void addBuiltinCommands(Dispatcher &dispatcher)
     dispatcher.add(std::make_unique<AccountCommand>());
     dispatcher.add(std::make_unique<AccountsCommand>());
     dispatcher.add(std::make_unique<SyncCommand>());
+    dispatcher.add(std::make_unique<RulesCommand>());
+    dispatcher.add(std::make_unique<RuleCommand>());
+    dispatcher.add(std::make_unique<MuteCommand>());
+    dispatcher.add(std::make_unique<TagCommand>());
 }
 
 } // namespace Cli

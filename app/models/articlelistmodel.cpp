@@ -90,6 +90,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return m_stories.leadOf.contains(row->id);
     case StoryExpandedRole:
         return m_expanded.contains(row->id);
+    case HighlightRole:
+        return row->highlight;
+    case TagsRole:
+        return row->tags;
     default:
         return {};
     }
@@ -108,6 +112,8 @@ QVariant ArticleListModel::accessibleText(const Storage::ArticleRow &row) const
         text += QLatin1String(", ") + tr("bookmarked");
     if (const qsizetype more = m_stories.others.value(row.id).size(); more > 0)
         text += QLatin1String(", ") + tr("and %n more sources", nullptr, int(more));
+    if (!row.tags.isEmpty())
+        text += QLatin1String(", ") + tr("tagged %1").arg(row.tags.join(QLatin1String(", ")));
     return text;
 }
 
@@ -128,6 +134,8 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     names.insert(MoreSourcesRole, "moreSources");
     names.insert(StoryMemberRole, "storyMember");
     names.insert(StoryExpandedRole, "storyExpanded");
+    names.insert(HighlightRole, "highlight");
+    names.insert(TagsRole, "tags");
     return names;
 }
 

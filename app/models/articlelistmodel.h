@@ -40,6 +40,8 @@ public:
         MoreSourcesRole,   ///< A story's lead: how many other articles it has in the list.
         StoryMemberRole,   ///< An expanded story's other article, shown under its lead.
         StoryExpandedRole, ///< A story's lead whose others are shown.
+        HighlightRole,     ///< A rule's colour for the row (#rrggbb), or empty.
+        TagsRole,          ///< The article's tags, a QStringList.
     };
     Q_ENUM(Role)
 

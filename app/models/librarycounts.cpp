@@ -21,6 +21,8 @@ SmartCounts loadSmartCounts(const QSqlDatabase &database, const QDateTime &now)
     for (const Storage::SavedSearch &search : searches.value_or(QList<Storage::SavedSearch>()))
         counts.savedSearchUnread.insert(search.id,
                                         loadSavedSearchUnread(database, search.query, now));
+    counts.hidden = std::max(0, articles.hidden());
+    counts.tags = Storage::TagRepository(database).tags();
     return counts;
 }
 

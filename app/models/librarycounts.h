@@ -4,6 +4,7 @@
 #include "storage/folderrepository.h"
 #include "storage/savedsearchrepository.h"
 #include "storage/sourcerepository.h"
+#include "storage/tagrepository.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -19,11 +20,14 @@ struct SmartCounts
     int todayUnread = 0; ///< Unread articles dated since the local midnight.
     int bookmarks = 0;
     QHash<qint64, int> savedSearchUnread; ///< Unread matches of each saved search, by id.
+    int hidden = 0;                       ///< Articles rules hid or mute words hide.
+    QList<Storage::Tag> tags = {};        ///< The "Tags" section, with each tag's counts.
 
     friend bool operator==(const SmartCounts &a, const SmartCounts &b)
     {
         return a.unread == b.unread && a.todayUnread == b.todayUnread &&
-               a.bookmarks == b.bookmarks && a.savedSearchUnread == b.savedSearchUnread;
+               a.bookmarks == b.bookmarks && a.savedSearchUnread == b.savedSearchUnread &&
+               a.hidden == b.hidden && a.tags == b.tags;
     }
     friend bool operator!=(const SmartCounts &a, const SmartCounts &b) { return !(a == b); }
 };

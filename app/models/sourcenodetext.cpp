@@ -23,8 +23,12 @@ QString SourceNodeText::title(const SourceTreeNode &node) const
             return tr("Bookmarks");
         case SmartView::Briefing:
             return tr("Daily briefing");
+        case SmartView::Hidden:
+            return tr("Hidden");
         }
     }
+    if (node.kind == Kind::TagHeading)
+        return tr("Tags");
     if (node.kind == Kind::Source && node.title.isEmpty())
         return node.feedUrl.host().isEmpty() ? node.feedUrl.toDisplayString() : node.feedUrl.host();
     return node.title;
@@ -42,8 +46,13 @@ int SourceNodeText::unread(const SourceTreeNode &node) const
             return m_counts.todayUnread;
         case SmartView::Bookmarks:
         case SmartView::Briefing:
+        case SmartView::Hidden:
             return 0;
         }
+        return 0;
+    case Kind::Tag:
+        return node.unread;
+    case Kind::TagHeading:
         return 0;
     case Kind::Account:
     case Kind::Folder: {
@@ -66,6 +75,11 @@ QVariant SourceNodeText::count(const SourceTreeNode &node) const
 {
     if (node.isView(SmartView::Bookmarks))
         return m_counts.bookmarks > 0 ? QVariant(m_counts.bookmarks) : QVariant();
+    // Like bookmarks, a tag and the Hidden view are collections: they count what they hold.
+    if (node.isView(SmartView::Hidden))
+        return m_counts.hidden > 0 ? QVariant(m_counts.hidden) : QVariant();
+    if (node.kind == Kind::Tag)
+        return node.total > 0 ? QVariant(node.total) : QVariant();
     const int count = unread(node);
     return count > 0 ? QVariant(count) : QVariant();
 }
@@ -80,13 +94,23 @@ QString SourceNodeText::toolTip(const SourceTreeNode &node) const
         return tr("%1\nSaved search: %2").arg(title(node), node.query);
     if (node.isView(SmartView::Briefing))
         return tr("Today's main stories, grouped from all your sources");
+    if (node.isView(SmartView::Hidden))
+        return tr("Articles hidden by your rules and mute words");
+    if (node.kind == Kind::Tag)
+        return tr("%1\n%n article(s)", nullptr, node.total).arg(title(node));
     return title(node);
 }
 
 QVariant SourceNodeText::font(const SourceTreeNode &node) const
 {
-    if (node.isView(SmartView::Bookmarks) || node.isView(SmartView::Briefing))
+    if (node.isView(SmartView::Bookmarks) || node.isView(SmartView::Briefing) ||
+        node.isView(SmartView::Hidden) || node.kind == Kind::Tag)
         return {};
+    if (node.kind == Kind::TagHeading) {
+        QFont heading;
+        heading.setBold(true);
+        return heading;
+    }
     QFont result;
     result.setBold(unread(node) > 0);
     return result;
@@ -106,8 +130,10 @@ QString SourceNodeText::accessibleText(const SourceTreeNode &node) const
     QString text = title(node);
     if (node.isView(SmartView::Briefing))
         return tr("%1, today's main stories").arg(text);
-    if (node.isView(SmartView::Bookmarks))
+    if (node.isView(SmartView::Bookmarks) || node.kind == Kind::TagHeading)
         return text;
+    if (node.kind == Kind::Tag || node.isView(SmartView::Hidden))
+        return tr("%1, %n article(s)", nullptr, count(node).toInt()).arg(text);
     const int count = unread(node);
     if (count > 0)
         text += QLatin1String(", ") + tr("%n unread", nullptr, count);

@@ -110,6 +110,10 @@ Qt::ItemFlags SourceTreeModel::flags(const QModelIndex &index) const
         if (index.column() == TitleColumn)
             result |= Qt::ItemIsEditable;
         break;
+    case Kind::Tag:
+        result |= Qt::ItemNeverHasChildren;
+        break;
+    case Kind::TagHeading:
     case Kind::Account: // A heading: nothing to select, drag or drop on.
         return Qt::ItemIsEnabled;
     case Kind::Root:
@@ -274,7 +278,10 @@ void SourceTreeModel::iconsChanged()
 void SourceTreeModel::setSnapshot(const LibrarySnapshot &snapshot)
 {
     beginResetModel();
-    m_root->children.resize(size_t(smartViewCount()));
+    m_root->children.resize(size_t(smartViewCount() - (m_hiddenVisible ? 1 : 0)));
+    m_hiddenVisible = snapshot.counts.hidden > 0;
+    if (m_hiddenVisible)
+        m_root->adopt(SourceTreeNode::smartView(SmartView::Hidden, m_root.get()));
     m_folders.clear();
     m_sources.clear();
     m_accounts.clear();
@@ -290,6 +297,8 @@ void SourceTreeModel::setSnapshot(const LibrarySnapshot &snapshot)
     for (const Storage::Source &source : snapshot.sources)
         m_sources.insert(source.id, folderNode(source.folderId, source.accountId)
                                         ->adopt(SourceTreeNode::fromSource(source)));
+    if (!snapshot.counts.tags.isEmpty())
+        m_root->adopt(tagHeadingFor(snapshot.counts.tags));
     endResetModel();
 }
 
@@ -329,7 +338,85 @@ Storage::ArticleFilter SourceTreeModel::filterOf(const ViewKey &key, const QStri
 
 int SourceTreeModel::smartViewCount() const
 {
-    return int(std::size(SmartViews)) + (m_briefingVisible ? 1 : 0);
+    return int(std::size(SmartViews)) + (m_briefingVisible ? 1 : 0) + (m_hiddenVisible ? 1 : 0);
+}
+
+void SourceTreeModel::setHiddenVisible(bool visible)
+{
+    if (visible == m_hiddenVisible)
+        return;
+    // The Hidden view is the last smart view: its row is the count of the others.
+    const int row = smartViewCount() - (m_hiddenVisible ? 1 : 0);
+    if (visible) {
+        beginInsertRows({}, row, row);
+        m_root->children.insert(m_root->children.begin() + row,
+                                SourceTreeNode::smartView(SmartView::Hidden, m_root.get()));
+        m_hiddenVisible = true;
+        endInsertRows();
+    } else {
+        beginRemoveRows({}, row, row);
+        m_root->children.erase(m_root->children.begin() + row);
+        m_hiddenVisible = false;
+        endRemoveRows();
+    }
+}
+
+SourceTreeNode *SourceTreeModel::tagHeading() const
+{
+    if (m_root->children.empty() || m_root->children.back()->kind != Kind::TagHeading)
+        return nullptr;
+    return m_root->children.back().get();
+}
+
+std::unique_ptr<SourceTreeNode> SourceTreeModel::tagHeadingFor(const QList<Storage::Tag> &tags)
+{
+    auto heading = std::make_unique<SourceTreeNode>();
+    heading->kind = Kind::TagHeading;
+    heading->parent = m_root.get();
+    for (const Storage::Tag &tag : tags) {
+        auto node = std::make_unique<SourceTreeNode>();
+        node->kind = Kind::Tag;
+        node->id = tag.id;
+        node->title = tag.name;
+        node->unread = tag.unread;
+        node->total = tag.count;
+        heading->adopt(std::move(node));
+    }
+    return heading;
+}
+
+void SourceTreeModel::setTags(const QList<Storage::Tag> &tags)
+{
+    SourceTreeNode *heading = tagHeading();
+    // The same tags as before: only their counts change, and a selected tag stays selected.
+    if (heading && heading->children.size() == size_t(tags.size())) {
+        bool same = true;
+        for (qsizetype i = 0; same && i < tags.size(); ++i)
+            same = heading->children[size_t(i)]->id == tags.at(i).id;
+        if (same) {
+            for (qsizetype i = 0; i < tags.size(); ++i) {
+                SourceTreeNode *node = heading->children[size_t(i)].get();
+                node->title = tags.at(i).name;
+                node->unread = tags.at(i).unread;
+                node->total = tags.at(i).count;
+            }
+            emit dataChanged(indexOfNode(heading->children.front().get(), 0),
+                             indexOfNode(heading->children.back().get(), ColumnCount - 1));
+            return;
+        }
+    }
+    if (heading) {
+        const int row = heading->row();
+        beginRemoveRows({}, row, row);
+        m_root->children.erase(m_root->children.begin() + row);
+        endRemoveRows();
+    }
+    if (tags.isEmpty())
+        return;
+    const int row = int(m_root->children.size());
+    beginInsertRows({}, row, row);
+    m_root->adopt(tagHeadingFor(tags));
+    endInsertRows();
 }
 
 void SourceTreeModel::setBriefingVisible(bool visible)
@@ -355,6 +442,8 @@ void SourceTreeModel::setSmartCounts(const SmartCounts &counts)
     if (counts == m_counts)
         return;
     m_counts = counts;
+    setHiddenVisible(counts.hidden > 0);
+    setTags(counts.tags);
     emitSmartViewsChanged();
 }
 
@@ -394,12 +483,14 @@ void SourceTreeModel::updateSource(const Storage::Source &source)
 
 int SourceTreeModel::insertionRow(const SourceTreeNode &parent, Kind kind) const
 {
-    // Folders before sources; smart views always first.
+    // Folders before sources; smart views always first, the Tags section always last.
     int row = int(parent.children.size());
+    if (row > 0 && parent.children.back()->kind == Kind::TagHeading)
+        --row;
     if (kind == Kind::Folder) {
+        const int end = row;
         row = 0;
-        while (row < int(parent.children.size()) &&
-               parent.children[size_t(row)]->kind != Kind::Source)
+        while (row < end && parent.children[size_t(row)]->kind != Kind::Source)
             ++row;
     }
     return row;
@@ -483,7 +574,7 @@ void SourceTreeModel::forget(const SourceTreeNode &node)
 void SourceTreeModel::removeNode(const ViewKey &key)
 {
     SourceTreeNode *node = find(key);
-    if (!node || node->kind == Kind::SmartView)
+    if (!node || node->kind == Kind::SmartView || node->kind == Kind::Tag)
         return;
     // A removed folder's children move up to its parent first, as the library does.
     if (node->kind == Kind::Folder) {
@@ -548,6 +639,14 @@ SourceTreeNode *SourceTreeModel::find(const ViewKey &key) const
         return m_sources.value(key.id);
     case ViewKey::Kind::Search:
         return m_savedSearches.value(key.id);
+    case ViewKey::Kind::Tag:
+        if (const SourceTreeNode *heading = tagHeading()) {
+            for (const auto &child : heading->children) {
+                if (child->id == key.id)
+                    return child.get();
+            }
+        }
+        return nullptr;
     case ViewKey::Kind::None:
         break;
     }
@@ -580,10 +679,12 @@ void SourceTreeModel::collectSources(const SourceTreeNode &node, QList<qint64> *
 QList<qint64> SourceTreeModel::sourceIdsOf(const ViewKey &key) const
 {
     QList<qint64> ids;
-    // Smart views and saved searches gather articles from every source.
-    const SourceTreeNode *node =
-        key.kind == ViewKey::Kind::Smart || key.kind == ViewKey::Kind::Search ? m_root.get()
-                                                                              : find(key);
+    // Smart views, saved searches and tags gather articles from every source.
+    const SourceTreeNode *node = key.kind == ViewKey::Kind::Smart ||
+                                         key.kind == ViewKey::Kind::Search ||
+                                         key.kind == ViewKey::Kind::Tag
+                                     ? m_root.get()
+                                     : find(key);
     if (node)
         collectSources(*node, &ids);
     return ids;

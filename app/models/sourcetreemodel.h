@@ -14,8 +14,9 @@
 namespace Models {
 
 /// The left-hand tree: the smart views (All articles, Unread, Today, the Daily briefing when AI
-/// features allow it, Bookmarks), the saved searches, then the folders with their sources, then
-/// the sources outside any folder, each with its unread count.
+/// features allow it, Bookmarks, and Hidden while rules or mute words hide articles), the saved
+/// searches, then the folders with their sources, then the sources outside any folder, each with
+/// its unread count; last the "Tags" section while articles carry tags.
 /// The model only shows values it is given; the window writes changes to the library and then
 /// tells the model (counts, renames, moves) so that the view keeps its selection and expansion.
 class SourceTreeModel final : public QAbstractItemModel
@@ -69,6 +70,7 @@ public:
 
     /// Replaces folders and sources (a reset; use the calls below for single changes).
     void setSnapshot(const LibrarySnapshot &snapshot);
+    /// Also shows or drops the Hidden view and the Tags section, as \a counts say.
     void setSmartCounts(const SmartCounts &counts);
     /// Shows or hides the Daily briefing view (after Today); hidden at first.
     void setBriefingVisible(bool visible);
@@ -128,6 +130,10 @@ private:
     [[nodiscard]] int insertionRow(const SourceTreeNode &parent, SourceTreeNode::Kind kind) const;
     void emitChangedUpwards(SourceTreeNode *node);
     void emitSmartViewsChanged();
+    void setHiddenVisible(bool visible);
+    void setTags(const QList<Storage::Tag> &tags);
+    [[nodiscard]] SourceTreeNode *tagHeading() const;
+    [[nodiscard]] std::unique_ptr<SourceTreeNode> tagHeadingFor(const QList<Storage::Tag> &tags);
     [[nodiscard]] int smartViewCount() const;
     /// Rows of the smart views and the saved searches after them.
     [[nodiscard]] int viewRowCount() const;
@@ -145,6 +151,7 @@ private:
     SmartCounts m_counts;
     IconProvider m_iconProvider;
     bool m_briefingVisible = false;
+    bool m_hiddenVisible = false;
 };
 
 } // namespace Models

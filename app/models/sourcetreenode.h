@@ -17,10 +17,10 @@ namespace Models {
 /// than one), a folder or a source.
 struct SourceTreeNode
 {
-    enum class Kind { Root, SmartView, Folder, Source, Account, SavedSearch };
+    enum class Kind { Root, SmartView, Folder, Source, Account, SavedSearch, TagHeading, Tag };
 
     Kind kind = Kind::Root;
-    qint64 id = 0; ///< Folder, source, account or saved search id, or the SmartView value.
+    qint64 id = 0; ///< Folder, source, account, saved search or tag id, or the SmartView value.
     QString title;
     int unread = 0; ///< Sources and smart views; a folder adds up its children.
     int total = 0;
@@ -55,6 +55,9 @@ struct SourceTreeNode
             return ViewKey::source(id);
         case Kind::SavedSearch:
             return ViewKey::search(id);
+        case Kind::Tag:
+            return ViewKey::tag(id);
+        case Kind::TagHeading:
         case Kind::Account: // A heading, not a view.
         case Kind::Root:
             break;

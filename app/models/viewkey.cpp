@@ -8,7 +8,7 @@ namespace Models {
 
 namespace {
 
-constexpr const char *SmartNames[] = {"all", "unread", "today", "bookmarks", "briefing"};
+constexpr const char *SmartNames[] = {"all", "unread", "today", "bookmarks", "briefing", "hidden"};
 constexpr qint64 SmartCount = qint64(std::size(SmartNames));
 
 } // namespace
@@ -33,6 +33,11 @@ ViewKey ViewKey::search(qint64 id)
     return {Kind::Search, id};
 }
 
+ViewKey ViewKey::tag(qint64 id)
+{
+    return {Kind::Tag, id};
+}
+
 bool ViewKey::isSmart(SmartView view) const
 {
     return kind == Kind::Smart && id == static_cast<qint64>(view);
@@ -49,6 +54,8 @@ QString ViewKey::toString() const
         return QStringLiteral("source:%1").arg(id);
     case Kind::Search:
         return QStringLiteral("search:%1").arg(id);
+    case Kind::Tag:
+        return QStringLiteral("tag:%1").arg(id);
     case Kind::None:
         break;
     }
@@ -75,6 +82,8 @@ ViewKey ViewKey::fromString(const QString &text)
         return source(id);
     if (kindName == QLatin1String("search"))
         return search(id);
+    if (kindName == QLatin1String("tag"))
+        return tag(id);
     return {};
 }
 
@@ -87,6 +96,7 @@ Storage::ArticleFilter ViewKey::filter(const QString &search) const
         result.unreadOnly = isSmart(SmartView::Unread);
         result.today = isSmart(SmartView::Today) || isSmart(SmartView::Briefing);
         result.bookmarkedOnly = isSmart(SmartView::Bookmarks);
+        result.hiddenOnly = isSmart(SmartView::Hidden);
         break;
     case Kind::Folder:
         result.folderId = id;
@@ -95,6 +105,9 @@ Storage::ArticleFilter ViewKey::filter(const QString &search) const
         result.sourceId = id;
         break;
     case Kind::Search: // Every article; the saved text narrows it.
+        break;
+    case Kind::Tag:
+        result.tagId = id;
         break;
     case Kind::None:
         // Nothing selected: an empty list rather than everything.

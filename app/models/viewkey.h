@@ -8,27 +8,29 @@ namespace Models {
 
 /// The views above the folders, which gather articles from every source. The values are
 /// stored (tree node ids): new views go at the end, whatever their place in the tree.
-enum class SmartView { All, Unread, Today, Bookmarks, Briefing };
+enum class SmartView { All, Unread, Today, Bookmarks, Briefing, Hidden };
 
 /// What the article list shows: a smart view, a saved search, a folder (with its subfolders)
 /// or one source.
 /// Also the key under which the window remembers the last view.
 struct ViewKey
 {
-    enum class Kind { None, Smart, Folder, Source, Search };
+    enum class Kind { None, Smart, Folder, Source, Search, Tag };
 
     Kind kind = Kind::None;
-    qint64 id = 0; ///< The folder, source or saved search id, or the SmartView value.
+    qint64 id = 0; ///< The folder, source, saved search or tag id, or the SmartView value.
 
     [[nodiscard]] static ViewKey smart(SmartView view);
     [[nodiscard]] static ViewKey folder(qint64 id);
     [[nodiscard]] static ViewKey source(qint64 id);
     [[nodiscard]] static ViewKey search(qint64 id);
+    [[nodiscard]] static ViewKey tag(qint64 id);
 
     [[nodiscard]] bool isValid() const { return kind != Kind::None; }
     [[nodiscard]] bool isSmart(SmartView view) const;
 
-    /// "all", "unread", "today", "bookmarks", "briefing", "folder:3", "source:12", "search:2".
+    /// "all", "unread", "today", "bookmarks", "briefing", "hidden", "folder:3", "source:12",
+    /// "search:2", "tag:4".
     [[nodiscard]] QString toString() const;
     /// The inverse of toString(); an invalid key for anything else.
     [[nodiscard]] static ViewKey fromString(const QString &text);

@@ -111,7 +111,10 @@ QString enclosures(const Storage::Article &article, const ArticlePageOptions &op
 
 QString tags(const Storage::Article &article)
 {
+    // The person's own tags (by hand or from rules) first, then the feed's categories.
     QString items;
+    for (const QString &tag : article.row.tags)
+        items += QStringLiteral("<li class=\"own\" dir=\"auto\"># %1</li>").arg(escaped(tag));
     for (const QString &category : article.categories) {
         const QString tag = category.simplified();
         if (!tag.isEmpty())

@@ -28,10 +28,15 @@ QString ArticleDelegate::metaText(const QModelIndex &index)
 {
     const QString when = Models::relativeTime(index.data(ArticleListModel::DateRole).toDateTime(),
                                               QDateTime::currentDateTime());
-    const QString source = index.data(ArticleListModel::SourceTitleRole).toString();
-    if (when.isEmpty())
-        return source;
-    return source.isEmpty() ? when : source + QStringLiteral(" · ") + when;
+    QString meta = index.data(ArticleListModel::SourceTitleRole).toString();
+    if (!when.isEmpty())
+        meta = meta.isEmpty() ? when : meta + QStringLiteral(" · ") + when;
+    if (const QStringList tags = index.data(ArticleListModel::TagsRole).toStringList();
+        !tags.isEmpty()) {
+        //: Before an article's tags in the list, e.g. "# politics, local".
+        meta += QStringLiteral(" · ") + tr("# %1").arg(tags.join(QLatin1String(", ")));
+    }
+    return meta;
 }
 
 void ArticleDelegate::setDensity(Density density)
@@ -150,6 +155,17 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    // A rule's highlight: a tint of its colour behind the row and a bar along its left edge.
+    if (const QColor colour(index.data(ArticleListModel::HighlightRole).toString());
+        colour.isValid()) {
+        QColor tint = colour;
+        tint.setAlphaF(0.16);
+        if (!(option.state & QStyle::State_Selected))
+            painter->fillRect(option.rect, tint);
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()),
+                          colour);
+    }
 
     const bool read = index.data(ArticleListModel::ReadRole).toBool();
     const bool bookmarked = index.data(ArticleListModel::BookmarkedRole).toBool();

@@ -26,7 +26,8 @@ void LibraryRemoval::confirmAndRemove(const Models::ViewKey &key, Models::Databa
                                       std::function<void()> removed, Secrets::Store *passwords)
 {
     using Models::ViewKey;
-    if (model->nodeOf(key) == nullptr || key.kind == ViewKey::Kind::Smart)
+    if (model->nodeOf(key) == nullptr ||
+        (key.kind != ViewKey::Kind::Folder && key.kind != ViewKey::Kind::Source))
         return;
     const QString title = model->indexOf(key).data().toString();
     const bool folder = key.kind == ViewKey::Kind::Folder;

@@ -89,6 +89,9 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
                         QStringLiteral("mail-send"));
     loadFullArticle = make(tr("Load &Full Article"), QStringLiteral("loadFullArticleAction"),
                            {QKeySequence(Qt::Key_F)}, QStringLiteral("document-open-remote"));
+    tagArticle = make(tr("&Tag…"), QStringLiteral("tagArticleAction"), {}, QStringLiteral("tag"));
+    muteWords = make(tr("&Mute Words…"), QStringLiteral("muteWordsAction"), {},
+                     QStringLiteral("view-hidden"));
     print = make(tr("&Print…"), QStringLiteral("printAction"), {QKeySequence::Print},
                  QStringLiteral("document-print"));
     saveAsPdf =
@@ -208,7 +211,7 @@ QList<QAction *> MainActions::shortcutActions() const
 void MainActions::setArticleActionsEnabled(bool enabled)
 {
     for (QAction *action : {toggleRead, toggleBookmark, openInBrowser, copyLink, shareByEmail,
-                            loadFullArticle, print, saveAsPdf})
+                            loadFullArticle, tagArticle, muteWords, print, saveAsPdf})
         action->setEnabled(enabled);
 }
 

@@ -69,6 +69,8 @@ public:
     QAction *copyLink = nullptr;
     QAction *shareByEmail = nullptr;
     QAction *loadFullArticle = nullptr;
+    QAction *tagArticle = nullptr;
+    QAction *muteWords = nullptr;
     QAction *print = nullptr;
     QAction *saveAsPdf = nullptr;
     QAction *zoomIn = nullptr;

@@ -46,6 +46,8 @@ void addMainMenus(QMainWindow &window, const MainActions &actions)
     article->addActions({actions.toggleRead, actions.toggleBookmark, actions.openInBrowser});
     article->addActions({actions.copyLink, actions.shareByEmail, actions.loadFullArticle});
     article->addSeparator();
+    article->addActions({actions.tagArticle, actions.muteWords});
+    article->addSeparator();
     article->addActions({actions.print, actions.saveAsPdf});
     article->addSeparator();
     article->addActions({actions.markAllRead, actions.undo});

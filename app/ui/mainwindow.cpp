@@ -40,9 +40,11 @@
 #include "ui/panefocus.h"
 #include "ui/readingcontroller.h"
 #include "ui/refreshcontroller.h"
+#include "ui/rulescontroller.h"
 #include "ui/savedsearchcontroller.h"
 #include "ui/selectioncontroller.h"
 #include "ui/settings/accountssettingspage.h"
+#include "ui/settings/rulessettingspage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/sourceicons.h"
@@ -195,6 +197,7 @@ void MainWindow::createControllers()
     m_sync = new SyncController(m_network, m_worker, new Secrets::Keyring(this), this);
     m_tray = new TrayController(m_library.settings(), this,
                                 {m_actions->refreshAll, m_actions->quit}, this);
+    m_rules = new RulesController(m_worker, this, this);
 }
 
 void MainWindow::connectActions()
@@ -253,6 +256,23 @@ void MainWindow::connectActions()
     connect(a->openInBrowser, &QAction::triggered, m_reading, &ReadingController::openInBrowser);
     connect(a->markAllRead, &QAction::triggered, m_reading, &ReadingController::markAllRead);
     connect(a->undo, &QAction::triggered, m_reading, &ReadingController::undo);
+    connect(a->tagArticle, &QAction::triggered, m_rules,
+            [this] { m_rules->tagArticle(m_selection->currentArticleId()); });
+    connect(a->muteWords, &QAction::triggered, m_rules, [this] {
+        m_rules->muteWords(m_listPane->list()
+                               ->currentIndex()
+                               .data(Models::ArticleListModel::TitleRole)
+                               .toString());
+    });
+    connect(m_sourcePane, &SourcePane::newRuleRequested, m_rules,
+            &RulesController::newRuleForSource);
+    connect(m_rules, &RulesController::libraryChanged, this, &MainWindow::followRuleChanges);
+    // The article list's context menu: the Article menu's actions for the article under it.
+    m_listPane->list()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *separator = new QAction(m_listPane->list());
+    separator->setSeparator(true);
+    m_listPane->list()->addActions({a->toggleRead, a->toggleBookmark, a->openInBrowser, a->copyLink,
+                                    separator, a->tagArticle, a->muteWords});
 
     connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(a->keyboardShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -356,11 +376,13 @@ void MainWindow::connectControllers()
             &MainStatusBar::showRefreshProgress);
     connect(m_refresh, &RefreshController::sourceChanged, this, [this](qint64 sourceId) {
         const Models::ViewKey view = m_selection->currentView();
-        if (view.kind == Models::ViewKey::Kind::Smart ||
+        if (view.kind == Models::ViewKey::Kind::Smart || view.kind == Models::ViewKey::Kind::Tag ||
             m_sourceModel->sourceIdsOf(view).contains(sourceId))
             m_selection->reloadView();
     });
     connect(m_refresh, &RefreshController::finished, this, &MainWindow::onRefreshFinished);
+    connect(m_refresh, &RefreshController::rulesNotified, m_tray,
+            &TrayController::notifyRuleMatches);
 
     // Syncing: local read and bookmark changes may have queued something to send.
     connect(m_reading, &ReadingController::countsChanged, m_sync, &SyncController::noteLocalChange);
@@ -595,11 +617,22 @@ void MainWindow::showSettings()
     const SourcesSettingsPage::Services sources{m_worker, m_sourceModel, m_subscriptions};
     SettingsDialog dialog(m_library.settings(), this, &sources);
     dialog.addPage(new AccountsSettingsPage({m_worker, m_network, nullptr}, &dialog));
+    dialog.addPage(new RulesSettingsPage(m_worker, &dialog));
     connect(&dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
     dialog.exec();
     // Accounts may have come or gone: a new one syncs now, and the tree shows what is there.
     m_sync->syncDue();
     reloadTree();
+    // Rules and mute words may have hidden, tagged or marked articles.
+    m_articleModel->invalidateRows();
+    m_selection->reloadView();
+}
+
+void MainWindow::followRuleChanges()
+{
+    reloadTree();
+    m_articleModel->invalidateRows();
+    m_selection->reloadView();
 }
 
 void MainWindow::showShortcuts()

@@ -30,6 +30,7 @@ class MainStatusBar;
 class PaneArrangement;
 class ReadingController;
 class RefreshController;
+class RulesController;
 class SelectionController;
 class SourcePane;
 class SubscriptionController;
@@ -105,6 +106,8 @@ private:
     void onRefreshFinished(const Refresh::Summary &summary, const QHash<qint64, int> &addedBySource,
                            bool background);
     void showSettings();
+    /// A rule, mute word or tag changed articles: the tree's counts and the list follow.
+    void followRuleChanges();
     void showShortcuts();
     void showAbout();
     void openUrl(const QUrl &url);
@@ -129,6 +132,7 @@ private:
     MainStatusBar *m_statusBar = nullptr;
 
     SelectionController *m_selection = nullptr;
+    RulesController *m_rules = nullptr;
     ReadingController *m_reading = nullptr;
     RefreshController *m_refresh = nullptr;
     SubscriptionController *m_subscriptions = nullptr;

@@ -39,6 +39,7 @@ RefreshController::RefreshController(const QString &databasePath, QSettings &set
     connect(m_service, &Refresh::RefreshService::started, this, [this] {
         m_running = true;
         m_added.clear();
+        m_notifyTitles.clear();
         // Verbose runs measure the window's responsiveness
         // (tests/bench/refresh-stall-benchmark.py).
         if (lcUi().isDebugEnabled()) {
@@ -108,6 +109,7 @@ void RefreshController::onSourceFinished(const Refresh::SourceOutcome &outcome)
 {
     if (outcome.added > 0)
         m_added[outcome.sourceId] += outcome.added;
+    m_notifyTitles += outcome.notifyTitles;
     // The source's title, error badge and counts, read on the worker (counting walks articles).
     const qint64 id = outcome.sourceId;
     m_worker->run<std::optional<Storage::Source>>(
@@ -148,6 +150,8 @@ void RefreshController::onFinished(const Refresh::Summary &summary)
         m_countsDelay->stop();
         updateCounts();
     }
+    if (!m_notifyTitles.isEmpty())
+        emit rulesNotified(std::exchange(m_notifyTitles, {}));
     emit finished(summary, m_added, m_background);
     m_background = false;
 }

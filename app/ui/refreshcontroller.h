@@ -57,6 +57,8 @@ signals:
     /// timer rather than by the person.
     void finished(const Refresh::Summary &summary, const QHash<qint64, int> &addedBySource,
                   bool background);
+    /// New articles of the run that a rule asked to be told about (before finished()).
+    void rulesNotified(const QStringList &titles);
 
 private:
     void onSourceFinished(const Refresh::SourceOutcome &outcome);
@@ -71,6 +73,7 @@ private:
     QTimer *m_countsDelay = nullptr;
     EventLoopWatch *m_stallWatch = nullptr; ///< Only while verbose logging is on.
     QHash<qint64, int> m_added;
+    QStringList m_notifyTitles;
     bool m_background = false;
     bool m_running = false;
 };

@@ -43,6 +43,8 @@ Models::SourceTreeModel::IconProvider sourceIcons(Models::ImageStore *favicons, 
     const QIcon briefing =
         themed("view-pim-news",
                themed("view-list-bullet", style->standardIcon(QStyle::SP_FileDialogListView)));
+    const QIcon hidden = themed("view-hidden", style->standardIcon(QStyle::SP_DialogDiscardButton));
+    const QIcon tag = themed("tag", style->standardIcon(QStyle::SP_FileDialogContentsView));
     const QIcon folder = themed("folder", style->standardIcon(QStyle::SP_DirIcon));
     const QIcon search =
         themed("folder-saved-search",
@@ -67,8 +69,12 @@ Models::SourceTreeModel::IconProvider sourceIcons(Models::ImageStore *favicons, 
                 return bookmarks;
             case Models::SmartView::Briefing:
                 return briefing;
+            case Models::SmartView::Hidden:
+                return hidden;
             }
             return {};
+        case Kind::Tag:
+            return tag;
         case Kind::Folder:
             return folder;
         case Kind::Source: {
@@ -77,6 +83,7 @@ Models::SourceTreeModel::IconProvider sourceIcons(Models::ImageStore *favicons, 
         }
         case Kind::SavedSearch:
             return search;
+        case Kind::TagHeading:
         case Kind::Account: // A heading, in words only.
         case Kind::Root:
             break;

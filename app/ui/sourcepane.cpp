@@ -242,6 +242,9 @@ void SourcePane::showMenu(const ViewKey &key, const QPoint &globalPos)
         notify->setChecked(!isMuted(key.id));
         connect(notify, &QAction::toggled, this,
                 [this, id = key.id](bool on) { setMuted(id, !on); });
+        menu->addAction(
+            tr("New Ru&le for This Source…"), this,
+            [this, key, title = index.data().toString()] { emit newRuleRequested(key.id, title); });
         menu->addSeparator();
         menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Unsubscribe…"), this,
                         [this, key] { removeWithConfirmation(key); });

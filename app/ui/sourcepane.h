@@ -42,6 +42,8 @@ signals:
     void markReadRequested(const Models::ViewKey &key);
     void openUrlRequested(const QUrl &url);
     void addSourceRequested();
+    /// "New Rule for This Source…" on the source \a sourceId, called \a title.
+    void newRuleRequested(qint64 sourceId, const QString &title);
     /// A source was removed, or sources changed folders (views may need reloading).
     void libraryChanged();
 

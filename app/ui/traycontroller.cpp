@@ -142,6 +142,27 @@ QString TrayController::notificationText(const QHash<qint64, int> &addedBySource
            lines.join(QLatin1Char('\n'));
 }
 
+QString TrayController::ruleNotificationText(const QStringList &titles)
+{
+    if (titles.isEmpty())
+        return {};
+    QStringList lines = titles.mid(0, ListedSources);
+    if (titles.size() > ListedSources)
+        lines.append(tr("and %n more", nullptr, int(titles.size() - ListedSources)));
+    return tr("%n new article(s) matched your rules", nullptr, int(titles.size())) +
+           QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+}
+
+void TrayController::notifyRuleMatches(const QStringList &titles)
+{
+    const QString text = ruleNotificationText(titles);
+    if (text.isEmpty())
+        return;
+    m_lastNotification = text;
+    if (m_tray)
+        m_tray->showMessage(tr("Tidings"), text, m_tray->icon());
+}
+
 void TrayController::notify(const QHash<qint64, int> &addedBySource,
                             const QHash<qint64, QString> &titles)
 {

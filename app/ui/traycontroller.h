@@ -35,6 +35,10 @@ public:
     [[nodiscard]] QString notificationText(const QHash<qint64, int> &addedBySource,
                                            const QHash<qint64, QString> &titles) const;
     void notify(const QHash<qint64, int> &addedBySource, const QHash<qint64, QString> &titles);
+    /// The notification text for new articles that rules asked to be told about.
+    [[nodiscard]] static QString ruleNotificationText(const QStringList &titles);
+    /// Tells about them, whatever started the refresh: the person asked for it in a rule.
+    void notifyRuleMatches(const QStringList &titles);
     [[nodiscard]] QString lastNotification() const { return m_lastNotification; }
 
 private:

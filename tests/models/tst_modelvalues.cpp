@@ -124,7 +124,7 @@ void TestModelValues::viewKeysRoundTrip_data()
     QTest::newRow("source") << "source:12" << true;
     QTest::newRow("saved search") << "search:2" << true;
     QTest::newRow("zero id") << "source:0" << false;
-    QTest::newRow("unknown kind") << "tag:4" << false;
+    QTest::newRow("unknown kind") << "label:4" << false;
     QTest::newRow("garbage") << "::" << false;
     QTest::newRow("empty") << "" << false;
 }

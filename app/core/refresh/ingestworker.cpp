@@ -37,6 +37,8 @@ IngestWorker::~IngestWorker()
 {
     // Runs on the worker thread (deleteLater when the thread finishes), which owns the connection.
     // What was stored is kept, though nobody is left to tell.
+    if (QString ruleError; m_batch && !m_rules.write(m_database, &ruleError))
+        qCWarning(lcStorage) << "could not apply the rules:" << ruleError;
     if (m_batch && !m_batch->commit())
         qCWarning(lcStorage) << "could not commit the last feeds:" << m_batch->errorMessage();
     m_batch.reset();
@@ -175,8 +177,7 @@ void IngestWorker::ingest(const Net::FetchResult &result, const ParsedFeed &pars
                                                                result.retryAfterSeconds));
         break;
     case Net::FetchResult::Status::Ok: {
-        std::optional<SourceOutcome> stored =
-            store(result, parsed, source->refreshIntervalSeconds, &failure);
+        std::optional<SourceOutcome> stored = store(result, parsed, *source, &failure);
         if (!stored) {
             outcome.errorText = failure;
             abandonBatch(outcome);
@@ -206,6 +207,9 @@ void IngestWorker::commit()
     m_idleCommit->stop();
     if (!m_batch)
         return;
+    // A rule that cannot be applied must not cost the articles: they are kept without it.
+    if (QString ruleError; !m_rules.write(m_database, &ruleError))
+        qCWarning(lcStorage) << "could not apply the rules:" << ruleError;
     const bool committed = m_batch->commit();
     const QString error = m_batch->errorMessage();
     m_batch.reset(); // rolls back when the commit failed
@@ -230,6 +234,7 @@ bool IngestWorker::beginBatch(QString *error)
         return false;
     }
     m_batchAge.start();
+    m_rules.reload(m_database);
     return true;
 }
 
@@ -237,6 +242,7 @@ void IngestWorker::abandonBatch(const SourceOutcome &last)
 {
     m_idleCommit->stop();
     m_batch.reset(); // rolls back
+    m_rules.discard();
     QList<SourceOutcome> outcomes = std::exchange(m_batchOutcomes, {});
     outcomes.append(last);
     m_batchItems = 0;
@@ -256,6 +262,7 @@ void IngestWorker::reportBatchFailed(QList<SourceOutcome> outcomes, const QStrin
             outcome.added = 0;
             outcome.updated = 0;
             outcome.addedIds.clear();
+            outcome.notifyTitles.clear();
             if (const std::optional<Storage::Source> source = sources.find(outcome.sourceId)) {
                 (void)sources.recordFetchError(
                     source->id, error, now,
@@ -268,9 +275,10 @@ void IngestWorker::reportBatchFailed(QList<SourceOutcome> outcomes, const QStrin
 }
 
 std::optional<SourceOutcome> IngestWorker::store(const Net::FetchResult &result,
-                                                 const ParsedFeed &input, int sourceIntervalSeconds,
-                                                 QString *failure)
+                                                 const ParsedFeed &input,
+                                                 const Storage::Source &source, QString *failure)
 {
+    const int sourceIntervalSeconds = source.refreshIntervalSeconds;
     SourceOutcome outcome;
     outcome.sourceId = result.sourceId;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -307,6 +315,7 @@ std::optional<SourceOutcome> IngestWorker::store(const Net::FetchResult &result,
     outcome.added = stored->added;
     outcome.updated = stored->updated;
     outcome.addedIds = stored->addedIds;
+    outcome.notifyTitles = m_rules.match(m_database, source, parsed.feed, stored->addedArticles);
     return outcome;
 }
 

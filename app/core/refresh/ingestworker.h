@@ -4,6 +4,7 @@
 #include "net/fetchtypes.h"
 #include "refresh/refreshtypes.h"
 #include "refresh/schedule.h"
+#include "rules/ingestrules.h"
 #include "storage/articlerepository.h"
 #include "storage/transaction.h"
 
@@ -81,7 +82,7 @@ private:
     /// Stores the feed inside the batch; nullopt when the database failed (errorText set in
     /// \a failure), which leaves the batch to be rolled back.
     std::optional<SourceOutcome> store(const Net::FetchResult &result, const ParsedFeed &parsed,
-                                       int sourceIntervalSeconds, QString *failure);
+                                       const Storage::Source &source, QString *failure);
 
     QString m_databasePath;
     QString m_connectionName;
@@ -92,6 +93,7 @@ private:
     int m_batchItems = 0;
     QElapsedTimer m_batchAge;
     QTimer *m_idleCommit = nullptr;
+    Rules::IngestRules m_rules;
 };
 
 } // namespace Refresh

@@ -19,6 +19,7 @@ struct SourceOutcome
     QList<qint64> addedIds;
     QString errorText; ///< Stored as the source's last error, in words for people.
     QStringList warnings;
+    QStringList notifyTitles; ///< New articles a rule asked to be told about.
 };
 
 /// Totals of one refresh run.

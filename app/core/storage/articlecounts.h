@@ -18,6 +18,8 @@ public:
     /// Unread articles dated at or after \a since.
     [[nodiscard]] int unreadSince(const QDateTime &since) const;
     [[nodiscard]] int bookmarked() const;
+    /// Articles of the Hidden view: hidden by a rule, or by a mute word in force.
+    [[nodiscard]] int hidden() const;
     [[nodiscard]] int unreadOfSource(qint64 sourceId) const;
 
 private:

@@ -1,6 +1,8 @@
 #include "storage/articlefilterclause.h"
 
+#include "storage/articlevisibility.h"
 #include "storage/searchquery.h"
+#include "storage/tagrepository.h"
 
 #include <QStringList>
 
@@ -30,6 +32,13 @@ ArticleFilterClause ArticleFilterClause::from(const ArticleFilter &filter, Searc
         const QDateTime midnight(now.date(), QTime(0, 0));
         conditions.append(QStringLiteral("a.sort_date >= ?"));
         clause.values.append(midnight.toSecsSinceEpoch());
+    }
+    conditions.append(filter.hiddenOnly
+                          ? ArticleVisibility::hiddenCondition(QLatin1String("a.id"))
+                          : ArticleVisibility::visibleCondition(QLatin1String("a.id")));
+    if (filter.tagId > 0) {
+        conditions.append(TagRepository::taggedByIdCondition());
+        clause.values.append(filter.tagId);
     }
     const SearchQuery query(filter.search, filter.now);
     if (!query.isValid())

@@ -33,7 +33,9 @@ const char *const Order = " ORDER BY a.sort_date DESC, a.id";
 const char *const RowColumns =
     "SELECT a.id, coalesce(a.source_id, 0), coalesce(s.title, a.source_title, ''), a.title,"
     " a.link, a.author, a.sort_date, a.read, a.bookmarked,"
-    " a.excerpt, a.image_url";
+    " a.excerpt, a.image_url, coalesce(a.highlight, ''),"
+    " (SELECT group_concat(name, char(10)) FROM (SELECT t.name FROM article_tags at"
+    " JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name))";
 const char *const RowSource = " FROM articles a LEFT JOIN sources s ON s.id = a.source_id";
 
 QString excerptOf(const QString &text)
@@ -62,6 +64,8 @@ ArticleRow readRow(const QSqlQuery &query)
     row.bookmarked = query.value(8).toBool();
     row.excerpt = excerptOf(query.value(9).toString());
     row.imageUrl = query.value(10).toString();
+    row.highlight = query.value(11).toString();
+    row.tags = query.value(12).toString().split(u'\n', Qt::SkipEmptyParts);
     return row;
 }
 
@@ -443,18 +447,18 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
         return std::nullopt;
     Article article;
     article.row = readRow(query);
-    article.guid = query.value(11).toString();
-    article.published = toDateTime(query.value(12));
-    article.updated = toDateTime(query.value(13));
-    article.firstSeen = toDateTime(query.value(14));
-    article.bookmarkedAt = toDateTime(query.value(15));
-    article.summary = ArticleText::decompress(query.value(16));
-    article.content = ArticleText::decompress(query.value(17));
-    article.fullContent = ArticleText::decompress(query.value(18));
-    article.commentsUrl = query.value(19).toString();
-    article.commentFeedUrl = query.value(20).toString();
-    article.commentCount = query.value(21).isNull() ? -1 : query.value(21).toInt();
-    article.categories = query.value(22).toString().split(u'\n', Qt::SkipEmptyParts);
+    article.guid = query.value(13).toString();
+    article.published = toDateTime(query.value(14));
+    article.updated = toDateTime(query.value(15));
+    article.firstSeen = toDateTime(query.value(16));
+    article.bookmarkedAt = toDateTime(query.value(17));
+    article.summary = ArticleText::decompress(query.value(18));
+    article.content = ArticleText::decompress(query.value(19));
+    article.fullContent = ArticleText::decompress(query.value(20));
+    article.commentsUrl = query.value(21).toString();
+    article.commentFeedUrl = query.value(22).toString();
+    article.commentCount = query.value(23).isNull() ? -1 : query.value(23).toInt();
+    article.categories = query.value(24).toString().split(u'\n', Qt::SkipEmptyParts);
     query.finish();
 
     QSqlQuery enclosures(m_database);

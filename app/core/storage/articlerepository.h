@@ -25,7 +25,11 @@ struct ArticleFilter
     bool today = false; ///< Dated on or after the local midnight that began \a now.
     QDateTime now;      ///< For \a today; null: the current time.
     QString search;     ///< A person's search text, see SearchQuery; empty: no search.
-    int limit = -1;     ///< -1: no limit.
+    /// Only the articles rules hid or mute words hide (the Hidden view); otherwise those are
+    /// left out.
+    bool hiddenOnly = false;
+    qint64 tagId = 0; ///< Only articles carrying this tag; 0: any.
+    int limit = -1;   ///< -1: no limit.
     int offset = 0;
 };
 
@@ -43,6 +47,8 @@ struct ArticleRow
     bool bookmarked = false;
     QString excerpt; ///< The start of the plain text, about 200 characters.
     QString imageUrl;
+    QString highlight; ///< A rule's colour (#rrggbb) for the row; empty for none.
+    QStringList tags;  ///< Sorted by name.
 };
 
 /// Everything stored about one article.
@@ -70,6 +76,15 @@ struct Article
     }
 };
 
+/// A new article as it was stored: what rules look at on the ingest thread, without reading
+/// it back.
+struct AddedArticle
+{
+    qint64 id = 0;
+    qsizetype item = 0; ///< Its index among the feed's items.
+    QString text;       ///< The plain text that was indexed.
+};
+
 /// What storing a feed did to the library.
 struct StoreResult
 {
@@ -77,6 +92,7 @@ struct StoreResult
     int updated = 0;   ///< Known articles whose content changed, rewritten in place.
     int unchanged = 0; ///< Known articles left exactly as they were (also: pruned ones).
     QList<qint64> addedIds;
+    QList<AddedArticle> addedArticles; ///< The same articles as addedIds, in detail.
 };
 
 /// How much history to keep. An article goes when it is read and has been in the library, and

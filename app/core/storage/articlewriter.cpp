@@ -72,8 +72,11 @@ bool ArticleWriter::storeAll(qint64 sourceId, const QList<Feeds::Item> &items,
 {
     Q_ASSERT(prepared.size() == items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
+        const qsizetype addedBefore = result->addedIds.size();
         if (!store(sourceId, items.at(i), now, result, prepared[i]))
             return false;
+        if (result->addedIds.size() > addedBefore)
+            result->addedArticles.append({result->addedIds.constLast(), i, prepared.at(i).text});
     }
     return true;
 }

@@ -17,6 +17,10 @@ constexpr SearchOperator Operators[] = {
     {"is", "unread", OperandKind::None, nullptr, "a.read = 0"},
     {"is", "read", OperandKind::None, nullptr, "a.read = 1"},
     {"is", "bookmarked", OperandKind::None, nullptr, "a.bookmarked = 1"},
+    // Tag names compare without case (tags.name is COLLATE NOCASE).
+    {"tag", nullptr, OperandKind::Exact, nullptr,
+     "a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+     " WHERE t.name = ?)"},
     {"before", nullptr, OperandKind::DayStart, nullptr, "a.sort_date < ?"},
     {"after", nullptr, OperandKind::DayStart, nullptr, "a.sort_date >= ?"},
 };

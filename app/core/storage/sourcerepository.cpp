@@ -1,6 +1,7 @@
 #include "storage/sourcerepository.h"
 
 #include "base/logging.h"
+#include "storage/articlevisibility.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
@@ -41,7 +42,7 @@ const char *const SelectSources =
     "  SELECT source_id, count(*) AS total FROM articles"
     "  WHERE source_id IS NOT NULL %1 GROUP BY source_id) t LEFT JOIN ("
     "  SELECT source_id, count(*) AS unread FROM articles"
-    "  WHERE read = 0 AND source_id IS NOT NULL %1 GROUP BY source_id) u"
+    "  WHERE read = 0 AND source_id IS NOT NULL %1 AND %2 GROUP BY source_id) u"
     "  ON u.source_id = t.source_id) c ON c.source_id = s.id ";
 
 const char *const TreeOrder = " ORDER BY s.folder_id IS NOT NULL, s.folder_id, s.position, s.id";
@@ -291,7 +292,12 @@ QList<Source> SourceRepository::select(const QString &where, const QVariantList 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QString::fromLatin1(SelectSources)
-                      .arg(single ? QStringLiteral("AND source_id = ?") : QString()) +
+                      .arg(single ? QStringLiteral("AND source_id = ?") : QString(),
+                           // One source's few unread rows are cheaper to check one by one
+                           // than the list of every hidden article is to build.
+                           single
+                               ? ArticleVisibility::visibleRowCondition(QLatin1String("articles"))
+                               : ArticleVisibility::visibleCondition(QLatin1String("id"))) +
                   where);
     if (single) {
         query.addBindValue(values.value(0)); // the total
