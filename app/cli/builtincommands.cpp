@@ -8,6 +8,7 @@
 #include "cli/commands/exportbookmarkscommand.h"
 #include "cli/commands/extractcommand.h"
 #include "cli/commands/infocommand.h"
+#include "cli/commands/librarycommands.h"
 #include "cli/commands/opmlcommands.h"
 #include "cli/commands/parsecommand.h"
 #include "cli/commands/refreshcommand.h"
@@ -42,6 +43,9 @@ void addBuiltinCommands(Dispatcher &dispatcher)
     dispatcher.add(std::make_unique<AccountCommand>());
     dispatcher.add(std::make_unique<AccountsCommand>());
     dispatcher.add(std::make_unique<SyncCommand>());
+    dispatcher.add(std::make_unique<CheckCommand>());
+    dispatcher.add(std::make_unique<BackupCommand>());
+    dispatcher.add(std::make_unique<RestoreCommand>());
 }
 
 } // namespace Cli

@@ -21,7 +21,14 @@ IntegrityReport checkIntegrity(const QString &filePath)
         report.verdict = IntegrityReport::Verdict::Missing;
         return report;
     }
-    SqliteConnection connection(filePath, SqliteConnection::Mode::ReadOnly);
+    // A read-only connection leaves the -wal and -shm it opened behind: where the library may
+    // be written, a connection that cannot write by query (query_only) is used instead, and
+    // removes them as the last one to close.
+    const QFileInfo file(filePath);
+    const bool writable = file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+    SqliteConnection connection(filePath, writable ? SqliteConnection::Mode::ReadWrite
+                                                   : SqliteConnection::Mode::ReadOnly);
+    connection.execute("PRAGMA query_only = ON");
     if (!connection.isOpen()) {
         report.verdict = IntegrityReport::Verdict::Damaged;
         report.problems.append(connection.errorMessage());

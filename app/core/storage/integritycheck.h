@@ -19,8 +19,9 @@ struct IntegrityReport
     [[nodiscard]] bool intact() const { return verdict == Verdict::Intact; }
 };
 
-/// Runs PRAGMA integrity_check on \a filePath through a read-only connection of its own, so it
-/// changes nothing and works in a folder that cannot be written to. It reads the whole file:
+/// Runs PRAGMA integrity_check on \a filePath through a connection of its own that cannot
+/// write (query_only, or read-only in a folder that cannot be written to), so it changes
+/// nothing. It reads the whole file:
 /// on a large library it takes seconds, so the window runs it off the main thread.
 [[nodiscard]] IntegrityReport checkIntegrity(const QString &filePath);
 
