@@ -24,6 +24,7 @@ class ArticleExtrasController;
 class ArticleListPane;
 class ArticlePane;
 class BriefingController;
+class LibraryMaintenance;
 class MainActions;
 class MainStatusBar;
 class ReadingController;
@@ -88,6 +89,9 @@ protected:
 
 private:
     void createModels();
+    void createMaintenance();
+    /// A warning that does not stop the window (the box closes itself).
+    void showWarning(const QString &title, const QString &message);
     void createPanes();
     void createControllers();
     void connectActions();
@@ -108,6 +112,7 @@ private:
     WindowLayout m_layout;
     QNetworkAccessManager *m_network = nullptr;
     Models::DatabaseWorker *m_worker = nullptr;
+    LibraryMaintenance *m_maintenance = nullptr;
     Models::SourceTreeModel *m_sourceModel = nullptr;
     Models::ArticleListModel *m_articleModel = nullptr;
     Models::ImageStore *m_favicons = nullptr;

@@ -57,6 +57,8 @@ signals:
     /// timer rather than by the person.
     void finished(const Refresh::Summary &summary, const QHash<qint64, int> &addedBySource,
                   bool background);
+    /// The library could not store what was fetched (the disk is full): the run stopped.
+    void storageFailed(const QString &message);
 
 private:
     void onSourceFinished(const Refresh::SourceOutcome &outcome);
