@@ -90,8 +90,8 @@ void TestLibraryRepair::damagedLibraryHeals_data()
         << Damage::Truncated << LibraryRepair::Outcome::Repaired << 0.5;
     QTest::newRow("lost WAL: the file is sound, the last transactions are gone")
         << Damage::LostWal << LibraryRepair::Outcome::Healthy << 1.0;
-    QTest::newRow("not a database at all: an empty library")
-        << Damage::GarbageFile << LibraryRepair::Outcome::Repaired << 0.0;
+    QTest::newRow("not a database at all: left untouched")
+        << Damage::GarbageFile << LibraryRepair::Outcome::Failed << 0.0;
 }
 
 void TestLibraryRepair::damagedLibraryHeals()
@@ -147,6 +147,16 @@ void TestLibraryRepair::damagedLibraryHeals()
 
     LibraryRepair repair(profile);
     QCOMPARE(repair.repairIfDamaged(true), outcome);
+    if (outcome == LibraryRepair::Outcome::Failed) {
+        // Nothing of a library in it: the file stays as it is, where it is, and opening says so.
+        QCOMPARE(fileContent(path), damagedBytes);
+        QVERIFY(
+            QDir(profileDir.path()).entryList({QStringLiteral("damaged-*")}, QDir::Dirs).isEmpty());
+        QVERIFY2(repair.message().contains(path), qPrintable(repair.message()));
+        QString error;
+        QVERIFY(!Storage::Library::open(profile, &error));
+        return;
+    }
 
     if (outcome == LibraryRepair::Outcome::Repaired) {
         // The damaged file was kept, byte for byte, and the person is told where.

@@ -307,6 +307,7 @@ bool LibraryRecovery::recover(const QString &damagedPath, const QString &newPath
     });
     if (!usable)
         schema.clear();
+    m_report.libraryFound = usable;
     QList<QByteArray> virtualTables;
     for (const SchemaEntry &entry : schema) {
         if (entry.type == "table" && entry.isVirtualTable())

@@ -19,6 +19,9 @@ struct RecoveryReport
     qint64 orphansDropped = 0;
     /// Bookmarked articles among those recovered.
     qint64 bookmarks = 0;
+    /// False when no library's tables could be found at all: not a Tidings library, or one
+    /// damaged beyond recovery. The new file is then empty.
+    bool libraryFound = false;
 
     [[nodiscard]] qint64 rows(const QString &table) const { return rowsByTable.value(table); }
 };

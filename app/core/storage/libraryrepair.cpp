@@ -86,6 +86,17 @@ LibraryRepair::Outcome LibraryRepair::repair()
         return fail(recovery.errorMessage());
     }
     m_report = recovery.report();
+    if (!m_report.libraryFound) {
+        // Nothing to go on with: the file stays where it is, as it is, for the person to judge.
+        QFile::remove(recovered);
+        QDir(m_damagedCopyDirectory).removeRecursively();
+        m_damagedCopyDirectory.clear();
+        m_message = tr("The database %1 is damaged or is not a Tidings database, and nothing "
+                       "in it could be recovered. Tidings has left it untouched. Move it aside "
+                       "or restore a backup (tidings restore), then start Tidings again.")
+                        .arg(QDir::toNativeSeparators(path));
+        return Outcome::Failed;
+    }
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
     if (!replaceFile(recovered, path))
