@@ -8,6 +8,7 @@
 #include "cli/commands/exportbookmarkscommand.h"
 #include "cli/commands/extractcommand.h"
 #include "cli/commands/infocommand.h"
+#include "cli/commands/librarycommands.h"
 #include "cli/commands/opmlcommands.h"
 #include "cli/commands/parsecommand.h"
 #include "cli/commands/refreshcommand.h"
@@ -47,6 +48,9 @@ void addBuiltinCommands(Dispatcher &dispatcher)
     dispatcher.add(std::make_unique<RuleCommand>());
     dispatcher.add(std::make_unique<MuteCommand>());
     dispatcher.add(std::make_unique<TagCommand>());
+    dispatcher.add(std::make_unique<CheckCommand>());
+    dispatcher.add(std::make_unique<BackupCommand>());
+    dispatcher.add(std::make_unique<RestoreCommand>());
 }
 
 } // namespace Cli

@@ -6,13 +6,18 @@
 #include "base/logging.h"
 #include "i18n/translations.h"
 #include "storage/library.h"
+#include "storage/libraryupkeep.h"
+#include "storage/sessionmarker.h"
+#include "threading/workerthread.h"
 #include "ui/mainwindow.h"
 #include "ui/singleinstance.h"
 
 #include <QApplication>
 #include <QEvent>
+#include <QEventLoop>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSize>
 #include <QTimer>
@@ -40,6 +45,47 @@ private:
     bool m_quitting = false;
 };
 
+struct StartupRepair
+{
+    Storage::LibraryRepair::Outcome outcome = Storage::LibraryRepair::Outcome::Healthy;
+    QString message;
+};
+
+// Before the library opens, on a thread of its own (the whole file may be read): a library
+// that cannot be read at all is repaired, and after a session that did not end cleanly any
+// damage found by SQLite's integrity check is. A dialog shows should it take a while.
+StartupRepair repairBeforeOpening(const Storage::Profile &profile, bool fullCheck)
+{
+    StartupRepair result;
+    auto *upkeep = new Storage::LibraryUpkeep(profile);
+    QEventLoop loop;
+    QObject::connect(upkeep, &Storage::LibraryUpkeep::repairFinished, &loop,
+                     [&](Storage::LibraryRepair::Outcome outcome, const QString &message) {
+                         result = {outcome, message};
+                         loop.quit();
+                     });
+    const WorkerThread thread(QStringLiteral("tidings-upkeep"), upkeep);
+    QProgressDialog progress(QApplication::translate("Ui", "Checking your library…"), QString(), 0,
+                             0);
+    progress.setWindowTitle(QStringLiteral(TIDINGS_APPLICATION_NAME));
+    progress.setMinimumDuration(800);
+    QMetaObject::invokeMethod(
+        upkeep, [upkeep, fullCheck] { upkeep->repairIfDamaged(fullCheck); }, Qt::QueuedConnection);
+    loop.exec();
+    return result;
+}
+
+void showRepairOutcome(const StartupRepair &repair, QWidget *parent)
+{
+    const bool repaired = repair.outcome == Storage::LibraryRepair::Outcome::Repaired;
+    auto *box = new QMessageBox(repaired ? QMessageBox::Information : QMessageBox::Warning,
+                                repaired ? QApplication::translate("Ui", "Library Repaired")
+                                         : QApplication::translate("Ui", "Library Damaged"),
+                                repair.message, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 } // namespace
 
 QIcon applicationIcon()
@@ -66,6 +112,9 @@ std::unique_ptr<Storage::Library> openLibraryOrExplain(const QString &profileDir
                         QMessageBox::Close, dialogParent);
         box.setInformativeText(error);
         box.exec();
+    } else if (library->isReadOnly()) {
+        QMessageBox::warning(dialogParent, QApplication::translate("Ui", "Read-Only Library"),
+                             library->readOnlyReason());
     }
     return library;
 }
@@ -94,9 +143,13 @@ int runGuiApplication(int &argc, char **argv, const Cli::Invocation &invocation)
         instance.start(invocation.openTargets) == SingleInstance::Role::Secondary)
         return 0;
 
+    const Storage::Profile profile(profileDirectory);
+    Storage::SessionMarker session(profile);
+    const StartupRepair repair = repairBeforeOpening(profile, session.checkNeeded());
     const auto library = openLibraryOrExplain(profileDirectory);
     if (!library)
         return 1;
+    session.begin();
     MainWindow window(*library);
     QObject::connect(
         &instance, &SingleInstance::activationRequested, &window,
@@ -114,7 +167,11 @@ int runGuiApplication(int &argc, char **argv, const Cli::Invocation &invocation)
             window.openTargets(targets);
         });
     }
-    return app.exec();
+    if (repair.outcome != Storage::LibraryRepair::Outcome::Healthy)
+        QTimer::singleShot(0, &window, [&window, repair] { showRepairOutcome(repair, &window); });
+    const int exitCode = app.exec();
+    session.end();
+    return exitCode;
 }
 
 } // namespace Ui

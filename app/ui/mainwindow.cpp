@@ -31,6 +31,7 @@
 #include "ui/cardsview.h"
 #include "ui/currentitemfocus.h"
 #include "ui/emptystatewidget.h"
+#include "ui/librarymaintenance.h"
 #include "ui/mainactions.h"
 #include "ui/mainmenus.h"
 #include "ui/mainstatusbar.h"
@@ -44,6 +45,7 @@
 #include "ui/savedsearchcontroller.h"
 #include "ui/selectioncontroller.h"
 #include "ui/settings/accountssettingspage.h"
+#include "ui/settings/librarysettingspage.h"
 #include "ui/settings/rulessettingspage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shortcutsdialog.h"
@@ -86,6 +88,7 @@ MainWindow::MainWindow(Storage::Library &library, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     Appearance::apply(m_library.settings());
     createModels();
+    createMaintenance();
     m_actions = new MainActions(this);
     describeActions(*m_actions);
     createPanes();
@@ -383,6 +386,8 @@ void MainWindow::connectControllers()
     connect(m_refresh, &RefreshController::finished, this, &MainWindow::onRefreshFinished);
     connect(m_refresh, &RefreshController::rulesNotified, m_tray,
             &TrayController::notifyRuleMatches);
+    connect(m_refresh, &RefreshController::storageFailed, this,
+            [this](const QString &message) { showWarning(tr("The Refresh Stopped"), message); });
 
     // Syncing: local read and bookmark changes may have queued something to send.
     connect(m_reading, &ReadingController::countsChanged, m_sync, &SyncController::noteLocalChange);
@@ -612,12 +617,28 @@ void MainWindow::openTargets(const QStringList &targets)
         });
 }
 
+void MainWindow::createMaintenance()
+{
+    m_maintenance = new LibraryMaintenance(m_library.profile(), m_library.settings(), this);
+    connect(m_maintenance, &LibraryMaintenance::damageFound, this, [this](const QString &message) {
+        showWarning(tr("Your Library Is Damaged"), message);
+    });
+}
+
+void MainWindow::showWarning(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::showSettings()
 {
     const SourcesSettingsPage::Services sources{m_worker, m_sourceModel, m_subscriptions};
     SettingsDialog dialog(m_library.settings(), this, &sources);
     dialog.addPage(new AccountsSettingsPage({m_worker, m_network, nullptr}, &dialog));
     dialog.addPage(new RulesSettingsPage(m_worker, &dialog));
+    dialog.addPage(new LibrarySettingsPage(*m_maintenance, &dialog));
     connect(&dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
     dialog.exec();
     // Accounts may have come or gone: a new one syncs now, and the tree shows what is there.

@@ -25,6 +25,7 @@ class ArticleExtrasController;
 class ArticleListPane;
 class ArticlePane;
 class BriefingController;
+class LibraryMaintenance;
 class MainActions;
 class MainStatusBar;
 class PaneArrangement;
@@ -93,6 +94,9 @@ protected:
 
 private:
     void createModels();
+    void createMaintenance();
+    /// A warning that does not stop the window (the box closes itself).
+    void showWarning(const QString &title, const QString &message);
     void createPanes();
     void createControllers();
     void connectActions();
@@ -117,6 +121,7 @@ private:
     WindowLayout m_layout;
     QNetworkAccessManager *m_network = nullptr;
     Models::DatabaseWorker *m_worker = nullptr;
+    LibraryMaintenance *m_maintenance = nullptr;
     Models::SourceTreeModel *m_sourceModel = nullptr;
     Models::ArticleListModel *m_articleModel = nullptr;
     Models::ImageStore *m_favicons = nullptr;

@@ -53,6 +53,8 @@ RefreshController::RefreshController(const QString &databasePath, QSettings &set
     connect(m_service, &Refresh::RefreshService::sourceFinished, this,
             &RefreshController::onSourceFinished);
     connect(m_service, &Refresh::RefreshService::finished, this, &RefreshController::onFinished);
+    connect(m_service, &Refresh::RefreshService::databaseError, this,
+            &RefreshController::storageFailed);
 }
 
 RefreshController::~RefreshController() = default;

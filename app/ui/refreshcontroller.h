@@ -59,6 +59,8 @@ signals:
                   bool background);
     /// New articles of the run that a rule asked to be told about (before finished()).
     void rulesNotified(const QStringList &titles);
+    /// The library could not store what was fetched (the disk is full): the run stopped.
+    void storageFailed(const QString &message);
 
 private:
     void onSourceFinished(const Refresh::SourceOutcome &outcome);

@@ -9,6 +9,10 @@ namespace SettingsKeys {
 inline constexpr const char *RefreshOnStart = "refresh/onStart";
 inline constexpr bool RefreshOnStartDefault = true;
 
+// When the library was last backed up and checked at idle (Ui::LibraryMaintenance), UTC.
+inline constexpr const char *LastBackup = "library/lastBackup";
+inline constexpr const char *LastIntegrityCheck = "library/lastIntegrityCheck";
+
 // The window's layout and place (Ui::WindowLayout, SourcePane).
 inline constexpr const char *MainWindowGeometry = "mainWindow/geometry";
 inline constexpr const char *MainWindowState = "mainWindow/state";

@@ -1,6 +1,7 @@
 #include "html/fasturlresolver.h"
 
 #include <array>
+#include <utility>
 
 namespace Html::Private {
 namespace {
@@ -26,12 +27,14 @@ bool isHex(char c)
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-// Only characters QUrl would write unchanged, and '%' only as a complete escape.
+// Only characters QUrl would write unchanged, '%' only as a complete escape, and one '#' at
+// most: QUrl writes a '#' within the fragment as %23.
 bool isPlainUrlText(std::string_view text)
 {
+    bool fragment = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (!kUrlCharacters[c])
+        if (!kUrlCharacters[c] || (c == '#' && std::exchange(fragment, true)))
             return false;
         if (c == '%' && (i + 2 >= text.size() || !isHex(text[i + 1]) || !isHex(text[i + 2])))
             return false;

@@ -6,6 +6,7 @@
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
+#include "storage/sqlitehandle.h"
 
 #include <QTimer>
 
@@ -180,6 +181,9 @@ void IngestWorker::ingest(const Net::FetchResult &result, const ParsedFeed &pars
         std::optional<SourceOutcome> stored = store(result, parsed, *source, &failure);
         if (!stored) {
             outcome.errorText = failure;
+            // The run stops first, so that it ends with the error said.
+            if (Storage::lastFailureWasDiskFull(m_database))
+                reportDiskFull(failure);
             abandonBatch(outcome);
             return;
         }
@@ -212,10 +216,13 @@ void IngestWorker::commit()
         qCWarning(lcStorage) << "could not apply the rules:" << ruleError;
     const bool committed = m_batch->commit();
     const QString error = m_batch->errorMessage();
+    const bool diskFull = !committed && m_batch->failedOnFullDisk();
     m_batch.reset(); // rolls back when the commit failed
     const QList<SourceOutcome> outcomes = std::exchange(m_batchOutcomes, {});
     m_batchItems = 0;
     if (!committed) {
+        if (diskFull)
+            reportDiskFull(error);
         reportBatchFailed(outcomes, tr("Cannot store the articles: %1").arg(error));
         return;
     }
@@ -248,6 +255,14 @@ void IngestWorker::abandonBatch(const SourceOutcome &last)
     m_batchItems = 0;
     emit consumed(last.sourceId);
     reportBatchFailed(outcomes, last.errorText);
+}
+
+void IngestWorker::reportDiskFull(const QString &sqliteError)
+{
+    emit databaseError(tr("The disk that holds your library is full, or the library may grow "
+                          "no further (%1). The refresh stopped; nothing stored before was "
+                          "lost. Free some space, then refresh again.")
+                           .arg(sqliteError));
 }
 
 void IngestWorker::reportBatchFailed(QList<SourceOutcome> outcomes, const QString &error)

@@ -79,6 +79,8 @@ private:
     void abandonBatch(const SourceOutcome &last);
     /// Reports each of \a outcomes, of a batch that was rolled back, as failed with \a error.
     void reportBatchFailed(QList<SourceOutcome> outcomes, const QString &error);
+    /// The disk refused a write: the refresh is to stop (RefreshService cancels it).
+    void reportDiskFull(const QString &sqliteError);
     /// Stores the feed inside the batch; nullopt when the database failed (errorText set in
     /// \a failure), which leaves the batch to be rolled back.
     std::optional<SourceOutcome> store(const Net::FetchResult &result, const ParsedFeed &parsed,

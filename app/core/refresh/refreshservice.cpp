@@ -34,7 +34,11 @@ RefreshService::RefreshService(const QString &databasePath, QNetworkAccessManage
     connect(m_worker, &IngestWorker::consumed, m_parse, &ParseStage::release);
     connect(m_parse, &ParseStage::parsed, this, &RefreshService::ingest);
     connect(m_worker, &IngestWorker::ingested, this, &RefreshService::onIngested);
-    connect(m_worker, &IngestWorker::databaseError, this, &RefreshService::databaseError);
+    // The library cannot take more (the disk is full): fetching the rest would be in vain.
+    connect(m_worker, &IngestWorker::databaseError, this, [this](const QString &message) {
+        cancel();
+        emit databaseError(message);
+    });
     connect(m_worker, &IngestWorker::pruned, this, &RefreshService::onPruned);
     connect(m_fetcher, &Net::FeedFetcher::finished, this, &RefreshService::onFetched);
 }

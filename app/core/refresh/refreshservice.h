@@ -71,6 +71,8 @@ signals:
     void progress(int done, int total, const QString &current);
     void sourceFinished(const Refresh::SourceOutcome &outcome);
     void finished(const Refresh::Summary &summary);
+    /// The library cannot be opened or takes nothing more (the disk is full); in the latter
+    /// case the run is cancelled, and the articles stored before are kept.
     void databaseError(const QString &message);
 
 private:

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace Storage {
 
@@ -56,9 +57,9 @@ QSqlDatabase addConnection(const QString &filePath, const QString &connectionNam
 
 } // namespace
 
-Database::Database(const QString &filePath, const QString &migrationsDirectory)
+Database::Database(const QString &filePath, const QString &migrationsDirectory, Access access)
     : m_filePath(filePath), m_migrationsDirectory(migrationsDirectory),
-      m_connectionName(uniqueConnectionName(QLatin1String("tidings")))
+      m_connectionName(uniqueConnectionName(QLatin1String("tidings"))), m_access(access)
 {}
 
 Database::~Database()
@@ -81,6 +82,16 @@ bool Database::open()
 {
     const QString nativePath = QDir::toNativeSeparators(m_filePath);
     QSqlDatabase db = addConnection(m_filePath, m_connectionName);
+    if (isReadOnly()) {
+        // Without its -wal, a WAL library in a folder that cannot be written to opens only as
+        // "immutable": SQLite cannot create the files it would share with writers.
+        const bool walExists = QFileInfo::exists(m_filePath + QStringLiteral("-wal"));
+        QUrl uri = QUrl::fromLocalFile(m_filePath);
+        if (!walExists)
+            uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
     if (!db.open()) {
         return fail(Error::CannotOpen,
                     tr("Cannot open the database %1: %2. Check that the file and its folder "
@@ -105,6 +116,19 @@ bool Database::open()
                     tr("Cannot set up the database %1: %2.").arg(nativePath, sqliteError));
     }
     MigrationRunner migrations(db, m_migrationsDirectory);
+    if (isReadOnly()) {
+        const int current = migrations.currentVersion();
+        if (current > migrations.latestVersion())
+            return fail(Error::TooNew, tr("Cannot open the database %1. %2")
+                                           .arg(nativePath, migrations.newerVersionMessage()));
+        if (current < migrations.latestVersion())
+            return fail(Error::MigrationFailed,
+                        tr("The database %1 needs updating, which cannot be done where it is "
+                           "(the folder cannot be written to).")
+                            .arg(nativePath));
+        qCDebug(lcStorage) << "opened read-only" << m_filePath;
+        return true;
+    }
     switch (migrations.run()) {
     case MigrationRunner::Status::DatabaseTooNew:
         return fail(

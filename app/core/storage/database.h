@@ -15,9 +15,13 @@ class Database final
 
 public:
     enum class Error { None, CannotOpen, Corrupt, TooNew, MigrationFailed };
+    /// ReadOnly: for a library in a folder that cannot be written to. Nothing is migrated or
+    /// configured; every write fails.
+    enum class Access { ReadWrite, ReadOnly };
 
     explicit Database(const QString &filePath,
-                      const QString &migrationsDirectory = QStringLiteral(":/sql/migrations"));
+                      const QString &migrationsDirectory = QStringLiteral(":/sql/migrations"),
+                      Access access = Access::ReadWrite);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -27,6 +31,7 @@ public:
     [[nodiscard]] Error error() const { return m_error; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] bool isReadOnly() const { return m_access == Access::ReadOnly; }
     [[nodiscard]] QSqlDatabase connection() const;
 
 private:
@@ -35,6 +40,7 @@ private:
     QString m_filePath;
     QString m_migrationsDirectory;
     QString m_connectionName;
+    Access m_access = Access::ReadWrite;
     Error m_error = Error::None;
     QString m_errorMessage;
 };

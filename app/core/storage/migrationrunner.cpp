@@ -54,10 +54,7 @@ MigrationRunner::Status MigrationRunner::run()
     }
     const int latest = latestVersion();
     if (current > latest) {
-        m_errorMessage = tr("The database was written by a newer version of Tidings (schema %1; "
-                            "this version knows up to %2). Update Tidings to open it.")
-                             .arg(current)
-                             .arg(latest);
+        m_errorMessage = newerVersionMessage();
         return Status::DatabaseTooNew;
     }
     if (current == latest)
@@ -71,6 +68,14 @@ MigrationRunner::Status MigrationRunner::run()
             return Status::Failed;
     }
     return Status::Migrated;
+}
+
+QString MigrationRunner::newerVersionMessage() const
+{
+    return tr("The database was written by a newer version of Tidings (schema %1; this version "
+              "knows up to %2). Update Tidings to open it.")
+        .arg(currentVersion())
+        .arg(latestVersion());
 }
 
 bool MigrationRunner::apply(const Migration &migration)

@@ -40,6 +40,8 @@ public:
     /// is left untouched and reported as DatabaseTooNew.
     [[nodiscard]] Status run();
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    /// What run() says of a database written by a newer Tidings.
+    [[nodiscard]] QString newerVersionMessage() const;
 
 private:
     bool apply(const Migration &migration);

@@ -32,4 +32,20 @@ bool executeScript(const QSqlDatabase &database, const QByteArray &script, QStri
     return false;
 }
 
+bool lastFailureWasDiskFull(const QSqlDatabase &database)
+{
+    sqlite3 *handle = nativeHandle(database);
+    if (!handle)
+        return false;
+    const int code = sqlite3_extended_errcode(handle) & 0xff;
+    return code == SQLITE_FULL || code == SQLITE_IOERR;
+}
+
+bool isDiskFull(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == SQLITE_FULL || code == SQLITE_IOERR);
+}
+
 } // namespace Storage

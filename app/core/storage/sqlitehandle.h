@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 struct sqlite3;
@@ -14,5 +15,11 @@ namespace Storage {
 
 /// Runs every statement of \a script (statements separated by ';', triggers included).
 bool executeScript(const QSqlDatabase &database, const QByteArray &script, QString *errorMessage);
+
+/// True when the last failure on \a database was a write the disk refused: it is full, or the
+/// file may grow no further (SQLITE_FULL, SQLITE_IOERR). Ask before rolling back.
+[[nodiscard]] bool lastFailureWasDiskFull(const QSqlDatabase &database);
+/// The same for a failed query's error.
+[[nodiscard]] bool isDiskFull(const QSqlError &error);
 
 } // namespace Storage

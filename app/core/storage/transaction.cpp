@@ -65,6 +65,7 @@ bool Transaction::run(const QString &statement)
     if (query.exec(statement))
         return true;
     m_errorMessage = query.lastError().text();
+    m_diskFull = isDiskFull(query.lastError());
     qCDebug(lcStorage) << statement << "failed:" << m_errorMessage;
     return false;
 }

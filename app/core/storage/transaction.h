@@ -22,6 +22,8 @@ public:
     /// Commits (or releases the savepoint). False, with errorMessage(), when that fails.
     [[nodiscard]] bool commit();
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    /// The last failure was the disk refusing a write (full, or the file may grow no further).
+    [[nodiscard]] bool failedOnFullDisk() const { return m_diskFull; }
 
 private:
     bool run(const QString &statement);
@@ -30,6 +32,7 @@ private:
     QString m_savepoint;
     QString m_errorMessage;
     bool m_active = false;
+    bool m_diskFull = false;
 };
 
 } // namespace Storage

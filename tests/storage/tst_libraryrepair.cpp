@@ -1,0 +1,210 @@
+#include "libraryfiller.h"
+#include "openlibrary.h"
+#include "storage/integritycheck.h"
+#include "storage/libraryrepair.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Storage::LibraryRepair;
+using TestSupport::openLibrary;
+
+namespace {
+
+constexpr int Sources = 4;
+constexpr int PerSource = 300;
+constexpr int PageSize = 4096;
+
+enum class Damage { None, RandomPages, Truncated, WrongHeader, LostWal, GarbageFile };
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+void overwritePages(const QString &path, int count)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / PageSize;
+    QRandomGenerator random(20); // the same pages every run
+    for (int i = 0; i < count; ++i) {
+        const qint64 page = 1 + random.bounded(pages - 1); // page 1 (the header) survives
+        QByteArray noise(PageSize, Qt::Uninitialized);
+        for (char &byte : noise)
+            byte = char(random.bounded(256));
+        QVERIFY(file.seek(page * PageSize));
+        QCOMPARE(file.write(noise), qint64(PageSize));
+    }
+}
+
+QByteArray fileContent(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Damage)
+
+class TestLibraryRepair final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void damagedLibraryHeals_data();
+    void damagedLibraryHeals();
+    void intactLibraryIsLeftAlone();
+
+private:
+    // A library of Sources × PerSource articles in \a profileDir, closed again.
+    static bool makeLibrary(const QString &profileDir);
+};
+
+bool TestLibraryRepair::makeLibrary(const QString &profileDir)
+{
+    auto library = openLibrary(profileDir);
+    return library &&
+           TestSupport::fillLibrary(library->database().connection(), Sources, PerSource);
+}
+
+void TestLibraryRepair::damagedLibraryHeals_data()
+{
+    QTest::addColumn<Damage>("damage");
+    QTest::addColumn<LibraryRepair::Outcome>("outcome");
+    // The least share of the articles that must come back.
+    QTest::addColumn<double>("minimumShare");
+
+    QTest::newRow("wrong header bytes: everything comes back")
+        << Damage::WrongHeader << LibraryRepair::Outcome::Repaired << 1.0;
+    QTest::newRow("random pages overwritten: the rest comes back")
+        << Damage::RandomPages << LibraryRepair::Outcome::Repaired << 0.5;
+    QTest::newRow("truncated file: what is left comes back")
+        << Damage::Truncated << LibraryRepair::Outcome::Repaired << 0.5;
+    QTest::newRow("lost WAL: the file is sound, the last transactions are gone")
+        << Damage::LostWal << LibraryRepair::Outcome::Healthy << 1.0;
+    QTest::newRow("not a database at all: left untouched")
+        << Damage::GarbageFile << LibraryRepair::Outcome::Failed << 0.0;
+}
+
+void TestLibraryRepair::damagedLibraryHeals()
+{
+    QFETCH(Damage, damage);
+    QFETCH(LibraryRepair::Outcome, outcome);
+    QFETCH(double, minimumShare);
+
+    QTemporaryDir profileDir;
+    QVERIFY(profileDir.isValid());
+    const Storage::Profile profile(profileDir.path());
+    const QString path = profile.databasePath();
+    qint64 expectedAtMost = Sources * PerSource;
+
+    if (damage == Damage::LostWal) {
+        // Half the articles are checkpointed into the file, the other half only in the WAL
+        // when the file is copied away from under the open library.
+        QTemporaryDir source;
+        auto library = openLibrary(source.path());
+        QVERIFY(library);
+        const QSqlDatabase db = library->database().connection();
+        QVERIFY(TestSupport::fillLibrary(db, Sources / 2, PerSource, QStringLiteral("a")));
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        QVERIFY(TestSupport::fillLibrary(db, Sources / 2, PerSource, QStringLiteral("b")));
+        QVERIFY(QFile::copy(library->profile().databasePath(), path));
+        expectedAtMost = (Sources / 2) * PerSource;
+    } else {
+        QVERIFY(makeLibrary(profileDir.path()));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QFile file(path);
+        switch (damage) {
+        case Damage::RandomPages:
+            overwritePages(path, 12);
+            break;
+        case Damage::Truncated:
+            QVERIFY(file.resize(file.size() * 6 / 10));
+            break;
+        case Damage::WrongHeader:
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QCOMPARE(file.write(QByteArray("NOT A DATABASE!!\x00\x03", 18)), qint64(18));
+            break;
+        case Damage::GarbageFile:
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QVERIFY(file.write(QByteArray(50000, 'x')) > 0);
+            break;
+        case Damage::None:
+        case Damage::LostWal:
+            break;
+        }
+    }
+    const QByteArray damagedBytes = fileContent(path);
+
+    LibraryRepair repair(profile);
+    QCOMPARE(repair.repairIfDamaged(true), outcome);
+    if (outcome == LibraryRepair::Outcome::Failed) {
+        // Nothing of a library in it: the file stays as it is, where it is, and opening says so.
+        QCOMPARE(fileContent(path), damagedBytes);
+        QVERIFY(
+            QDir(profileDir.path()).entryList({QStringLiteral("damaged-*")}, QDir::Dirs).isEmpty());
+        QVERIFY2(repair.message().contains(path), qPrintable(repair.message()));
+        QString error;
+        QVERIFY(!Storage::Library::open(profile, &error));
+        return;
+    }
+
+    if (outcome == LibraryRepair::Outcome::Repaired) {
+        // The damaged file was kept, byte for byte, and the person is told where.
+        const QString kept =
+            QDir(repair.damagedCopyDirectory()).filePath(QStringLiteral("tidings.sqlite"));
+        QCOMPARE(fileContent(kept), damagedBytes);
+        QVERIFY2(repair.message().contains(QDir::toNativeSeparators(repair.damagedCopyDirectory())),
+                 qPrintable(repair.message()));
+    }
+    QVERIFY(Storage::checkIntegrity(path).intact());
+
+    auto library = openLibrary(profileDir.path());
+    QVERIFY(library);
+    const QSqlDatabase db = library->database().connection();
+    const qint64 articles = scalar(db, QStringLiteral("SELECT count(*) FROM articles"));
+    qInfo() << "articles recovered:" << articles << "of" << expectedAtMost;
+    QVERIFY(articles <= expectedAtMost);
+    QVERIFY2(articles >= qint64(minimumShare * double(expectedAtMost)),
+             qPrintable(QString::number(articles)));
+    if (outcome == LibraryRepair::Outcome::Repaired)
+        QCOMPARE(repair.report().rows(QStringLiteral("articles")), articles);
+    // The search index was rebuilt from the articles that came back.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts "
+                                       "WHERE articles_fts MATCH 'harbour'")),
+             articles);
+    // No article points at a lost source, and the library takes new articles.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles a LEFT JOIN sources s "
+                                       "ON s.id = a.source_id WHERE a.source_id IS NOT NULL "
+                                       "AND s.id IS NULL")),
+             qint64(0));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")),
+             qint64(0));
+    QVERIFY(TestSupport::fillLibrary(db, 1, 10, QStringLiteral("new")));
+}
+
+void TestLibraryRepair::intactLibraryIsLeftAlone()
+{
+    QTemporaryDir profileDir;
+    QVERIFY(makeLibrary(profileDir.path()));
+    const Storage::Profile profile(profileDir.path());
+    const QByteArray before = fileContent(profile.databasePath());
+
+    LibraryRepair repair(profile);
+    QCOMPARE(repair.repairIfDamaged(true), LibraryRepair::Outcome::Healthy);
+    QCOMPARE(fileContent(profile.databasePath()), before);
+    QVERIFY(repair.damagedCopyDirectory().isEmpty());
+    QVERIFY(Storage::checkIntegrity(profile.databasePath()).intact());
+}
+
+QTEST_GUILESS_MAIN(TestLibraryRepair)
+#include "tst_libraryrepair.moc"
