@@ -443,7 +443,14 @@ def check_preferences(reader):
                     f"the page {name!r} to be chosen")
         check_all_named(reader, dialog, f"Preferences → {name}")
     log("preferences: " + ", ".join(names))
-    # The last page, Accounts, opens the account dialog.
+    # Back up the list to the Accounts page, whose Add… opens the account dialog.
+    check("Accounts" in names, f"an Accounts page among {names}")
+    # The focus is still on the list of pages.
+    for _ in range(len(names) - 1 - names.index("Accounts")):
+        keys("Up")
+    reader.wait(lambda: any(child.get_name() == "Accounts" and "selected" in reader.states(child)
+                            for child in reader.children(pages)),
+                "the page 'Accounts' to be chosen")
     tab_to(reader, lambda f: reader.describe(f) == "push button 'Add…'", "Accounts → Add…")
     keys("Return")
     check_dialog(reader, "Add Account")
