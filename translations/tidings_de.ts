@@ -194,14 +194,6 @@
 <context>
     <name>Cli::AccountCommand</name>
     <message>
-        <source>Add a sync account (add ttrss URL --user NAME) or remove one (remove ID)</source>
-        <translation>Ein Synchronisierungskonto hinzufügen (add ttrss URL --user NAME) oder eines entfernen (remove ID)</translation>
-    </message>
-    <message>
-        <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS). The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
-        <translation>add TYPE URL: ein neues Konto; TYPE ist ttrss (Tiny Tiny RSS). Das Passwort wird von der Standardeingabe gelesen oder aus TIDINGS_ACCOUNT_PASSWORD übernommen. remove ID: ein Konto und seine Quellen; seine Artikel mit Lesezeichen bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>The user name on the server.</source>
         <translation>Der Benutzername auf dem Server.</translation>
     </message>
@@ -212,10 +204,6 @@
     <message>
         <source>tidings account: say add or remove</source>
         <translation>tidings account: bitte add oder remove angeben</translation>
-    </message>
-    <message>
-        <source>tidings account add: give ttrss, the server&apos;s address and --user NAME</source>
-        <translation>tidings account add: bitte ttrss, die Adresse des Servers und --user NAME angeben</translation>
     </message>
     <message>
         <source>tidings account add: give the password on standard input, e.g. `secret-tool lookup ... | tidings account add ...`, or in %1</source>
@@ -232,6 +220,18 @@
     <message>
         <source>tidings account remove: give one account id</source>
         <translation>tidings account remove: bitte genau eine Konto-ID angeben</translation>
+    </message>
+    <message>
+        <source>Add a sync account (add TYPE URL --user NAME) or remove one (remove ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS), greader (any Google Reader API server), freshrss, miniflux, or a hosted service whose URL may be left out: inoreader, theoldreader, bazqux. The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings account add: give the server type (%1), the server&apos;s address and --user NAME</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -352,14 +352,6 @@
         <translation>Artikel auflisten, neueste zuerst</translation>
     </message>
     <message>
-        <source>Words (prefix matched), &quot;exact phrases&quot;, -excluded</source>
-        <translation>Wörter (Anfang genügt), &quot;genaue Ausdrücke&quot;, -ausgeschlossen</translation>
-    </message>
-    <message>
-        <source>Only articles matching QUERY.</source>
-        <translation>Nur Artikel, die zu QUERY passen.</translation>
-    </message>
-    <message>
         <source>Only articles of source ID.</source>
         <translation>Nur Artikel der Quelle ID.</translation>
     </message>
@@ -390,6 +382,29 @@
     <message>
         <source>tidings %1: --limit takes a number</source>
         <translation>tidings %1: --limit erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>Words (prefix matched), &quot;exact phrases&quot;, -excluded, and operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles matching QUERY: words, &quot;phrases&quot;, -excluded, and operators (title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::BackupCommand</name>
+    <message>
+        <source>Back up the library (the newest three backups are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the library to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -424,6 +439,33 @@
             <numerusform>%n Artikel von %1, um %2</numerusform>
             <numerusform>%n Artikel von %1, neuester um %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CheckCommand</name>
+    <message>
+        <source>Check the library for damage (exit 1 when damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair a damaged library: keep a copy of it and recover what can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library at %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings: run `tidings check --repair` to keep a copy of the damaged file and recover what can be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -646,6 +688,53 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Cli::MuteCommand</name>
+    <message>
+        <source>Hide articles with a word until a date; list or remove mute words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word or phrase; articles with it in the title or text are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the mute ends: a date (YYYY-MM-DD, to the end of that day), a date and time, or a number of days or hours (7d, 12h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the mute words, expired ones too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a mute word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --list: print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings mute: give one word (quote a phrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings mute: --until needs a date in the future, such as 2026-12-31 or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mute %1: &quot;%2&quot; until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli::ParseCommand</name>
     <message>
         <source>Parse a feed file (or - for standard input) and print it as JSON</source>
@@ -762,6 +851,171 @@ Befehle:
     <message>
         <source>there is no article %1</source>
         <translation>es gibt keinen Artikel %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::RestoreCommand</name>
+    <message>
+        <source>List the backups, or restore the library from one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup&apos;s name as listed, or the path of a backup file; without it, the backups are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings restore: give at most one backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the library from %1. The library as it was is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::RuleCommand</name>
+    <message>
+        <source>Add, remove or test a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: a new rule from the options; remove ID; test ID: how many articles the rule matches, and which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition: the %1 %2 TEXT (repeatable).</source>
+        <extracomment>%1 is a part of an article (title, author, ...), %2 how it is matched.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every condition must hold (default: any one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: mark-read, bookmark, hide or notify (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this tag to matching articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight matching articles in the list with this colour (#rrggbb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for the articles of this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add: leave the articles already in the library alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: list at most N of the matches (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: print the matches as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings rule: say add, remove ID or test ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one condition, such as --title-contains TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (mark-read, bookmark, hide or notify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour of the form #rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an action: --action, --tag or --highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source needs a source id, as `tidings sources` shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings rule add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied to %1 of %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings rule remove: give one rule id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings rule test: give one rule id (and --limit N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rule %1 matches %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::RulesCommand</name>
+    <message>
+        <source>List the rules with their conditions and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished">Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -897,6 +1151,37 @@ Befehle:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TagCommand</name>
+    <message>
+        <source>Tag an article (or remove the tag); list the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s id, as `tidings articles` shows.</source>
+        <translation type="unfinished">Die ID des Artikels, wie `tidings articles` sie zeigt.</translation>
+    </message>
+    <message>
+        <source>The tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tag from the article instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tags with their article counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --list: print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings tag: give an article id and a tag name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1360,17 @@ Befehle:
         <source>bookmarked</source>
         <translation>mit Lesezeichen</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more sources</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Models::RelativeTime</name>
@@ -1169,6 +1465,38 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>Last refresh failed: %1</source>
         <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Saved search: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles hidden by your rules and mute words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1485,12 +1813,114 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>Cannot store the articles: %1</source>
         <translation>Die Artikel können nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The disk that holds your library is full, or the library may grow no further (%1). The refresh stopped; nothing stored before was lost. Free some space, then refresh again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Refresh::RefreshService</name>
     <message>
         <source>The server asks for a user name and password, and the password could not be read from the system keyring: %1</source>
         <translation>Der Server verlangt Benutzername und Passwort, und das Passwort konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rules::RuleApplier</name>
+    <message>
+        <source>Cannot apply the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules::RuleMatcher</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules::RuleText</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches the expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <extracomment>A rule&apos;s condition: field, match, pattern, e.g. title contains “election”.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1974,14 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>Cannot store the article states: %1</source>
         <translation>Die Artikelzustände können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the article states: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the articles: %1</source>
+        <translation type="unfinished">Die Artikel können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2092,10 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>Cannot set up the database %1: %2.</source>
         <translation>Die Datenbank %1 kann nicht eingerichtet werden: %2.</translation>
     </message>
+    <message>
+        <source>The database %1 needs updating, which cannot be done where it is (the folder cannot be written to).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storage::FolderRepository</name>
@@ -1703,6 +2145,94 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Storage::Library</name>
+    <message>
+        <source>Tidings opened the library read-only: you can read it, but nothing can be changed or refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::LibraryBackups</name>
+    <message>
+        <source>Cannot create the backups folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up the library to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up the library to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); the library was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the library before restoring (%1); the library was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::LibraryRecovery</name>
+    <message>
+        <source>Cannot make a working copy of %1 next to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the recovered library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the recovered library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::LibraryRepair</name>
+    <message>
+        <source>Cannot create the folder %1 for a copy of the damaged library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the damaged library to %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a Tidings database, and nothing in it could be recovered. Tidings has left it untouched. Move it aside or restore a backup (tidings restore), then start Tidings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the recovered library in place of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library was damaged, and Tidings has repaired it. It recovered %1 sources, %2 articles and %3 bookmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some parts of the file could not be read; what they held is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the damaged file is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library is damaged, and Tidings could not repair it: %1 The library was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage::MigrationRunner</name>
     <message>
         <source>The database was written by a newer version of Tidings (schema %1; this version knows up to %2). Update Tidings to open it.</source>
@@ -1719,6 +2249,33 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>a row of %1 refers to a missing row of %2</source>
         <translation>eine Zeile von %1 verweist auf eine fehlende Zeile von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::MuteRepository</name>
+    <message>
+        <source>Cannot read the mute words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mute needs a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mute needs an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the mute word: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the mute word: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mute word %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2321,93 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Storage::RuleActionWriter</name>
+    <message>
+        <source>Cannot apply the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::RuleRepository</name>
+    <message>
+        <source>Cannot read the rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::RuleSubjectReader</name>
+    <message>
+        <source>Cannot count the articles: %1</source>
+        <translation type="unfinished">Die Artikel können nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the articles: %1</source>
+        <translation type="unfinished">Die Artikel können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SavedSearchRepository</name>
+    <message>
+        <source>A saved search needs a name and a search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the saved search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved search no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the saved search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the saved searches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SearchOperators</name>
+    <message>
+        <source>“%1:” needs a value, as in %1:word or %1:&quot;two words&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1:” is not a search operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1:%2” is not a search operator; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1:%2”: not a date. Use a date like 2026-12-31, or today, yesterday, 7d (days ago) or 2w (weeks ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage::SourceRepository</name>
     <message>
         <source>&quot;%1&quot; is not a feed address.</source>
@@ -1796,6 +2440,29 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>Cannot change the source: %1</source>
         <translation>Die Quelle kann nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::TagRepository</name>
+    <message>
+        <source>Cannot read the tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the tag: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2602,76 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Sync::AccountPresets</name>
+    <message>
+        <source>Tiny Tiny RSS</source>
+        <translation type="unfinished">Tiny Tiny RSS</translation>
+    </message>
+    <message>
+        <source>FreshRSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miniflux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inoreader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Old Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BazQux Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other Google Reader API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Reader API</source>
+        <translation type="unfinished">Google-Reader-API</translation>
+    </message>
+</context>
+<context>
+    <name>Sync::GReaderClient</name>
+    <message>
+        <source>%1 did not answer like a Google Reader API server. Check the server address (FreshRSS: …/api/greader.php; Miniflux: its root address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the login of %1 (%2). Check the user name and the API password (FreshRSS: Profile → API password; Miniflux: Settings → Integrations → Google Reader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s API is turned off: allow API access in FreshRSS&apos;s Administration → Authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the server said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings is shutting down.</source>
+        <translation type="unfinished">Tidings wird beendet.</translation>
+    </message>
+    <message>
+        <source>The server gave no T token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not subscribe to %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Google Reader API server keeps every feed in a folder: move it into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sync::SyncEngine</name>
     <message>
         <source>The library cannot be opened.</source>
@@ -1974,10 +2711,6 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
 </context>
 <context>
     <name>Sync::SyncService</name>
-    <message>
-        <source>Tidings cannot sync with Google Reader API servers yet.</source>
-        <translation>Tidings kann sich noch nicht mit Servern mit Google-Reader-API synchronisieren.</translation>
-    </message>
     <message>
         <source>The local account has no server to sync with.</source>
         <translation>Das lokale Konto hat keinen Server, mit dem es sich synchronisieren könnte.</translation>
@@ -2032,6 +2765,10 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>Tiny Tiny RSS cannot rename a feed through its API; rename it in TT-RSS itself.</source>
         <translation>Tiny Tiny RSS kann einen Feed nicht über seine API umbenennen; benennen Sie ihn in TT-RSS selbst um.</translation>
+    </message>
+    <message>
+        <source>This Tiny Tiny RSS speaks API level %1; subscribing and unsubscribing through its API need level %2 (TT-RSS 1.7.6) or later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2097,16 +2834,28 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>Tidings cannot open your library.</source>
         <translation>Tidings kann Ihre Bibliothek nicht öffnen.</translation>
     </message>
+    <message>
+        <source>Checking your library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-Only Library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::AccountDialog</name>
     <message>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
-    </message>
-    <message>
-        <source>Tiny Tiny RSS</source>
-        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -2140,16 +2889,16 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>Connected. The server speaks API level %1.</source>
         <translation>Verbunden. Der Server unterstützt API-Level %1.</translation>
     </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::AccountsSettingsPage</name>
     <message>
         <source>Tiny Tiny RSS</source>
         <translation>Tiny Tiny RSS</translation>
-    </message>
-    <message>
-        <source>Google Reader API</source>
-        <translation>Google-Reader-API</translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -2228,16 +2977,20 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <translation>Das Konto „%1“ entfernen?</translation>
     </message>
     <message>
-        <source>Its folders, sources and articles leave Tidings; its bookmarked articles stay in Bookmarks. Changes not yet sent to the server are not sent.</source>
-        <translation>Seine Ordner, Quellen und Artikel werden aus Tidings entfernt; seine Artikel mit Lesezeichen bleiben unter „Lesezeichen“ erhalten. Noch nicht an den Server gesendete Änderungen werden nicht mehr gesendet.</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
         <source>The account could not be removed.</source>
         <translation>Das Konto konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Its folders, sources and articles leave Tidings. Changes not yet sent to the server are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy its bookmarked articles into the local library</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2522,6 +3275,21 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ArticleDelegate</name>
+    <message>
+        <source># %1</source>
+        <extracomment>Before an article&apos;s tags in the list, e.g. &quot;# politics, local&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more sources</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::ArticleListPane</name>
     <message>
         <source>Search (/)</source>
@@ -2532,16 +3300,25 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <translation>Artikel durchsuchen</translation>
     </message>
     <message>
-        <source>Words match as prefixes; &quot;quoted words&quot; as a phrase; -word excludes.</source>
-        <translation>Wörter passen schon mit ihrem Anfang; &quot;Wörter in Anführungszeichen&quot; als Ausdruck; -Wort schließt aus.</translation>
-    </message>
-    <message>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
         <source>Newest first; each article says whether it is unread or bookmarked</source>
         <translation>Neueste zuerst; jeder Artikel gibt an, ob er ungelesen ist oder ein Lesezeichen hat</translation>
+    </message>
+    <message>
+        <source>Words match as prefixes; &quot;quoted words&quot; as a phrase; -word excludes.
+Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: and after: a date (2026-12-31, today, yesterday, 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search as a view in the source tree</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2553,6 +3330,17 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>Tidings cannot show articles: %1</source>
         <translation>Tidings kann keine Artikel anzeigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CardsView</name>
+    <message>
+        <source>Article cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the cards; Enter reads one on its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2699,6 +3487,80 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>Bookmarked articles are always kept, whatever their age.</source>
         <translation>Artikel mit Lesezeichen werden immer behalten, ganz gleich, wie alt sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LibraryMaintenance</name>
+    <message>
+        <source>Tidings found damage in your library (%1). Quit and start Tidings again: it then keeps a copy of the damaged file and recovers everything that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LibrarySettingsPage</name>
+    <message>
+        <source>Tidings backs up your library once a day while you leave it alone, and keeps the newest %1 backups in %2. It also checks the library for damage once a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Library Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is damaged: %1. Start Tidings again to repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was restored. Start Tidings again to see it everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your library with the backup of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library as it is now is kept as before-restore.sqlite in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3837,54 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>Pre&amp;vious Pane</source>
         <translation>Vo&amp;rheriger Bereich</translation>
     </message>
+    <message>
+        <source>Sources, the article list and the article side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles as a grid of cards; Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article list above the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the article; Esc or F11 returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sources and the articles again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Three Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ocus Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Focus Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute Words…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainStatusBar</name>
@@ -3125,6 +4035,41 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <source>The article being read, with related articles; F6 and Shift+F6 leave it</source>
         <translation>Der gerade gelesene Artikel mit ähnlichen Artikeln; F6 und Umschalt+F6 verlassen ihn</translation>
     </message>
+    <message>
+        <source>The Refresh Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Library Is Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MuteDialog</name>
+    <message>
+        <source>Mute Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles with this word or phrase in their title or text are hidden until the end of the day you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word from the title, or your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;until the end of:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::NetworkSettingsPage</name>
@@ -3221,6 +4166,304 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>Article text size</source>
         <translation>Schriftgröße der Artikel</translation>
+    </message>
+    <message>
+        <source>Show the same story from several sources as one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading one source&apos;s article marks the other sources&apos; read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RuleApplyController</name>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the rule to your articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RuleEditDialog</name>
+    <message>
+        <source>Edit Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Football results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these conditions holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these conditions hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation type="unfinished">&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide (only the Hidden view shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the articles of your library this rule would match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles the rule would match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at %1 of %2 articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would match %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a condition a text to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the rule does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RulesController</name>
+    <message>
+        <source>Tag Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RulesSettingsPage</name>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules act on new articles as they arrive. A rule you save also runs once on the articles you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Mute words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word or phrase to hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the end of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule “%1”? What it already did to articles stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SavedSearchController</name>
+    <message>
+        <source>Save This Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation type="unfinished">Umbenennen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot delete the saved search</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3409,6 +4652,14 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     <message>
         <source>Views, folders and sources, each with its number of unread articles; the menu key opens a source&apos;s commands</source>
         <translation>Ansichten, Ordner und Quellen, jeweils mit der Zahl ungelesener Artikel; die Menütaste öffnet die Befehle einer Quelle</translation>
+    </message>
+    <message>
+        <source>New Ru&amp;le for This Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved Search</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3706,6 +4957,20 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
         <translation>
             <numerusform>%n neuer Artikel</numerusform>
             <numerusform>%n neue Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) matched your rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

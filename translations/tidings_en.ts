@@ -90,12 +90,32 @@
     </message>
 </context>
 <context>
+    <name>Cli::RuleCommand</name>
+    <message numerus="yes">
+        <source>rule %1 matches %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli::SyncCommand</name>
     <message numerus="yes">
         <source>%1: sent %n change(s), %2 folders, %3 sources, %4 new and %5 updated articles</source>
         <translation>
             <numerusform>%1: sent %n change, %2 folders, %3 sources, %4 new and %5 updated articles</numerusform>
             <numerusform>%1: sent %n changes, %2 folders, %3 sources, %4 new and %5 updated articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::ArticleListModel</name>
+    <message numerus="yes">
+        <source>and %n more sources</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -123,6 +143,21 @@
         <translation>
             <numerusform>%n unread</numerusform>
             <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -225,6 +260,16 @@
     </message>
 </context>
 <context>
+    <name>Ui::ArticleDelegate</name>
+    <message numerus="yes">
+        <source>+ %n more sources</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::MainWindow</name>
     <message numerus="yes">
         <source>Marked %n article(s) as read.</source>
@@ -252,6 +297,16 @@
         <translation>
             <numerusform>Import %n source from “%1”?</numerusform>
             <numerusform>Import %n sources from “%1”?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RuleEditDialog</name>
+    <message numerus="yes">
+        <source>Would match %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -334,6 +389,20 @@
         <translation>
             <numerusform>%n new article</numerusform>
             <numerusform>%n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) matched your rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
