@@ -223,15 +223,15 @@
     </message>
     <message>
         <source>Add a sync account (add TYPE URL --user NAME) or remove one (remove ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Synchronisierungskonto hinzufügen (add TYP URL --user NAME) oder eines entfernen (remove ID)</translation>
     </message>
     <message>
         <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS), greader (any Google Reader API server), freshrss, miniflux, or a hosted service whose URL may be left out: inoreader, theoldreader, bazqux. The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TYP URL: ein neues Konto; TYP ist ttrss (Tiny Tiny RSS), greader (ein beliebiger Google-Reader-API-Server), freshrss, miniflux oder ein gehosteter Dienst, dessen URL weggelassen werden kann: inoreader, theoldreader, bazqux. Das Passwort wird von der Standardeingabe gelesen oder aus TIDINGS_ACCOUNT_PASSWORD übernommen. remove ID: ein Konto und seine Quellen; seine Artikel mit Lesezeichen bleiben erhalten.</translation>
     </message>
     <message>
         <source>tidings account add: give the server type (%1), the server&apos;s address and --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add: Geben Sie den Servertyp (%1), die Adresse des Servers und --user NAME an</translation>
     </message>
 </context>
 <context>
@@ -385,26 +385,26 @@
     </message>
     <message>
         <source>Words (prefix matched), &quot;exact phrases&quot;, -excluded, and operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter (Präfixsuche), &quot;exakte Wortgruppen&quot;, -ausgeschlossen und Operatoren: title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATUM, after:DATUM</translation>
     </message>
     <message>
         <source>Only articles matching QUERY: words, &quot;phrases&quot;, -excluded, and operators (title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Artikel, die ABFRAGE entsprechen: Wörter, &quot;Wortgruppen&quot;, -ausgeschlossen und Operatoren (title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATUM, after:DATUM).</translation>
     </message>
     <message>
         <source>tidings %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli::BackupCommand</name>
     <message>
         <source>Back up the library (the newest three backups are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek sichern (die neuesten drei Sicherungen werden behalten)</translation>
     </message>
     <message>
         <source>Backed up the library to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek wurde in %1 gesichert.</translation>
     </message>
 </context>
 <context>
@@ -445,27 +445,27 @@
     <name>Cli::CheckCommand</name>
     <message>
         <source>Check the library for damage (exit 1 when damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek auf Schäden prüfen (Exit-Code 1 bei Schäden)</translation>
     </message>
     <message>
         <source>Repair a damaged library: keep a copy of it and recover what can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine beschädigte Bibliothek reparieren: eine Kopie behalten und wiederherstellen, was sich lesen lässt.</translation>
     </message>
     <message>
         <source>There is no library at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es noch keine Bibliothek.</translation>
     </message>
     <message>
         <source>The library %1 is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 ist intakt.</translation>
     </message>
     <message>
         <source>The library %1 is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 ist beschädigt:</translation>
     </message>
     <message>
         <source>tidings: run `tidings check --repair` to keep a copy of the damaged file and recover what can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings: Führen Sie `tidings check --repair` aus, um eine Kopie der beschädigten Datei zu behalten und wiederherzustellen, was sich lesen lässt.</translation>
     </message>
 </context>
 <context>
@@ -691,47 +691,47 @@ Befehle:
     <name>Cli::MuteCommand</name>
     <message>
         <source>Hide articles with a word until a date; list or remove mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel mit einem Wort bis zu einem Datum ausblenden; ausgeblendete Wörter auflisten oder entfernen</translation>
     </message>
     <message>
         <source>The word or phrase; articles with it in the title or text are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wort oder die Wortgruppe; Artikel, die es im Titel oder Text enthalten, werden ausgeblendet.</translation>
     </message>
     <message>
         <source>When the mute ends: a date (YYYY-MM-DD, to the end of that day), a date and time, or a number of days or hours (7d, 12h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Ausblenden endet: ein Datum (JJJJ-MM-TT, bis zum Ende dieses Tages), ein Datum mit Uhrzeit oder eine Anzahl von Tagen oder Stunden (7d, 12h).</translation>
     </message>
     <message>
         <source>List the mute words, expired ones too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgeblendeten Wörter auflisten, auch abgelaufene.</translation>
     </message>
     <message>
         <source>Remove a mute word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgeblendetes Wort entfernen.</translation>
     </message>
     <message>
         <source>With --list: print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --list: ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>tidings mute: give one word (quote a phrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings mute: Geben Sie ein Wort an (setzen Sie eine Wortgruppe in Anführungszeichen)</translation>
     </message>
     <message>
         <source>tidings mute: --until needs a date in the future, such as 2026-12-31 or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings mute: --until braucht ein Datum in der Zukunft, etwa 2026-12-31 oder 7d</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen am %1</translation>
     </message>
     <message>
         <source>mute %1: &quot;%2&quot; until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ausblenden %1: &quot;%2&quot; bis %3</translation>
     </message>
 </context>
 <context>
@@ -857,133 +857,133 @@ Befehle:
     <name>Cli::RestoreCommand</name>
     <message>
         <source>List the backups, or restore the library from one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen auflisten oder die Bibliothek aus einer wiederherstellen</translation>
     </message>
     <message>
         <source>A backup&apos;s name as listed, or the path of a backup file; without it, the backups are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Sicherung wie aufgelistet oder der Pfad einer Sicherungsdatei; ohne ihn werden die Sicherungen aufgelistet.</translation>
     </message>
     <message>
         <source>tidings restore: give at most one backup</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings restore: Geben Sie höchstens eine Sicherung an</translation>
     </message>
     <message>
         <source>There are no backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>Restored the library from %1. The library as it was is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek wurde aus %1 wiederhergestellt. Die bisherige Bibliothek liegt in %2.</translation>
     </message>
 </context>
 <context>
     <name>Cli::RuleCommand</name>
     <message>
         <source>Add, remove or test a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel hinzufügen, entfernen oder testen</translation>
     </message>
     <message>
         <source>add: a new rule from the options; remove ID; test ID: how many articles the rule matches, and which.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: eine neue Regel aus den Optionen; remove ID; test ID: wie viele Artikel die Regel trifft, und welche.</translation>
     </message>
     <message>
         <source>Condition: the %1 %2 TEXT (repeatable).</source>
         <extracomment>%1 is a part of an article (title, author, ...), %2 how it is matched.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung: %1 %2 TEXT (wiederholbar).</translation>
     </message>
     <message>
         <source>Every condition must hold (default: any one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bedingung muss zutreffen (Standard: eine beliebige davon).</translation>
     </message>
     <message>
         <source>What to do: mark-read, bookmark, hide or notify (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen soll: mark-read, bookmark, hide oder notify (wiederholbar).</translation>
     </message>
     <message>
         <source>Add this tag to matching articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Schlagwort zu passenden Artikeln hinzufügen.</translation>
     </message>
     <message>
         <source>Highlight matching articles in the list with this colour (#rrggbb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Artikel in der Liste mit dieser Farbe hervorheben (#rrggbb).</translation>
     </message>
     <message>
         <source>A name for the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für die Regel.</translation>
     </message>
     <message>
         <source>Only for the articles of this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für die Artikel dieser Quelle.</translation>
     </message>
     <message>
         <source>Add: leave the articles already in the library alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen: die Artikel, die schon in der Bibliothek sind, unverändert lassen.</translation>
     </message>
     <message>
         <source>Test: list at most N of the matches (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen: höchstens N der Treffer auflisten (Standard 20).</translation>
     </message>
     <message>
         <source>Test: print the matches as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen: die Treffer als JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>tidings rule: say add, remove ID or test ID</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule: Geben Sie add, remove ID oder test ID an</translation>
     </message>
     <message>
         <source>--%1 needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht einen Text</translation>
     </message>
     <message>
         <source>give at least one condition, such as --title-contains TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Bedingung an, etwa --title-contains TEXT</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot; (mark-read, bookmark, hide or notify)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &quot;%1&quot; (mark-read, bookmark, hide oder notify)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Farbe der Form #rrggbb</translation>
     </message>
     <message>
         <source>give an action: --action, --tag or --highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Aktion an: --action, --tag oder --highlight</translation>
     </message>
     <message>
         <source>--source needs a source id, as `tidings sources` shows</source>
-        <translation type="unfinished"></translation>
+        <translation>--source braucht eine Quellen-ID, wie `tidings sources` sie zeigt</translation>
     </message>
     <message>
         <source>tidings rule add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule add: %1</translation>
     </message>
     <message>
         <source>rule %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 hinzugefügt</translation>
     </message>
     <message>
         <source>applied to %1 of %2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 von %2 Artikeln angewendet</translation>
     </message>
     <message>
         <source>tidings rule remove: give one rule id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule remove: Geben Sie eine Regel-ID an</translation>
     </message>
     <message>
         <source>tidings rule test: give one rule id (and --limit N)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule test: Geben Sie eine Regel-ID an (und --limit N)</translation>
     </message>
     <message>
         <source>there is no rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Regel %1</translation>
     </message>
     <message numerus="yes">
         <source>rule %1 matches %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regel %1 trifft %n Artikel</numerusform>
+            <numerusform>Regel %1 trifft %n Artikel</numerusform>
         </translation>
     </message>
 </context>
@@ -991,31 +991,31 @@ Befehle:
     <name>Cli::RulesCommand</name>
     <message>
         <source>List the rules with their conditions and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln mit ihren Bedingungen und Aktionen auflisten</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Ein JSON-Array ausgeben.</translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus)</translation>
     </message>
     <message>
         <source>if %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn %1</translation>
     </message>
     <message>
         <source>in source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in Quelle %1</translation>
     </message>
     <message>
         <source>then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dann %1</translation>
     </message>
 </context>
 <context>
@@ -1157,31 +1157,31 @@ Befehle:
     <name>Cli::TagCommand</name>
     <message>
         <source>Tag an article (or remove the tag); list the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Artikel verschlagworten (oder das Schlagwort entfernen); die Schlagwörter auflisten</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">Die ID des Artikels, wie `tidings articles` sie zeigt.</translation>
+        <translation>Die ID des Artikels, wie `tidings articles` sie zeigt.</translation>
     </message>
     <message>
         <source>The tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort.</translation>
     </message>
     <message>
         <source>Remove the tag from the article instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen das Schlagwort vom Artikel entfernen.</translation>
     </message>
     <message>
         <source>List the tags with their article counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlagwörter mit der Anzahl ihrer Artikel auflisten.</translation>
     </message>
     <message>
         <source>With --list: print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --list: ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>tidings tag: give an article id and a tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings tag: Geben Sie eine Artikel-ID und einen Schlagwortnamen an</translation>
     </message>
 </context>
 <context>
@@ -1362,14 +1362,14 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>and %n more sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere Quelle</numerusform>
+            <numerusform>und %n weitere Quellen</numerusform>
         </translation>
     </message>
     <message>
         <source>tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlagwortet mit %1</translation>
     </message>
 </context>
 <context>
@@ -1468,34 +1468,37 @@ Letzte Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>%1
 Saved search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Gespeicherte Suche: %2</translation>
     </message>
     <message>
         <source>Articles hidden by your rules and mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihren Regeln und ausgeblendeten Wörtern ausgeblendete Artikel</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n Artikel</numerusform>
+            <numerusform>%1
+%n Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Artikel</numerusform>
+            <numerusform>%1, %n Artikel</numerusform>
         </translation>
     </message>
 </context>
@@ -1815,7 +1818,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>The disk that holds your library is full, or the library may grow no further (%1). The refresh stopped; nothing stored before was lost. Free some space, then refresh again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit Ihrer Bibliothek ist voll, oder die Bibliothek darf nicht weiter wachsen (%1). Die Aktualisierung wurde angehalten; nichts zuvor Gespeichertes ging verloren. Schaffen Sie etwas Platz und aktualisieren Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1829,98 +1832,98 @@ Saved search: %2</source>
     <name>Rules::RuleApplier</name>
     <message>
         <source>Cannot apply the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel kann nicht angewendet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Rules::RuleMatcher</name>
     <message>
         <source>&quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger regulärer Ausdruck: %2</translation>
     </message>
 </context>
 <context>
     <name>Rules::RuleText</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>has the word</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält das Wort</translation>
     </message>
     <message>
         <source>matches the expression</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht dem Ausdruck</translation>
     </message>
     <message>
         <source>%1 %2 “%3”</source>
         <extracomment>A rule&apos;s condition: field, match, pattern, e.g. title contains “election”.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 „%3“</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>als gelesen markieren</translation>
     </message>
     <message>
         <source>bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen setzen</translation>
     </message>
     <message>
         <source>hide</source>
-        <translation type="unfinished"></translation>
+        <translation>ausblenden</translation>
     </message>
     <message>
         <source>notify</source>
-        <translation type="unfinished"></translation>
+        <translation>benachrichtigen</translation>
     </message>
     <message>
         <source>tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort „%1“</translation>
     </message>
     <message>
         <source>highlight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hervorheben</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>
@@ -1977,11 +1980,11 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Cannot read the article states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikelstatus kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the articles: %1</source>
-        <translation type="unfinished">Die Artikel können nicht gelesen werden: %1</translation>
+        <translation>Die Artikel können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2097,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>The database %1 needs updating, which cannot be done where it is (the folder cannot be written to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 muss aktualisiert werden, was an ihrem Ort nicht möglich ist (in den Ordner kann nicht geschrieben werden).</translation>
     </message>
 </context>
 <context>
@@ -2148,88 +2151,88 @@ Saved search: %2</source>
     <name>Storage::Library</name>
     <message>
         <source>Tidings opened the library read-only: you can read it, but nothing can be changed or refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings hat die Bibliothek schreibgeschützt geöffnet: Sie können sie lesen, aber nichts kann geändert oder aktualisiert werden.</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryBackups</name>
     <message>
         <source>Cannot create the backups folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot back up the library to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek kann nicht in %1 gesichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot back up the library to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek kann nicht in %1 gesichert werden.</translation>
     </message>
     <message>
         <source>There is no backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherung %1.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged (%2); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 ist beschädigt (%2); die Bibliothek wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the library before restoring (%1); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Wiederherstellen kann keine Kopie der Bibliothek angelegt werden (%1); die Bibliothek wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot restore the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryRecovery</name>
     <message>
         <source>Cannot make a working copy of %1 next to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben %2 kann keine Arbeitskopie von %1 angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot create the recovered library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Bibliothek %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the recovered library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Bibliothek %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryRepair</name>
     <message>
         <source>Cannot create the folder %1 for a copy of the damaged library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für eine Kopie der beschädigten Bibliothek kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot copy the damaged library to %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Bibliothek kann nicht nach %1 kopiert werden (ist der Datenträger voll?).</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tidings database, and nothing in it could be recovered. Tidings has left it untouched. Move it aside or restore a backup (tidings restore), then start Tidings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist beschädigt oder keine Tidings-Datenbank, und nichts darin konnte wiederhergestellt werden. Tidings hat sie unverändert gelassen. Verschieben Sie sie oder stellen Sie eine Sicherung wieder her (tidings restore) und starten Sie Tidings dann erneut.</translation>
     </message>
     <message>
         <source>Cannot put the recovered library in place of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Bibliothek kann nicht an die Stelle von %1 gesetzt werden.</translation>
     </message>
     <message>
         <source>Your library was damaged, and Tidings has repaired it. It recovered %1 sources, %2 articles and %3 bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bibliothek war beschädigt, und Tidings hat sie repariert. Wiederhergestellt wurden %1 Quellen, %2 Artikel und %3 Lesezeichen.</translation>
     </message>
     <message>
         <source>Some parts of the file could not be read; what they held is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Teile der Datei konnten nicht gelesen werden; ihr Inhalt ist verloren.</translation>
     </message>
     <message>
         <source>A copy of the damaged file is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der beschädigten Datei liegt in %1.</translation>
     </message>
     <message>
         <source>Your library is damaged, and Tidings could not repair it: %1 The library was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bibliothek ist beschädigt, und Tidings konnte sie nicht reparieren: %1 Die Bibliothek wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
@@ -2255,27 +2258,27 @@ Saved search: %2</source>
     <name>Storage::MuteRepository</name>
     <message>
         <source>Cannot read the mute words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgeblendeten Wörter können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>A mute needs a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ausblenden wird ein Wort benötigt.</translation>
     </message>
     <message>
         <source>A mute needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ausblenden wird ein Enddatum benötigt.</translation>
     </message>
     <message>
         <source>Cannot add the mute word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgeblendete Wort kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>Cannot remove the mute word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgeblendete Wort kann nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>There is no mute word %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein ausgeblendetes Wort %1.</translation>
     </message>
 </context>
 <context>
@@ -2324,87 +2327,87 @@ Saved search: %2</source>
     <name>Storage::RuleActionWriter</name>
     <message>
         <source>Cannot apply the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel kann nicht angewendet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::RuleRepository</name>
     <message>
         <source>Cannot read the rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot save the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>There is no rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Regel %1.</translation>
     </message>
     <message>
         <source>Cannot remove the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel kann nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::RuleSubjectReader</name>
     <message>
         <source>Cannot count the articles: %1</source>
-        <translation type="unfinished">Die Artikel können nicht gezählt werden: %1</translation>
+        <translation>Die Artikel können nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the articles: %1</source>
-        <translation type="unfinished">Die Artikel können nicht gelesen werden: %1</translation>
+        <translation>Die Artikel können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::SavedSearchRepository</name>
     <message>
         <source>A saved search needs a name and a search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Suche braucht einen Namen und eine Suche.</translation>
     </message>
     <message>
         <source>Cannot save the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Suche braucht einen Namen.</translation>
     </message>
     <message>
         <source>Cannot rename the saved search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Suche kann nicht umbenannt werden: %1</translation>
     </message>
     <message>
         <source>The saved search no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Suche existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot delete the saved search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Suche kann nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the saved searches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Suchen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::SearchOperators</name>
     <message>
         <source>“%1:” needs a value, as in %1:word or %1:&quot;two words&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1:“ braucht einen Wert, etwa %1:wort oder %1:&quot;zwei Wörter&quot;.</translation>
     </message>
     <message>
         <source>“%1:” is not a search operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1:“ ist kein Suchoperator.</translation>
     </message>
     <message>
         <source>“%1:%2” is not a search operator; use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1:%2“ ist kein Suchoperator; verwenden Sie %3.</translation>
     </message>
     <message>
         <source>“%1:%2”: not a date. Use a date like 2026-12-31, or today, yesterday, 7d (days ago) or 2w (weeks ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1:%2“: kein Datum. Verwenden Sie ein Datum wie 2026-12-31 oder today, yesterday, 7d (vor Tagen) oder 2w (vor Wochen).</translation>
     </message>
 </context>
 <context>
@@ -2446,23 +2449,23 @@ Saved search: %2</source>
     <name>Storage::TagRepository</name>
     <message>
         <source>Cannot read the tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlagwörter können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
         <source>Cannot add the tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
         <source>Cannot remove the tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort kann nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2605,70 +2608,70 @@ Saved search: %2</source>
     <name>Sync::AccountPresets</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished">Tiny Tiny RSS</translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>FreshRSS</source>
-        <translation type="unfinished"></translation>
+        <translation>FreshRSS</translation>
     </message>
     <message>
         <source>Miniflux</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniflux</translation>
     </message>
     <message>
         <source>Inoreader</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoreader</translation>
     </message>
     <message>
         <source>The Old Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>The Old Reader</translation>
     </message>
     <message>
         <source>BazQux Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>BazQux Reader</translation>
     </message>
     <message>
         <source>Other Google Reader API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Google-Reader-API-Server</translation>
     </message>
     <message>
         <source>Google Reader API</source>
-        <translation type="unfinished">Google-Reader-API</translation>
+        <translation>Google-Reader-API</translation>
     </message>
 </context>
 <context>
     <name>Sync::GReaderClient</name>
     <message>
         <source>%1 did not answer like a Google Reader API server. Check the server address (FreshRSS: …/api/greader.php; Miniflux: its root address).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht wie ein Google-Reader-API-Server geantwortet. Prüfen Sie die Serveradresse (FreshRSS: …/api/greader.php; Miniflux: seine Stammadresse).</translation>
     </message>
     <message>
         <source>The server did not accept the login of %1 (%2). Check the user name and the API password (FreshRSS: Profile → API password; Miniflux: Settings → Integrations → Google Reader).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung von %1 nicht akzeptiert (%2). Prüfen Sie den Benutzernamen und das API-Passwort (FreshRSS: Profil → API-Passwort; Miniflux: Einstellungen → Integrationen → Google Reader).</translation>
     </message>
     <message>
         <source>The server&apos;s API is turned off: allow API access in FreshRSS&apos;s Administration → Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API des Servers ist ausgeschaltet: Erlauben Sie den API-Zugriff in FreshRSS unter Administration → Authentifizierung.</translation>
     </message>
     <message>
         <source>%1 (the server said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der Server meldete: %2)</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished">Tidings wird beendet.</translation>
+        <translation>Tidings wird beendet.</translation>
     </message>
     <message>
         <source>The server gave no T token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein T-Token geliefert.</translation>
     </message>
     <message>
         <source>The server could not subscribe to %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte %1%2 nicht abonnieren.</translation>
     </message>
     <message>
         <source>A Google Reader API server keeps every feed in a folder: move it into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Google-Reader-API-Server hält jeden Feed in einem Ordner: Verschieben Sie ihn in einen.</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +2771,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>This Tiny Tiny RSS speaks API level %1; subscribing and unsubscribing through its API need level %2 (TT-RSS 1.7.6) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tiny Tiny RSS spricht API-Level %1; Abonnieren und Abbestellen über seine API erfordern Level %2 (TT-RSS 1.7.6) oder neuer.</translation>
     </message>
 </context>
 <context>
@@ -2836,19 +2839,19 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Checking your library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bibliothek wird geprüft…</translation>
     </message>
     <message>
         <source>Library Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek repariert</translation>
     </message>
     <message>
         <source>Library Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek beschädigt</translation>
     </message>
     <message>
         <source>Read-Only Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützte Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -2891,7 +2894,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2986,11 +2989,11 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Its folders, sources and articles leave Tidings. Changes not yet sent to the server are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Ordner, Quellen und Artikel werden aus Tidings entfernt. Noch nicht an den Server gesendete Änderungen werden nicht gesendet.</translation>
     </message>
     <message>
         <source>&amp;Copy its bookmarked articles into the local library</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Artikel mit Lesezeichen in die lokale Bibliothek &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -3279,13 +3282,13 @@ Saved search: %2</source>
     <message>
         <source># %1</source>
         <extracomment>Before an article&apos;s tags in the list, e.g. &quot;# politics, local&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation># %1</translation>
     </message>
     <message numerus="yes">
         <source>+ %n more sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n weitere Quelle</numerusform>
+            <numerusform>+ %n weitere Quellen</numerusform>
         </translation>
     </message>
 </context>
@@ -3310,15 +3313,16 @@ Saved search: %2</source>
     <message>
         <source>Words match as prefixes; &quot;quoted words&quot; as a phrase; -word excludes.
 Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: and after: a date (2026-12-31, today, yesterday, 7d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter passen als Präfix; &quot;Wörter in Anführungszeichen&quot; als Wortgruppe; -wort schließt aus.
+Operatoren: title:, author:, source:, is:unread, is:read, is:bookmarked, before: und after: ein Datum (2026-12-31, today, yesterday, 7d).</translation>
     </message>
     <message>
         <source>Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Suche speichern</translation>
     </message>
     <message>
         <source>Save this search as a view in the source tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Suche als Ansicht im Quellenbaum speichern</translation>
     </message>
 </context>
 <context>
@@ -3336,11 +3340,11 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     <name>Ui::CardsView</name>
     <message>
         <source>Article cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelkarten</translation>
     </message>
     <message>
         <source>Arrow keys move between the cards; Enter reads one on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten wechseln Sie zwischen den Karten; mit der Eingabetaste lesen Sie eine für sich.</translation>
     </message>
 </context>
 <context>
@@ -3493,74 +3497,74 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     <name>Ui::LibraryMaintenance</name>
     <message>
         <source>Tidings found damage in your library (%1). Quit and start Tidings again: it then keeps a copy of the damaged file and recovers everything that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings hat Schäden in Ihrer Bibliothek gefunden (%1). Beenden Sie Tidings und starten Sie es erneut: Dann behält es eine Kopie der beschädigten Datei und stellt alles wieder her, was sich lesen lässt.</translation>
     </message>
 </context>
 <context>
     <name>Ui::LibrarySettingsPage</name>
     <message>
         <source>Tidings backs up your library once a day while you leave it alone, and keeps the newest %1 backups in %2. It also checks the library for damage once a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings sichert Ihre Bibliothek einmal am Tag, während Sie sie nicht benutzen, und behält die neuesten %1 Sicherungen in %2. Außerdem prüft es die Bibliothek einmal pro Woche auf Schäden.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>&amp;Check Library Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek jetzt &amp;prüfen</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gesichert.</translation>
     </message>
     <message>
         <source>The library is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist intakt.</translation>
     </message>
     <message>
         <source>The library is damaged: %1. Start Tidings again to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist beschädigt: %1. Starten Sie Tidings erneut, um sie zu reparieren.</translation>
     </message>
     <message>
         <source>The library was restored. Start Tidings again to see it everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek wurde wiederhergestellt. Starten Sie Tidings erneut, damit sie überall erscheint.</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
         <source>Restore the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek wiederherstellen</translation>
     </message>
     <message>
         <source>Replace your library with the backup of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bibliothek durch die Sicherung vom %1 ersetzen?</translation>
     </message>
     <message>
         <source>The library as it is now is kept as before-restore.sqlite in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek in ihrem jetzigen Zustand wird als before-restore.sqlite im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
 </context>
 <context>
@@ -3839,51 +3843,51 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>Sources, the article list and the article side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen, Artikelliste und Artikel nebeneinander</translation>
     </message>
     <message>
         <source>The articles as a grid of cards; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel als Raster aus Karten; die Eingabetaste öffnet einen</translation>
     </message>
     <message>
         <source>The article list above the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikelliste über dem Artikel</translation>
     </message>
     <message>
         <source>Only the article; Esc or F11 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Artikel; Esc oder F11 kehrt zurück</translation>
     </message>
     <message>
         <source>Show the sources and the articles again</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen und Artikel wieder anzeigen</translation>
     </message>
     <message>
         <source>&amp;Three Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drei Bereiche</translation>
     </message>
     <message>
         <source>C&amp;ards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karten</translation>
     </message>
     <message>
         <source>&amp;Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breit</translation>
     </message>
     <message>
         <source>F&amp;ocus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;okusmodus</translation>
     </message>
     <message>
         <source>Leave Focus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusmodus verlassen</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlagworten…</translation>
     </message>
     <message>
         <source>&amp;Mute Words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter a&amp;usblenden…</translation>
     </message>
 </context>
 <context>
@@ -4037,38 +4041,38 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>The Refresh Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung wurde angehalten</translation>
     </message>
     <message>
         <source>Your Library Is Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bibliothek ist beschädigt</translation>
     </message>
 </context>
 <context>
     <name>Ui::MuteDialog</name>
     <message>
         <source>Mute Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter ausblenden</translation>
     </message>
     <message>
         <source>Articles with this word or phrase in their title or text are hidden until the end of the day you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel mit diesem Wort oder dieser Wortgruppe im Titel oder Text werden bis zum Ende des gewählten Tages ausgeblendet.</translation>
     </message>
     <message>
         <source>A word from the title, or your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort aus dem Titel oder ein eigenes</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <source>&amp;Word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wort:</translation>
     </message>
     <message>
         <source>Hide &amp;until the end of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden &amp;bis zum Ende von:</translation>
     </message>
 </context>
 <context>
@@ -4169,301 +4173,301 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>Show the same story from several sources as one row</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Meldung aus mehreren Quellen als eine Zeile anzeigen</translation>
     </message>
     <message>
         <source>Reading one source&apos;s article marks the other sources&apos; read</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen des Artikels einer Quelle markiert die der anderen Quellen als gelesen</translation>
     </message>
 </context>
 <context>
     <name>Ui::RuleApplyController</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Applying the rule to your articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel wird auf Ihre Artikel angewendet…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>Ui::RuleEditDialog</name>
     <message>
         <source>Edit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel bearbeiten</translation>
     </message>
     <message>
         <source>New Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>e.g. Football results</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Fußballergebnisse</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviert</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Any of these conditions holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine dieser Bedingungen trifft zu</translation>
     </message>
     <message>
         <source>All of these conditions hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle diese Bedingungen treffen zu</translation>
     </message>
     <message>
         <source>&amp;Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished">&amp;Lesezeichen</translation>
+        <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
         <source>&amp;Hide (only the Hidden view shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden (nur die Ansicht „Ausgeblendet“ zeigt sie)</translation>
     </message>
     <message>
         <source>&amp;Notify me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen</translation>
     </message>
     <message>
         <source>Add the &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwort hinzufügen</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>&amp;Highlight in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Liste &amp;hervorheben</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe…</translation>
     </message>
     <message>
         <source>&amp;Try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Count the articles of your library this rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel Ihrer Bibliothek zählen, die diese Regel treffen würde</translation>
     </message>
     <message>
         <source>Articles the rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, die die Regel treffen würde</translation>
     </message>
     <message>
         <source>Looking at %1 of %2 articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Artikeln werden geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>Would match %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Würde %n Artikel treffen</numerusform>
+            <numerusform>Würde %n Artikel treffen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Part of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Artikels</translation>
     </message>
     <message>
         <source>How it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie verglichen wird</translation>
     </message>
     <message>
         <source>Text to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesuchter Text</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bedingung entfernen</translation>
     </message>
     <message>
         <source>Highlight Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebungsfarbe</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesucht…</translation>
     </message>
     <message>
         <source>Give a condition a text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einer Bedingung einen Text, nach dem gesucht wird.</translation>
     </message>
     <message>
         <source>Choose what the rule does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was die Regel tut.</translation>
     </message>
 </context>
 <context>
     <name>Ui::RulesController</name>
     <message>
         <source>Tag Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel verschlagworten</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwort:</translation>
     </message>
     <message>
         <source>Mute Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter ausblenden</translation>
     </message>
 </context>
 <context>
     <name>Ui::RulesSettingsPage</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Rules act on new articles as they arrive. A rule you save also runs once on the articles you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln wirken auf neue Artikel, sobald sie eintreffen. Eine Regel, die Sie speichern, wird außerdem einmal auf die bereits vorhandenen Artikel angewendet.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Hinzufügen…</translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Wörter</translation>
     </message>
     <message>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet</translation>
     </message>
     <message>
         <source>A word or phrase to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort oder eine Wortgruppe zum Ausblenden</translation>
     </message>
     <message>
         <source>Word to mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszublendendes Wort</translation>
     </message>
     <message>
         <source>Hide until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden bis</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntfernen</translation>
     </message>
     <message>
         <source>until the end of</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zum Ende von</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen am %1</translation>
     </message>
     <message>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen</translation>
     </message>
     <message>
         <source>Remove the rule “%1”? What it already did to articles stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ entfernen? Was sie bereits an Artikeln geändert hat, bleibt bestehen.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SavedSearchController</name>
     <message>
         <source>Save This Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Suche speichern</translation>
     </message>
     <message>
         <source>Name of the saved search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der gespeicherten Suche:</translation>
     </message>
     <message>
         <source>Cannot save the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot rename</source>
-        <translation type="unfinished">Umbenennen nicht möglich</translation>
+        <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
         <source>Cannot delete the saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Suche kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -4655,11 +4659,11 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>New Ru&amp;le for This Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Re&amp;gel für diese Quelle…</translation>
     </message>
     <message>
         <source>&amp;Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche &amp;löschen</translation>
     </message>
 </context>
 <context>
@@ -4961,16 +4965,16 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>und %n weiterer</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s) matched your rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Artikel hat Ihre Regeln erfüllt</numerusform>
+            <numerusform>%n neue Artikel haben Ihre Regeln erfüllt</numerusform>
         </translation>
     </message>
 </context>
