@@ -223,15 +223,15 @@
     </message>
     <message>
         <source>Add a sync account (add TYPE URL --user NAME) or remove one (remove ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta de sincronización (add TIPO URL --user NOMBRE) o quitar una (remove ID)</translation>
     </message>
     <message>
         <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS), greader (any Google Reader API server), freshrss, miniflux, or a hosted service whose URL may be left out: inoreader, theoldreader, bazqux. The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TIPO URL: una cuenta nueva; TIPO es ttrss (Tiny Tiny RSS), greader (cualquier servidor con la API de Google Reader), freshrss, miniflux o un servicio alojado cuya URL puede omitirse: inoreader, theoldreader, bazqux. La contraseña se lee de la entrada estándar o se toma de TIDINGS_ACCOUNT_PASSWORD. remove ID: una cuenta y sus fuentes; sus artículos con marcador se conservan.</translation>
     </message>
     <message>
         <source>tidings account add: give the server type (%1), the server&apos;s address and --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add: indica el tipo de servidor (%1), la dirección del servidor y --user NOMBRE</translation>
     </message>
 </context>
 <context>
@@ -385,26 +385,26 @@
     </message>
     <message>
         <source>Words (prefix matched), &quot;exact phrases&quot;, -excluded, and operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras (coinciden por prefijo), &quot;frases exactas&quot;, -excluidas y operadores: title:, author:, source:, is:unread, is:read, is:bookmarked, before:FECHA, after:FECHA</translation>
     </message>
     <message>
         <source>Only articles matching QUERY: words, &quot;phrases&quot;, -excluded, and operators (title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los artículos que coinciden con CONSULTA: palabras, &quot;frases&quot;, -excluidas y operadores (title:, author:, source:, is:unread, is:read, is:bookmarked, before:FECHA, after:FECHA).</translation>
     </message>
     <message>
         <source>tidings %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli::BackupCommand</name>
     <message>
         <source>Back up the library (the newest three backups are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad de la biblioteca (se conservan las tres más recientes)</translation>
     </message>
     <message>
         <source>Backed up the library to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la biblioteca guardada en %1.</translation>
     </message>
 </context>
 <context>
@@ -445,27 +445,27 @@
     <name>Cli::CheckCommand</name>
     <message>
         <source>Check the library for damage (exit 1 when damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar si la biblioteca está dañada (sale con 1 si lo está)</translation>
     </message>
     <message>
         <source>Repair a damaged library: keep a copy of it and recover what can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparar una biblioteca dañada: guardar una copia y recuperar lo que se pueda leer.</translation>
     </message>
     <message>
         <source>There is no library at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna biblioteca en %1.</translation>
     </message>
     <message>
         <source>The library %1 is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 está intacta.</translation>
     </message>
     <message>
         <source>The library %1 is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 está dañada:</translation>
     </message>
     <message>
         <source>tidings: run `tidings check --repair` to keep a copy of the damaged file and recover what can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings: ejecuta `tidings check --repair` para guardar una copia del archivo dañado y recuperar lo que se pueda leer.</translation>
     </message>
 </context>
 <context>
@@ -691,47 +691,47 @@ OPML, ofrece importarlos.
     <name>Cli::MuteCommand</name>
     <message>
         <source>Hide articles with a word until a date; list or remove mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los artículos con una palabra hasta una fecha; listar o quitar palabras silenciadas</translation>
     </message>
     <message>
         <source>The word or phrase; articles with it in the title or text are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>La palabra o frase; se ocultan los artículos que la contienen en el título o el texto.</translation>
     </message>
     <message>
         <source>When the mute ends: a date (YYYY-MM-DD, to the end of that day), a date and time, or a number of days or hours (7d, 12h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo termina el silencio: una fecha (AAAA-MM-DD, hasta el final de ese día), una fecha y hora, o un número de días u horas (7d, 12h).</translation>
     </message>
     <message>
         <source>List the mute words, expired ones too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las palabras silenciadas, también las caducadas.</translation>
     </message>
     <message>
         <source>Remove a mute word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una palabra silenciada.</translation>
     </message>
     <message>
         <source>With --list: print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --list: imprimir un array JSON.</translation>
     </message>
     <message>
         <source>tidings mute: give one word (quote a phrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings mute: indica una sola palabra (pon una frase entre comillas)</translation>
     </message>
     <message>
         <source>tidings mute: --until needs a date in the future, such as 2026-12-31 or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings mute: --until necesita una fecha futura, como 2026-12-31 o 7d</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó el %1</translation>
     </message>
     <message>
         <source>mute %1: &quot;%2&quot; until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>silenciar %1: &quot;%2&quot; hasta el %3</translation>
     </message>
 </context>
 <context>
@@ -857,133 +857,133 @@ OPML, ofrece importarlos.
     <name>Cli::RestoreCommand</name>
     <message>
         <source>List the backups, or restore the library from one</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las copias de seguridad o restaurar la biblioteca desde una</translation>
     </message>
     <message>
         <source>A backup&apos;s name as listed, or the path of a backup file; without it, the backups are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una copia de seguridad tal como aparece en la lista, o la ruta de un archivo de copia; sin él, se listan las copias de seguridad.</translation>
     </message>
     <message>
         <source>tidings restore: give at most one backup</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings restore: indica como máximo una copia de seguridad</translation>
     </message>
     <message>
         <source>There are no backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad en %1.</translation>
     </message>
     <message>
         <source>Restored the library from %1. The library as it was is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca restaurada desde %1. La biblioteca tal como estaba se guarda en %2.</translation>
     </message>
 </context>
 <context>
     <name>Cli::RuleCommand</name>
     <message>
         <source>Add, remove or test a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir, quitar o probar una regla</translation>
     </message>
     <message>
         <source>add: a new rule from the options; remove ID; test ID: how many articles the rule matches, and which.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: una regla nueva a partir de las opciones; remove ID; test ID: cuántos artículos coinciden con la regla, y cuáles.</translation>
     </message>
     <message>
         <source>Condition: the %1 %2 TEXT (repeatable).</source>
         <extracomment>%1 is a part of an article (title, author, ...), %2 how it is matched.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Condición: %1 %2 TEXTO (se puede repetir).</translation>
     </message>
     <message>
         <source>Every condition must hold (default: any one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las condiciones deben cumplirse (predeterminado: cualquiera de ellas).</translation>
     </message>
     <message>
         <source>What to do: mark-read, bookmark, hide or notify (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: mark-read, bookmark, hide o notify (se puede repetir).</translation>
     </message>
     <message>
         <source>Add this tag to matching articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta etiqueta a los artículos que coincidan.</translation>
     </message>
     <message>
         <source>Highlight matching articles in the list with this colour (#rrggbb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar en la lista los artículos que coincidan con este color (#rrggbb).</translation>
     </message>
     <message>
         <source>A name for the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para la regla.</translation>
     </message>
     <message>
         <source>Only for the articles of this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para los artículos de esta fuente.</translation>
     </message>
     <message>
         <source>Add: leave the articles already in the library alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir: no tocar los artículos que ya están en la biblioteca.</translation>
     </message>
     <message>
         <source>Test: list at most N of the matches (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar: listar como máximo N coincidencias (predeterminado: 20).</translation>
     </message>
     <message>
         <source>Test: print the matches as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar: imprimir las coincidencias como un array JSON.</translation>
     </message>
     <message>
         <source>tidings rule: say add, remove ID or test ID</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule: indica add, remove ID o test ID</translation>
     </message>
     <message>
         <source>--%1 needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un texto</translation>
     </message>
     <message>
         <source>give at least one condition, such as --title-contains TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>indica al menos una condición, como --title-contains TEXTO</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot; (mark-read, bookmark, hide or notify)</source>
-        <translation type="unfinished"></translation>
+        <translation>acción desconocida &quot;%1&quot; (mark-read, bookmark, hide o notify)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un color de la forma #rrggbb</translation>
     </message>
     <message>
         <source>give an action: --action, --tag or --highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>indica una acción: --action, --tag o --highlight</translation>
     </message>
     <message>
         <source>--source needs a source id, as `tidings sources` shows</source>
-        <translation type="unfinished"></translation>
+        <translation>--source necesita el id de una fuente, tal como lo muestra `tidings sources`</translation>
     </message>
     <message>
         <source>tidings rule add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule add: %1</translation>
     </message>
     <message>
         <source>rule %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>regla %1 añadida</translation>
     </message>
     <message>
         <source>applied to %1 of %2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicada a %1 de %2 artículos</translation>
     </message>
     <message>
         <source>tidings rule remove: give one rule id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule remove: indica un id de regla</translation>
     </message>
     <message>
         <source>tidings rule test: give one rule id (and --limit N)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule test: indica un id de regla (y --limit N)</translation>
     </message>
     <message>
         <source>there is no rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la regla %1</translation>
     </message>
     <message numerus="yes">
         <source>rule %1 matches %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la regla %1 coincide con %n artículo</numerusform>
+            <numerusform>la regla %1 coincide con %n artículos</numerusform>
         </translation>
     </message>
 </context>
@@ -991,31 +991,31 @@ OPML, ofrece importarlos.
     <name>Cli::RulesCommand</name>
     <message>
         <source>List the rules with their conditions and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las reglas con sus condiciones y acciones</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Imprimir un array JSON.</translation>
+        <translation>Imprimir un array JSON.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (desactivada)</translation>
     </message>
     <message>
         <source>if %1</source>
-        <translation type="unfinished"></translation>
+        <translation>si %1</translation>
     </message>
     <message>
         <source>in source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en la fuente %1</translation>
     </message>
     <message>
         <source>then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entonces %1</translation>
     </message>
 </context>
 <context>
@@ -1157,31 +1157,31 @@ OPML, ofrece importarlos.
     <name>Cli::TagCommand</name>
     <message>
         <source>Tag an article (or remove the tag); list the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar un artículo (o quitarle la etiqueta); listar las etiquetas</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">El id del artículo, tal como lo muestra `tidings articles`.</translation>
+        <translation>El id del artículo, tal como lo muestra `tidings articles`.</translation>
     </message>
     <message>
         <source>The tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta.</translation>
     </message>
     <message>
         <source>Remove the tag from the article instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta del artículo en su lugar.</translation>
     </message>
     <message>
         <source>List the tags with their article counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las etiquetas con su número de artículos.</translation>
     </message>
     <message>
         <source>With --list: print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --list: imprimir un array JSON.</translation>
     </message>
     <message>
         <source>tidings tag: give an article id and a tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings tag: indica un id de artículo y un nombre de etiqueta</translation>
     </message>
 </context>
 <context>
@@ -1362,14 +1362,14 @@ OPML, ofrece importarlos.
     </message>
     <message numerus="yes">
         <source>and %n more sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n fuente más</numerusform>
+            <numerusform>y %n fuentes más</numerusform>
         </translation>
     </message>
     <message>
         <source>tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>con la etiqueta %1</translation>
     </message>
 </context>
 <context>
@@ -1468,34 +1468,37 @@ La última actualización falló: %2</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultos</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>%1
 Saved search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Búsqueda guardada: %2</translation>
     </message>
     <message>
         <source>Articles hidden by your rules and mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos ocultos por tus reglas y palabras silenciadas</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n artículo</numerusform>
+            <numerusform>%1
+%n artículos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n artículo</numerusform>
+            <numerusform>%1, %n artículos</numerusform>
         </translation>
     </message>
 </context>
@@ -1815,7 +1818,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>The disk that holds your library is full, or the library may grow no further (%1). The refresh stopped; nothing stored before was lost. Free some space, then refresh again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene tu biblioteca está lleno, o la biblioteca no puede crecer más (%1). La actualización se detuvo; no se ha perdido nada de lo guardado antes. Libera algo de espacio y vuelve a actualizar.</translation>
     </message>
 </context>
 <context>
@@ -1829,98 +1832,98 @@ Saved search: %2</source>
     <name>Rules::RuleApplier</name>
     <message>
         <source>Cannot apply the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aplicar la regla: %1</translation>
     </message>
 </context>
 <context>
     <name>Rules::RuleMatcher</name>
     <message>
         <source>&quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una expresión regular válida: %2</translation>
     </message>
 </context>
 <context>
     <name>Rules::RuleText</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>el título</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>el autor</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>el enlace</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>la categoría</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>la fuente</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <source>has the word</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene la palabra</translation>
     </message>
     <message>
         <source>matches the expression</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con la expresión</translation>
     </message>
     <message>
         <source>%1 %2 “%3”</source>
         <extracomment>A rule&apos;s condition: field, match, pattern, e.g. title contains “election”.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 «%3»</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar como leído</translation>
     </message>
     <message>
         <source>bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir marcador</translation>
     </message>
     <message>
         <source>hide</source>
-        <translation type="unfinished"></translation>
+        <translation>ocultar</translation>
     </message>
     <message>
         <source>notify</source>
-        <translation type="unfinished"></translation>
+        <translation>notificar</translation>
     </message>
     <message>
         <source>tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta «%1»</translation>
     </message>
     <message>
         <source>highlight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resaltar %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
 </context>
 <context>
@@ -1977,11 +1980,11 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Cannot read the article states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los estados de los artículos: %1</translation>
     </message>
     <message>
         <source>Cannot read the articles: %1</source>
-        <translation type="unfinished">No se pueden leer los artículos: %1</translation>
+        <translation>No se pueden leer los artículos: %1</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2097,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>The database %1 needs updating, which cannot be done where it is (the folder cannot be written to).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 necesita actualizarse, y no se puede hacer donde está (no se puede escribir en la carpeta).</translation>
     </message>
 </context>
 <context>
@@ -2148,88 +2151,88 @@ Saved search: %2</source>
     <name>Storage::Library</name>
     <message>
         <source>Tidings opened the library read-only: you can read it, but nothing can be changed or refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings abrió la biblioteca en modo de solo lectura: puedes leerla, pero no se puede cambiar ni actualizar nada.</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryBackups</name>
     <message>
         <source>Cannot create the backups folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
     </message>
     <message>
         <source>Cannot back up the library to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer la copia de seguridad de la biblioteca en %1: %2</translation>
     </message>
     <message>
         <source>Cannot back up the library to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer la copia de seguridad de la biblioteca en %1.</translation>
     </message>
     <message>
         <source>There is no backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la copia de seguridad %1.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged (%2); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 está dañada (%2); la biblioteca no se ha modificado.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the library before restoring (%1); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar una copia de la biblioteca antes de restaurar (%1); la biblioteca no se ha modificado.</translation>
     </message>
     <message>
         <source>Cannot restore the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar la copia de seguridad %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryRecovery</name>
     <message>
         <source>Cannot make a working copy of %1 next to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer una copia de trabajo de %1 junto a %2.</translation>
     </message>
     <message>
         <source>Cannot create the recovered library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la biblioteca recuperada %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the recovered library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la biblioteca recuperada %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryRepair</name>
     <message>
         <source>Cannot create the folder %1 for a copy of the damaged library.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para una copia de la biblioteca dañada.</translation>
     </message>
     <message>
         <source>Cannot copy the damaged library to %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar la biblioteca dañada en %1 (¿está lleno el disco?).</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tidings database, and nothing in it could be recovered. Tidings has left it untouched. Move it aside or restore a backup (tidings restore), then start Tidings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está dañada o no es una base de datos de Tidings, y no se ha podido recuperar nada de ella. Tidings la ha dejado intacta. Muévela a otro sitio o restaura una copia de seguridad (tidings restore) y vuelve a iniciar Tidings.</translation>
     </message>
     <message>
         <source>Cannot put the recovered library in place of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede poner la biblioteca recuperada en lugar de %1.</translation>
     </message>
     <message>
         <source>Your library was damaged, and Tidings has repaired it. It recovered %1 sources, %2 articles and %3 bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu biblioteca estaba dañada y Tidings la ha reparado. Ha recuperado %1 fuentes, %2 artículos y %3 marcadores.</translation>
     </message>
     <message>
         <source>Some parts of the file could not be read; what they held is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas partes del archivo no se han podido leer; lo que contenían se ha perdido.</translation>
     </message>
     <message>
         <source>A copy of the damaged file is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una copia del archivo dañado en %1.</translation>
     </message>
     <message>
         <source>Your library is damaged, and Tidings could not repair it: %1 The library was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu biblioteca está dañada y Tidings no ha podido repararla: %1 La biblioteca se ha dejado como estaba.</translation>
     </message>
 </context>
 <context>
@@ -2255,27 +2258,27 @@ Saved search: %2</source>
     <name>Storage::MuteRepository</name>
     <message>
         <source>Cannot read the mute words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las palabras silenciadas: %1</translation>
     </message>
     <message>
         <source>A mute needs a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para silenciar se necesita una palabra.</translation>
     </message>
     <message>
         <source>A mute needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para silenciar se necesita una fecha de fin.</translation>
     </message>
     <message>
         <source>Cannot add the mute word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir la palabra silenciada: %1</translation>
     </message>
     <message>
         <source>Cannot remove the mute word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar la palabra silenciada: %1</translation>
     </message>
     <message>
         <source>There is no mute word %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la palabra silenciada %1.</translation>
     </message>
 </context>
 <context>
@@ -2324,87 +2327,87 @@ Saved search: %2</source>
     <name>Storage::RuleActionWriter</name>
     <message>
         <source>Cannot apply the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aplicar la regla: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::RuleRepository</name>
     <message>
         <source>Cannot read the rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las reglas: %1</translation>
     </message>
     <message>
         <source>Cannot save the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la regla: %1</translation>
     </message>
     <message>
         <source>There is no rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la regla %1.</translation>
     </message>
     <message>
         <source>Cannot remove the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar la regla: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::RuleSubjectReader</name>
     <message>
         <source>Cannot count the articles: %1</source>
-        <translation type="unfinished">No se pueden contar los artículos: %1</translation>
+        <translation>No se pueden contar los artículos: %1</translation>
     </message>
     <message>
         <source>Cannot read the articles: %1</source>
-        <translation type="unfinished">No se pueden leer los artículos: %1</translation>
+        <translation>No se pueden leer los artículos: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::SavedSearchRepository</name>
     <message>
         <source>A saved search needs a name and a search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una búsqueda guardada necesita un nombre y una búsqueda.</translation>
     </message>
     <message>
         <source>Cannot save the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la búsqueda: %1</translation>
     </message>
     <message>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una búsqueda guardada necesita un nombre.</translation>
     </message>
     <message>
         <source>Cannot rename the saved search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre de la búsqueda guardada: %1</translation>
     </message>
     <message>
         <source>The saved search no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda guardada ya no existe.</translation>
     </message>
     <message>
         <source>Cannot delete the saved search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la búsqueda guardada: %1</translation>
     </message>
     <message>
         <source>Cannot read the saved searches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las búsquedas guardadas: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::SearchOperators</name>
     <message>
         <source>“%1:” needs a value, as in %1:word or %1:&quot;two words&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1:» necesita un valor, como en %1:palabra o %1:&quot;dos palabras&quot;.</translation>
     </message>
     <message>
         <source>“%1:” is not a search operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1:» no es un operador de búsqueda.</translation>
     </message>
     <message>
         <source>“%1:%2” is not a search operator; use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1:%2» no es un operador de búsqueda; usa %3.</translation>
     </message>
     <message>
         <source>“%1:%2”: not a date. Use a date like 2026-12-31, or today, yesterday, 7d (days ago) or 2w (weeks ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1:%2»: no es una fecha. Usa una fecha como 2026-12-31, o today, yesterday, 7d (hace días) o 2w (hace semanas).</translation>
     </message>
 </context>
 <context>
@@ -2446,23 +2449,23 @@ Saved search: %2</source>
     <name>Storage::TagRepository</name>
     <message>
         <source>Cannot read the tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las etiquetas: %1</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
         <source>Cannot add the tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir la etiqueta: %1</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el artículo %1.</translation>
     </message>
     <message>
         <source>Cannot remove the tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar la etiqueta: %1</translation>
     </message>
 </context>
 <context>
@@ -2605,70 +2608,70 @@ Saved search: %2</source>
     <name>Sync::AccountPresets</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished">Tiny Tiny RSS</translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>FreshRSS</source>
-        <translation type="unfinished"></translation>
+        <translation>FreshRSS</translation>
     </message>
     <message>
         <source>Miniflux</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniflux</translation>
     </message>
     <message>
         <source>Inoreader</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoreader</translation>
     </message>
     <message>
         <source>The Old Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>The Old Reader</translation>
     </message>
     <message>
         <source>BazQux Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>BazQux Reader</translation>
     </message>
     <message>
         <source>Other Google Reader API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro servidor con la API de Google Reader</translation>
     </message>
     <message>
         <source>Google Reader API</source>
-        <translation type="unfinished">API de Google Reader</translation>
+        <translation>API de Google Reader</translation>
     </message>
 </context>
 <context>
     <name>Sync::GReaderClient</name>
     <message>
         <source>%1 did not answer like a Google Reader API server. Check the server address (FreshRSS: …/api/greader.php; Miniflux: its root address).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió como un servidor con la API de Google Reader. Comprueba la dirección del servidor (FreshRSS: …/api/greader.php; Miniflux: su dirección raíz).</translation>
     </message>
     <message>
         <source>The server did not accept the login of %1 (%2). Check the user name and the API password (FreshRSS: Profile → API password; Miniflux: Settings → Integrations → Google Reader).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó el inicio de sesión de %1 (%2). Comprueba el nombre de usuario y la contraseña de la API (FreshRSS: Perfil → Contraseña de la API; Miniflux: Ajustes → Integraciones → Google Reader).</translation>
     </message>
     <message>
         <source>The server&apos;s API is turned off: allow API access in FreshRSS&apos;s Administration → Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API del servidor está desactivada: permite el acceso a la API en Administración → Autenticación de FreshRSS.</translation>
     </message>
     <message>
         <source>%1 (the server said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el servidor respondió: %2)</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished">Tidings se está cerrando.</translation>
+        <translation>Tidings se está cerrando.</translation>
     </message>
     <message>
         <source>The server gave no T token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no proporcionó ningún token T.</translation>
     </message>
     <message>
         <source>The server could not subscribe to %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo suscribirse a %1%2.</translation>
     </message>
     <message>
         <source>A Google Reader API server keeps every feed in a folder: move it into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor con la API de Google Reader guarda cada feed en una carpeta: muévelo a una.</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +2771,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>This Tiny Tiny RSS speaks API level %1; subscribing and unsubscribing through its API need level %2 (TT-RSS 1.7.6) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este Tiny Tiny RSS usa el nivel de API %1; suscribirse y cancelar suscripciones mediante su API requiere el nivel %2 (TT-RSS 1.7.6) o posterior.</translation>
     </message>
 </context>
 <context>
@@ -2836,19 +2839,19 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Checking your library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando tu biblioteca…</translation>
     </message>
     <message>
         <source>Library Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca reparada</translation>
     </message>
     <message>
         <source>Library Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca dañada</translation>
     </message>
     <message>
         <source>Read-Only Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -2891,7 +2894,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado.</translation>
     </message>
 </context>
 <context>
@@ -2986,11 +2989,11 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Its folders, sources and articles leave Tidings. Changes not yet sent to the server are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus carpetas, fuentes y artículos salen de Tidings. Los cambios que aún no se han enviado al servidor no se enviarán.</translation>
     </message>
     <message>
         <source>&amp;Copy its bookmarked articles into the local library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar sus artículos con marcador a la biblioteca local</translation>
     </message>
 </context>
 <context>
@@ -3279,13 +3282,13 @@ Saved search: %2</source>
     <message>
         <source># %1</source>
         <extracomment>Before an article&apos;s tags in the list, e.g. &quot;# politics, local&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation># %1</translation>
     </message>
     <message numerus="yes">
         <source>+ %n more sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n fuente más</numerusform>
+            <numerusform>+ %n fuentes más</numerusform>
         </translation>
     </message>
 </context>
@@ -3310,15 +3313,16 @@ Saved search: %2</source>
     <message>
         <source>Words match as prefixes; &quot;quoted words&quot; as a phrase; -word excludes.
 Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: and after: a date (2026-12-31, today, yesterday, 7d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras coinciden por prefijo; &quot;palabras entre comillas&quot;, como frase; -palabra excluye.
+Operadores: title:, author:, source:, is:unread, is:read, is:bookmarked, before: y after: una fecha (2026-12-31, today, yesterday, 7d).</translation>
     </message>
     <message>
         <source>Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta búsqueda</translation>
     </message>
     <message>
         <source>Save this search as a view in the source tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta búsqueda como una vista en el árbol de fuentes</translation>
     </message>
 </context>
 <context>
@@ -3336,11 +3340,11 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     <name>Ui::CardsView</name>
     <message>
         <source>Article cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de artículos</translation>
     </message>
     <message>
         <source>Arrow keys move between the cards; Enter reads one on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas de flecha mueven entre las tarjetas; Intro abre una para leerla sola.</translation>
     </message>
 </context>
 <context>
@@ -3493,74 +3497,74 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     <name>Ui::LibraryMaintenance</name>
     <message>
         <source>Tidings found damage in your library (%1). Quit and start Tidings again: it then keeps a copy of the damaged file and recovers everything that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings ha encontrado daños en tu biblioteca (%1). Sal de Tidings y vuelve a iniciarlo: guardará una copia del archivo dañado y recuperará todo lo que se pueda leer.</translation>
     </message>
 </context>
 <context>
     <name>Ui::LibrarySettingsPage</name>
     <message>
         <source>Tidings backs up your library once a day while you leave it alone, and keeps the newest %1 backups in %2. It also checks the library for damage once a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings hace una copia de seguridad de tu biblioteca una vez al día mientras no la usas, y conserva las %1 más recientes en %2. También comprueba una vez por semana si la biblioteca está dañada.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
         <source>&amp;Check Library Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar la biblioteca ahora</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1.</translation>
     </message>
     <message>
         <source>The library is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está intacta.</translation>
     </message>
     <message>
         <source>The library is damaged: %1. Start Tidings again to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está dañada: %1. Vuelve a iniciar Tidings para repararla.</translation>
     </message>
     <message>
         <source>The library was restored. Start Tidings again to see it everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca se ha restaurado. Vuelve a iniciar Tidings para verla en todas partes.</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad</translation>
     </message>
     <message>
         <source>Restore the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la biblioteca</translation>
     </message>
     <message>
         <source>Replace your library with the backup of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar tu biblioteca por la copia de seguridad del %1?</translation>
     </message>
     <message>
         <source>The library as it is now is kept as before-restore.sqlite in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca tal como está ahora se guarda como before-restore.sqlite en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
 </context>
 <context>
@@ -3839,51 +3843,51 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>Sources, the article list and the article side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes, la lista de artículos y el artículo uno al lado del otro</translation>
     </message>
     <message>
         <source>The articles as a grid of cards; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos como una cuadrícula de tarjetas; Intro abre uno</translation>
     </message>
     <message>
         <source>The article list above the article</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de artículos encima del artículo</translation>
     </message>
     <message>
         <source>Only the article; Esc or F11 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el artículo; Esc o F11 vuelve</translation>
     </message>
     <message>
         <source>Show the sources and the articles again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar las fuentes y los artículos</translation>
     </message>
     <message>
         <source>&amp;Three Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tres paneles</translation>
     </message>
     <message>
         <source>C&amp;ards</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;arjetas</translation>
     </message>
     <message>
         <source>&amp;Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ancho</translation>
     </message>
     <message>
         <source>F&amp;ocus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de c&amp;oncentración</translation>
     </message>
     <message>
         <source>Leave Focus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo de concentración</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetar…</translation>
     </message>
     <message>
         <source>&amp;Mute Words…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar palabras…</translation>
     </message>
 </context>
 <context>
@@ -4037,38 +4041,38 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>The Refresh Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización se detuvo</translation>
     </message>
     <message>
         <source>Your Library Is Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu biblioteca está dañada</translation>
     </message>
 </context>
 <context>
     <name>Ui::MuteDialog</name>
     <message>
         <source>Mute Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar palabras</translation>
     </message>
     <message>
         <source>Articles with this word or phrase in their title or text are hidden until the end of the day you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos con esta palabra o frase en el título o el texto se ocultan hasta el final del día que elijas.</translation>
     </message>
     <message>
         <source>A word from the title, or your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra del título, o una tuya</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar</translation>
     </message>
     <message>
         <source>&amp;Word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palabra:</translation>
     </message>
     <message>
         <source>Hide &amp;until the end of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar &amp;hasta el final del:</translation>
     </message>
 </context>
 <context>
@@ -4169,301 +4173,301 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>Show the same story from several sources as one row</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la misma noticia de varias fuentes como una sola fila</translation>
     </message>
     <message>
         <source>Reading one source&apos;s article marks the other sources&apos; read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el artículo de una fuente marca como leídos los de las demás fuentes</translation>
     </message>
 </context>
 <context>
     <name>Ui::RuleApplyController</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas</translation>
     </message>
     <message>
         <source>Applying the rule to your articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando la regla a tus artículos…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>Ui::RuleEditDialog</name>
     <message>
         <source>Edit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar regla</translation>
     </message>
     <message>
         <source>New Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva regla</translation>
     </message>
     <message>
         <source>e.g. Football results</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Resultados de fútbol</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activada</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente:</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones</translation>
     </message>
     <message>
         <source>Any of these conditions holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumple cualquiera de estas condiciones</translation>
     </message>
     <message>
         <source>All of these conditions hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumplen todas estas condiciones</translation>
     </message>
     <message>
         <source>&amp;Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir condición</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;leído</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished">&amp;Marcador</translation>
+        <translation>&amp;Marcador</translation>
     </message>
     <message>
         <source>&amp;Hide (only the Hidden view shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar (solo la vista Ocultos lo muestra)</translation>
     </message>
     <message>
         <source>&amp;Notify me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificarme</translation>
     </message>
     <message>
         <source>Add the &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la e&amp;tiqueta</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>&amp;Highlight in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resaltar en la lista</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Color…</translation>
     </message>
     <message>
         <source>&amp;Try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar</translation>
     </message>
     <message>
         <source>Count the articles of your library this rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar los artículos de tu biblioteca que coincidirían con esta regla</translation>
     </message>
     <message>
         <source>Articles the rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos que coincidirían con la regla</translation>
     </message>
     <message>
         <source>Looking at %1 of %2 articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando %1 de %2 artículos…</translation>
     </message>
     <message numerus="yes">
         <source>Would match %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coincidiría con %n artículo</numerusform>
+            <numerusform>Coincidiría con %n artículos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Part of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del artículo</translation>
     </message>
     <message>
         <source>How it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo coincide</translation>
     </message>
     <message>
         <source>Text to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que buscar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta condición</translation>
     </message>
     <message>
         <source>Highlight Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de resaltado</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Give a condition a text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica en una condición el texto que buscar.</translation>
     </message>
     <message>
         <source>Choose what the rule does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué hace la regla.</translation>
     </message>
 </context>
 <context>
     <name>Ui::RulesController</name>
     <message>
         <source>Tag Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar artículo</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <source>Mute Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar palabras</translation>
     </message>
 </context>
 <context>
     <name>Ui::RulesSettingsPage</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas</translation>
     </message>
     <message>
         <source>Rules act on new articles as they arrive. A rule you save also runs once on the articles you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas actúan sobre los artículos nuevos a medida que llegan. Una regla que guardas también se aplica una vez a los artículos que ya tienes.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonces</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Añadir…</translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras silenciadas</translation>
     </message>
     <message>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta</translation>
     </message>
     <message>
         <source>A word or phrase to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra o frase que ocultar</translation>
     </message>
     <message>
         <source>Word to mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra que silenciar</translation>
     </message>
     <message>
         <source>Hide until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar hasta</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui&amp;tar</translation>
     </message>
     <message>
         <source>until the end of</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el final del</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó el %1</translation>
     </message>
     <message>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente %1</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar regla</translation>
     </message>
     <message>
         <source>Remove the rule “%1”? What it already did to articles stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la regla «%1»? Lo que ya hizo con los artículos se mantiene.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SavedSearchController</name>
     <message>
         <source>Save This Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta búsqueda</translation>
     </message>
     <message>
         <source>Name of the saved search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la búsqueda guardada:</translation>
     </message>
     <message>
         <source>Cannot save the search</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la búsqueda</translation>
     </message>
     <message>
         <source>Cannot rename</source>
-        <translation type="unfinished">No se puede cambiar el nombre</translation>
+        <translation>No se puede cambiar el nombre</translation>
     </message>
     <message>
         <source>Cannot delete the saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la búsqueda guardada</translation>
     </message>
 </context>
 <context>
@@ -4655,11 +4659,11 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>New Ru&amp;le for This Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva re&amp;gla para esta fuente…</translation>
     </message>
     <message>
         <source>&amp;Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar búsqueda guardada</translation>
     </message>
 </context>
 <context>
@@ -4961,16 +4965,16 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>y %n más</numerusform>
             <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s) matched your rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo nuevo coincidió con tus reglas</numerusform>
+            <numerusform>%n artículos nuevos coincidieron con tus reglas</numerusform>
         </translation>
     </message>
 </context>
