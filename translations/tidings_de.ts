@@ -4211,7 +4211,7 @@ Operatoren: title:, author:, source:, is:unread, is:read, is:bookmarked, before:
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation>&amp;Aktiviert</translation>
+        <translation>A&amp;ktiviert</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4267,7 +4267,7 @@ Operatoren: title:, author:, source:, is:unread, is:read, is:bookmarked, before:
     </message>
     <message>
         <source>&amp;Highlight in the list</source>
-        <translation>In der Liste &amp;hervorheben</translation>
+        <translation>In der Liste her&amp;vorheben</translation>
     </message>
     <message>
         <source>Colour…</source>

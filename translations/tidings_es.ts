@@ -4211,7 +4211,7 @@ Operadores: title:, author:, source:, is:unread, is:read, is:bookmarked, before:
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation>&amp;Activada</translation>
+        <translation>Acti&amp;vada</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4255,7 +4255,7 @@ Operadores: title:, author:, source:, is:unread, is:read, is:bookmarked, before:
     </message>
     <message>
         <source>&amp;Notify me</source>
-        <translation>&amp;Notificarme</translation>
+        <translation>Not&amp;ificarme</translation>
     </message>
     <message>
         <source>Add the &amp;tag</source>

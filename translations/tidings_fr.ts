@@ -223,15 +223,15 @@
     </message>
     <message>
         <source>Add a sync account (add TYPE URL --user NAME) or remove one (remove ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte de synchronisation (add TYPE URL --user NOM) ou en supprimer un (remove ID)</translation>
     </message>
     <message>
         <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS), greader (any Google Reader API server), freshrss, miniflux, or a hosted service whose URL may be left out: inoreader, theoldreader, bazqux. The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>add TYPE URL&#xa0;: un nouveau compte&#xa0;; TYPE vaut ttrss (Tiny Tiny RSS), greader (tout serveur à l’API Google Reader), freshrss, miniflux, ou un service hébergé dont l’URL peut être omise&#xa0;: inoreader, theoldreader, bazqux. Le mot de passe est lu sur l’entrée standard, ou pris dans TIDINGS_ACCOUNT_PASSWORD. remove ID&#xa0;: un compte et ses sources&#xa0;; ses articles dans les signets sont conservés.</translation>
     </message>
     <message>
         <source>tidings account add: give the server type (%1), the server&apos;s address and --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add&#xa0;: indiquez le type de serveur (%1), l’adresse du serveur et --user NOM</translation>
     </message>
 </context>
 <context>
@@ -385,26 +385,26 @@
     </message>
     <message>
         <source>Words (prefix matched), &quot;exact phrases&quot;, -excluded, and operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots (correspondance par préfixe), &quot;expressions exactes&quot;, -exclus, et opérateurs&#xa0;: title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE</translation>
     </message>
     <message>
         <source>Only articles matching QUERY: words, &quot;phrases&quot;, -excluded, and operators (title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les articles correspondant à REQUÊTE&#xa0;: mots, &quot;expressions&quot;, -exclus, et opérateurs (title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE).</translation>
     </message>
     <message>
         <source>tidings %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli::BackupCommand</name>
     <message>
         <source>Back up the library (the newest three backups are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la bibliothèque (les trois sauvegardes les plus récentes sont conservées)</translation>
     </message>
     <message>
         <source>Backed up the library to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque sauvegardée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -445,27 +445,27 @@
     <name>Cli::CheckCommand</name>
     <message>
         <source>Check the library for damage (exit 1 when damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier si la bibliothèque est endommagée (code de sortie 1 si c’est le cas)</translation>
     </message>
     <message>
         <source>Repair a damaged library: keep a copy of it and recover what can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparer une bibliothèque endommagée&#xa0;: en garder une copie et récupérer ce qui peut être lu.</translation>
     </message>
     <message>
         <source>There is no library at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de bibliothèque dans %1.</translation>
     </message>
     <message>
         <source>The library %1 is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 est intacte.</translation>
     </message>
     <message>
         <source>The library %1 is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 est endommagée&#xa0;:</translation>
     </message>
     <message>
         <source>tidings: run `tidings check --repair` to keep a copy of the damaged file and recover what can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings&#xa0;: exécutez `tidings check --repair` pour garder une copie du fichier endommagé et récupérer ce qui peut être lu.</translation>
     </message>
 </context>
 <context>
@@ -691,47 +691,47 @@ Commandes&#xa0;:
     <name>Cli::MuteCommand</name>
     <message>
         <source>Hide articles with a word until a date; list or remove mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les articles contenant un mot jusqu’à une date&#xa0;; lister ou retirer les mots masqués</translation>
     </message>
     <message>
         <source>The word or phrase; articles with it in the title or text are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot ou l’expression&#xa0;; les articles qui le contiennent dans leur titre ou leur texte sont masqués.</translation>
     </message>
     <message>
         <source>When the mute ends: a date (YYYY-MM-DD, to the end of that day), a date and time, or a number of days or hours (7d, 12h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du masquage&#xa0;: une date (AAAA-MM-JJ, jusqu’à la fin de ce jour), une date et une heure, ou un nombre de jours ou d’heures (7d, 12h).</translation>
     </message>
     <message>
         <source>List the mute words, expired ones too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les mots masqués, y compris ceux qui ont expiré.</translation>
     </message>
     <message>
         <source>Remove a mute word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un mot masqué.</translation>
     </message>
     <message>
         <source>With --list: print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --list&#xa0;: afficher un tableau JSON.</translation>
     </message>
     <message>
         <source>tidings mute: give one word (quote a phrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings mute&#xa0;: indiquez un seul mot (mettez une expression entre guillemets)</translation>
     </message>
     <message>
         <source>tidings mute: --until needs a date in the future, such as 2026-12-31 or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings mute&#xa0;: --until demande une date future, comme 2026-12-31 ou 7d</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’au %1</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a expiré le %1</translation>
     </message>
     <message>
         <source>mute %1: &quot;%2&quot; until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>masquage %1&#xa0;: &quot;%2&quot; jusqu’au %3</translation>
     </message>
 </context>
 <context>
@@ -857,133 +857,133 @@ Commandes&#xa0;:
     <name>Cli::RestoreCommand</name>
     <message>
         <source>List the backups, or restore the library from one</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sauvegardes, ou restaurer la bibliothèque à partir de l’une d’elles</translation>
     </message>
     <message>
         <source>A backup&apos;s name as listed, or the path of a backup file; without it, the backups are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’une sauvegarde tel qu’il est listé, ou le chemin d’un fichier de sauvegarde&#xa0;; sans lui, les sauvegardes sont listées.</translation>
     </message>
     <message>
         <source>tidings restore: give at most one backup</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings restore&#xa0;: indiquez au plus une sauvegarde</translation>
     </message>
     <message>
         <source>There are no backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de sauvegarde dans %1.</translation>
     </message>
     <message>
         <source>Restored the library from %1. The library as it was is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque restaurée à partir de %1. La bibliothèque telle qu’elle était est conservée dans %2.</translation>
     </message>
 </context>
 <context>
     <name>Cli::RuleCommand</name>
     <message>
         <source>Add, remove or test a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, supprimer ou tester une règle</translation>
     </message>
     <message>
         <source>add: a new rule from the options; remove ID; test ID: how many articles the rule matches, and which.</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: une nouvelle règle à partir des options&#xa0;; remove ID&#xa0;; test ID&#xa0;: combien d’articles la règle retient, et lesquels.</translation>
     </message>
     <message>
         <source>Condition: the %1 %2 TEXT (repeatable).</source>
         <extracomment>%1 is a part of an article (title, author, ...), %2 how it is matched.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Condition&#xa0;: %1 %2 TEXTE (répétable).</translation>
     </message>
     <message>
         <source>Every condition must hold (default: any one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les conditions doivent être remplies (par défaut&#xa0;: l’une d’elles suffit).</translation>
     </message>
     <message>
         <source>What to do: mark-read, bookmark, hide or notify (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Action&#xa0;: mark-read, bookmark, hide ou notify (répétable).</translation>
     </message>
     <message>
         <source>Add this tag to matching articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cette étiquette aux articles correspondants.</translation>
     </message>
     <message>
         <source>Highlight matching articles in the list with this colour (#rrggbb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en évidence les articles correspondants dans la liste avec cette couleur (#rrggbb).</translation>
     </message>
     <message>
         <source>A name for the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour la règle.</translation>
     </message>
     <message>
         <source>Only for the articles of this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour les articles de cette source.</translation>
     </message>
     <message>
         <source>Add: leave the articles already in the library alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout&#xa0;: ne pas toucher aux articles déjà présents dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Test: list at most N of the matches (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&#xa0;: lister au plus N correspondances (20 par défaut).</translation>
     </message>
     <message>
         <source>Test: print the matches as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&#xa0;: afficher les correspondances sous forme de tableau JSON.</translation>
     </message>
     <message>
         <source>tidings rule: say add, remove ID or test ID</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule&#xa0;: indiquez add, remove ID ou test ID</translation>
     </message>
     <message>
         <source>--%1 needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 demande un texte</translation>
     </message>
     <message>
         <source>give at least one condition, such as --title-contains TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins une condition, par exemple --title-contains TEXTE</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot; (mark-read, bookmark, hide or notify)</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue &quot;%1&quot; (mark-read, bookmark, hide ou notify)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas une couleur de la forme #rrggbb</translation>
     </message>
     <message>
         <source>give an action: --action, --tag or --highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une action&#xa0;: --action, --tag ou --highlight</translation>
     </message>
     <message>
         <source>--source needs a source id, as `tidings sources` shows</source>
-        <translation type="unfinished"></translation>
+        <translation>--source demande un identifiant de source, tel que `tidings sources` l’affiche</translation>
     </message>
     <message>
         <source>tidings rule add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule add&#xa0;: %1</translation>
     </message>
     <message>
         <source>rule %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>règle %1 ajoutée</translation>
     </message>
     <message>
         <source>applied to %1 of %2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>appliquée à %1 articles sur %2</translation>
     </message>
     <message>
         <source>tidings rule remove: give one rule id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule remove&#xa0;: indiquez un seul identifiant de règle</translation>
     </message>
     <message>
         <source>tidings rule test: give one rule id (and --limit N)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule test&#xa0;: indiquez un seul identifiant de règle (et --limit N)</translation>
     </message>
     <message>
         <source>there is no rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de règle %1</translation>
     </message>
     <message numerus="yes">
         <source>rule %1 matches %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la règle %1 retient %n article</numerusform>
+            <numerusform>la règle %1 retient %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -991,31 +991,31 @@ Commandes&#xa0;:
     <name>Cli::RulesCommand</name>
     <message>
         <source>List the rules with their conditions and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les règles avec leurs conditions et leurs actions</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Afficher un tableau JSON.</translation>
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (désactivée)</translation>
     </message>
     <message>
         <source>if %1</source>
-        <translation type="unfinished"></translation>
+        <translation>si %1</translation>
     </message>
     <message>
         <source>in source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la source %1</translation>
     </message>
     <message>
         <source>then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alors %1</translation>
     </message>
 </context>
 <context>
@@ -1157,31 +1157,31 @@ Commandes&#xa0;:
     <name>Cli::TagCommand</name>
     <message>
         <source>Tag an article (or remove the tag); list the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter un article (ou retirer l’étiquette)&#xa0;; lister les étiquettes</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">L’identifiant de l’article, tel que l’affiche `tidings articles`.</translation>
+        <translation>L’identifiant de l’article, tel que `tidings articles` l’affiche.</translation>
     </message>
     <message>
         <source>The tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette.</translation>
     </message>
     <message>
         <source>Remove the tag from the article instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer plutôt l’étiquette de l’article.</translation>
     </message>
     <message>
         <source>List the tags with their article counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les étiquettes avec leur nombre d’articles.</translation>
     </message>
     <message>
         <source>With --list: print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --list&#xa0;: afficher un tableau JSON.</translation>
     </message>
     <message>
         <source>tidings tag: give an article id and a tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings tag&#xa0;: indiquez un identifiant d’article et un nom d’étiquette</translation>
     </message>
 </context>
 <context>
@@ -1362,14 +1362,14 @@ Commandes&#xa0;:
     </message>
     <message numerus="yes">
         <source>and %n more sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre source</numerusform>
+            <numerusform>et %n autres sources</numerusform>
         </translation>
     </message>
     <message>
         <source>tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiqueté %1</translation>
     </message>
 </context>
 <context>
@@ -1468,34 +1468,37 @@ La dernière actualisation a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqués</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>%1
 Saved search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Recherche enregistrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Articles hidden by your rules and mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles masqués par vos règles et vos mots masqués</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n article</numerusform>
+            <numerusform>%1
+%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n article</numerusform>
+            <numerusform>%1, %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -1815,7 +1818,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>The disk that holds your library is full, or the library may grow no further (%1). The refresh stopped; nothing stored before was lost. Free some space, then refresh again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient votre bibliothèque est plein, ou la bibliothèque ne peut plus grandir (%1). L’actualisation s’est arrêtée&#xa0;; rien de ce qui avait été enregistré n’a été perdu. Libérez de l’espace, puis actualisez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1829,98 +1832,98 @@ Saved search: %2</source>
     <name>Rules::RuleApplier</name>
     <message>
         <source>Cannot apply the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’appliquer la règle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Rules::RuleMatcher</name>
     <message>
         <source>&quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas une expression régulière valide&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Rules::RuleText</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>l’auteur</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>la source</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <source>has the word</source>
-        <translation type="unfinished"></translation>
+        <translation>contient le mot</translation>
     </message>
     <message>
         <source>matches the expression</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond à l’expression</translation>
     </message>
     <message>
         <source>%1 %2 “%3”</source>
         <extracomment>A rule&apos;s condition: field, match, pattern, e.g. title contains “election”.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer comme lu</translation>
     </message>
     <message>
         <source>bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter aux signets</translation>
     </message>
     <message>
         <source>hide</source>
-        <translation type="unfinished"></translation>
+        <translation>masquer</translation>
     </message>
     <message>
         <source>notify</source>
-        <translation type="unfinished"></translation>
+        <translation>notifier</translation>
     </message>
     <message>
         <source>tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>highlight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre en évidence en %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
 </context>
 <context>
@@ -1977,11 +1980,11 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Cannot read the article states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les états des articles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the articles: %1</source>
-        <translation type="unfinished">Impossible de lire les articles&#xa0;: %1</translation>
+        <translation>Impossible de lire les articles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2097,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>The database %1 needs updating, which cannot be done where it is (the folder cannot be written to).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 doit être mise à jour, ce qui est impossible à son emplacement actuel (le dossier n’est pas accessible en écriture).</translation>
     </message>
 </context>
 <context>
@@ -2148,88 +2151,88 @@ Saved search: %2</source>
     <name>Storage::Library</name>
     <message>
         <source>Tidings opened the library read-only: you can read it, but nothing can be changed or refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings a ouvert la bibliothèque en lecture seule&#xa0;: vous pouvez la lire, mais rien ne peut être modifié ni actualisé.</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryBackups</name>
     <message>
         <source>Cannot create the backups folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sauvegardes %1.</translation>
     </message>
     <message>
         <source>Cannot back up the library to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder la bibliothèque dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot back up the library to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder la bibliothèque dans %1.</translation>
     </message>
     <message>
         <source>There is no backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de sauvegarde %1.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged (%2); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 est endommagée (%2)&#xa0;; la bibliothèque n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the library before restoring (%1); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de garder une copie de la bibliothèque avant la restauration (%1)&#xa0;; la bibliothèque n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Cannot restore the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer la sauvegarde %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryRecovery</name>
     <message>
         <source>Cannot make a working copy of %1 next to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire une copie de travail de %1 à côté de %2.</translation>
     </message>
     <message>
         <source>Cannot create the recovered library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la bibliothèque récupérée %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write the recovered library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la bibliothèque récupérée %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryRepair</name>
     <message>
         <source>Cannot create the folder %1 for a copy of the damaged library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour une copie de la bibliothèque endommagée.</translation>
     </message>
     <message>
         <source>Cannot copy the damaged library to %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier la bibliothèque endommagée dans %1 (le disque est-il plein&#xa0;?).</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tidings database, and nothing in it could be recovered. Tidings has left it untouched. Move it aside or restore a backup (tidings restore), then start Tidings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est endommagée ou n’est pas une base de données Tidings, et rien n’a pu en être récupéré. Tidings n’y a pas touché. Déplacez-la ailleurs ou restaurez une sauvegarde (tidings restore), puis relancez Tidings.</translation>
     </message>
     <message>
         <source>Cannot put the recovered library in place of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre la bibliothèque récupérée à la place de %1.</translation>
     </message>
     <message>
         <source>Your library was damaged, and Tidings has repaired it. It recovered %1 sources, %2 articles and %3 bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque était endommagée, et Tidings l’a réparée. Il a récupéré %1 sources, %2 articles et %3 signets.</translation>
     </message>
     <message>
         <source>Some parts of the file could not be read; what they held is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines parties du fichier n’ont pas pu être lues&#xa0;; leur contenu est perdu.</translation>
     </message>
     <message>
         <source>A copy of the damaged file is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie du fichier endommagé se trouve dans %1.</translation>
     </message>
     <message>
         <source>Your library is damaged, and Tidings could not repair it: %1 The library was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque est endommagée, et Tidings n’a pas pu la réparer&#xa0;: %1 La bibliothèque a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -2255,27 +2258,27 @@ Saved search: %2</source>
     <name>Storage::MuteRepository</name>
     <message>
         <source>Cannot read the mute words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les mots masqués&#xa0;: %1</translation>
     </message>
     <message>
         <source>A mute needs a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un masquage demande un mot.</translation>
     </message>
     <message>
         <source>A mute needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un masquage demande une date de fin.</translation>
     </message>
     <message>
         <source>Cannot add the mute word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter le mot masqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot remove the mute word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer le mot masqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no mute word %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de mot masqué %1.</translation>
     </message>
 </context>
 <context>
@@ -2324,87 +2327,87 @@ Saved search: %2</source>
     <name>Storage::RuleActionWriter</name>
     <message>
         <source>Cannot apply the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’appliquer la règle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::RuleRepository</name>
     <message>
         <source>Cannot read the rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les règles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de règle %1.</translation>
     </message>
     <message>
         <source>Cannot remove the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la règle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::RuleSubjectReader</name>
     <message>
         <source>Cannot count the articles: %1</source>
-        <translation type="unfinished">Impossible de compter les articles&#xa0;: %1</translation>
+        <translation>Impossible de compter les articles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the articles: %1</source>
-        <translation type="unfinished">Impossible de lire les articles&#xa0;: %1</translation>
+        <translation>Impossible de lire les articles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::SavedSearchRepository</name>
     <message>
         <source>A saved search needs a name and a search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche enregistrée demande un nom et une recherche.</translation>
     </message>
     <message>
         <source>Cannot save the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la recherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche enregistrée demande un nom.</translation>
     </message>
     <message>
         <source>Cannot rename the saved search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer la recherche enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The saved search no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche enregistrée n’existe plus.</translation>
     </message>
     <message>
         <source>Cannot delete the saved search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la recherche enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the saved searches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les recherches enregistrées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::SearchOperators</name>
     <message>
         <source>“%1:” needs a value, as in %1:word or %1:&quot;two words&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1:&#xa0;» demande une valeur, comme dans %1:mot ou %1:&quot;deux mots&quot;.</translation>
     </message>
     <message>
         <source>“%1:” is not a search operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1:&#xa0;» n’est pas un opérateur de recherche.</translation>
     </message>
     <message>
         <source>“%1:%2” is not a search operator; use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1:%2&#xa0;» n’est pas un opérateur de recherche&#xa0;; utilisez %3.</translation>
     </message>
     <message>
         <source>“%1:%2”: not a date. Use a date like 2026-12-31, or today, yesterday, 7d (days ago) or 2w (weeks ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1:%2&#xa0;»&#xa0;: ce n’est pas une date. Utilisez une date comme 2026-12-31, ou today, yesterday, 7d (il y a 7 jours) ou 2w (il y a 2 semaines).</translation>
     </message>
 </context>
 <context>
@@ -2446,23 +2449,23 @@ Saved search: %2</source>
     <name>Storage::TagRepository</name>
     <message>
         <source>Cannot read the tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette demande un nom.</translation>
     </message>
     <message>
         <source>Cannot add the tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter l’étiquette&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’article %1.</translation>
     </message>
     <message>
         <source>Cannot remove the tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer l’étiquette&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2605,70 +2608,70 @@ Saved search: %2</source>
     <name>Sync::AccountPresets</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished">Tiny Tiny RSS</translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>FreshRSS</source>
-        <translation type="unfinished"></translation>
+        <translation>FreshRSS</translation>
     </message>
     <message>
         <source>Miniflux</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniflux</translation>
     </message>
     <message>
         <source>Inoreader</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoreader</translation>
     </message>
     <message>
         <source>The Old Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>The Old Reader</translation>
     </message>
     <message>
         <source>BazQux Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>BazQux Reader</translation>
     </message>
     <message>
         <source>Other Google Reader API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre serveur à l’API Google Reader</translation>
     </message>
     <message>
         <source>Google Reader API</source>
-        <translation type="unfinished">API Google Reader</translation>
+        <translation>API Google Reader</translation>
     </message>
 </context>
 <context>
     <name>Sync::GReaderClient</name>
     <message>
         <source>%1 did not answer like a Google Reader API server. Check the server address (FreshRSS: …/api/greader.php; Miniflux: its root address).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu comme un serveur à l’API Google Reader. Vérifiez l’adresse du serveur (FreshRSS&#xa0;: …/api/greader.php&#xa0;; Miniflux&#xa0;: son adresse racine).</translation>
     </message>
     <message>
         <source>The server did not accept the login of %1 (%2). Check the user name and the API password (FreshRSS: Profile → API password; Miniflux: Settings → Integrations → Google Reader).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas accepté la connexion de %1 (%2). Vérifiez le nom d’utilisateur et le mot de passe de l’API (FreshRSS&#xa0;: Profil → Mot de passe API&#xa0;; Miniflux&#xa0;: Paramètres → Intégrations → Google Reader).</translation>
     </message>
     <message>
         <source>The server&apos;s API is turned off: allow API access in FreshRSS&apos;s Administration → Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API du serveur est désactivée&#xa0;: autorisez l’accès à l’API dans FreshRSS, sous Administration → Authentification.</translation>
     </message>
     <message>
         <source>%1 (the server said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le serveur a indiqué&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished">Tidings est en cours de fermeture.</translation>
+        <translation>Tidings est en cours de fermeture.</translation>
     </message>
     <message>
         <source>The server gave no T token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a fourni aucun jeton T.</translation>
     </message>
     <message>
         <source>The server could not subscribe to %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu s’abonner à %1%2.</translation>
     </message>
     <message>
         <source>A Google Reader API server keeps every feed in a folder: move it into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur à l’API Google Reader range chaque flux dans un dossier&#xa0;: déplacez-le dans l’un d’eux.</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +2771,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>This Tiny Tiny RSS speaks API level %1; subscribing and unsubscribing through its API need level %2 (TT-RSS 1.7.6) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce Tiny Tiny RSS utilise le niveau d’API %1&#xa0;; s’abonner et se désabonner via son API demande le niveau %2 (TT-RSS 1.7.6) ou ultérieur.</translation>
     </message>
 </context>
 <context>
@@ -2836,19 +2839,19 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Checking your library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre bibliothèque…</translation>
     </message>
     <message>
         <source>Library Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque réparée</translation>
     </message>
     <message>
         <source>Library Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque endommagée</translation>
     </message>
     <message>
         <source>Read-Only Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -2891,7 +2894,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
 </context>
 <context>
@@ -2986,11 +2989,11 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Its folders, sources and articles leave Tidings. Changes not yet sent to the server are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses dossiers, ses sources et ses articles quittent Tidings. Les modifications pas encore envoyées au serveur ne seront pas envoyées.</translation>
     </message>
     <message>
         <source>&amp;Copy its bookmarked articles into the local library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier ses articles dans les signets vers la bibliothèque locale</translation>
     </message>
 </context>
 <context>
@@ -3279,13 +3282,13 @@ Saved search: %2</source>
     <message>
         <source># %1</source>
         <extracomment>Before an article&apos;s tags in the list, e.g. &quot;# politics, local&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation># %1</translation>
     </message>
     <message numerus="yes">
         <source>+ %n more sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n autre source</numerusform>
+            <numerusform>+ %n autres sources</numerusform>
         </translation>
     </message>
 </context>
@@ -3310,15 +3313,16 @@ Saved search: %2</source>
     <message>
         <source>Words match as prefixes; &quot;quoted words&quot; as a phrase; -word excludes.
 Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: and after: a date (2026-12-31, today, yesterday, 7d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots correspondent par préfixe&#xa0;; les &quot;mots entre guillemets&quot;, comme une expression&#xa0;; -mot exclut.
+Opérateurs&#xa0;: title:, author:, source:, is:unread, is:read, is:bookmarked, before: et after: suivis d’une date (2026-12-31, today, yesterday, 7d).</translation>
     </message>
     <message>
         <source>Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
         <source>Save this search as a view in the source tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette recherche comme vue dans l’arborescence des sources</translation>
     </message>
 </context>
 <context>
@@ -3336,11 +3340,11 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     <name>Ui::CardsView</name>
     <message>
         <source>Article cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes des articles</translation>
     </message>
     <message>
         <source>Arrow keys move between the cards; Enter reads one on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les touches fléchées passent d’une carte à l’autre&#xa0;; Entrée en ouvre une pour la lire seule.</translation>
     </message>
 </context>
 <context>
@@ -3493,74 +3497,74 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     <name>Ui::LibraryMaintenance</name>
     <message>
         <source>Tidings found damage in your library (%1). Quit and start Tidings again: it then keeps a copy of the damaged file and recovers everything that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings a trouvé des dommages dans votre bibliothèque (%1). Quittez Tidings et relancez-le&#xa0;: il gardera alors une copie du fichier endommagé et récupérera tout ce qui peut être lu.</translation>
     </message>
 </context>
 <context>
     <name>Ui::LibrarySettingsPage</name>
     <message>
         <source>Tidings backs up your library once a day while you leave it alone, and keeps the newest %1 backups in %2. It also checks the library for damage once a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings sauvegarde votre bibliothèque une fois par jour pendant que vous ne l’utilisez pas, et conserve les %1 sauvegardes les plus récentes dans %2. Il vérifie aussi une fois par semaine que la bibliothèque n’est pas endommagée.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Check Library Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la bibliothèque maintenant</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1.</translation>
     </message>
     <message>
         <source>The library is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est intacte.</translation>
     </message>
     <message>
         <source>The library is damaged: %1. Start Tidings again to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est endommagée&#xa0;: %1. Relancez Tidings pour la réparer.</translation>
     </message>
     <message>
         <source>The library was restored. Start Tidings again to see it everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque a été restaurée. Relancez Tidings pour la voir partout.</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
         <source>Restore the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la bibliothèque</translation>
     </message>
     <message>
         <source>Replace your library with the backup of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre bibliothèque par la sauvegarde du %1&#xa0;?</translation>
     </message>
     <message>
         <source>The library as it is now is kept as before-restore.sqlite in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque dans son état actuel est conservée sous le nom before-restore.sqlite dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours…</translation>
     </message>
 </context>
 <context>
@@ -3839,51 +3843,51 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>Sources, the article list and the article side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources, la liste des articles et l’article côte à côte</translation>
     </message>
     <message>
         <source>The articles as a grid of cards; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles sous forme de grille de cartes&#xa0;; Entrée en ouvre un</translation>
     </message>
     <message>
         <source>The article list above the article</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des articles au-dessus de l’article</translation>
     </message>
     <message>
         <source>Only the article; Esc or F11 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement l’article&#xa0;; Échap ou F11 pour revenir</translation>
     </message>
     <message>
         <source>Show the sources and the articles again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau les sources et les articles</translation>
     </message>
     <message>
         <source>&amp;Three Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trois volets</translation>
     </message>
     <message>
         <source>C&amp;ards</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;artes</translation>
     </message>
     <message>
         <source>&amp;Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Large</translation>
     </message>
     <message>
         <source>F&amp;ocus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode c&amp;oncentration</translation>
     </message>
     <message>
         <source>Leave Focus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode concentration</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiqueter…</translation>
     </message>
     <message>
         <source>&amp;Mute Words…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots masqués…</translation>
     </message>
 </context>
 <context>
@@ -4037,38 +4041,38 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>The Refresh Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>L’actualisation s’est arrêtée</translation>
     </message>
     <message>
         <source>Your Library Is Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque est endommagée</translation>
     </message>
 </context>
 <context>
     <name>Ui::MuteDialog</name>
     <message>
         <source>Mute Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots masqués</translation>
     </message>
     <message>
         <source>Articles with this word or phrase in their title or text are hidden until the end of the day you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles contenant ce mot ou cette expression dans leur titre ou leur texte sont masqués jusqu’à la fin du jour que vous choisissez.</translation>
     </message>
     <message>
         <source>A word from the title, or your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot du titre, ou le vôtre</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>&amp;Word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;t&#xa0;:</translation>
     </message>
     <message>
         <source>Hide &amp;until the end of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer &amp;jusqu’à la fin du&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4169,301 +4173,301 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>Show the same story from several sources as one row</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la même information venant de plusieurs sources sur une seule ligne</translation>
     </message>
     <message>
         <source>Reading one source&apos;s article marks the other sources&apos; read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l’article d’une source marque comme lus ceux des autres sources</translation>
     </message>
 </context>
 <context>
     <name>Ui::RuleApplyController</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Applying the rule to your articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de la règle à vos articles…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>Ui::RuleEditDialog</name>
     <message>
         <source>Edit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle</translation>
     </message>
     <message>
         <source>New Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle</translation>
     </message>
     <message>
         <source>e.g. Football results</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Résultats de football</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;vée</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Any of these conditions holds</source>
-        <translation type="unfinished"></translation>
+        <translation>L’une de ces conditions est remplie</translation>
     </message>
     <message>
         <source>All of these conditions hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes ces conditions sont remplies</translation>
     </message>
     <message>
         <source>&amp;Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une condition</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;lu</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished">&amp;Signet</translation>
+        <translation>&amp;Signet</translation>
     </message>
     <message>
         <source>&amp;Hide (only the Hidden view shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer (seule la vue Masqués l’affiche)</translation>
     </message>
     <message>
         <source>&amp;Notify me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me n&amp;otifier</translation>
     </message>
     <message>
         <source>Add the &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’é&amp;tiquette</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>&amp;Highlight in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en év&amp;idence dans la liste</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur…</translation>
     </message>
     <message>
         <source>&amp;Try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer</translation>
     </message>
     <message>
         <source>Count the articles of your library this rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les articles de votre bibliothèque que cette règle retiendrait</translation>
     </message>
     <message>
         <source>Articles the rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles que la règle retiendrait</translation>
     </message>
     <message>
         <source>Looking at %1 of %2 articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen de %1 articles sur %2…</translation>
     </message>
     <message numerus="yes">
         <source>Would match %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retiendrait %n article</numerusform>
+            <numerusform>Retiendrait %n articles</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Part of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie de l’article</translation>
     </message>
     <message>
         <source>How it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de correspondance</translation>
     </message>
     <message>
         <source>Text to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à rechercher</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette condition</translation>
     </message>
     <message>
         <source>Highlight Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de mise en évidence</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Give a condition a text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez dans la condition un texte à rechercher.</translation>
     </message>
     <message>
         <source>Choose what the rule does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que fait la règle.</translation>
     </message>
 </context>
 <context>
     <name>Ui::RulesController</name>
     <message>
         <source>Tag Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter l’article</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Mute Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots masqués</translation>
     </message>
 </context>
 <context>
     <name>Ui::RulesSettingsPage</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Rules act on new articles as they arrive. A rule you save also runs once on the articles you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles agissent sur les nouveaux articles dès leur arrivée. Une règle que vous enregistrez s’applique aussi une fois aux articles que vous avez déjà.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Alors</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Ajouter…</translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots masqués</translation>
     </message>
     <message>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué</translation>
     </message>
     <message>
         <source>A word or phrase to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot ou une expression à masquer</translation>
     </message>
     <message>
         <source>Word to mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot à masquer</translation>
     </message>
     <message>
         <source>Hide until</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer jusqu’au</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas&amp;quer</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>until the end of</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’à la fin du</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’au %1</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a expiré le %1</translation>
     </message>
     <message>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>source %1</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle</translation>
     </message>
     <message>
         <source>Remove the rule “%1”? What it already did to articles stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle «&#xa0;%1&#xa0;»&#xa0;? Ce qu’elle a déjà fait aux articles est conservé.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SavedSearchController</name>
     <message>
         <source>Save This Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
         <source>Name of the saved search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la recherche enregistrée&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot save the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la recherche</translation>
     </message>
     <message>
         <source>Cannot rename</source>
-        <translation type="unfinished">Renommage impossible</translation>
+        <translation>Renommage impossible</translation>
     </message>
     <message>
         <source>Cannot delete the saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la recherche enregistrée</translation>
     </message>
 </context>
 <context>
@@ -4655,11 +4659,11 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>New Ru&amp;le for This Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle rè&amp;gle pour cette source…</translation>
     </message>
     <message>
         <source>&amp;Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer la recherche enregistrée</translation>
     </message>
 </context>
 <context>
@@ -4961,16 +4965,16 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s) matched your rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel article correspond à vos règles</numerusform>
+            <numerusform>%n nouveaux articles correspondent à vos règles</numerusform>
         </translation>
     </message>
 </context>
