@@ -228,15 +228,15 @@
     </message>
     <message>
         <source>Add a sync account (add TYPE URL --user NAME) or remove one (remove ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись синхронизации (add ТИП URL --user ИМЯ) или удалить её (remove ID)</translation>
     </message>
     <message>
         <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS), greader (any Google Reader API server), freshrss, miniflux, or a hosted service whose URL may be left out: inoreader, theoldreader, bazqux. The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>add ТИП URL: новая учётная запись; ТИП — ttrss (Tiny Tiny RSS), greader (любой сервер с API Google Reader), freshrss, miniflux или размещённый сервис, URL которого можно не указывать: inoreader, theoldreader, bazqux. Пароль читается со стандартного ввода или берётся из TIDINGS_ACCOUNT_PASSWORD. remove ID: учётная запись и её источники; её статьи в закладках сохраняются.</translation>
     </message>
     <message>
         <source>tidings account add: give the server type (%1), the server&apos;s address and --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add: укажите тип сервера (%1), адрес сервера и --user ИМЯ</translation>
     </message>
 </context>
 <context>
@@ -392,26 +392,26 @@
     </message>
     <message>
         <source>Words (prefix matched), &quot;exact phrases&quot;, -excluded, and operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова (совпадение по началу слова), &quot;точные фразы&quot;, -исключённые и операторы: title:, author:, source:, is:unread, is:read, is:bookmarked, before:ДАТА, after:ДАТА</translation>
     </message>
     <message>
         <source>Only articles matching QUERY: words, &quot;phrases&quot;, -excluded, and operators (title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только статьи, соответствующие ЗАПРОСУ: слова, &quot;фразы&quot;, -исключённые и операторы (title:, author:, source:, is:unread, is:read, is:bookmarked, before:ДАТА, after:ДАТА).</translation>
     </message>
     <message>
         <source>tidings %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli::BackupCommand</name>
     <message>
         <source>Back up the library (the newest three backups are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию библиотеки (хранятся три последние резервные копии)</translation>
     </message>
     <message>
         <source>Backed up the library to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия библиотеки сохранена в %1.</translation>
     </message>
 </context>
 <context>
@@ -453,27 +453,27 @@
     <name>Cli::CheckCommand</name>
     <message>
         <source>Check the library for damage (exit 1 when damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить библиотеку на повреждения (код выхода 1, если она повреждена)</translation>
     </message>
     <message>
         <source>Repair a damaged library: keep a copy of it and recover what can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить повреждённую библиотеку: сохранить её копию и восстановить всё, что удастся прочитать.</translation>
     </message>
     <message>
         <source>There is no library at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 ещё нет библиотеки.</translation>
     </message>
     <message>
         <source>The library %1 is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека %1 не повреждена.</translation>
     </message>
     <message>
         <source>The library %1 is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека %1 повреждена:</translation>
     </message>
     <message>
         <source>tidings: run `tidings check --repair` to keep a copy of the damaged file and recover what can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings: выполните `tidings check --repair`, чтобы сохранить копию повреждённого файла и восстановить всё, что удастся прочитать.</translation>
     </message>
 </context>
 <context>
@@ -699,47 +699,47 @@ Tidings — программа для чтения новостей. Без ко
     <name>Cli::MuteCommand</name>
     <message>
         <source>Hide articles with a word until a date; list or remove mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрывать статьи со словом до указанной даты; показать или удалить скрытые слова</translation>
     </message>
     <message>
         <source>The word or phrase; articles with it in the title or text are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово или фраза; статьи, содержащие его в заголовке или тексте, скрываются.</translation>
     </message>
     <message>
         <source>When the mute ends: a date (YYYY-MM-DD, to the end of that day), a date and time, or a number of days or hours (7d, 12h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда скрытие заканчивается: дата (ГГГГ-ММ-ДД, до конца этого дня), дата и время или число дней или часов (7d, 12h).</translation>
     </message>
     <message>
         <source>List the mute words, expired ones too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать скрытые слова, включая истёкшие.</translation>
     </message>
     <message>
         <source>Remove a mute word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить скрытое слово.</translation>
     </message>
     <message>
         <source>With --list: print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>С --list: вывести массив JSON.</translation>
     </message>
     <message>
         <source>tidings mute: give one word (quote a phrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings mute: укажите одно слово (фразу заключите в кавычки)</translation>
     </message>
     <message>
         <source>tidings mute: --until needs a date in the future, such as 2026-12-31 or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings mute: для --until нужна дата в будущем, например 2026-12-31 или 7d</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>истекло %1</translation>
     </message>
     <message>
         <source>mute %1: &quot;%2&quot; until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>скрытие %1: &quot;%2&quot; до %3</translation>
     </message>
 </context>
 <context>
@@ -867,134 +867,134 @@ Tidings — программа для чтения новостей. Без ко
     <name>Cli::RestoreCommand</name>
     <message>
         <source>List the backups, or restore the library from one</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать резервные копии или восстановить библиотеку из одной из них</translation>
     </message>
     <message>
         <source>A backup&apos;s name as listed, or the path of a backup file; without it, the backups are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя резервной копии, как в списке, или путь к файлу резервной копии; без него выводится список резервных копий.</translation>
     </message>
     <message>
         <source>tidings restore: give at most one backup</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings restore: укажите не более одной резервной копии</translation>
     </message>
     <message>
         <source>There are no backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 ещё нет резервных копий.</translation>
     </message>
     <message>
         <source>Restored the library from %1. The library as it was is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека восстановлена из %1. Прежняя библиотека сохранена в %2.</translation>
     </message>
 </context>
 <context>
     <name>Cli::RuleCommand</name>
     <message>
         <source>Add, remove or test a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить, удалить или проверить правило</translation>
     </message>
     <message>
         <source>add: a new rule from the options; remove ID; test ID: how many articles the rule matches, and which.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: новое правило из параметров; remove ID; test ID: сколько статей соответствует правилу и какие.</translation>
     </message>
     <message>
         <source>Condition: the %1 %2 TEXT (repeatable).</source>
         <extracomment>%1 is a part of an article (title, author, ...), %2 how it is matched.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Условие: %1 %2 ТЕКСТ (можно повторять).</translation>
     </message>
     <message>
         <source>Every condition must hold (default: any one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Должны выполняться все условия (по умолчанию — любое из них).</translation>
     </message>
     <message>
         <source>What to do: mark-read, bookmark, hide or notify (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Что делать: mark-read, bookmark, hide или notify (можно повторять).</translation>
     </message>
     <message>
         <source>Add this tag to matching articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлять эту метку к подходящим статьям.</translation>
     </message>
     <message>
         <source>Highlight matching articles in the list with this colour (#rrggbb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделять подходящие статьи в списке этим цветом (#rrggbb).</translation>
     </message>
     <message>
         <source>A name for the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название правила.</translation>
     </message>
     <message>
         <source>Only for the articles of this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для статей этого источника.</translation>
     </message>
     <message>
         <source>Add: leave the articles already in the library alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>При добавлении: не трогать статьи, уже находящиеся в библиотеке.</translation>
     </message>
     <message>
         <source>Test: list at most N of the matches (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>При проверке: показать не более N совпадений (по умолчанию 20).</translation>
     </message>
     <message>
         <source>Test: print the matches as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>При проверке: вывести совпадения как массив JSON.</translation>
     </message>
     <message>
         <source>tidings rule: say add, remove ID or test ID</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule: укажите add, remove ID или test ID</translation>
     </message>
     <message>
         <source>--%1 needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>для --%1 нужен текст</translation>
     </message>
     <message>
         <source>give at least one condition, such as --title-contains TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите хотя бы одно условие, например --title-contains ТЕКСТ</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot; (mark-read, bookmark, hide or notify)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное действие &quot;%1&quot; (mark-read, bookmark, hide или notify)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не цвет в формате #rrggbb</translation>
     </message>
     <message>
         <source>give an action: --action, --tag or --highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите действие: --action, --tag или --highlight</translation>
     </message>
     <message>
         <source>--source needs a source id, as `tidings sources` shows</source>
-        <translation type="unfinished"></translation>
+        <translation>для --source нужен идентификатор источника, как его показывает `tidings sources`</translation>
     </message>
     <message>
         <source>tidings rule add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule add: %1</translation>
     </message>
     <message>
         <source>rule %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>правило %1 добавлено</translation>
     </message>
     <message>
         <source>applied to %1 of %2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>применено к %1 из %2 статей</translation>
     </message>
     <message>
         <source>tidings rule remove: give one rule id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule remove: укажите один идентификатор правила</translation>
     </message>
     <message>
         <source>tidings rule test: give one rule id (and --limit N)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule test: укажите один идентификатор правила (и --limit N)</translation>
     </message>
     <message>
         <source>there is no rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>правила %1 нет</translation>
     </message>
     <message numerus="yes">
         <source>rule %1 matches %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>правилу %1 соответствует %n статья</numerusform>
+            <numerusform>правилу %1 соответствуют %n статьи</numerusform>
+            <numerusform>правилу %1 соответствуют %n статей</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,31 +1002,31 @@ Tidings — программа для чтения новостей. Без ко
     <name>Cli::RulesCommand</name>
     <message>
         <source>List the rules with their conditions and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать правила с их условиями и действиями</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">Вывести массив JSON.</translation>
+        <translation>Вывести массив JSON.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (выключено)</translation>
     </message>
     <message>
         <source>if %1</source>
-        <translation type="unfinished"></translation>
+        <translation>если %1</translation>
     </message>
     <message>
         <source>in source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в источнике %1</translation>
     </message>
     <message>
         <source>then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>то %1</translation>
     </message>
 </context>
 <context>
@@ -1169,31 +1169,31 @@ Tidings — программа для чтения новостей. Без ко
     <name>Cli::TagCommand</name>
     <message>
         <source>Tag an article (or remove the tag); list the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить метку к статье (или убрать её); показать метки</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">Идентификатор статьи, как его показывает `tidings articles`.</translation>
+        <translation>Идентификатор статьи, как его показывает `tidings articles`.</translation>
     </message>
     <message>
         <source>The tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка.</translation>
     </message>
     <message>
         <source>Remove the tag from the article instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо этого убрать метку со статьи.</translation>
     </message>
     <message>
         <source>List the tags with their article counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать метки с числом статей.</translation>
     </message>
     <message>
         <source>With --list: print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>С --list: вывести массив JSON.</translation>
     </message>
     <message>
         <source>tidings tag: give an article id and a tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings tag: укажите идентификатор статьи и название метки</translation>
     </message>
 </context>
 <context>
@@ -1374,15 +1374,15 @@ Tidings — программа для чтения новостей. Без ко
     </message>
     <message numerus="yes">
         <source>and %n more sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n источник</numerusform>
+            <numerusform>и ещё %n источника</numerusform>
+            <numerusform>и ещё %n источников</numerusform>
         </translation>
     </message>
     <message>
         <source>tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с меткой %1</translation>
     </message>
 </context>
 <context>
@@ -1484,36 +1484,40 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>%1
 Saved search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Сохранённый поиск: %2</translation>
     </message>
     <message>
         <source>Articles hidden by your rules and mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи, скрытые вашими правилами и скрытыми словами</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n статья</numerusform>
+            <numerusform>%1
+%n статьи</numerusform>
+            <numerusform>%1
+%n статей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n статья</numerusform>
+            <numerusform>%1, %n статьи</numerusform>
+            <numerusform>%1, %n статей</numerusform>
         </translation>
     </message>
 </context>
@@ -1838,7 +1842,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>The disk that holds your library is full, or the library may grow no further (%1). The refresh stopped; nothing stored before was lost. Free some space, then refresh again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск с вашей библиотекой заполнен, или библиотека больше не может расти (%1). Обновление остановлено; ничего из сохранённого ранее не потеряно. Освободите место и обновите снова.</translation>
     </message>
 </context>
 <context>
@@ -1852,98 +1856,98 @@ Saved search: %2</source>
     <name>Rules::RuleApplier</name>
     <message>
         <source>Cannot apply the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся применить правило: %1</translation>
     </message>
 </context>
 <context>
     <name>Rules::RuleMatcher</name>
     <message>
         <source>&quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — недопустимое регулярное выражение: %2</translation>
     </message>
 </context>
 <context>
     <name>Rules::RuleText</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>автор</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылка</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>категория</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>источник</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит</translation>
     </message>
     <message>
         <source>has the word</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит слово</translation>
     </message>
     <message>
         <source>matches the expression</source>
-        <translation type="unfinished"></translation>
+        <translation>соответствует выражению</translation>
     </message>
     <message>
         <source>%1 %2 “%3”</source>
         <extracomment>A rule&apos;s condition: field, match, pattern, e.g. title contains “election”.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 «%3»</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> и </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> или </translation>
     </message>
     <message>
         <source>mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>отметить как прочитанное</translation>
     </message>
     <message>
         <source>bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить в закладки</translation>
     </message>
     <message>
         <source>hide</source>
-        <translation type="unfinished"></translation>
+        <translation>скрыть</translation>
     </message>
     <message>
         <source>notify</source>
-        <translation type="unfinished"></translation>
+        <translation>уведомить</translation>
     </message>
     <message>
         <source>tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>метка «%1»</translation>
     </message>
     <message>
         <source>highlight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выделить цветом %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
     </message>
 </context>
 <context>
@@ -2001,11 +2005,11 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Cannot read the article states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать состояния статей: %1</translation>
     </message>
     <message>
         <source>Cannot read the articles: %1</source>
-        <translation type="unfinished">Не удаётся прочитать статьи: %1</translation>
+        <translation>Не удаётся прочитать статьи: %1</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2122,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>The database %1 needs updating, which cannot be done where it is (the folder cannot be written to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных %1 нужно обновить, но там, где она находится, это невозможно (в папку нельзя записывать).</translation>
     </message>
 </context>
 <context>
@@ -2172,88 +2176,88 @@ Saved search: %2</source>
     <name>Storage::Library</name>
     <message>
         <source>Tidings opened the library read-only: you can read it, but nothing can be changed or refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings открыл библиотеку только для чтения: её можно читать, но ничего нельзя изменить или обновить.</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryBackups</name>
     <message>
         <source>Cannot create the backups folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку резервных копий %1.</translation>
     </message>
     <message>
         <source>Cannot back up the library to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать резервную копию библиотеки в %1: %2</translation>
     </message>
     <message>
         <source>Cannot back up the library to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать резервную копию библиотеки в %1.</translation>
     </message>
     <message>
         <source>There is no backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервной копии %1 нет.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged (%2); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия %1 повреждена (%2); библиотека не изменена.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the library before restoring (%1); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить копию библиотеки перед восстановлением (%1); библиотека не изменена.</translation>
     </message>
     <message>
         <source>Cannot restore the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся восстановить резервную копию %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryRecovery</name>
     <message>
         <source>Cannot make a working copy of %1 next to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать рабочую копию %1 рядом с %2.</translation>
     </message>
     <message>
         <source>Cannot create the recovered library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать восстановленную библиотеку %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the recovered library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать восстановленную библиотеку %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryRepair</name>
     <message>
         <source>Cannot create the folder %1 for a copy of the damaged library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1 для копии повреждённой библиотеки.</translation>
     </message>
     <message>
         <source>Cannot copy the damaged library to %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся скопировать повреждённую библиотеку в %1 (диск заполнен?).</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tidings database, and nothing in it could be recovered. Tidings has left it untouched. Move it aside or restore a backup (tidings restore), then start Tidings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 повреждена или не является базой данных Tidings, и из неё ничего не удалось восстановить. Tidings оставил её нетронутой. Переместите её в другое место или восстановите резервную копию (tidings restore), затем снова запустите Tidings.</translation>
     </message>
     <message>
         <source>Cannot put the recovered library in place of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся поместить восстановленную библиотеку на место %1.</translation>
     </message>
     <message>
         <source>Your library was damaged, and Tidings has repaired it. It recovered %1 sources, %2 articles and %3 bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша библиотека была повреждена, и Tidings её восстановил. Восстановлено источников: %1, статей: %2, закладок: %3.</translation>
     </message>
     <message>
         <source>Some parts of the file could not be read; what they held is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые части файла не удалось прочитать; их содержимое потеряно.</translation>
     </message>
     <message>
         <source>A copy of the damaged file is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия повреждённого файла находится в %1.</translation>
     </message>
     <message>
         <source>Your library is damaged, and Tidings could not repair it: %1 The library was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша библиотека повреждена, и Tidings не смог её восстановить: %1 Библиотека оставлена как была.</translation>
     </message>
 </context>
 <context>
@@ -2279,27 +2283,27 @@ Saved search: %2</source>
     <name>Storage::MuteRepository</name>
     <message>
         <source>Cannot read the mute words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать скрытые слова: %1</translation>
     </message>
     <message>
         <source>A mute needs a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для скрытия нужно слово.</translation>
     </message>
     <message>
         <source>A mute needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для скрытия нужна дата окончания.</translation>
     </message>
     <message>
         <source>Cannot add the mute word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся добавить скрытое слово: %1</translation>
     </message>
     <message>
         <source>Cannot remove the mute word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить скрытое слово: %1</translation>
     </message>
     <message>
         <source>There is no mute word %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытого слова %1 нет.</translation>
     </message>
 </context>
 <context>
@@ -2348,87 +2352,87 @@ Saved search: %2</source>
     <name>Storage::RuleActionWriter</name>
     <message>
         <source>Cannot apply the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся применить правило: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::RuleRepository</name>
     <message>
         <source>Cannot read the rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать правила: %1</translation>
     </message>
     <message>
         <source>Cannot save the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить правило: %1</translation>
     </message>
     <message>
         <source>There is no rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила %1 нет.</translation>
     </message>
     <message>
         <source>Cannot remove the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить правило: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::RuleSubjectReader</name>
     <message>
         <source>Cannot count the articles: %1</source>
-        <translation type="unfinished">Не удаётся подсчитать статьи: %1</translation>
+        <translation>Не удаётся подсчитать статьи: %1</translation>
     </message>
     <message>
         <source>Cannot read the articles: %1</source>
-        <translation type="unfinished">Не удаётся прочитать статьи: %1</translation>
+        <translation>Не удаётся прочитать статьи: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::SavedSearchRepository</name>
     <message>
         <source>A saved search needs a name and a search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сохранённого поиска нужны название и запрос.</translation>
     </message>
     <message>
         <source>Cannot save the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить поиск: %1</translation>
     </message>
     <message>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сохранённого поиска нужно название.</translation>
     </message>
     <message>
         <source>Cannot rename the saved search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся переименовать сохранённый поиск: %1</translation>
     </message>
     <message>
         <source>The saved search no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённого поиска больше нет.</translation>
     </message>
     <message>
         <source>Cannot delete the saved search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить сохранённый поиск: %1</translation>
     </message>
     <message>
         <source>Cannot read the saved searches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать сохранённые поиски: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage::SearchOperators</name>
     <message>
         <source>“%1:” needs a value, as in %1:word or %1:&quot;two words&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1:» нужно значение, например %1:слово или %1:&quot;два слова&quot;.</translation>
     </message>
     <message>
         <source>“%1:” is not a search operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1:» — не оператор поиска.</translation>
     </message>
     <message>
         <source>“%1:%2” is not a search operator; use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1:%2» — не оператор поиска; используйте %3.</translation>
     </message>
     <message>
         <source>“%1:%2”: not a date. Use a date like 2026-12-31, or today, yesterday, 7d (days ago) or 2w (weeks ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1:%2»: это не дата. Укажите дату, например 2026-12-31, или today, yesterday, 7d (дней назад) или 2w (недель назад).</translation>
     </message>
 </context>
 <context>
@@ -2470,23 +2474,23 @@ Saved search: %2</source>
     <name>Storage::TagRepository</name>
     <message>
         <source>Cannot read the tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать метки: %1</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для метки нужно название.</translation>
     </message>
     <message>
         <source>Cannot add the tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся добавить метку: %1</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи %1 нет.</translation>
     </message>
     <message>
         <source>Cannot remove the tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся убрать метку: %1</translation>
     </message>
 </context>
 <context>
@@ -2629,70 +2633,70 @@ Saved search: %2</source>
     <name>Sync::AccountPresets</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished">Tiny Tiny RSS</translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>FreshRSS</source>
-        <translation type="unfinished"></translation>
+        <translation>FreshRSS</translation>
     </message>
     <message>
         <source>Miniflux</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniflux</translation>
     </message>
     <message>
         <source>Inoreader</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoreader</translation>
     </message>
     <message>
         <source>The Old Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>The Old Reader</translation>
     </message>
     <message>
         <source>BazQux Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>BazQux Reader</translation>
     </message>
     <message>
         <source>Other Google Reader API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой сервер с API Google Reader</translation>
     </message>
     <message>
         <source>Google Reader API</source>
-        <translation type="unfinished">Google Reader API</translation>
+        <translation>API Google Reader</translation>
     </message>
 </context>
 <context>
     <name>Sync::GReaderClient</name>
     <message>
         <source>%1 did not answer like a Google Reader API server. Check the server address (FreshRSS: …/api/greader.php; Miniflux: its root address).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ответил не так, как сервер с API Google Reader. Проверьте адрес сервера (FreshRSS: …/api/greader.php; Miniflux: его корневой адрес).</translation>
     </message>
     <message>
         <source>The server did not accept the login of %1 (%2). Check the user name and the API password (FreshRSS: Profile → API password; Miniflux: Settings → Integrations → Google Reader).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял вход %1 (%2). Проверьте имя пользователя и пароль API (FreshRSS: Профиль → Пароль API; Miniflux: Настройки → Интеграции → Google Reader).</translation>
     </message>
     <message>
         <source>The server&apos;s API is turned off: allow API access in FreshRSS&apos;s Administration → Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>API сервера отключён: разрешите доступ к API в FreshRSS в разделе Администрирование → Аутентификация.</translation>
     </message>
     <message>
         <source>%1 (the server said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ответ сервера: %2)</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished">Tidings завершает работу.</translation>
+        <translation>Tidings завершает работу.</translation>
     </message>
     <message>
         <source>The server gave no T token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не выдал T-токен.</translation>
     </message>
     <message>
         <source>The server could not subscribe to %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверу не удалось подписаться на %1%2.</translation>
     </message>
     <message>
         <source>A Google Reader API server keeps every feed in a folder: move it into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер с API Google Reader хранит каждую ленту в папке: переместите её в какую-нибудь папку.</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +2797,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>This Tiny Tiny RSS speaks API level %1; subscribing and unsubscribing through its API need level %2 (TT-RSS 1.7.6) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот Tiny Tiny RSS поддерживает API уровня %1; для подписки и отписки через его API нужен уровень %2 (TT-RSS 1.7.6) или выше.</translation>
     </message>
 </context>
 <context>
@@ -2863,19 +2867,19 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Checking your library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка вашей библиотеки…</translation>
     </message>
     <message>
         <source>Library Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека восстановлена</translation>
     </message>
     <message>
         <source>Library Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека повреждена</translation>
     </message>
     <message>
         <source>Read-Only Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека только для чтения</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +2922,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено.</translation>
     </message>
 </context>
 <context>
@@ -3013,11 +3017,11 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Its folders, sources and articles leave Tidings. Changes not yet sent to the server are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Её папки, источники и статьи будут удалены из Tidings. Изменения, ещё не отправленные на сервер, отправлены не будут.</translation>
     </message>
     <message>
         <source>&amp;Copy its bookmarked articles into the local library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скопировать её статьи из закладок в локальную библиотеку</translation>
     </message>
 </context>
 <context>
@@ -3308,14 +3312,14 @@ Saved search: %2</source>
     <message>
         <source># %1</source>
         <extracomment>Before an article&apos;s tags in the list, e.g. &quot;# politics, local&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation># %1</translation>
     </message>
     <message numerus="yes">
         <source>+ %n more sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ ещё %n источник</numerusform>
+            <numerusform>+ ещё %n источника</numerusform>
+            <numerusform>+ ещё %n источников</numerusform>
         </translation>
     </message>
 </context>
@@ -3340,15 +3344,16 @@ Saved search: %2</source>
     <message>
         <source>Words match as prefixes; &quot;quoted words&quot; as a phrase; -word excludes.
 Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: and after: a date (2026-12-31, today, yesterday, 7d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова совпадают по началу; &quot;слова в кавычках&quot; — как фраза; -слово исключает.
+Операторы: title:, author:, source:, is:unread, is:read, is:bookmarked, before: и after: с датой (2026-12-31, today, yesterday, 7d).</translation>
     </message>
     <message>
         <source>Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот поиск</translation>
     </message>
     <message>
         <source>Save this search as a view in the source tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот поиск как представление в дереве источников</translation>
     </message>
 </context>
 <context>
@@ -3366,11 +3371,11 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     <name>Ui::CardsView</name>
     <message>
         <source>Article cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки статей</translation>
     </message>
     <message>
         <source>Arrow keys move between the cards; Enter reads one on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши со стрелками перемещают между карточками; Enter открывает карточку для чтения.</translation>
     </message>
 </context>
 <context>
@@ -3523,74 +3528,74 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     <name>Ui::LibraryMaintenance</name>
     <message>
         <source>Tidings found damage in your library (%1). Quit and start Tidings again: it then keeps a copy of the damaged file and recovers everything that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings обнаружил повреждения в вашей библиотеке (%1). Закройте Tidings и запустите его снова: тогда он сохранит копию повреждённого файла и восстановит всё, что удастся прочитать.</translation>
     </message>
 </context>
 <context>
     <name>Ui::LibrarySettingsPage</name>
     <message>
         <source>Tidings backs up your library once a day while you leave it alone, and keeps the newest %1 backups in %2. It also checks the library for damage once a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings создаёт резервную копию библиотеки раз в день, пока вы ею не пользуетесь, и хранит %1 последних резервных копий в %2. Кроме того, раз в неделю он проверяет библиотеку на повреждения.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию &amp;сейчас</translation>
     </message>
     <message>
         <source>&amp;Check Library Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить библиотеку сейчас</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена в %1.</translation>
     </message>
     <message>
         <source>The library is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека не повреждена.</translation>
     </message>
     <message>
         <source>The library is damaged: %1. Start Tidings again to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека повреждена: %1. Запустите Tidings снова, чтобы восстановить её.</translation>
     </message>
     <message>
         <source>The library was restored. Start Tidings again to see it everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека восстановлена. Запустите Tidings снова, чтобы изменения были видны везде.</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий пока нет</translation>
     </message>
     <message>
         <source>Restore the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление библиотеки</translation>
     </message>
     <message>
         <source>Replace your library with the backup of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить вашу библиотеку резервной копией от %1?</translation>
     </message>
     <message>
         <source>The library as it is now is kept as before-restore.sqlite in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая библиотека сохраняется как before-restore.sqlite в папке резервных копий.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
 </context>
 <context>
@@ -3869,51 +3874,51 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>Sources, the article list and the article side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники, список статей и статья рядом</translation>
     </message>
     <message>
         <source>The articles as a grid of cards; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи в виде сетки карточек; Enter открывает статью</translation>
     </message>
     <message>
         <source>The article list above the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Список статей над статьёй</translation>
     </message>
     <message>
         <source>Only the article; Esc or F11 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Только статья; Esc или F11 — возврат</translation>
     </message>
     <message>
         <source>Show the sources and the articles again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показать источники и статьи</translation>
     </message>
     <message>
         <source>&amp;Three Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Три области</translation>
     </message>
     <message>
         <source>C&amp;ards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Карточки</translation>
     </message>
     <message>
         <source>&amp;Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Широкий</translation>
     </message>
     <message>
         <source>F&amp;ocus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим &amp;фокусировки</translation>
     </message>
     <message>
         <source>Leave Focus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из режима фокусировки</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метка…</translation>
     </message>
     <message>
         <source>&amp;Mute Words…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;крытые слова…</translation>
     </message>
 </context>
 <context>
@@ -4071,38 +4076,38 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>The Refresh Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление остановлено</translation>
     </message>
     <message>
         <source>Your Library Is Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша библиотека повреждена</translation>
     </message>
 </context>
 <context>
     <name>Ui::MuteDialog</name>
     <message>
         <source>Mute Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые слова</translation>
     </message>
     <message>
         <source>Articles with this word or phrase in their title or text are hidden until the end of the day you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи с этим словом или фразой в заголовке или тексте скрываются до конца выбранного дня.</translation>
     </message>
     <message>
         <source>A word from the title, or your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово из заголовка или своё</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скрыть</translation>
     </message>
     <message>
         <source>&amp;Word:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;лово:</translation>
     </message>
     <message>
         <source>Hide &amp;until the end of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть &amp;до конца дня:</translation>
     </message>
 </context>
 <context>
@@ -4203,302 +4208,302 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>Show the same story from several sources as one row</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать одну и ту же новость из нескольких источников одной строкой</translation>
     </message>
     <message>
         <source>Reading one source&apos;s article marks the other sources&apos; read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочтение статьи одного источника отмечает прочитанными статьи других источников</translation>
     </message>
 </context>
 <context>
     <name>Ui::RuleApplyController</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>Applying the rule to your articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Применение правила к вашим статьям…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>Ui::RuleEditDialog</name>
     <message>
         <source>Edit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение правила</translation>
     </message>
     <message>
         <source>New Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое правило</translation>
     </message>
     <message>
         <source>e.g. Football results</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Футбольные результаты</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включено</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <source>Any of these conditions holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется любое из условий</translation>
     </message>
     <message>
         <source>All of these conditions hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняются все условия</translation>
     </message>
     <message>
         <source>&amp;Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить условие</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;прочитанное</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished">&amp;Закладка</translation>
+        <translation>&amp;Закладка</translation>
     </message>
     <message>
         <source>&amp;Hide (only the Hidden view shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;крыть (видно только в представлении «Скрытые»)</translation>
     </message>
     <message>
         <source>&amp;Notify me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уведомить меня</translation>
     </message>
     <message>
         <source>Add the &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;метку</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>&amp;Highlight in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыделить в списке</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет…</translation>
     </message>
     <message>
         <source>&amp;Try</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;опробовать</translation>
     </message>
     <message>
         <source>Count the articles of your library this rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитать статьи вашей библиотеки, которым соответствовало бы это правило</translation>
     </message>
     <message>
         <source>Articles the rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи, которым соответствовало бы правило</translation>
     </message>
     <message>
         <source>Looking at %1 of %2 articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр %1 из %2 статей…</translation>
     </message>
     <message numerus="yes">
         <source>Would match %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Соответствовала бы %n статья</numerusform>
+            <numerusform>Соответствовали бы %n статьи</numerusform>
+            <numerusform>Соответствовали бы %n статей</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Part of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть статьи</translation>
     </message>
     <message>
         <source>How it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ сравнения</translation>
     </message>
     <message>
         <source>Text to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Искомый текст</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это условие</translation>
     </message>
     <message>
         <source>Highlight Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет выделения</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск…</translation>
     </message>
     <message>
         <source>Give a condition a text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите в условии искомый текст.</translation>
     </message>
     <message>
         <source>Choose what the rule does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, что делает правило.</translation>
     </message>
 </context>
 <context>
     <name>Ui::RulesController</name>
     <message>
         <source>Tag Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка статьи</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метка:</translation>
     </message>
     <message>
         <source>Mute Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые слова</translation>
     </message>
 </context>
 <context>
     <name>Ui::RulesSettingsPage</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>Rules act on new articles as they arrive. A rule you save also runs once on the articles you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила применяются к новым статьям по мере их поступления. Сохранённое правило также однократно применяется к уже имеющимся статьям.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Тогда</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Добавить…</translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые слова</translation>
     </message>
     <message>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто</translation>
     </message>
     <message>
         <source>A word or phrase to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово или фраза, которые нужно скрыть</translation>
     </message>
     <message>
         <source>Word to mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрываемое слово</translation>
     </message>
     <message>
         <source>Hide until</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть до</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скрыть</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Уда&amp;лить</translation>
     </message>
     <message>
         <source>until the end of</source>
-        <translation type="unfinished"></translation>
+        <translation>до конца дня</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>истекло %1</translation>
     </message>
     <message>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>источник %1</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление правила</translation>
     </message>
     <message>
         <source>Remove the rule “%1”? What it already did to articles stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить правило «%1»? То, что оно уже сделало со статьями, сохранится.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SavedSearchController</name>
     <message>
         <source>Save This Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот поиск</translation>
     </message>
     <message>
         <source>Name of the saved search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название сохранённого поиска:</translation>
     </message>
     <message>
         <source>Cannot save the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить поиск</translation>
     </message>
     <message>
         <source>Cannot rename</source>
-        <translation type="unfinished">Не удаётся переименовать</translation>
+        <translation>Не удаётся переименовать</translation>
     </message>
     <message>
         <source>Cannot delete the saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить сохранённый поиск</translation>
     </message>
 </context>
 <context>
@@ -4690,11 +4695,11 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>New Ru&amp;le for This Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;правило для этого источника…</translation>
     </message>
     <message>
         <source>&amp;Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сохранённый &amp;поиск</translation>
     </message>
 </context>
 <context>
@@ -5006,7 +5011,7 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>и ещё %n</numerusform>
             <numerusform>и ещё %n</numerusform>
             <numerusform>и ещё %n</numerusform>
@@ -5014,10 +5019,10 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message numerus="yes">
         <source>%n new article(s) matched your rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новая статья соответствует вашим правилам</numerusform>
+            <numerusform>%n новые статьи соответствуют вашим правилам</numerusform>
+            <numerusform>%n новых статей соответствуют вашим правилам</numerusform>
         </translation>
     </message>
 </context>
