@@ -218,15 +218,15 @@
     </message>
     <message>
         <source>Add a sync account (add TYPE URL --user NAME) or remove one (remove ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加同步账户（add 类型 URL --user 用户名）或删除账户（remove ID）</translation>
     </message>
     <message>
         <source>add TYPE URL: a new account; TYPE is ttrss (Tiny Tiny RSS), greader (any Google Reader API server), freshrss, miniflux, or a hosted service whose URL may be left out: inoreader, theoldreader, bazqux. The password is read from standard input, or taken from TIDINGS_ACCOUNT_PASSWORD. remove ID: an account and its sources; its bookmarked articles stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>add 类型 URL：新账户；类型为 ttrss（Tiny Tiny RSS）、greader（任何 Google Reader API 服务器）、freshrss、miniflux，或可省略 URL 的托管服务：inoreader、theoldreader、bazqux。密码从标准输入读取，或取自 TIDINGS_ACCOUNT_PASSWORD。remove ID：账户及其来源；其已加书签的文章会保留。</translation>
     </message>
     <message>
         <source>tidings account add: give the server type (%1), the server&apos;s address and --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings account add：请指定服务器类型（%1）、服务器地址和 --user 用户名</translation>
     </message>
 </context>
 <context>
@@ -378,26 +378,26 @@
     </message>
     <message>
         <source>Words (prefix matched), &quot;exact phrases&quot;, -excluded, and operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>词语（前缀匹配）、&quot;精确短语&quot;、-排除词，以及运算符：title:、author:、source:、is:unread、is:read、is:bookmarked、before:日期、after:日期</translation>
     </message>
     <message>
         <source>Only articles matching QUERY: words, &quot;phrases&quot;, -excluded, and operators (title:, author:, source:, is:unread, is:read, is:bookmarked, before:DATE, after:DATE).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示匹配查询的文章：词语、&quot;短语&quot;、-排除词，以及运算符（title:、author:、source:、is:unread、is:read、is:bookmarked、before:日期、after:日期）。</translation>
     </message>
     <message>
         <source>tidings %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Cli::BackupCommand</name>
     <message>
         <source>Back up the library (the newest three backups are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份资料库（保留最新的三个备份）</translation>
     </message>
     <message>
         <source>Backed up the library to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将资料库备份到 %1。</translation>
     </message>
 </context>
 <context>
@@ -437,27 +437,27 @@
     <name>Cli::CheckCommand</name>
     <message>
         <source>Check the library for damage (exit 1 when damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查资料库是否损坏（损坏时退出码为 1）</translation>
     </message>
     <message>
         <source>Repair a damaged library: keep a copy of it and recover what can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复损坏的资料库：保留一份副本，并恢复可读取的内容。</translation>
     </message>
     <message>
         <source>There is no library at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中还没有资料库。</translation>
     </message>
     <message>
         <source>The library %1 is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库 %1 完好无损。</translation>
     </message>
     <message>
         <source>The library %1 is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库 %1 已损坏：</translation>
     </message>
     <message>
         <source>tidings: run `tidings check --repair` to keep a copy of the damaged file and recover what can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings：请运行 `tidings check --repair` 以保留损坏文件的副本，并恢复可读取的内容。</translation>
     </message>
 </context>
 <context>
@@ -683,47 +683,47 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <name>Cli::MuteCommand</name>
     <message>
         <source>Hide articles with a word until a date; list or remove mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>在指定日期前屏蔽含有某个词的文章；列出或移除屏蔽词</translation>
     </message>
     <message>
         <source>The word or phrase; articles with it in the title or text are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>要屏蔽的词或短语；标题或正文中含有它的文章将被隐藏。</translation>
     </message>
     <message>
         <source>When the mute ends: a date (YYYY-MM-DD, to the end of that day), a date and time, or a number of days or hours (7d, 12h).</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽的结束时间：日期（YYYY-MM-DD，到当天结束）、日期和时间，或天数、小时数（7d、12h）。</translation>
     </message>
     <message>
         <source>List the mute words, expired ones too.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出屏蔽词，包括已过期的。</translation>
     </message>
     <message>
         <source>Remove a mute word.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除一个屏蔽词。</translation>
     </message>
     <message>
         <source>With --list: print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --list 一起使用：输出 JSON 数组。</translation>
     </message>
     <message>
         <source>tidings mute: give one word (quote a phrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings mute：请给出一个词（短语请加引号）</translation>
     </message>
     <message>
         <source>tidings mute: --until needs a date in the future, such as 2026-12-31 or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings mute：--until 需要一个将来的日期，例如 2026-12-31 或 7d</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>直到 %1</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 过期</translation>
     </message>
     <message>
         <source>mute %1: &quot;%2&quot; until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽 %1：&quot;%2&quot; 直到 %3</translation>
     </message>
 </context>
 <context>
@@ -847,132 +847,132 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <name>Cli::RestoreCommand</name>
     <message>
         <source>List the backups, or restore the library from one</source>
-        <translation type="unfinished"></translation>
+        <translation>列出备份，或从某个备份恢复资料库</translation>
     </message>
     <message>
         <source>A backup&apos;s name as listed, or the path of a backup file; without it, the backups are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中显示的备份名称，或备份文件的路径；不指定时列出所有备份。</translation>
     </message>
     <message>
         <source>tidings restore: give at most one backup</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings restore：最多只能指定一个备份</translation>
     </message>
     <message>
         <source>There are no backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中还没有备份。</translation>
     </message>
     <message>
         <source>Restored the library from %1. The library as it was is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 恢复资料库。原来的资料库保存在 %2。</translation>
     </message>
 </context>
 <context>
     <name>Cli::RuleCommand</name>
     <message>
         <source>Add, remove or test a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、删除或测试规则</translation>
     </message>
     <message>
         <source>add: a new rule from the options; remove ID; test ID: how many articles the rule matches, and which.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：根据选项新建规则；remove ID；test ID：规则匹配多少篇文章，以及是哪些文章。</translation>
     </message>
     <message>
         <source>Condition: the %1 %2 TEXT (repeatable).</source>
         <extracomment>%1 is a part of an article (title, author, ...), %2 how it is matched.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>条件：%1 %2 文本（可重复）。</translation>
     </message>
     <message>
         <source>Every condition must hold (default: any one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有条件都必须满足（默认：满足任一条件即可）。</translation>
     </message>
     <message>
         <source>What to do: mark-read, bookmark, hide or notify (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>要执行的操作：mark-read、bookmark、hide 或 notify（可重复）。</translation>
     </message>
     <message>
         <source>Add this tag to matching articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>为匹配的文章添加此标签。</translation>
     </message>
     <message>
         <source>Highlight matching articles in the list with this colour (#rrggbb).</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中用此颜色突出显示匹配的文章（#rrggbb）。</translation>
     </message>
     <message>
         <source>A name for the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则的名称。</translation>
     </message>
     <message>
         <source>Only for the articles of this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于此来源的文章。</translation>
     </message>
     <message>
         <source>Add: leave the articles already in the library alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时：不处理资料库中已有的文章。</translation>
     </message>
     <message>
         <source>Test: list at most N of the matches (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>测试时：最多列出 N 个匹配项（默认 20）。</translation>
     </message>
     <message>
         <source>Test: print the matches as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试时：以 JSON 数组输出匹配项。</translation>
     </message>
     <message>
         <source>tidings rule: say add, remove ID or test ID</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule：请指定 add、remove ID 或 test ID</translation>
     </message>
     <message>
         <source>--%1 needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要一个文本</translation>
     </message>
     <message>
         <source>give at least one condition, such as --title-contains TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少给出一个条件，例如 --title-contains 文本</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot; (mark-read, bookmark, hide or notify)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作“%1”（可用：mark-read、bookmark、hide 或 notify）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 #rrggbb 形式的颜色</translation>
     </message>
     <message>
         <source>give an action: --action, --tag or --highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个操作：--action、--tag 或 --highlight</translation>
     </message>
     <message>
         <source>--source needs a source id, as `tidings sources` shows</source>
-        <translation type="unfinished"></translation>
+        <translation>--source 需要来源 ID，即 `tidings sources` 显示的 ID</translation>
     </message>
     <message>
         <source>tidings rule add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule add：%1</translation>
     </message>
     <message>
         <source>rule %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加规则 %1</translation>
     </message>
     <message>
         <source>applied to %1 of %2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用于 %2 篇文章中的 %1 篇</translation>
     </message>
     <message>
         <source>tidings rule remove: give one rule id</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule remove：请给出一个规则 ID</translation>
     </message>
     <message>
         <source>tidings rule test: give one rule id (and --limit N)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings rule test：请给出一个规则 ID（以及 --limit N）</translation>
     </message>
     <message>
         <source>there is no rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在规则 %1</translation>
     </message>
     <message numerus="yes">
         <source>rule %1 matches %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>规则 %1 匹配 %n 篇文章</numerusform>
         </translation>
     </message>
 </context>
@@ -980,31 +980,31 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <name>Cli::RulesCommand</name>
     <message>
         <source>List the rules with their conditions and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>列出规则及其条件和操作</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished">输出 JSON 数组。</translation>
+        <translation>输出 JSON 数组。</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已停用）</translation>
     </message>
     <message>
         <source>if %1</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 %1</translation>
     </message>
     <message>
         <source>in source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在来源 %1 中</translation>
     </message>
     <message>
         <source>then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>则 %1</translation>
     </message>
 </context>
 <context>
@@ -1145,31 +1145,31 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     <name>Cli::TagCommand</name>
     <message>
         <source>Tag an article (or remove the tag); list the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>为文章添加标签（或移除标签）；列出标签</translation>
     </message>
     <message>
         <source>The article&apos;s id, as `tidings articles` shows.</source>
-        <translation type="unfinished">文章的 ID，即 `tidings articles` 所显示的。</translation>
+        <translation>文章的 ID，即 `tidings articles` 显示的 ID。</translation>
     </message>
     <message>
         <source>The tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签。</translation>
     </message>
     <message>
         <source>Remove the tag from the article instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为从文章中移除该标签。</translation>
     </message>
     <message>
         <source>List the tags with their article counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出标签及其文章数。</translation>
     </message>
     <message>
         <source>With --list: print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --list 一起使用：输出 JSON 数组。</translation>
     </message>
     <message>
         <source>tidings tag: give an article id and a tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings tag：请给出文章 ID 和标签名称</translation>
     </message>
 </context>
 <context>
@@ -1350,13 +1350,13 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
     <message numerus="yes">
         <source>and %n more sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以及另外 %n 个来源</numerusform>
         </translation>
     </message>
     <message>
         <source>tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：%1</translation>
     </message>
 </context>
 <context>
@@ -1452,32 +1452,34 @@ Last refresh failed: %2</source>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>%1
 Saved search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+已保存的搜索：%2</translation>
     </message>
     <message>
         <source>Articles hidden by your rules and mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>被您的规则和屏蔽词隐藏的文章</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 篇文章</numerusform>
         </translation>
     </message>
 </context>
@@ -1792,7 +1794,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>The disk that holds your library is full, or the library may grow no further (%1). The refresh stopped; nothing stored before was lost. Free some space, then refresh again.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放资料库的磁盘已满，或资料库无法继续增大（%1）。刷新已停止；之前保存的内容均未丢失。请释放一些空间，然后重新刷新。</translation>
     </message>
 </context>
 <context>
@@ -1806,98 +1808,98 @@ Saved search: %2</source>
     <name>Rules::RuleApplier</name>
     <message>
         <source>Cannot apply the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用规则：%1</translation>
     </message>
 </context>
 <context>
     <name>Rules::RuleMatcher</name>
     <message>
         <source>&quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的正则表达式：%2</translation>
     </message>
 </context>
 <context>
     <name>Rules::RuleText</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>包含</translation>
     </message>
     <message>
         <source>has the word</source>
-        <translation type="unfinished"></translation>
+        <translation>含有词语</translation>
     </message>
     <message>
         <source>matches the expression</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配表达式</translation>
     </message>
     <message>
         <source>%1 %2 “%3”</source>
         <extracomment>A rule&apos;s condition: field, match, pattern, e.g. title contains “election”.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2“%3”</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>且</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation>或</translation>
     </message>
     <message>
         <source>mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已读</translation>
     </message>
     <message>
         <source>bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>加书签</translation>
     </message>
     <message>
         <source>hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>notify</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>标签“%1”</translation>
     </message>
     <message>
         <source>highlight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 突出显示</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作</translation>
     </message>
 </context>
 <context>
@@ -1953,11 +1955,11 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Cannot read the article states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文章状态：%1</translation>
     </message>
     <message>
         <source>Cannot read the articles: %1</source>
-        <translation type="unfinished">无法读取文章：%1</translation>
+        <translation>无法读取文章：%1</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2072,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>The database %1 needs updating, which cannot be done where it is (the folder cannot be written to).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 需要更新，但在其当前位置无法完成（该文件夹不可写入）。</translation>
     </message>
 </context>
 <context>
@@ -2124,88 +2126,88 @@ Saved search: %2</source>
     <name>Storage::Library</name>
     <message>
         <source>Tidings opened the library read-only: you can read it, but nothing can be changed or refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings 以只读方式打开了资料库：您可以阅读，但无法更改或刷新任何内容。</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryBackups</name>
     <message>
         <source>Cannot create the backups folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot back up the library to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将资料库备份到 %1：%2</translation>
     </message>
     <message>
         <source>Cannot back up the library to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将资料库备份到 %1。</translation>
     </message>
     <message>
         <source>There is no backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在备份 %1。</translation>
     </message>
     <message>
         <source>The backup %1 is damaged (%2); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 已损坏（%2）；资料库未被更改。</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the library before restoring (%1); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前无法保留资料库的副本（%1）；资料库未被更改。</translation>
     </message>
     <message>
         <source>Cannot restore the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复备份 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryRecovery</name>
     <message>
         <source>Cannot make a working copy of %1 next to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %2 旁边创建 %1 的工作副本。</translation>
     </message>
     <message>
         <source>Cannot create the recovered library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建恢复的资料库 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write the recovered library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入恢复的资料库 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Storage::LibraryRepair</name>
     <message>
         <source>Cannot create the folder %1 for a copy of the damaged library.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建用于存放损坏资料库副本的文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot copy the damaged library to %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将损坏的资料库复制到 %1（磁盘是否已满？）。</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tidings database, and nothing in it could be recovered. Tidings has left it untouched. Move it aside or restore a backup (tidings restore), then start Tidings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏或不是 Tidings 数据库，且其中没有任何内容可以恢复。Tidings 未对其做任何改动。请将其移走或恢复备份（tidings restore），然后重新启动 Tidings。</translation>
     </message>
     <message>
         <source>Cannot put the recovered library in place of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用恢复的资料库替换 %1。</translation>
     </message>
     <message>
         <source>Your library was damaged, and Tidings has repaired it. It recovered %1 sources, %2 articles and %3 bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的资料库曾损坏，Tidings 已将其修复。共恢复了 %1 个来源、%2 篇文章和 %3 个书签。</translation>
     </message>
     <message>
         <source>Some parts of the file could not be read; what they held is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的某些部分无法读取；其中的内容已丢失。</translation>
     </message>
     <message>
         <source>A copy of the damaged file is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏文件的副本位于 %1。</translation>
     </message>
     <message>
         <source>Your library is damaged, and Tidings could not repair it: %1 The library was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的资料库已损坏，Tidings 无法修复：%1 资料库保持原样。</translation>
     </message>
 </context>
 <context>
@@ -2231,27 +2233,27 @@ Saved search: %2</source>
     <name>Storage::MuteRepository</name>
     <message>
         <source>Cannot read the mute words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取屏蔽词：%1</translation>
     </message>
     <message>
         <source>A mute needs a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽需要一个词。</translation>
     </message>
     <message>
         <source>A mute needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽需要一个结束日期。</translation>
     </message>
     <message>
         <source>Cannot add the mute word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加屏蔽词：%1</translation>
     </message>
     <message>
         <source>Cannot remove the mute word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除屏蔽词：%1</translation>
     </message>
     <message>
         <source>There is no mute word %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在屏蔽词 %1。</translation>
     </message>
 </context>
 <context>
@@ -2300,87 +2302,87 @@ Saved search: %2</source>
     <name>Storage::RuleActionWriter</name>
     <message>
         <source>Cannot apply the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用规则：%1</translation>
     </message>
 </context>
 <context>
     <name>Storage::RuleRepository</name>
     <message>
         <source>Cannot read the rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取规则：%1</translation>
     </message>
     <message>
         <source>Cannot save the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存规则：%1</translation>
     </message>
     <message>
         <source>There is no rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在规则 %1。</translation>
     </message>
     <message>
         <source>Cannot remove the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除规则：%1</translation>
     </message>
 </context>
 <context>
     <name>Storage::RuleSubjectReader</name>
     <message>
         <source>Cannot count the articles: %1</source>
-        <translation type="unfinished">无法统计文章数：%1</translation>
+        <translation>无法统计文章：%1</translation>
     </message>
     <message>
         <source>Cannot read the articles: %1</source>
-        <translation type="unfinished">无法读取文章：%1</translation>
+        <translation>无法读取文章：%1</translation>
     </message>
 </context>
 <context>
     <name>Storage::SavedSearchRepository</name>
     <message>
         <source>A saved search needs a name and a search.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索需要名称和搜索内容。</translation>
     </message>
     <message>
         <source>Cannot save the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存搜索：%1</translation>
     </message>
     <message>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索需要名称。</translation>
     </message>
     <message>
         <source>Cannot rename the saved search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名已保存的搜索：%1</translation>
     </message>
     <message>
         <source>The saved search no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该已保存的搜索已不存在。</translation>
     </message>
     <message>
         <source>Cannot delete the saved search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除已保存的搜索：%1</translation>
     </message>
     <message>
         <source>Cannot read the saved searches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的搜索：%1</translation>
     </message>
 </context>
 <context>
     <name>Storage::SearchOperators</name>
     <message>
         <source>“%1:” needs a value, as in %1:word or %1:&quot;two words&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1:”需要一个值，例如 %1:词语 或 %1:&quot;两个词&quot;。</translation>
     </message>
     <message>
         <source>“%1:” is not a search operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1:”不是搜索运算符。</translation>
     </message>
     <message>
         <source>“%1:%2” is not a search operator; use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1:%2”不是搜索运算符；请使用 %3。</translation>
     </message>
     <message>
         <source>“%1:%2”: not a date. Use a date like 2026-12-31, or today, yesterday, 7d (days ago) or 2w (weeks ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1:%2”：不是日期。请使用 2026-12-31 这样的日期，或 today、yesterday、7d（几天前）或 2w（几周前）。</translation>
     </message>
 </context>
 <context>
@@ -2422,23 +2424,23 @@ Saved search: %2</source>
     <name>Storage::TagRepository</name>
     <message>
         <source>Cannot read the tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标签：%1</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签需要名称。</translation>
     </message>
     <message>
         <source>Cannot add the tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加标签：%1</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在文章 %1。</translation>
     </message>
     <message>
         <source>Cannot remove the tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除标签：%1</translation>
     </message>
 </context>
 <context>
@@ -2581,70 +2583,70 @@ Saved search: %2</source>
     <name>Sync::AccountPresets</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished">Tiny Tiny RSS</translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>FreshRSS</source>
-        <translation type="unfinished"></translation>
+        <translation>FreshRSS</translation>
     </message>
     <message>
         <source>Miniflux</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniflux</translation>
     </message>
     <message>
         <source>Inoreader</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoreader</translation>
     </message>
     <message>
         <source>The Old Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>The Old Reader</translation>
     </message>
     <message>
         <source>BazQux Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>BazQux Reader</translation>
     </message>
     <message>
         <source>Other Google Reader API server</source>
-        <translation type="unfinished"></translation>
+        <translation>其他 Google Reader API 服务器</translation>
     </message>
     <message>
         <source>Google Reader API</source>
-        <translation type="unfinished">Google Reader API</translation>
+        <translation>Google Reader API</translation>
     </message>
 </context>
 <context>
     <name>Sync::GReaderClient</name>
     <message>
         <source>%1 did not answer like a Google Reader API server. Check the server address (FreshRSS: …/api/greader.php; Miniflux: its root address).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的响应不像 Google Reader API 服务器。请检查服务器地址（FreshRSS：…/api/greader.php；Miniflux：其根地址）。</translation>
     </message>
     <message>
         <source>The server did not accept the login of %1 (%2). Check the user name and the API password (FreshRSS: Profile → API password; Miniflux: Settings → Integrations → Google Reader).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不接受 %1 的登录（%2）。请检查用户名和 API 密码（FreshRSS：个人资料 → API 密码；Miniflux：设置 → 集成 → Google Reader）。</translation>
     </message>
     <message>
         <source>The server&apos;s API is turned off: allow API access in FreshRSS&apos;s Administration → Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 API 已关闭：请在 FreshRSS 的“管理 → 认证”中允许 API 访问。</translation>
     </message>
     <message>
         <source>%1 (the server said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（服务器返回：%2）</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished">Tidings 正在退出。</translation>
+        <translation>Tidings 正在关闭。</translation>
     </message>
     <message>
         <source>The server gave no T token.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未提供 T 令牌。</translation>
     </message>
     <message>
         <source>The server could not subscribe to %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法订阅 %1%2。</translation>
     </message>
     <message>
         <source>A Google Reader API server keeps every feed in a folder: move it into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API 服务器将每个订阅源都放在文件夹中：请将它移入某个文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2745,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>This Tiny Tiny RSS speaks API level %1; subscribing and unsubscribing through its API need level %2 (TT-RSS 1.7.6) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Tiny Tiny RSS 的 API 级别为 %1；通过其 API 订阅和退订需要级别 %2（TT-RSS 1.7.6）或更高。</translation>
     </message>
 </context>
 <context>
@@ -2809,19 +2811,19 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Checking your library…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查您的资料库…</translation>
     </message>
     <message>
         <source>Library Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库已修复</translation>
     </message>
     <message>
         <source>Library Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库已损坏</translation>
     </message>
     <message>
         <source>Read-Only Library</source>
-        <translation type="unfinished"></translation>
+        <translation>只读资料库</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2866,7 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接。</translation>
     </message>
 </context>
 <context>
@@ -2959,11 +2961,11 @@ Saved search: %2</source>
     </message>
     <message>
         <source>Its folders, sources and articles leave Tidings. Changes not yet sent to the server are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的文件夹、来源和文章将从 Tidings 中移除。尚未发送到服务器的更改将不再发送。</translation>
     </message>
     <message>
         <source>&amp;Copy its bookmarked articles into the local library</source>
-        <translation type="unfinished"></translation>
+        <translation>将其已加书签的文章复制到本地资料库(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3250,12 +3252,12 @@ Saved search: %2</source>
     <message>
         <source># %1</source>
         <extracomment>Before an article&apos;s tags in the list, e.g. &quot;# politics, local&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation># %1</translation>
     </message>
     <message numerus="yes">
         <source>+ %n more sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ 另外 %n 个来源</numerusform>
         </translation>
     </message>
 </context>
@@ -3280,15 +3282,16 @@ Saved search: %2</source>
     <message>
         <source>Words match as prefixes; &quot;quoted words&quot; as a phrase; -word excludes.
 Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: and after: a date (2026-12-31, today, yesterday, 7d).</source>
-        <translation type="unfinished"></translation>
+        <translation>词语按前缀匹配；&quot;加引号的词语&quot;按短语匹配；-词语 表示排除。
+运算符：title:、author:、source:、is:unread、is:read、is:bookmarked、before: 和 after: 加日期（2026-12-31、today、yesterday、7d）。</translation>
     </message>
     <message>
         <source>Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此搜索</translation>
     </message>
     <message>
         <source>Save this search as a view in the source tree</source>
-        <translation type="unfinished"></translation>
+        <translation>将此搜索保存为来源树中的视图</translation>
     </message>
 </context>
 <context>
@@ -3306,11 +3309,11 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     <name>Ui::CardsView</name>
     <message>
         <source>Article cards</source>
-        <translation type="unfinished"></translation>
+        <translation>文章卡片</translation>
     </message>
     <message>
         <source>Arrow keys move between the cards; Enter reads one on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>用方向键在卡片之间移动；按回车键单独阅读一篇。</translation>
     </message>
 </context>
 <context>
@@ -3463,74 +3466,74 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     <name>Ui::LibraryMaintenance</name>
     <message>
         <source>Tidings found damage in your library (%1). Quit and start Tidings again: it then keeps a copy of the damaged file and recovers everything that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings 在您的资料库中发现了损坏（%1）。请退出并重新启动 Tidings：它会保留损坏文件的副本，并恢复所有可读取的内容。</translation>
     </message>
 </context>
 <context>
     <name>Ui::LibrarySettingsPage</name>
     <message>
         <source>Tidings backs up your library once a day while you leave it alone, and keeps the newest %1 backups in %2. It also checks the library for damage once a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您不使用资料库时，Tidings 每天备份一次，并在 %2 中保留最新的 %1 个备份。它还会每周检查一次资料库是否损坏。</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Check Library Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即检查资料库(&amp;C)</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 %1。</translation>
     </message>
     <message>
         <source>The library is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库完好无损。</translation>
     </message>
     <message>
         <source>The library is damaged: %1. Start Tidings again to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库已损坏：%1。请重新启动 Tidings 进行修复。</translation>
     </message>
     <message>
         <source>The library was restored. Start Tidings again to see it everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库已恢复。请重新启动 Tidings，使其在各处生效。</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无备份</translation>
     </message>
     <message>
         <source>Restore the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复资料库</translation>
     </message>
     <message>
         <source>Replace your library with the backup of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要用 %1 的备份替换您的资料库吗？</translation>
     </message>
     <message>
         <source>The library as it is now is kept as before-restore.sqlite in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前的资料库将以 before-restore.sqlite 保存在备份文件夹中。</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
 </context>
 <context>
@@ -3809,51 +3812,51 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>Sources, the article list and the article side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>来源、文章列表和文章并排显示</translation>
     </message>
     <message>
         <source>The articles as a grid of cards; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>以卡片网格显示文章；按回车键打开一篇</translation>
     </message>
     <message>
         <source>The article list above the article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章列表位于文章上方</translation>
     </message>
     <message>
         <source>Only the article; Esc or F11 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示文章；按 Esc 或 F11 返回</translation>
     </message>
     <message>
         <source>Show the sources and the articles again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示来源和文章</translation>
     </message>
     <message>
         <source>&amp;Three Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>三窗格(&amp;T)</translation>
     </message>
     <message>
         <source>C&amp;ards</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>宽屏(&amp;W)</translation>
     </message>
     <message>
         <source>F&amp;ocus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>专注模式(&amp;O)</translation>
     </message>
     <message>
         <source>Leave Focus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>退出专注模式</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Mute Words…</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽词(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -4003,38 +4006,38 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>The Refresh Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新已停止</translation>
     </message>
     <message>
         <source>Your Library Is Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>您的资料库已损坏</translation>
     </message>
 </context>
 <context>
     <name>Ui::MuteDialog</name>
     <message>
         <source>Mute Words</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽词</translation>
     </message>
     <message>
         <source>Articles with this word or phrase in their title or text are hidden until the end of the day you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题或正文中含有此词或短语的文章将被隐藏，直到您所选日期的结束。</translation>
     </message>
     <message>
         <source>A word from the title, or your own</source>
-        <translation type="unfinished"></translation>
+        <translation>标题中的一个词，或您自己的词</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Word:</source>
-        <translation type="unfinished"></translation>
+        <translation>词语(&amp;W)：</translation>
     </message>
     <message>
         <source>Hide &amp;until the end of:</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏至以下日期结束(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -4135,300 +4138,300 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>Show the same story from several sources as one row</source>
-        <translation type="unfinished"></translation>
+        <translation>将来自多个来源的同一新闻显示为一行</translation>
     </message>
     <message>
         <source>Reading one source&apos;s article marks the other sources&apos; read</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读某个来源的文章时，将其他来源的同一文章标记为已读</translation>
     </message>
 </context>
 <context>
     <name>Ui::RuleApplyController</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Applying the rule to your articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将规则应用于您的文章…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>Ui::RuleEditDialog</name>
     <message>
         <source>Edit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑规则</translation>
     </message>
     <message>
         <source>New Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新建规则</translation>
     </message>
     <message>
         <source>e.g. Football results</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：足球比分</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>Any of these conditions holds</source>
-        <translation type="unfinished"></translation>
+        <translation>满足其中任一条件</translation>
     </message>
     <message>
         <source>All of these conditions hold</source>
-        <translation type="unfinished"></translation>
+        <translation>满足所有条件</translation>
     </message>
     <message>
         <source>&amp;Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>添加条件(&amp;A)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已读(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished">书签(&amp;B)</translation>
+        <translation>书签(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Hide (only the Hidden view shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏(&amp;H)（仅在“已隐藏”视图中显示）</translation>
     </message>
     <message>
         <source>&amp;Notify me</source>
-        <translation type="unfinished"></translation>
+        <translation>通知我(&amp;N)</translation>
     </message>
     <message>
         <source>Add the &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>&amp;Highlight in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中突出显示(&amp;H)</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色…</translation>
     </message>
     <message>
         <source>&amp;Try</source>
-        <translation type="unfinished"></translation>
+        <translation>试一试(&amp;T)</translation>
     </message>
     <message>
         <source>Count the articles of your library this rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>统计资料库中此规则会匹配的文章数</translation>
     </message>
     <message>
         <source>Articles the rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>规则会匹配的文章</translation>
     </message>
     <message>
         <source>Looking at %1 of %2 articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查看 %2 篇文章中的 %1 篇…</translation>
     </message>
     <message numerus="yes">
         <source>Would match %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>会匹配 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Part of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章的部分</translation>
     </message>
     <message>
         <source>How it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配方式</translation>
     </message>
     <message>
         <source>Text to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>要查找的文本</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">删除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此条件</translation>
     </message>
     <message>
         <source>Highlight Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>突出显示颜色</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找…</translation>
     </message>
     <message>
         <source>Give a condition a text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为条件填写要查找的文本。</translation>
     </message>
     <message>
         <source>Choose what the rule does.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择规则要执行的操作。</translation>
     </message>
 </context>
 <context>
     <name>Ui::RulesController</name>
     <message>
         <source>Tag Article</source>
-        <translation type="unfinished"></translation>
+        <translation>为文章添加标签</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)：</translation>
     </message>
     <message>
         <source>Mute Words</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽词</translation>
     </message>
 </context>
 <context>
     <name>Ui::RulesSettingsPage</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Rules act on new articles as they arrive. A rule you save also runs once on the articles you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则会在新文章到达时对其生效。保存的规则还会对您已有的文章运行一次。</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">添加(&amp;A)…</translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">删除(&amp;R)</translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Mute words</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽词</translation>
     </message>
     <message>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>词语</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>A word or phrase to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>要隐藏的词或短语</translation>
     </message>
     <message>
         <source>Word to mute</source>
-        <translation type="unfinished"></translation>
+        <translation>要屏蔽的词</translation>
     </message>
     <message>
         <source>Hide until</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏至</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽(&amp;M)</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;V)</translation>
     </message>
     <message>
         <source>until the end of</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏至以下日期结束</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>直到 %1</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 过期</translation>
     </message>
     <message>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 %1</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>删除规则</translation>
     </message>
     <message>
         <source>Remove the rule “%1”? What it already did to articles stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除规则“%1”吗？它已对文章所做的更改将保留。</translation>
     </message>
 </context>
 <context>
     <name>Ui::SavedSearchController</name>
     <message>
         <source>Save This Search</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此搜索</translation>
     </message>
     <message>
         <source>Name of the saved search:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索的名称：</translation>
     </message>
     <message>
         <source>Cannot save the search</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存搜索</translation>
     </message>
     <message>
         <source>Cannot rename</source>
-        <translation type="unfinished">无法重命名</translation>
+        <translation>无法重命名</translation>
     </message>
     <message>
         <source>Cannot delete the saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除已保存的搜索</translation>
     </message>
 </context>
 <context>
@@ -4620,11 +4623,11 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message>
         <source>New Ru&amp;le for This Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>为此来源新建规则(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的搜索(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -4916,14 +4919,14 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>另有 %n 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s) matched your rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇新文章匹配了您的规则</numerusform>
         </translation>
     </message>
 </context>
