@@ -93,9 +93,9 @@
     <name>Cli::RuleCommand</name>
     <message numerus="yes">
         <source>rule %1 matches %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rule %1 matches %n article</numerusform>
+            <numerusform>rule %1 matches %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -113,9 +113,9 @@
     <name>Models::ArticleListModel</name>
     <message numerus="yes">
         <source>and %n more sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more source</numerusform>
+            <numerusform>and %n more sources</numerusform>
         </translation>
     </message>
 </context>
@@ -148,16 +148,18 @@
     <message numerus="yes">
         <source>%1
 %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n article</numerusform>
+            <numerusform>%1
+%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n article</numerusform>
+            <numerusform>%1, %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -263,9 +265,9 @@
     <name>Ui::ArticleDelegate</name>
     <message numerus="yes">
         <source>+ %n more sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n more source</numerusform>
+            <numerusform>+ %n more sources</numerusform>
         </translation>
     </message>
 </context>
@@ -304,9 +306,9 @@
     <name>Ui::RuleEditDialog</name>
     <message numerus="yes">
         <source>Would match %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Would match %n article</numerusform>
+            <numerusform>Would match %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -393,16 +395,16 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s) matched your rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new article matched your rules</numerusform>
+            <numerusform>%n new articles matched your rules</numerusform>
         </translation>
     </message>
 </context>
