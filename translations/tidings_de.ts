@@ -4254,11 +4254,11 @@ Operatoren: title:, author:, source:, is:unread, is:read, is:bookmarked, before:
         <translation>&amp;Ausblenden (nur die Ansicht „Ausgeblendet“ zeigt sie)</translation>
     </message>
     <message>
-        <source>&amp;Notify me</source>
+        <source>Notify &amp;me</source>
         <translation>&amp;Benachrichtigen</translation>
     </message>
     <message>
-        <source>Add the &amp;tag</source>
+        <source>Add the ta&amp;g</source>
         <translation>&amp;Schlagwort hinzufügen</translation>
     </message>
     <message>
@@ -4266,7 +4266,7 @@ Operatoren: title:, author:, source:, is:unread, is:read, is:bookmarked, before:
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <source>&amp;Highlight in the list</source>
+        <source>High&amp;light in the list</source>
         <translation>In der Liste her&amp;vorheben</translation>
     </message>
     <message>

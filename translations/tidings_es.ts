@@ -4254,11 +4254,11 @@ Operadores: title:, author:, source:, is:unread, is:read, is:bookmarked, before:
         <translation>&amp;Ocultar (solo la vista Ocultos lo muestra)</translation>
     </message>
     <message>
-        <source>&amp;Notify me</source>
+        <source>Notify &amp;me</source>
         <translation>Not&amp;ificarme</translation>
     </message>
     <message>
-        <source>Add the &amp;tag</source>
+        <source>Add the ta&amp;g</source>
         <translation>Añadir la e&amp;tiqueta</translation>
     </message>
     <message>
@@ -4266,7 +4266,7 @@ Operadores: title:, author:, source:, is:unread, is:read, is:bookmarked, before:
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <source>&amp;Highlight in the list</source>
+        <source>High&amp;light in the list</source>
         <translation>&amp;Resaltar en la lista</translation>
     </message>
     <message>

@@ -4254,11 +4254,11 @@ Opérateurs&#xa0;: title:, author:, source:, is:unread, is:read, is:bookmarked, 
         <translation>&amp;Masquer (seule la vue Masqués l’affiche)</translation>
     </message>
     <message>
-        <source>&amp;Notify me</source>
+        <source>Notify &amp;me</source>
         <translation>Me n&amp;otifier</translation>
     </message>
     <message>
-        <source>Add the &amp;tag</source>
+        <source>Add the ta&amp;g</source>
         <translation>Ajouter l’é&amp;tiquette</translation>
     </message>
     <message>
@@ -4266,7 +4266,7 @@ Opérateurs&#xa0;: title:, author:, source:, is:unread, is:read, is:bookmarked, 
         <translation>Étiquette</translation>
     </message>
     <message>
-        <source>&amp;Highlight in the list</source>
+        <source>High&amp;light in the list</source>
         <translation>Mettre en év&amp;idence dans la liste</translation>
     </message>
     <message>

@@ -4289,11 +4289,11 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
         <translation>С&amp;крыть (видно только в представлении «Скрытые»)</translation>
     </message>
     <message>
-        <source>&amp;Notify me</source>
+        <source>Notify &amp;me</source>
         <translation>&amp;Уведомить меня</translation>
     </message>
     <message>
-        <source>Add the &amp;tag</source>
+        <source>Add the ta&amp;g</source>
         <translation>Добавить &amp;метку</translation>
     </message>
     <message>
@@ -4301,7 +4301,7 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
         <translation>Метка</translation>
     </message>
     <message>
-        <source>&amp;Highlight in the list</source>
+        <source>High&amp;light in the list</source>
         <translation>В&amp;ыделить в списке</translation>
     </message>
     <message>

@@ -4219,20 +4219,20 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
         <translation>隐藏(&amp;H)（仅在“已隐藏”视图中显示）</translation>
     </message>
     <message>
-        <source>&amp;Notify me</source>
-        <translation>通知我(&amp;N)</translation>
+        <source>Notify &amp;me</source>
+        <translation>通知我(&amp;M)</translation>
     </message>
     <message>
-        <source>Add the &amp;tag</source>
-        <translation>添加标签(&amp;T)</translation>
+        <source>Add the ta&amp;g</source>
+        <translation>添加标签(&amp;G)</translation>
     </message>
     <message>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <source>&amp;Highlight in the list</source>
-        <translation>在列表中突出显示(&amp;H)</translation>
+        <source>High&amp;light in the list</source>
+        <translation>在列表中突出显示(&amp;L)</translation>
     </message>
     <message>
         <source>Colour…</source>

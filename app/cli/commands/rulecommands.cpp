@@ -24,9 +24,6 @@ using Match = Storage::RuleCondition::Match;
 
 namespace {
 
-constexpr Field Fields[] = {Field::Title,    Field::Author, Field::Text,  Field::Link,
-                            Field::Category, Field::Source, Field::Folder};
-constexpr Match Matches[] = {Match::Contains, Match::WholeWord, Match::Regex};
 const char *const ActionNames[] = {"mark-read", "bookmark", "hide", "notify"};
 
 /// "--title-contains", "--folder-word", "--link-regex".
@@ -148,8 +145,8 @@ void RuleCommand::configure(QCommandLineParser &parser) const
                                  tr("add: a new rule from the options; remove ID; test ID: "
                                     "how many articles the rule matches, and which."),
                                  QStringLiteral("add|remove ID|test ID"));
-    for (const Field field : Fields) {
-        for (const Match match : Matches) {
+    for (const Field field : Storage::RuleFields) {
+        for (const Match match : Storage::RuleMatches) {
             //: %1 is a part of an article (title, author, ...), %2 how it is matched.
             parser.addOption(
                 {conditionOption(field, match),
@@ -196,8 +193,8 @@ int RuleCommand::run(const QCommandLineParser &parser, Context &context)
 bool RuleCommand::ruleFrom(const QCommandLineParser &parser, Storage::Rule *rule,
                            QString *error) const
 {
-    for (const Field field : Fields) {
-        for (const Match match : Matches) {
+    for (const Field field : Storage::RuleFields) {
+        for (const Match match : Storage::RuleMatches) {
             for (const QString &pattern : parser.values(conditionOption(field, match))) {
                 const Storage::RuleCondition condition{field, match, pattern};
                 if (pattern.trimmed().isEmpty()) {

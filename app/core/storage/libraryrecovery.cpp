@@ -176,7 +176,8 @@ private:
             return status == SQLITE_ROW || status == SQLITE_DONE;
         };
         qint64 failed = failedAfter;
-        for (qint64 jump = 1; jump > 0; jump *= 2) {
+        // Jumps stop short of doubling past the largest rowid (signed overflow is undefined).
+        for (qint64 jump = 1; jump <= std::numeric_limits<qint64>::max() / 2; jump *= 2) {
             if (failedAfter > std::numeric_limits<qint64>::max() - jump)
                 return std::nullopt;
             qint64 works = failedAfter + jump;

@@ -27,6 +27,14 @@ struct RuleCondition
     }
 };
 
+/// Every field and every way of matching, in the order people are offered them.
+inline constexpr RuleCondition::Field RuleFields[] = {
+    RuleCondition::Field::Title, RuleCondition::Field::Author,   RuleCondition::Field::Text,
+    RuleCondition::Field::Link,  RuleCondition::Field::Category, RuleCondition::Field::Source,
+    RuleCondition::Field::Folder};
+inline constexpr RuleCondition::Match RuleMatches[] = {
+    RuleCondition::Match::Contains, RuleCondition::Match::WholeWord, RuleCondition::Match::Regex};
+
 /// What a rule does to the articles it matches.
 struct RuleActions
 {

@@ -30,9 +30,6 @@ using Match = Storage::RuleCondition::Match;
 
 namespace {
 
-constexpr Field Fields[] = {Field::Title,    Field::Author, Field::Text,  Field::Link,
-                            Field::Category, Field::Source, Field::Folder};
-constexpr Match Matches[] = {Match::Contains, Match::WholeWord, Match::Regex};
 // How many matches "Try" lists.
 constexpr int PreviewRows = 50;
 
@@ -87,13 +84,13 @@ RuleEditDialog::RuleEditDialog(Models::DatabaseWorker *worker, const Storage::Ru
     m_bookmark->setChecked(rule.actions.bookmark);
     m_hide = new QCheckBox(tr("&Hide (only the Hidden view shows it)"), actions);
     m_hide->setChecked(rule.actions.hide);
-    m_notify = new QCheckBox(tr("&Notify me"), actions);
+    m_notify = new QCheckBox(tr("Notify &me"), actions);
     m_notify->setChecked(rule.actions.notify);
-    m_tagOn = new QCheckBox(tr("Add the &tag"), actions);
+    m_tagOn = new QCheckBox(tr("Add the ta&g"), actions);
     m_tagOn->setChecked(!rule.actions.tag.isEmpty());
     m_tag = new QLineEdit(rule.actions.tag, actions);
     m_tag->setAccessibleName(tr("Tag"));
-    m_highlightOn = new QCheckBox(tr("&Highlight in the list"), actions);
+    m_highlightOn = new QCheckBox(tr("High&light in the list"), actions);
     m_highlightOn->setChecked(!rule.actions.highlight.isEmpty());
     if (const QColor stored(rule.actions.highlight); stored.isValid())
         m_highlight = stored;
@@ -172,12 +169,12 @@ void RuleEditDialog::addCondition(const Storage::RuleCondition &condition)
     entry.row = new QWidget(this);
     entry.field = new QComboBox(entry.row);
     entry.field->setAccessibleName(tr("Part of the article"));
-    for (const Field field : Fields)
+    for (const Field field : Storage::RuleFields)
         entry.field->addItem(Rules::RuleText::fieldLabel(field), int(field));
     entry.field->setCurrentIndex(entry.field->findData(int(condition.field)));
     entry.match = new QComboBox(entry.row);
     entry.match->setAccessibleName(tr("How it matches"));
-    for (const Match match : Matches)
+    for (const Match match : Storage::RuleMatches)
         entry.match->addItem(Rules::RuleText::matchLabel(match), int(match));
     entry.match->setCurrentIndex(entry.match->findData(int(condition.match)));
     entry.pattern = new QLineEdit(condition.pattern, entry.row);
