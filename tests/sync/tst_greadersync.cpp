@@ -1,11 +1,12 @@
 // Whole syncs of a Google Reader API account (the same SyncEngine as Tiny Tiny RSS) against the
 // in-test server: the first sync, states changed on another device, the rule that a change
-// waiting to be sent wins, a server failing or silent in the middle of a sync, duplicate ids,
-// and a 10,000-article account.
+// waiting to be sent wins, rules on the articles a sync adds, a server failing or silent in the
+// middle of a sync, duplicate ids, and a 10,000-article account.
 #include "fakegreader.h"
 #include "storage/accountrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/pendingchangerepository.h"
+#include "storage/rulerepository.h"
 #include "sync/databaserunner.h"
 #include "sync/greaderclient.h"
 #include "sync/syncengine.h"
@@ -83,6 +84,8 @@ private slots:
     void changesElsewhereArrive_data();
     void changesElsewhereArrive();
     void waitingChangeWinsOverTheServer();
+    void rulesApplyToSyncedArticles_data();
+    void rulesApplyToSyncedArticles();
     void serverFailsMidSync_data();
     void serverFailsMidSync();
     void duplicateIdsAreStoredOnce();
@@ -240,6 +243,72 @@ void TestGReaderSync::waitingChangeWinsOverTheServer()
     const auto second = articles.article(setup.local(FirstItem + 1));
     QVERIFY(second->row.read && second->row.bookmarked);
     QCOMPARE(Storage::PendingChangeRepository(setup.library.connection()).count(), 0);
+}
+
+void TestGReaderSync::rulesApplyToSyncedArticles_data()
+{
+    QTest::addColumn<QString>("source"); ///< The rule's; empty: every source.
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<int>("applied"); ///< To how many of the three new articles.
+    QTest::newRow("every source") << QString() << true << 3;
+    QTest::newRow("feed 1 (two new)") << "feed/1" << true << 2;
+    QTest::newRow("feed 2 (one new)") << "feed/2" << true << 1;
+    QTest::newRow("disabled") << QString() << false << 0;
+}
+
+void TestGReaderSync::rulesApplyToSyncedArticles()
+{
+    QFETCH(QString, source);
+    QFETCH(bool, enabled);
+    QFETCH(int, applied);
+    Setup setup(Flavour::FreshRss);
+    QVERIFY(setup.start());
+    setup.fake.populate(2, 4);
+    QVERIFY(sync(setup).ok());
+
+    // Every title has "Item" in it: only the ids tell the new articles from the others.
+    using Field = Storage::RuleCondition::Field;
+    using Match = Storage::RuleCondition::Match;
+    Storage::Rule rule;
+    rule.name = "Items";
+    rule.enabled = enabled;
+    if (!source.isEmpty()) {
+        rule.sourceId =
+            setup.library
+                .scalar(QStringLiteral("SELECT id FROM sources WHERE remote_id = '%1'").arg(source))
+                .toLongLong();
+        QVERIFY(rule.sourceId > 0);
+    }
+    rule.conditions = {{Field::Title, Match::Contains, "item"}};
+    rule.actions.markRead = true;
+    rule.actions.tag = "Ruled";
+    Storage::RuleRepository rules(setup.library.connection());
+    QVERIFY2(rules.save(rule) > 0, qPrintable(rules.errorMessage()));
+    const qint64 before = setup.library.scalar("SELECT max(id) FROM articles").toLongLong();
+    const QList<qint64> added = setup.fake.addItems("feed/1", 2) + setup.fake.addItems("feed/2", 1);
+
+    const Sync::SyncSummary second = sync(setup);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.added, 3);
+    const QString isNew = QStringLiteral("id > %1").arg(before);
+    QCOMPARE(setup.count("read = 1"), applied);
+    QCOMPARE(setup.count("read = 1 AND " + isNew), applied);
+    QCOMPARE(setup.count("id IN (SELECT article_id FROM article_tags) AND " + isNew), applied);
+    QCOMPARE(setup.library.scalar("SELECT count(*) FROM article_tags").toInt(), applied);
+    // The rule's reads are queued for the server (which still says unread) and sent next time,
+    // once: both sides then agree, and nothing is queued again.
+    Storage::PendingChangeRepository queue(setup.library.connection());
+    QCOMPARE(queue.count(), applied);
+    const Sync::SyncSummary third = sync(setup);
+    QVERIFY2(third.ok(), qPrintable(third.error));
+    QCOMPARE(third.sent, applied);
+    QCOMPARE(third.added, 0);
+    QCOMPARE(queue.count(), 0);
+    QCOMPARE(setup.count("read = 1"), applied);
+    int readOnServer = 0;
+    for (const qint64 id : added)
+        readOnServer += setup.fake.item(id)->read ? 1 : 0;
+    QCOMPARE(readOnServer, applied);
 }
 
 void TestGReaderSync::serverFailsMidSync_data()

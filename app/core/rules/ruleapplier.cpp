@@ -7,7 +7,7 @@ namespace Rules {
 
 int RuleApplier::total(const QSqlDatabase &database) const
 {
-    return Storage::RuleSubjectReader(database).count(m_rules.sourceScope());
+    return Storage::RuleSubjectReader(database).count(m_rules.sourceScope(), m_aboveId);
 }
 
 SliceResult RuleApplier::runSlice(const QSqlDatabase &database, qint64 beforeId,
@@ -17,7 +17,7 @@ SliceResult RuleApplier::runSlice(const QSqlDatabase &database, qint64 beforeId,
     result.nextBeforeId = beforeId;
     const Storage::RuleSubjectReader reader(database);
     const std::optional<QList<Storage::RuleSubject>> slice =
-        reader.slice(beforeId, sliceSize, m_rules.sourceScope(), m_rules.needsText());
+        reader.slice(beforeId, sliceSize, m_rules.sourceScope(), m_rules.needsText(), m_aboveId);
     if (!slice) {
         result.errorText = reader.errorMessage();
         return result;

@@ -32,7 +32,8 @@ struct RunResult
 };
 
 /// Runs rules over the articles already in the library: once when a rule is saved (Apply), or
-/// to try a rule before saving it (Preview, which writes nothing). The work comes in slices of
+/// to try a rule before saving it (Preview, which writes nothing); and over the articles a
+/// sync added (Apply, above the highest id before it). The work comes in slices of
 /// articles, newest first, each its own transaction, so that a caller can report progress,
 /// stop between two slices, and let other work of the same connection in between (the window
 /// runs each slice as a job of its database worker).
@@ -44,7 +45,10 @@ public:
     enum class Mode { Apply, Preview };
     static constexpr int DefaultSliceSize = 500;
 
-    RuleApplier(RuleSet rules, Mode mode) : m_rules(std::move(rules)), m_mode(mode) {}
+    /// Runs over the articles with an id above \a aboveId only (0: all of them).
+    RuleApplier(RuleSet rules, Mode mode, qint64 aboveId = 0)
+        : m_rules(std::move(rules)), m_mode(mode), m_aboveId(aboveId)
+    {}
 
     /// How many articles a run looks at (those of the rules' source, if they share one).
     [[nodiscard]] int total(const QSqlDatabase &database) const;
@@ -62,6 +66,7 @@ public:
 private:
     RuleSet m_rules;
     Mode m_mode;
+    qint64 m_aboveId;
 };
 
 } // namespace Rules

@@ -12,12 +12,15 @@ using SqlValues::exec;
 RuleSubjectReader::RuleSubjectReader(QSqlDatabase database) : m_database(std::move(database))
 {}
 
-int RuleSubjectReader::count(qint64 sourceId) const
+int RuleSubjectReader::count(qint64 sourceId, qint64 aboveId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(sourceId > 0 ? QStringLiteral("SELECT count(*) FROM articles WHERE source_id = ?")
-                               : QStringLiteral("SELECT count(*) FROM articles WHERE ? = 0"));
+    query.prepare(sourceId > 0 ? QStringLiteral("SELECT count(*) FROM articles"
+                                                " WHERE source_id = ? AND id > ?")
+                               : QStringLiteral("SELECT count(*) FROM articles"
+                                                " WHERE ? = 0 AND id > ?"));
     query.addBindValue(sourceId);
+    query.addBindValue(aboveId);
     QString error;
     if (!exec(query, &error) || !query.next()) {
         m_errorMessage = tr("Cannot count the articles: %1").arg(error);
@@ -27,13 +30,18 @@ int RuleSubjectReader::count(qint64 sourceId) const
 }
 
 std::optional<QList<RuleSubject>> RuleSubjectReader::slice(qint64 beforeId, int limit,
-                                                           qint64 sourceId, bool withText) const
+                                                           qint64 sourceId, bool withText,
+                                                           qint64 aboveId) const
 {
     QString where = QStringLiteral(" WHERE 1");
     QVariantList values;
     if (beforeId > 0) {
         where += QStringLiteral(" AND a.id < ?");
         values.append(beforeId);
+    }
+    if (aboveId > 0) {
+        where += QStringLiteral(" AND a.id > ?");
+        values.append(aboveId);
     }
     if (sourceId > 0) {
         where += QStringLiteral(" AND a.source_id = ?");
@@ -77,6 +85,18 @@ std::optional<QList<RuleSubject>> RuleSubjectReader::slice(qint64 beforeId, int 
         subjects.append(std::move(subject));
     }
     return subjects;
+}
+
+std::optional<qint64> RuleSubjectReader::highestId() const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM articles"));
+    QString error;
+    if (!exec(query, &error) || !query.next()) {
+        m_errorMessage = tr("Cannot read the articles: %1").arg(error);
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
 }
 
 } // namespace Storage

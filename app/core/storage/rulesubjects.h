@@ -33,13 +33,17 @@ class RuleSubjectReader final
 public:
     explicit RuleSubjectReader(QSqlDatabase database);
 
-    /// How many articles there are (of \a sourceId only when not 0); -1 on failure.
-    [[nodiscard]] int count(qint64 sourceId) const;
-    /// Up to \a limit articles with an id below \a beforeId (0: from the newest), newest id
-    /// first, of \a sourceId only when not 0. The text is filled in only when \a withText,
-    /// since that means decompressing. nullopt on failure.
-    [[nodiscard]] std::optional<QList<RuleSubject>> slice(qint64 beforeId, int limit,
-                                                          qint64 sourceId, bool withText) const;
+    /// How many articles there are (of \a sourceId only when not 0, with an id above
+    /// \a aboveId); -1 on failure.
+    [[nodiscard]] int count(qint64 sourceId, qint64 aboveId = 0) const;
+    /// Up to \a limit articles with an id below \a beforeId (0: from the newest) and above
+    /// \a aboveId, newest id first, of \a sourceId only when not 0. The text is filled in only
+    /// when \a withText, since that means decompressing. nullopt on failure.
+    [[nodiscard]] std::optional<QList<RuleSubject>>
+    slice(qint64 beforeId, int limit, qint64 sourceId, bool withText, qint64 aboveId = 0) const;
+    /// The highest article id now (0 for none): articles added later have higher ids. nullopt
+    /// on failure.
+    [[nodiscard]] std::optional<qint64> highestId() const;
 
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
 

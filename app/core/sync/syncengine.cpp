@@ -1,7 +1,10 @@
 #include "sync/syncengine.h"
 
+#include "rules/ruleapplier.h"
 #include "storage/accountmirror.h"
 #include "storage/accountrepository.h"
+#include "storage/rulerepository.h"
+#include "storage/rulesubjects.h"
 #include "storage/transaction.h"
 #include "sync/accountclient.h"
 #include "sync/databaserunner.h"
@@ -22,7 +25,8 @@ struct SyncEngine::State
     QList<PendingChange> states; ///< The read and bookmark changes of pending.
     qint64 sinceId = 0;
     qint64 highestId = 0;
-    QDateTime lastSync; ///< The account's last successful sync.
+    qint64 highestArticleBefore = 0; ///< The library's highest article id before the sync.
+    QDateTime lastSync;              ///< The account's last successful sync.
     // Article pages: several are asked for at once once the first proves the list long.
     int pageSize = 0;
     int nextOffset = 0;
@@ -88,6 +92,14 @@ void SyncEngine::start()
             }
             state->sinceId = account->lastArticleId;
             state->lastSync = account->lastSync;
+            // The articles this sync adds get higher ids: the rules run on those.
+            const Storage::RuleSubjectReader articles(database);
+            const std::optional<qint64> highest = articles.highestId();
+            if (!highest) {
+                *error = articles.errorMessage();
+                return false;
+            }
+            state->highestArticleBefore = *highest;
             Storage::PendingChangeRepository queue(database);
             const auto pending = queue.forAccount(accountId);
             if (!pending)
@@ -344,6 +356,34 @@ void SyncEngine::articlesStored()
             const bool ok = accounts.raiseLastArticleId(accountId, highest);
             *error = ok ? QString() : accounts.errorMessage();
             return ok;
+        },
+        [this] { applyRules(); });
+}
+
+void SyncEngine::applyRules()
+{
+    if (m_state->summary.added == 0) {
+        syncStates();
+        return;
+    }
+    // Before the state pass: a rule's "read" is a local change waiting to be sent, which the
+    // server's state does not overwrite, and the pending_changes triggers queue it for the
+    // server. Apply mode leaves notifying out: a sync brings articles the person may have
+    // seen on another device, often many at once. Articles a feed refresh added meanwhile lie
+    // above the mark too; the rules already ran on them, and every action is idempotent.
+    store(
+        [above = m_state->highestArticleBefore](const QSqlDatabase &database, QString *error) {
+            const Storage::RuleRepository repository(database);
+            const QList<Storage::Rule> rules = repository.list();
+            if (rules.isEmpty() && !repository.errorMessage().isEmpty()) {
+                *error = repository.errorMessage();
+                return false;
+            }
+            const Rules::RuleSet enabled = Rules::RuleSet::enabled(rules);
+            if (enabled.isEmpty())
+                return true;
+            const Rules::RuleApplier applier(enabled, Rules::RuleApplier::Mode::Apply, above);
+            return applier.runAll(database, 0, {}, error).has_value();
         },
         [this] { syncStates(); });
 }

@@ -31,10 +31,11 @@ struct SyncSummary
 
 /// Runs one sync of one account, in this order: log in; send the queued changes (so that
 /// nothing the server says next can undo them); the folders and sources; the new articles,
-/// by server id above the highest one stored; and a pass over the server's read and bookmark
-/// states, which brings changes made on other devices. A server state never overwrites a local
-/// change still waiting to be sent (see Storage::AccountMirror). An error ends the sync in one
-/// sentence, which the account keeps as its last error.
+/// by server id above the highest one stored; the rules on those, as on a feed refresh; and a
+/// pass over the server's read and bookmark states, which brings changes made on other devices. A
+/// server state never overwrites a local change still waiting to be sent (see
+/// Storage::AccountMirror). An error ends the sync in one sentence, which the account keeps as its
+/// last error.
 ///
 /// Lives on the thread of its client (the network); database work goes to \a database.
 class SyncEngine final : public QObject
@@ -71,6 +72,8 @@ private:
     void fetchArticles();
     void fetchPage(int offset);
     void articlesStored();
+    /// Runs the enabled rules on the articles this sync added, as a feed refresh does.
+    void applyRules();
     void syncStates();
     void finish(const QString &error);
     /// Runs \a job on the database; \a next follows unless it failed (then the sync ends).
