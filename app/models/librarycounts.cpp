@@ -16,11 +16,7 @@ SmartCounts loadSmartCounts(const QSqlDatabase &database, const QDateTime &now)
     counts.unread = std::max(0, articles.unread());
     counts.todayUnread = std::max(0, articles.unreadSince(midnight));
     counts.bookmarks = std::max(0, articles.bookmarked());
-    const std::optional<QList<Storage::SavedSearch>> searches =
-        Storage::SavedSearchRepository(database).all();
-    for (const Storage::SavedSearch &search : searches.value_or(QList<Storage::SavedSearch>()))
-        counts.savedSearchUnread.insert(search.id,
-                                        loadSavedSearchUnread(database, search.query, now));
+    counts.savedSearchUnread = loadSavedSearchUnreadCounts(database, now);
     counts.hidden = std::max(0, articles.hidden());
     counts.tags = Storage::TagRepository(database).tags();
     return counts;
@@ -33,6 +29,16 @@ int loadSavedSearchUnread(const QSqlDatabase &database, const QString &query, co
     filter.unreadOnly = true;
     filter.now = now;
     return std::max(0, Storage::ArticleRepository(database).count(filter));
+}
+
+QHash<qint64, int> loadSavedSearchUnreadCounts(const QSqlDatabase &database, const QDateTime &now)
+{
+    QHash<qint64, int> counts;
+    const std::optional<QList<Storage::SavedSearch>> searches =
+        Storage::SavedSearchRepository(database).all();
+    for (const Storage::SavedSearch &search : searches.value_or(QList<Storage::SavedSearch>()))
+        counts.insert(search.id, loadSavedSearchUnread(database, search.query, now));
+    return counts;
 }
 
 LibrarySnapshot loadSnapshot(const QSqlDatabase &database, const QDateTime &now)

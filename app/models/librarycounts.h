@@ -49,6 +49,9 @@ struct LibrarySnapshot
 /// Unread matches of a saved search's \a query (at \a now, for relative dates).
 [[nodiscard]] int loadSavedSearchUnread(const QSqlDatabase &database, const QString &query,
                                         const QDateTime &now);
+/// The unread count of every saved search, by id.
+[[nodiscard]] QHash<qint64, int> loadSavedSearchUnreadCounts(const QSqlDatabase &database,
+                                                             const QDateTime &now);
 /// Unread articles of each given source (indexed; cheap enough for the UI thread).
 [[nodiscard]] QHash<qint64, int> loadUnreadCounts(const QSqlDatabase &database,
                                                   const QList<qint64> &sourceIds);

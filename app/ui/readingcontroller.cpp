@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <optional>
+
 namespace Ui {
 
 namespace {
@@ -110,16 +112,28 @@ void ReadingController::setRead(qint64 id, bool read)
         m_sources->setSmartCounts(counts);
     }
     m_articles->setRead(id, read);
-    m_worker->run<bool>(
+    // Which saved searches hold the article is for their queries to say: count them again.
+    const bool countSearches = !m_sources->smartCounts().savedSearchUnread.isEmpty();
+    using SearchCounts = std::optional<QHash<qint64, int>>;
+    m_worker->run<SearchCounts>(
         this,
-        [id, read](const QSqlDatabase &database) {
+        [id, read, countSearches](const QSqlDatabase &database) -> SearchCounts {
             Storage::ArticleRepository repository(database);
-            const bool ok = repository.setRead(id, read);
-            if (!ok)
+            if (!repository.setRead(id, read)) {
                 qCWarning(lcStorage) << "cannot mark read:" << repository.errorMessage();
-            return ok;
+                return std::nullopt;
+            }
+            if (!countSearches)
+                return std::nullopt;
+            return Models::loadSavedSearchUnreadCounts(database, QDateTime::currentDateTime());
         },
-        [](const bool &) {});
+        [this](const SearchCounts &searches) {
+            if (!searches)
+                return;
+            Models::SmartCounts counts = m_sources->smartCounts();
+            counts.savedSearchUnread = *searches;
+            m_sources->setSmartCounts(counts);
+        });
     if (id == m_selection->currentArticleId())
         emit currentStateChanged();
 }

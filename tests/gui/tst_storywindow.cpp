@@ -5,6 +5,7 @@
 #include "models/sourcetreemodel.h"
 #include "openlibrary.h"
 #include "storage/library.h"
+#include "storage/savedsearchrepository.h"
 #include "ui/articlelistpane.h"
 #include "ui/mainactions.h"
 #include "ui/mainwindow.h"
@@ -67,6 +68,7 @@ private slots:
     void articleArrivingDuringARefreshJoinsItsRow();
     void readingOneMarksTheRestRead_data();
     void readingOneMarksTheRestRead();
+    void savedSearchCountFollowsReading();
 
 private:
     std::unique_ptr<Ui::MainWindow> subscribedWindow(Storage::Library &library);
@@ -255,4 +257,25 @@ void TestStoryWindow::readingOneMarksTheRestRead()
 }
 
 QTEST_MAIN(TestStoryWindow)
+// Reading an article that a saved search finds takes it off that search's unread count at
+// once, not at the next refresh.
+void TestStoryWindow::savedSearchCountFollowsReading()
+{
+    auto library = TestSupport::openLibrary(m_dir->path());
+    QVERIFY(library);
+    library->settings().setValue(QLatin1String(SettingsKeys::MarkStoryRead), false);
+    const std::optional<qint64> cranes =
+        Storage::SavedSearchRepository(library->database().connection())
+            .add(QStringLiteral("Cranes"), QStringLiteral("title:cranes"));
+    QVERIFY(cranes);
+    auto window = subscribedWindow(*library);
+    QVERIFY(window);
+    QVERIFY(waitForList(*window, 4));
+    Models::SourceTreeModel *sources = window->sourceModel();
+    QTRY_COMPARE(sources->smartCounts().savedSearchUnread.value(*cranes), 1);
+
+    window->selection()->selectArticle(window->articleModel()->idAt(rowOfTitle(*window, Cranes)));
+    QTRY_COMPARE(sources->smartCounts().savedSearchUnread.value(*cranes), 0);
+}
+
 #include "tst_storywindow.moc"
