@@ -28,7 +28,7 @@ SKIP = 77
 SESSION_MARK = "TIDINGS_ATSPI_SESSION"
 # Not :99, which other tests and tools on shared machines use.
 FIRST_DISPLAY = 95
-STEP_TIMEOUT = 20.0
+STEP_TIMEOUT = 30.0
 BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 
 
@@ -582,7 +582,7 @@ def run(binary):
     try:
         tidings = start_tidings(binary, profile)
         reader = Reader(tidings.pid)
-        reader.wait(reader.find_app, "Tidings on the accessibility bus", timeout=30)
+        reader.wait(reader.find_app, "Tidings on the accessibility bus", timeout=60)
         frame = reader.wait(lambda: reader.window("frame", "Tidings"), "the main window")
         focus_x_window("Tidings")
         reader.wait(lambda: "active" in reader.states(frame), "the window to become active")
