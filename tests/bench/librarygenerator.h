@@ -5,8 +5,12 @@
 // index sees realistic term frequencies without any real text.
 
 #include "feeds/feed.h"
+#include "storage/articlerepository.h"
+#include "storage/sourcerepository.h"
 
+#include <QDateTime>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <algorithm>
@@ -129,6 +133,45 @@ inline Feeds::Feed makeFeed(TextGenerator &text, int sourceIndex, int items, int
         feed.items.append(item);
     }
     return feed;
+}
+
+/// How a generated library is spread: over how many sources, how many of them stored per
+/// transaction, and how much visible text per article.
+struct LibraryShape
+{
+    int sources = 0;
+    int sourcesPerTransaction = 0;
+    int textBytes = 0;
+};
+
+/// Stores \a articles generated articles over the sources of \a shape (added as
+/// "Source N"), dated from \a now. False (warned) when storing fails.
+inline bool storeLibrary(const QSqlDatabase &db, TextGenerator &text, int articles,
+                         const LibraryShape &shape, const QDateTime &now)
+{
+    Storage::SourceRepository sources(db);
+    Storage::ArticleRepository repository(db);
+    qint64 visible = 0;
+    QList<Storage::SourceFeed> batch;
+    for (int s = 0; s < shape.sources; ++s) {
+        const qint64 sourceId =
+            sources
+                .add({QUrl(QStringLiteral("https://source%1.example/feed").arg(s)),
+                      QStringLiteral("Source %1").arg(s),
+                      {},
+                      0})
+                .id;
+        const int items = articles / shape.sources + (s < articles % shape.sources ? 1 : 0);
+        batch.append({sourceId, makeFeed(text, s, items, shape.textBytes, now, &visible), {}});
+        if (batch.size() < shape.sourcesPerTransaction && s + 1 < shape.sources)
+            continue;
+        if (!repository.storeMany(batch, now)) {
+            qWarning("store failed: %s", qPrintable(repository.errorMessage()));
+            return false;
+        }
+        batch.clear();
+    }
+    return true;
 }
 
 } // namespace Bench

@@ -93,30 +93,10 @@ bool RelatedBenchmark::generate(int articles)
     Bench::TextGenerator text(vocabulary, 42);
     const QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 
-    Storage::SourceRepository sources(db);
-    Storage::ArticleRepository repository(db);
     QElapsedTimer timer;
     timer.start();
-    qint64 visible = 0;
-    QList<Storage::SourceFeed> batch;
-    for (int s = 0; s < Sources; ++s) {
-        const qint64 sourceId =
-            sources
-                .add({QUrl(QStringLiteral("https://source%1.example/feed").arg(s)),
-                      QStringLiteral("Source %1").arg(s),
-                      {},
-                      0})
-                .id;
-        const int items = articles / Sources + (s < articles % Sources ? 1 : 0);
-        batch.append({sourceId, Bench::makeFeed(text, s, items, TextBytes, now, &visible), {}});
-        if (batch.size() < SourcesPerTransaction && s + 1 < Sources)
-            continue;
-        if (!repository.storeMany(batch, now)) {
-            qWarning("store failed: %s", qPrintable(repository.errorMessage()));
-            return false;
-        }
-        batch.clear();
-    }
+    if (!Bench::storeLibrary(db, text, articles, {Sources, SourcesPerTransaction, TextBytes}, now))
+        return false;
     QSqlQuery checkpoint(db);
     checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     qInfo("generated and stored %d articles in %.1f s", articles, double(timer.elapsed()) / 1000);

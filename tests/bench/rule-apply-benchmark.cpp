@@ -40,28 +40,8 @@ bool generate(const QString &path, int articles)
     const QStringList vocabulary = Bench::makeVocabulary(30000, vocabularyRandom);
     Bench::TextGenerator text(vocabulary, 7);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Storage::SourceRepository sources(db);
-    Storage::ArticleRepository repository(db);
-    qint64 visible = 0;
-    QList<Storage::SourceFeed> batch;
-    for (int s = 0; s < Sources; ++s) {
-        const qint64 sourceId =
-            sources
-                .add({QUrl(QStringLiteral("https://source%1.example/feed").arg(s)),
-                      QStringLiteral("Source %1").arg(s),
-                      {},
-                      0})
-                .id;
-        const int items = articles / Sources + (s < articles % Sources ? 1 : 0);
-        batch.append({sourceId, Bench::makeFeed(text, s, items, TextBytes, now, &visible), {}});
-        if (batch.size() < SourcesPerTransaction && s + 1 < Sources)
-            continue;
-        if (!repository.storeMany(batch, now)) {
-            qWarning("store failed: %s", qPrintable(repository.errorMessage()));
-            return false;
-        }
-        batch.clear();
-    }
+    if (!Bench::storeLibrary(db, text, articles, {Sources, SourcesPerTransaction, TextBytes}, now))
+        return false;
     QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
