@@ -14,6 +14,7 @@
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/librarystatistics.h"
+#include "storage/searchindexservice.h"
 #include "storage/searchquery.h"
 #include "threading/workpool.h"
 #include "ui/actiondescriptions.h"
@@ -78,6 +79,9 @@ namespace {
 // Favicons are drawn at 16 logical pixels; 64 covers 200 % and more.
 constexpr int FaviconEdge = 64;
 constexpr int ThumbnailEdge = 192;
+// A search index this far behind (a library upgraded, or one rebuilt after damage) is worth a
+// word in the status bar: searches miss articles until it is done.
+constexpr qint64 LargeIndexBacklog = 5000;
 
 } // namespace
 
@@ -123,6 +127,8 @@ void MainWindow::createModels()
 {
     m_network = new QNetworkAccessManager(this);
     m_worker = new Models::DatabaseWorker(m_library.database().filePath(), this);
+    if (!m_library.isReadOnly())
+        m_searchIndex = new Storage::SearchIndexService(m_library.database().filePath(), this);
     m_favicons = new Models::ImageStore(
         m_network, m_library.profile().filePath(QStringLiteral("cache/favicons")), FaviconEdge,
         this);
@@ -398,6 +404,22 @@ void MainWindow::connectControllers()
         reloadTree();
         m_selection->reloadView();
     });
+
+    // Searching: what was just stored is found once the index has it; mute words, which the
+    // index matches, then hide it from the counts and the list too.
+    if (m_searchIndex) {
+        connect(m_searchIndex, &Storage::SearchIndexService::caughtUp, this, [this] {
+            reloadTree();
+            m_selection->reloadView();
+        });
+        connect(m_searchIndex, &Storage::SearchIndexService::pendingChanged, m_statusBar,
+                [this](qint64 pending) {
+                    if (pending >= LargeIndexBacklog)
+                        m_statusBar->showNotice(tr("Updating the search index: %n article(s) to go",
+                                                   nullptr, int(pending)),
+                                                3000);
+                });
+    }
 
     // The tray shows the unread count.
     connect(m_sourceModel, &QAbstractItemModel::dataChanged, m_tray,

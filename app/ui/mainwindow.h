@@ -15,7 +15,8 @@ class QToolBar;
 
 namespace Storage {
 class Library;
-}
+class SearchIndexService;
+} // namespace Storage
 
 namespace Ui {
 
@@ -121,6 +122,7 @@ private:
     WindowLayout m_layout;
     QNetworkAccessManager *m_network = nullptr;
     Models::DatabaseWorker *m_worker = nullptr;
+    Storage::SearchIndexService *m_searchIndex = nullptr; ///< None for a read-only library.
     LibraryMaintenance *m_maintenance = nullptr;
     Models::SourceTreeModel *m_sourceModel = nullptr;
     Models::ArticleListModel *m_articleModel = nullptr;

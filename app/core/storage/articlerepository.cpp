@@ -5,6 +5,7 @@
 #include "storage/articlesearch.h"
 #include "storage/articletext.h"
 #include "storage/articlewriter.h"
+#include "storage/searchindexfile.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 #include "threading/workpool.h"
@@ -154,6 +155,9 @@ std::optional<StoredHashes> ArticleRepository::storedHashes(qint64 sourceId,
 bool ArticleRepository::storeAll(const QList<SourceFeed> &feeds, const QDateTime &now,
                                  StoreResult *result)
 {
+    // Room first: the queue entries the search index has taken in since the last store.
+    if (QString error; !SearchIndexFile::pruneQueue(m_database, &error))
+        qCDebug(lcStorage).noquote() << "cannot prune the search queue:" << error;
     ArticleWriter writer(m_database);
     if (!writer.isValid())
         return fail(tr("Cannot store the articles: %1").arg(writer.errorMessage()));

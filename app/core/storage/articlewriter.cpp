@@ -2,6 +2,7 @@
 
 #include "base/logging.h"
 #include "storage/articletext.h"
+#include "storage/recentindextexts.h"
 #include "storage/sqlvalues.h"
 #include "storage/storykeys.h"
 
@@ -24,9 +25,10 @@ constexpr int ContentColumns = 15;
 } // namespace
 
 ArticleWriter::ArticleWriter(const QSqlDatabase &database)
-    : m_find(database), m_findPruned(database), m_touchPruned(database), m_insert(database),
-      m_index(database), m_update(database), m_deleteEnclosures(database),
-      m_insertEnclosure(database), m_findStoryByLink(database), m_findStoryByTitle(database)
+    : m_indexTexts(RecentIndexTexts::forLibrary(database.databaseName())), m_find(database),
+      m_findPruned(database), m_touchPruned(database), m_insert(database), m_index(database),
+      m_update(database), m_deleteEnclosures(database), m_insertEnclosure(database),
+      m_findStoryByLink(database), m_findStoryByTitle(database)
 {
     // The content columns come in the same order in both statements (see bindContent).
     m_valid =
@@ -42,8 +44,7 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &database)
                 " comment_count, excerpt, summary, content, categories, first_seen,"
                 " first_seen_max, story_link, story_title, story_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
-        prepare(m_index,
-                "INSERT INTO articles_fts (rowid, title, author, text) VALUES (?, ?, ?, ?)") &&
+        prepare(m_index, "INSERT INTO search_queue (article_id) VALUES (?)") &&
         prepare(m_update,
                 "UPDATE articles SET content_hash = ?, guid = ?, link = ?, title = ?, author = ?,"
                 " published = ?, updated = ?, image_url = ?, comments_url = ?,"
@@ -135,15 +136,12 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
         return false;
     m_firstSeenMax = qMax(firstSeen, m_firstSeenMax);
     const qint64 id = m_insert.lastInsertId().toLongLong();
-    // The schema has no insert trigger for the index (see 001_initial_schema.sql): the values go
-    // in here, exactly as the update and delete triggers recompute them to remove them. (Not an
-    // INSERT ... SELECT: that runs under a statement savepoint, at which FTS5 flushes.)
+    // Queued for the search index (see 007_search_index_file.sql), with the values in memory
+    // for the indexer: exactly those the triggers recompute when the article changes or goes.
     m_index.bindValue(0, id);
-    m_index.bindValue(1, SqlValues::nonNull(item.title));
-    m_index.bindValue(2, fromText(item.author));
-    m_index.bindValue(3, fromText(values.text));
     if (!exec(m_index) || !writeEnclosures(id, item, false))
         return false;
+    m_indexTexts.add(id, values.contentHash, {item.title, item.author, values.text});
     ++result->added;
     result->addedIds.append(id);
     return true;

@@ -9,6 +9,8 @@
 
 namespace Storage {
 
+class RecentIndexTexts;
+
 /// Stores feed items inside a transaction the caller holds, with its statements prepared once
 /// and reused for every item. Internal to ArticleRepository.
 class ArticleWriter final
@@ -40,6 +42,7 @@ private:
     QVariant storyOf(qint64 sourceId, const QVariant &linkKey, const QVariant &titleKey,
                      qint64 now);
 
+    RecentIndexTexts &m_indexTexts;
     QSqlQuery m_find;
     QSqlQuery m_findPruned;
     QSqlQuery m_touchPruned;

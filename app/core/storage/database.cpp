@@ -3,6 +3,7 @@
 #include "base/logging.h"
 #include "storage/articletext.h"
 #include "storage/migrationrunner.h"
+#include "storage/searchindexfile.h"
 #include "storage/sqlitehandle.h"
 
 #include <QAtomicInt>
@@ -37,6 +38,8 @@ bool configure(QSqlDatabase &db, QString *errorMessage)
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 5000"),
+        // A refresh can grow the log by tens of megabytes; once checkpointed it shrinks back.
+        QStringLiteral("PRAGMA journal_size_limit = 8388608"),
     };
     for (const QString &pragma : pragmas) {
         QSqlQuery query(db);
@@ -48,10 +51,22 @@ bool configure(QSqlDatabase &db, QString *errorMessage)
     return true;
 }
 
+// A schema from before the search index had a file of its own (only the migrations of tests
+// stop there) has its index inside.
+bool indexesInItsOwnFile(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(
+               QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'search_index_state'")) &&
+           query.next();
+}
+
 QSqlDatabase addConnection(const QString &filePath, const QString &connectionName)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(filePath);
+    // URI file names: the search index is attached read-only ("file:...?mode=ro").
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
     return db;
 }
 
@@ -126,6 +141,9 @@ bool Database::open()
                         tr("The database %1 needs updating, which cannot be done where it is "
                            "(the folder cannot be written to).")
                             .arg(nativePath));
+        if (indexesInItsOwnFile(db) && !SearchIndexFile::attach(db, m_filePath, true, &sqliteError))
+            return fail(Error::CannotOpen,
+                        tr("Cannot open the search index of %1: %2.").arg(nativePath, sqliteError));
         qCDebug(lcStorage) << "opened read-only" << m_filePath;
         return true;
     }
@@ -146,6 +164,12 @@ bool Database::open()
     if (!configure(db, &sqliteError)) {
         return fail(Error::CannotOpen,
                     tr("Cannot set up the database %1: %2.").arg(nativePath, sqliteError));
+    }
+    if (indexesInItsOwnFile(db) &&
+        (!SearchIndexFile::prepare(db, m_filePath, &sqliteError) ||
+         !SearchIndexFile::attach(db, m_filePath, false, &sqliteError))) {
+        return fail(Error::CannotOpen,
+                    tr("Cannot open the search index of %1: %2.").arg(nativePath, sqliteError));
     }
     qCDebug(lcStorage) << "opened" << m_filePath << "schema" << migrations.currentVersion();
     return true;
@@ -174,7 +198,8 @@ QSqlDatabase openConnection(const QString &filePath, const QString &connectionNa
     QString error;
     // Every connection needs the schema's SQL functions: its triggers call them.
     if (!db.open() || !ArticleText::registerFunctions(nativeHandle(db), &error) ||
-        !configure(db, &error)) {
+        !configure(db, &error) ||
+        (indexesInItsOwnFile(db) && !SearchIndexFile::attach(db, filePath, false, &error))) {
         if (errorMessage)
             *errorMessage = error.isEmpty() ? db.lastError().text() : error;
         return {};

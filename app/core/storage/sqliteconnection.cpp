@@ -8,7 +8,8 @@ namespace Storage {
 
 SqliteConnection::SqliteConnection(const QString &filePath, Mode mode)
 {
-    int flags = SQLITE_OPEN_NOMUTEX;
+    // URI file names let a connection attach another file read-only ("file:...?mode=ro").
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     switch (mode) {
     case Mode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
@@ -80,6 +81,16 @@ void SqliteStatement::reset()
 void SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, const QString &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindColumnOf(int index, const SqliteStatement &row, int column)

@@ -48,6 +48,8 @@ public:
     int step();
     void reset();
     void bind(int index, qint64 value);
+    /// Binds UTF-8 text; a null QString binds NULL.
+    void bind(int index, const QString &value);
     /// Binds column \a column of \a row's current row, keeping its storage class.
     void bindColumnOf(int index, const SqliteStatement &row, int column);
 

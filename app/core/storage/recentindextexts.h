@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Storage {
+
+/// The values an article is indexed with.
+struct IndexValues
+{
+    QString title;
+    QString author;
+    QString text; ///< ArticleText::plainText() of its summary and content.
+};
+
+/// The index values of articles just stored, handed from the thread that stores them to the
+/// thread that indexes them, so that the indexer need not decompress and convert what the
+/// writer worked out a moment ago. A cache and nothing more: an entry counts only while the
+/// article still has the content hash it was stored with, and the oldest entries go when
+/// the texts waiting exceed a bound, after which the indexer reads those articles back.
+/// Thread-safe; one per library file, per process.
+class RecentIndexTexts final
+{
+public:
+    /// The texts waiting for \a libraryPath (an absolute path, see forLibrary()).
+    static RecentIndexTexts &forLibrary(const QString &libraryPath);
+
+    void add(qint64 articleId, qint64 contentHash, IndexValues values);
+    /// Removes and returns the values of \a articleId if they were stored with \a contentHash.
+    [[nodiscard]] std::optional<IndexValues> take(qint64 articleId, qint64 contentHash);
+    /// Texts waiting, in bytes (UTF-16).
+    [[nodiscard]] qint64 size() const;
+
+    /// Bytes of text kept at most; past it the oldest go.
+    static constexpr qint64 Capacity = 64 * 1024 * 1024;
+
+private:
+    RecentIndexTexts();
+    ~RecentIndexTexts();
+    Q_DISABLE_COPY_MOVE(RecentIndexTexts)
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Storage

@@ -1,0 +1,272 @@
+#include "storage/searchindexer.h"
+
+#include "base/logging.h"
+#include "storage/articletext.h"
+#include "storage/recentindextexts.h"
+#include "storage/searchindexfile.h"
+#include "storage/sqliteconnection.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace Storage {
+
+namespace {
+
+bool attachLibrary(const SqliteConnection &connection, const QString &uri)
+{
+    SqliteStatement attach(connection, "ATTACH DATABASE ? AS library");
+    attach.bind(1, uri);
+    return attach.step() == SQLITE_DONE;
+}
+
+} // namespace
+
+struct SearchIndexer::Statements
+{
+    explicit Statements(const SqliteConnection &connection)
+        : state(connection, "SELECT i.generation, i.applied_through, q.generation"
+                            " FROM index_state i, library.search_index_state q"),
+          entries(connection, "SELECT seq, article_id, removes, title, author, text"
+                              " FROM library.search_queue WHERE seq > ? ORDER BY seq LIMIT ?"),
+          nextRemoval(connection, "SELECT title, author, text FROM library.search_queue"
+                                  " WHERE article_id = ? AND seq > ? AND removes = 1"
+                                  " ORDER BY seq LIMIT 1"),
+          hash(connection, "SELECT content_hash FROM library.articles WHERE id = ?"),
+          article(connection, "SELECT title, author, tidings_article_text(summary, content)"
+                              " FROM library.articles WHERE id = ?"),
+          insert(connection,
+                 "INSERT INTO articles_fts (rowid, title, author, text) VALUES (?, ?, ?, ?)"),
+          remove(connection, "INSERT INTO articles_fts (articles_fts, rowid, title, author, text)"
+                             " VALUES ('delete', ?, ?, ?, ?)"),
+          applied(connection, "UPDATE index_state SET applied_through = ?"),
+          lastEntry(connection, "SELECT coalesce((SELECT seq FROM library.sqlite_sequence"
+                                " WHERE name = 'search_queue'), 0)")
+    {}
+
+    [[nodiscard]] bool isValid() const
+    {
+        for (const SqliteStatement *statement : {&state, &entries, &nextRemoval, &hash, &article,
+                                                 &insert, &remove, &applied, &lastEntry}) {
+            if (!statement->isValid())
+                return false;
+        }
+        return true;
+    }
+
+    SqliteStatement state;
+    SqliteStatement entries;
+    SqliteStatement nextRemoval;
+    SqliteStatement hash;
+    SqliteStatement article;
+    SqliteStatement insert;
+    SqliteStatement remove;
+    SqliteStatement applied;
+    SqliteStatement lastEntry;
+};
+
+SearchIndexer::SearchIndexer(const QString &libraryPath)
+    : m_libraryPath(QFileInfo(libraryPath).absoluteFilePath())
+{}
+
+SearchIndexer::~SearchIndexer()
+{
+    m_statements.reset(); // finalized before their connection closes
+}
+
+bool SearchIndexer::open()
+{
+    const QString indexPath = SearchIndexFile::pathFor(m_libraryPath);
+    if (!QFileInfo::exists(indexPath))
+        return fail(
+            tr("The search index %1 does not exist.").arg(QDir::toNativeSeparators(indexPath)));
+    m_connection = std::make_unique<SqliteConnection>(indexPath, SqliteConnection::Mode::ReadWrite);
+    QString error;
+    QUrl library = QUrl::fromLocalFile(m_libraryPath);
+    library.setQuery(QStringLiteral("mode=ro"));
+    if (!m_connection->isOpen() ||
+        !ArticleText::registerFunctions(m_connection->handle(), &error) ||
+        !m_connection->execute("PRAGMA synchronous = NORMAL") ||
+        !m_connection->execute("PRAGMA journal_size_limit = 8388608") ||
+        !attachLibrary(*m_connection, library.toString(QUrl::FullyEncoded))) {
+        return fail(tr("Cannot open the search index %1: %2")
+                        .arg(QDir::toNativeSeparators(indexPath),
+                             error.isEmpty() ? m_connection->errorMessage() : error));
+    }
+    m_statements = std::make_unique<Statements>(*m_connection);
+    if (!m_statements->isValid())
+        return fail(tr("Cannot open the search index %1: %2")
+                        .arg(QDir::toNativeSeparators(indexPath), m_connection->errorMessage()));
+    return true;
+}
+
+int SearchIndexer::applyPending(int maxEntries)
+{
+    if (!m_statements || m_stale)
+        return m_stale ? 0 : -1;
+    Statements &s = *m_statements;
+    // A deferred transaction: it writes only the index, and reads one snapshot of the library.
+    if (!m_connection->execute("BEGIN"))
+        return fail(m_connection->errorMessage()), -1;
+    const auto rollBack = [this] {
+        fail(m_connection->errorMessage());
+        m_connection->execute("ROLLBACK");
+        return -1;
+    };
+    if (s.state.step() != SQLITE_ROW)
+        return rollBack();
+    const qint64 appliedThrough = s.state.integer(1);
+    const bool sameGeneration = s.state.integer(0) == s.state.integer(2);
+    s.state.reset();
+    if (!sameGeneration) {
+        m_stale = true;
+        m_connection->execute("ROLLBACK");
+        qCInfo(lcStorage) << "search index stale until the library is opened again";
+        return 0;
+    }
+
+    s.entries.bind(1, appliedThrough);
+    s.entries.bind(2, qint64(maxEntries));
+    int applied = 0;
+    qint64 last = appliedThrough;
+    int status = SQLITE_ROW;
+    while ((status = s.entries.step()) == SQLITE_ROW) {
+        if (!applyEntry(s)) {
+            s.entries.reset();
+            return rollBack();
+        }
+        last = s.entries.integer(0);
+        ++applied;
+    }
+    s.entries.reset();
+    if (status != SQLITE_DONE)
+        return rollBack();
+    if (applied == 0) {
+        m_connection->execute("ROLLBACK");
+        return 0;
+    }
+    s.applied.bind(1, last);
+    const bool noted = s.applied.step() == SQLITE_DONE;
+    s.applied.reset();
+    if (!noted || !m_connection->execute("COMMIT"))
+        return rollBack();
+    return applied;
+}
+
+bool SearchIndexer::applyEntry(Statements &s)
+{
+    const qint64 seq = s.entries.integer(0);
+    const qint64 articleId = s.entries.integer(1);
+    if (s.entries.integer(2) == 0)
+        return addArticle(s, articleId, seq);
+    s.remove.bind(1, articleId);
+    s.remove.bindColumnOf(2, s.entries, 3);
+    s.remove.bindColumnOf(3, s.entries, 4);
+    s.remove.bindColumnOf(4, s.entries, 5);
+    const bool removed = s.remove.step() == SQLITE_DONE;
+    s.remove.reset();
+    return removed;
+}
+
+bool SearchIndexer::addArticle(Statements &s, qint64 articleId, qint64 seq)
+{
+    // The values the article had at this entry: those the next entry that takes it out
+    // names, else the ones it has now (none once it is gone).
+    s.nextRemoval.bind(1, articleId);
+    s.nextRemoval.bind(2, seq);
+    int found = s.nextRemoval.step();
+    if (found == SQLITE_ROW) {
+        s.insert.bind(1, articleId);
+        for (int column = 0; column < 3; ++column)
+            s.insert.bindColumnOf(column + 2, s.nextRemoval, column);
+        const bool inserted = s.insert.step() == SQLITE_DONE;
+        s.insert.reset();
+        s.nextRemoval.reset();
+        return inserted;
+    }
+    s.nextRemoval.reset();
+    if (found != SQLITE_DONE)
+        return false;
+
+    s.hash.bind(1, articleId);
+    found = s.hash.step();
+    const qint64 contentHash = found == SQLITE_ROW ? s.hash.integer(0) : 0;
+    s.hash.reset();
+    if (found != SQLITE_ROW)
+        return found == SQLITE_DONE; // deleted, by a change not yet committed when queued
+    bool inserted = false;
+    s.insert.bind(1, articleId);
+    if (std::optional<IndexValues> values =
+            RecentIndexTexts::forLibrary(m_libraryPath).take(articleId, contentHash)) {
+        s.insert.bind(2, values->title);
+        s.insert.bind(3, values->author.isEmpty() ? QString() : values->author);
+        s.insert.bind(4, values->text.isEmpty() ? QString() : values->text);
+        inserted = s.insert.step() == SQLITE_DONE;
+    } else {
+        s.article.bind(1, articleId);
+        if (s.article.step() == SQLITE_ROW) {
+            for (int column = 0; column < 3; ++column)
+                s.insert.bindColumnOf(column + 2, s.article, column);
+            inserted = s.insert.step() == SQLITE_DONE;
+        }
+        s.article.reset();
+    }
+    s.insert.reset();
+    return inserted;
+}
+
+bool SearchIndexer::catchUp()
+{
+    int applied = 0;
+    while ((applied = applyPending()) > 0) {
+    }
+    return applied == 0;
+}
+
+qint64 SearchIndexer::pending()
+{
+    if (!m_statements)
+        return -1;
+    Statements &s = *m_statements;
+    if (s.state.step() != SQLITE_ROW) {
+        s.state.reset();
+        return -1;
+    }
+    const qint64 appliedThrough = s.state.integer(1);
+    s.state.reset();
+    if (s.lastEntry.step() != SQLITE_ROW) {
+        s.lastEntry.reset();
+        return -1;
+    }
+    const qint64 lastEntry = s.lastEntry.integer(0);
+    s.lastEntry.reset();
+    return qMax<qint64>(0, lastEntry - appliedThrough);
+}
+
+void SearchIndexer::checkpoint()
+{
+    if (m_connection)
+        m_connection->execute("PRAGMA main.wal_checkpoint(TRUNCATE)");
+}
+
+bool SearchIndexer::fail(const QString &message)
+{
+    m_errorMessage = message;
+    qCDebug(lcStorage).noquote() << "search index:" << message;
+    return false;
+}
+
+bool updateSearchIndex(const QString &libraryPath, QString *errorMessage)
+{
+    SearchIndexer indexer(libraryPath);
+    if (indexer.open() && indexer.catchUp())
+        return true;
+    if (errorMessage)
+        *errorMessage = indexer.errorMessage();
+    return false;
+}
+
+} // namespace Storage

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace Storage {
+
+class SqliteConnection;
+
+/// Writes the library's search index (SearchIndexFile): applies, in order, the changes the
+/// library queued (see 007_search_index_file.sql), many per transaction. Has a connection of
+/// its own, to the index file with the library attached read-only, so it writes while the
+/// library's writer writes, each on a core; use it on the thread that opened it. The index
+/// must have been prepared (SearchIndexFile::prepare(), which Database::open() runs).
+class SearchIndexer final
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage::SearchIndexer)
+
+public:
+    explicit SearchIndexer(const QString &libraryPath);
+    ~SearchIndexer();
+    Q_DISABLE_COPY_MOVE(SearchIndexer)
+
+    /// False with errorMessage() when the index or the library cannot be opened.
+    [[nodiscard]] bool open();
+    /// Applies up to \a maxEntries waiting changes in one transaction. Returns how many it
+    /// applied (0: the index is up to date), or -1 with errorMessage().
+    [[nodiscard]] int applyPending(int maxEntries = DefaultBatch);
+    /// Applies every waiting change. False with errorMessage() on failure.
+    [[nodiscard]] bool catchUp();
+    /// Changes waiting, or -1 on failure.
+    [[nodiscard]] qint64 pending();
+    /// Writes the index's log into the file and empties it; for when the index is caught up.
+    void checkpoint();
+    /// The index belongs to an older history of the library (it was replaced while this ran):
+    /// nothing more is applied until the library is opened again, which rebuilds it.
+    [[nodiscard]] bool isStale() const { return m_stale; }
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+
+    /// Changes per transaction: enough for FTS5 to write few, large segments.
+    static constexpr int DefaultBatch = 5000;
+
+private:
+    struct Statements;
+    bool fail(const QString &message);
+    bool applyEntry(Statements &statements);
+    bool addArticle(Statements &statements, qint64 articleId, qint64 seq);
+
+    QString m_libraryPath;
+    std::unique_ptr<SqliteConnection> m_connection;
+    std::unique_ptr<Statements> m_statements;
+    QString m_errorMessage;
+    bool m_stale = false;
+};
+
+/// Brings the search index of the library at \a libraryPath up to date on the calling thread:
+/// for the command line and tests, where no indexing thread runs. False with \a errorMessage
+/// (which may be null) on failure.
+bool updateSearchIndex(const QString &libraryPath, QString *errorMessage = nullptr);
+
+} // namespace Storage

@@ -1,0 +1,255 @@
+#include "storage/searchindexfile.h"
+
+#include "base/logging.h"
+#include "storage/sqliteconnection.h"
+#include "storage/transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+#include <sqlite3.h>
+
+namespace Storage {
+
+namespace {
+
+// Contentless: the index alone; the texts stay (compressed) in the library. Pending terms are
+// flushed to a new segment at each commit or when they exceed hashsize: a large batch then
+// makes a few big segments instead of many small ones to merge.
+const char *const IndexSchema =
+    "PRAGMA journal_mode = WAL;"
+    "BEGIN;"
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, author, text, content = '',"
+    " tokenize = 'unicode61 remove_diacritics 2');"
+    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 8388608);"
+    // generation: as the library's search_index_state; applied_through: the last queue entry
+    // whose change the index holds.
+    "CREATE TABLE index_state (generation INTEGER NOT NULL, applied_through INTEGER NOT NULL);"
+    "INSERT INTO index_state VALUES (-1, 0);"
+    "PRAGMA user_version = 1;"
+    "COMMIT;";
+
+// The same table, empty, for a read-only library that has no index file: in the connection's
+// temporary database, the one place it can write.
+const char *const EmptyIndexInMemory =
+    "CREATE VIRTUAL TABLE temp.articles_fts USING fts5(title, author, text, content = '',"
+    " tokenize = 'unicode61 remove_diacritics 2')";
+
+struct QueueState
+{
+    qint64 generation = 0;
+    qint64 prunedThrough = 0;
+    qint64 lastEntry = 0; ///< The last sequence number the queue ever gave out.
+};
+
+struct IndexState
+{
+    qint64 generation = -1;
+    qint64 appliedThrough = 0;
+};
+
+bool fail(QString *errorMessage, const QString &message)
+{
+    if (errorMessage)
+        *errorMessage = message;
+    return false;
+}
+
+std::optional<QueueState> readQueueState(const QSqlDatabase &library, QString *errorMessage)
+{
+    QSqlQuery query(library);
+    if (!query.exec(QStringLiteral(
+            "SELECT generation, pruned_through, coalesce((SELECT seq FROM main.sqlite_sequence"
+            " WHERE name = 'search_queue'), 0) FROM main.search_index_state")) ||
+        !query.next()) {
+        fail(errorMessage, query.lastError().text());
+        return std::nullopt;
+    }
+    return QueueState{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                      query.value(2).toLongLong()};
+}
+
+// Opens the index file, creating its schema when it is new. nullopt when the file cannot be
+// read as an index of ours.
+std::optional<IndexState> readIndex(SqliteConnection &index)
+{
+    SqliteStatement version(index, "PRAGMA user_version");
+    if (version.step() != SQLITE_ROW)
+        return std::nullopt;
+    const qint64 schema = version.integer(0);
+    version.reset();
+    if (schema == 0 && !index.execute(IndexSchema)) {
+        index.execute("ROLLBACK");
+        return std::nullopt;
+    }
+    if (schema != 0 && schema != SearchIndexFile::SchemaVersion)
+        return std::nullopt;
+    SqliteStatement state(index, "SELECT generation, applied_through FROM index_state");
+    if (state.step() != SQLITE_ROW)
+        return std::nullopt;
+    return IndexState{state.integer(0), state.integer(1)};
+}
+
+// Queues every article of the library again, for an empty index of generation \a generation.
+// Returns the last entry before them, which the index is to say it applied.
+std::optional<qint64> queueEveryArticle(const QSqlDatabase &library, qint64 generation,
+                                        QString *errorMessage)
+{
+    Transaction transaction(library);
+    QSqlQuery query(library);
+    const auto run = [&](const QString &sql) {
+        return query.exec(sql) || fail(errorMessage, query.lastError().text());
+    };
+    if (!transaction.isActive())
+        return fail(errorMessage, transaction.errorMessage()), std::nullopt;
+    if (!run(QStringLiteral("DELETE FROM main.search_queue")))
+        return std::nullopt;
+    const std::optional<QueueState> before = readQueueState(library, errorMessage);
+    if (!before || !run(QStringLiteral("INSERT INTO main.search_queue (article_id)"
+                                       " SELECT id FROM main.articles ORDER BY id")))
+        return std::nullopt;
+    query.prepare(
+        QStringLiteral("UPDATE main.search_index_state SET generation = ?, pruned_through = ?"));
+    query.addBindValue(generation);
+    query.addBindValue(before->lastEntry);
+    if (!query.exec() || !transaction.commit()) {
+        fail(errorMessage,
+             query.lastError().isValid() ? query.lastError().text() : transaction.errorMessage());
+        return std::nullopt;
+    }
+    return before->lastEntry;
+}
+
+bool resetIndex(SqliteConnection &index, qint64 generation, qint64 appliedThrough)
+{
+    SqliteStatement state(index, "UPDATE index_state SET generation = ?, applied_through = ?");
+    state.bind(1, generation);
+    state.bind(2, appliedThrough);
+    return index.execute("BEGIN IMMEDIATE") &&
+           index.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')") &&
+           state.step() == SQLITE_DONE && index.execute("COMMIT");
+}
+
+QString uriOf(const QString &path, bool immutable)
+{
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    uri.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+    return uri.toString(QUrl::FullyEncoded);
+}
+
+} // namespace
+
+QString SearchIndexFile::pathFor(const QString &libraryPath)
+{
+    const QFileInfo library(libraryPath);
+    const QString suffix = library.suffix();
+    return library.dir().filePath(library.completeBaseName() + QStringLiteral("-search") +
+                                  (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
+}
+
+bool SearchIndexFile::prepare(const QSqlDatabase &library, const QString &libraryPath,
+                              QString *errorMessage)
+{
+    const QString path = pathFor(libraryPath);
+    auto index = std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::Create);
+    std::optional<IndexState> indexState = index->isOpen() ? readIndex(*index) : std::nullopt;
+    if (!indexState) {
+        // Damaged, or not an index of ours: the index is derived, so it is made anew.
+        qCWarning(lcStorage) << "search index unreadable, rebuilding:" << index->errorMessage();
+        index.reset();
+        remove(libraryPath);
+        index = std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::Create);
+        indexState = index->isOpen() ? readIndex(*index) : std::nullopt;
+        if (!indexState) {
+            return fail(errorMessage,
+                        tr("Cannot create the search index %1: %2")
+                            .arg(QDir::toNativeSeparators(path), index->errorMessage()));
+        }
+    }
+    const std::optional<QueueState> queue = readQueueState(library, errorMessage);
+    if (!queue)
+        return false;
+    // An index that applied less than the library pruned lost its latest transactions; one
+    // that applied more belongs to a later history (the library was restored from a backup).
+    if (indexState->generation == queue->generation &&
+        indexState->appliedThrough >= queue->prunedThrough &&
+        indexState->appliedThrough <= queue->lastEntry)
+        return true;
+
+    const qint64 generation = qMax(indexState->generation, queue->generation) + 1;
+    const std::optional<qint64> appliedThrough =
+        queueEveryArticle(library, generation, errorMessage);
+    if (!appliedThrough)
+        return false;
+    if (!resetIndex(*index, generation, *appliedThrough)) {
+        return fail(errorMessage, tr("Cannot create the search index %1: %2")
+                                      .arg(QDir::toNativeSeparators(path), index->errorMessage()));
+    }
+    qCDebug(lcStorage) << "search index" << path << "to be rebuilt, generation" << generation;
+    return true;
+}
+
+bool SearchIndexFile::attach(const QSqlDatabase &library, const QString &libraryPath,
+                             bool readOnlyLibrary, QString *errorMessage)
+{
+    const QString path = pathFor(libraryPath);
+    const bool exists = QFileInfo::exists(path);
+    QSqlQuery query(library);
+    if (readOnlyLibrary && !exists) {
+        return query.exec(QString::fromLatin1(EmptyIndexInMemory)) ||
+               fail(errorMessage, query.lastError().text());
+    }
+    query.prepare(QStringLiteral("ATTACH DATABASE ? AS search"));
+    // A read-only attachment takes no part in the library's write transactions: BEGIN
+    // IMMEDIATE there locks only the library, never the file the indexer writes.
+    const bool immutable = readOnlyLibrary && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    query.addBindValue(uriOf(path, immutable));
+    if (!query.exec())
+        return fail(errorMessage, query.lastError().text());
+    return true;
+}
+
+bool SearchIndexFile::pruneQueue(const QSqlDatabase &library, QString *errorMessage)
+{
+    // The applied entry is read once, so both statements agree on it.
+    QSqlQuery applied(library);
+    if (!applied.exec(QStringLiteral(
+            "SELECT i.applied_through FROM search.index_state i, main.search_index_state q"
+            " WHERE i.generation = q.generation AND i.applied_through > q.pruned_through"))) {
+        return fail(errorMessage, applied.lastError().text());
+    }
+    if (!applied.next())
+        return true; // nothing new applied, or the index is being rebuilt
+    const qint64 through = applied.value(0).toLongLong();
+    applied.finish();
+    Transaction transaction(library);
+    if (!transaction.isActive())
+        return fail(errorMessage, transaction.errorMessage());
+    QSqlQuery prune(library);
+    prune.prepare(QStringLiteral("DELETE FROM main.search_queue WHERE seq <= ?"));
+    prune.addBindValue(through);
+    QSqlQuery remember(library);
+    remember.prepare(QStringLiteral("UPDATE main.search_index_state SET pruned_through = ?"));
+    remember.addBindValue(through);
+    if (!prune.exec())
+        return fail(errorMessage, prune.lastError().text());
+    if (!remember.exec())
+        return fail(errorMessage, remember.lastError().text());
+    return transaction.commit() || fail(errorMessage, transaction.errorMessage());
+}
+
+void SearchIndexFile::remove(const QString &libraryPath)
+{
+    const QString path = pathFor(libraryPath);
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace Storage

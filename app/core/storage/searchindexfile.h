@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Storage {
+
+/// The file that holds the library's full-text index, beside the library: derived data, which
+/// is why it can live apart (see 007_search_index_file.sql). Every connection of the library
+/// attaches it read-only as "search", so queries name articles_fts as if it were in the
+/// library; only Storage::SearchIndexer writes it.
+class SearchIndexFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage::SearchIndexFile)
+
+public:
+    /// The schema of the index file (PRAGMA user_version); a file with another is rebuilt.
+    static constexpr int SchemaVersion = 1;
+
+    /// "tidings-search.sqlite" for "tidings.sqlite".
+    [[nodiscard]] static QString pathFor(const QString &libraryPath);
+
+    /// Makes sure the index file of the library at \a libraryPath exists, can be read, and
+    /// belongs to this library's history; otherwise creates it anew, empty, and queues every
+    /// article of the library for indexing. For the first connection to open the library
+    /// (\a library, writable), before any other attaches the index.
+    [[nodiscard]] static bool prepare(const QSqlDatabase &library, const QString &libraryPath,
+                                      QString *errorMessage);
+    /// Attaches the index file read-only as "search" to a connection of the library. For a
+    /// read-only library without an index file, an empty index in memory stands in.
+    [[nodiscard]] static bool attach(const QSqlDatabase &library, const QString &libraryPath,
+                                     bool readOnlyLibrary, QString *errorMessage);
+    /// Deletes the queue entries the index has applied. For a writer of the library: inside
+    /// the writer's transaction, or as a transaction of its own.
+    [[nodiscard]] static bool pruneQueue(const QSqlDatabase &library, QString *errorMessage);
+    /// Deletes the index file, for instance when the library it served was replaced; the next
+    /// prepare() builds it again.
+    static void remove(const QString &libraryPath);
+};
+
+} // namespace Storage

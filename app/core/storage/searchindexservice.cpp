@@ -1,0 +1,137 @@
+#include "storage/searchindexservice.h"
+
+#include "base/logging.h"
+#include "storage/searchindexer.h"
+#include "threading/workerthread.h"
+
+#include <QMutex>
+#include <QTimer>
+#include <QWaitCondition>
+
+namespace Storage {
+
+/// What the indexing thread tells the others, under a lock.
+struct SearchIndexProgress
+{
+    mutable QMutex mutex;
+    QWaitCondition changed;
+    qint64 pending = 0;
+    quint64 requests = 0; ///< Passes asked for by waitUntilCaughtUp().
+    quint64 answered = 0; ///< The requests a pass that found nothing more to do began after.
+    bool failed = false;
+};
+
+/// Lives on the indexing thread.
+class SearchIndexWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SearchIndexWorker(const QString &libraryPath, std::shared_ptr<SearchIndexProgress> progress)
+        : m_indexer(libraryPath), m_progress(std::move(progress))
+    {}
+
+    /// Starts looking, on the indexing thread.
+    void start()
+    {
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, &SearchIndexWorker::work);
+        poll->start(SearchIndexService::PollMs);
+        work();
+    }
+
+    /// One transaction's worth of changes, then back to the event loop: the thread must stay
+    /// responsive to quitting. The next batch follows at once while changes wait.
+    void work()
+    {
+        if (!m_opened && !(m_opened = m_indexer.open())) {
+            report(-1, m_indexer.errorMessage());
+            return;
+        }
+        quint64 requests = 0;
+        {
+            const QMutexLocker locker(&m_progress->mutex);
+            requests = m_progress->requests;
+        }
+        const int applied = m_indexer.applyPending();
+        if (applied < 0) {
+            report(-1, m_indexer.errorMessage());
+            return;
+        }
+        const qint64 pending = applied > 0 ? m_indexer.pending() : 0;
+        if (applied > 0)
+            emit pendingChanged(pending);
+        if (applied > 0) {
+            m_busy = true;
+            QTimer::singleShot(0, this, &SearchIndexWorker::work);
+        } else if (m_busy) {
+            m_busy = false;
+            m_indexer.checkpoint();
+            emit caughtUp();
+        }
+        const QMutexLocker locker(&m_progress->mutex);
+        m_progress->pending = pending;
+        m_progress->failed = false;
+        if (applied == 0)
+            m_progress->answered = requests;
+        m_progress->changed.wakeAll();
+    }
+
+signals:
+    void pendingChanged(qint64 pending);
+    void caughtUp();
+    void failed(const QString &message);
+
+private:
+    void report(qint64 pending, const QString &error)
+    {
+        qCWarning(lcStorage).noquote() << "search index:" << error;
+        emit failed(error);
+        const QMutexLocker locker(&m_progress->mutex);
+        m_progress->pending = pending;
+        m_progress->failed = true;
+        m_progress->changed.wakeAll();
+    }
+
+    SearchIndexer m_indexer;
+    std::shared_ptr<SearchIndexProgress> m_progress;
+    bool m_opened = false;
+    bool m_busy = false;
+};
+
+SearchIndexService::SearchIndexService(const QString &libraryPath, QObject *parent)
+    : QObject(parent), m_progress(std::make_shared<SearchIndexProgress>()),
+      m_worker(new SearchIndexWorker(libraryPath, m_progress))
+{
+    connect(m_worker, &SearchIndexWorker::pendingChanged, this,
+            &SearchIndexService::pendingChanged);
+    connect(m_worker, &SearchIndexWorker::caughtUp, this, &SearchIndexService::caughtUp);
+    connect(m_worker, &SearchIndexWorker::failed, this, &SearchIndexService::failed);
+    m_thread = std::make_unique<WorkerThread>(QStringLiteral("tidings-index"), m_worker,
+                                              WorkerThread::Priority::Background);
+    QMetaObject::invokeMethod(m_worker, &SearchIndexWorker::start, Qt::QueuedConnection);
+}
+
+SearchIndexService::~SearchIndexService() = default;
+
+qint64 SearchIndexService::pending() const
+{
+    const QMutexLocker locker(&m_progress->mutex);
+    return m_progress->pending;
+}
+
+bool SearchIndexService::waitUntilCaughtUp(QDeadlineTimer deadline)
+{
+    QMutexLocker locker(&m_progress->mutex);
+    const quint64 request = ++m_progress->requests;
+    QMetaObject::invokeMethod(m_worker, &SearchIndexWorker::work, Qt::QueuedConnection);
+    while (m_progress->answered < request) {
+        if (m_progress->failed || !m_progress->changed.wait(&m_progress->mutex, deadline))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Storage
+
+#include "searchindexservice.moc"
