@@ -2,6 +2,8 @@
 #include "openlibrary.h"
 #include "storage/integritycheck.h"
 #include "storage/libraryrepair.h"
+#include "storage/searchindexfile.h"
+#include "storage/searchindexer.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -62,6 +64,8 @@ private slots:
     void damagedLibraryHeals_data();
     void damagedLibraryHeals();
     void intactLibraryIsLeftAlone();
+    void damagedSearchIndexIsRebuilt_data();
+    void damagedSearchIndexIsRebuilt();
 
 private:
     // A library of Sources × PerSource articles in \a profileDir, closed again.
@@ -178,7 +182,8 @@ void TestLibraryRepair::damagedLibraryHeals()
              qPrintable(QString::number(articles)));
     if (outcome == LibraryRepair::Outcome::Repaired)
         QCOMPARE(repair.report().rows(QStringLiteral("articles")), articles);
-    // The search index was rebuilt from the articles that came back.
+    // The search index is rebuilt from the articles that came back.
+    QVERIFY(Storage::updateSearchIndex(library->database().filePath()));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts "
                                        "WHERE articles_fts MATCH 'harbour'")),
              articles);
@@ -207,4 +212,53 @@ void TestLibraryRepair::intactLibraryIsLeftAlone()
 }
 
 QTEST_GUILESS_MAIN(TestLibraryRepair)
+void TestLibraryRepair::damagedSearchIndexIsRebuilt_data()
+{
+    QTest::addColumn<Damage>("damage");
+    QTest::addColumn<bool>("fullCheck");
+    QTest::newRow("garbage file, found by reading the header") << Damage::GarbageFile << false;
+    QTest::newRow("wrong header bytes") << Damage::WrongHeader << false;
+    QTest::newRow("random pages, found by the full check") << Damage::RandomPages << true;
+}
+
+void TestLibraryRepair::damagedSearchIndexIsRebuilt()
+{
+    QFETCH(Damage, damage);
+    QFETCH(bool, fullCheck);
+    QTemporaryDir profileDir;
+    QVERIFY(makeLibrary(profileDir.path()));
+    const Storage::Profile profile(profileDir.path());
+    QVERIFY(Storage::updateSearchIndex(profile.databasePath()));
+    const QString index = Storage::SearchIndexFile::pathFor(profile.databasePath());
+    const QByteArray library = fileContent(profile.databasePath());
+    QFile file(index);
+    switch (damage) {
+    case Damage::GarbageFile:
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(PageSize * 3, 'x'));
+        break;
+    case Damage::WrongHeader:
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write("Not a database!");
+        break;
+    default:
+        overwritePages(index, 40);
+        break;
+    }
+    file.close();
+
+    LibraryRepair repair(profile);
+    QCOMPARE(repair.repairIfDamaged(fullCheck), LibraryRepair::Outcome::Healthy);
+    // The library itself was not touched; the index went, to be made again.
+    QCOMPARE(fileContent(profile.databasePath()), library);
+    QVERIFY(!QFile::exists(index));
+    auto opened = openLibrary(profileDir.path());
+    QVERIFY(opened);
+    QVERIFY(Storage::updateSearchIndex(profile.databasePath()));
+    QCOMPARE(scalar(opened->database().connection(),
+                    QStringLiteral("SELECT count(*) FROM articles_fts "
+                                   "WHERE articles_fts MATCH 'harbour'")),
+             qint64(Sources * PerSource));
+}
+
 #include "tst_libraryrepair.moc"

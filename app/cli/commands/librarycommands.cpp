@@ -5,6 +5,7 @@
 #include "storage/library.h"
 #include "storage/librarybackups.h"
 #include "storage/libraryrepair.h"
+#include "storage/searchindexfile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -33,6 +34,16 @@ int CheckCommand::run(const QCommandLineParser &parser, Context &context)
 {
     const QString path = context.profile().databasePath();
     const QString nativePath = QDir::toNativeSeparators(path);
+    // The search index is derived data: a damaged one is not the library's damage, it is made
+    // again (nothing has the library open here, so the file can go).
+    const QString index = Storage::SearchIndexFile::pathFor(path);
+    if (Storage::checkIntegrity(index).verdict == Storage::IntegrityReport::Verdict::Damaged) {
+        Storage::SearchIndexFile::remove(path);
+        context.out() << tr("The search index %1 was damaged; it is rebuilt the next time the "
+                            "library is opened.")
+                             .arg(QDir::toNativeSeparators(index))
+                      << Qt::endl;
+    }
     const Storage::IntegrityReport report = Storage::checkIntegrity(path);
     switch (report.verdict) {
     case Storage::IntegrityReport::Verdict::Missing:

@@ -1,6 +1,8 @@
 #include "storage/librarybackups.h"
 
+#include "base/logging.h"
 #include "storage/integritycheck.h"
+#include "storage/searchindexfile.h"
 #include "storage/sqliteconnection.h"
 
 #include <QDir>
@@ -134,6 +136,9 @@ bool LibraryBackups::restore(const QString &backupPath)
                         .arg(error));
     if (!copyDatabase(backupPath, m_profile.databasePath(), &error))
         return fail(tr("Cannot restore the backup %1: %2").arg(nativeBackup, error));
+    // The search index holds the articles as they were; it is rebuilt from the restored ones.
+    if (!SearchIndexFile::invalidate(m_profile.databasePath(), &error))
+        qCWarning(lcStorage) << "the restored library keeps its old search index:" << error;
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "base/logging.h"
 #include "storage/integritycheck.h"
+#include "storage/searchindexfile.h"
 #include "storage/sqliteconnection.h"
 
 #include <QDateTime>
@@ -49,6 +50,7 @@ LibraryRepair::LibraryRepair(Profile profile) : m_profile(std::move(profile))
 LibraryRepair::Outcome LibraryRepair::repairIfDamaged(bool fullCheck)
 {
     const QString path = m_profile.databasePath();
+    dropDamagedSearchIndex(fullCheck);
     if (isUnreadable(path))
         return repair();
     if (!fullCheck)
@@ -99,6 +101,8 @@ LibraryRepair::Outcome LibraryRepair::repair()
     }
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
+    // The index served the damaged file; it is built anew from what was recovered.
+    SearchIndexFile::remove(path);
     if (!replaceFile(recovered, path))
         return fail(tr("Cannot put the recovered library in place of %1.")
                         .arg(QDir::toNativeSeparators(path)));
@@ -115,6 +119,19 @@ LibraryRepair::Outcome LibraryRepair::repair()
     m_message += QLatin1Char(' ') + tr("A copy of the damaged file is in %1.").arg(nativeCopy);
     qCInfo(lcStorage).noquote() << m_message;
     return Outcome::Repaired;
+}
+
+void LibraryRepair::dropDamagedSearchIndex(bool fullCheck)
+{
+    // Derived data: a damaged index is not repaired but made again (SearchIndexFile::prepare).
+    const QString index = SearchIndexFile::pathFor(m_profile.databasePath());
+    if (!QFileInfo::exists(index))
+        return;
+    if (!isUnreadable(index) &&
+        (!fullCheck || checkIntegrity(index).verdict != IntegrityReport::Verdict::Damaged))
+        return;
+    qCInfo(lcStorage) << "the search index is damaged; it will be rebuilt";
+    SearchIndexFile::remove(m_profile.databasePath());
 }
 
 LibraryRepair::Outcome LibraryRepair::fail(const QString &message)

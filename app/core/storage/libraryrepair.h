@@ -36,6 +36,9 @@ public:
 
 private:
     Outcome fail(const QString &message);
+    /// Deletes the search index file when it cannot be read, or (\a fullCheck) fails the
+    /// integrity check: it is rebuilt when the library opens.
+    void dropDamagedSearchIndex(bool fullCheck);
 
     Profile m_profile;
     QString m_message;

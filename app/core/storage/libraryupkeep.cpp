@@ -1,6 +1,8 @@
 #include "storage/libraryupkeep.h"
 
+#include "base/logging.h"
 #include "storage/librarybackups.h"
+#include "storage/searchindexfile.h"
 
 #include <QDir>
 
@@ -21,6 +23,14 @@ void LibraryUpkeep::repairIfDamaged(bool fullCheck)
 
 void LibraryUpkeep::check()
 {
+    // A damaged search index is no damage to the library: the library disowns it, and it is
+    // rebuilt at the next start.
+    const QString index = SearchIndexFile::pathFor(m_profile.databasePath());
+    if (checkIntegrity(index).verdict == IntegrityReport::Verdict::Damaged) {
+        QString error;
+        if (!SearchIndexFile::invalidate(m_profile.databasePath(), &error))
+            qCWarning(lcStorage) << "cannot have the search index rebuilt:" << error;
+    }
     emit checkFinished(checkIntegrity(m_profile.databasePath()));
 }
 

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -137,6 +138,13 @@ bool resetIndex(SqliteConnection &index, qint64 generation, qint64 appliedThroug
            state.step() == SQLITE_DONE && index.execute("COMMIT");
 }
 
+// Random rather than counted: a library restored from a backup must not happen to reach the
+// generation of the index it left behind.
+qint64 newGeneration()
+{
+    return qint64(QRandomGenerator::global()->generate64() >> 1);
+}
+
 QString uriOf(const QString &path, bool immutable)
 {
     QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
@@ -183,7 +191,7 @@ bool SearchIndexFile::prepare(const QSqlDatabase &library, const QString &librar
         indexState->appliedThrough <= queue->lastEntry)
         return true;
 
-    const qint64 generation = qMax(indexState->generation, queue->generation) + 1;
+    const qint64 generation = newGeneration();
     const std::optional<qint64> appliedThrough =
         queueEveryArticle(library, generation, errorMessage);
     if (!appliedThrough)
@@ -250,6 +258,21 @@ void SearchIndexFile::remove(const QString &libraryPath)
     const QString path = pathFor(libraryPath);
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
+}
+
+bool SearchIndexFile::invalidate(const QString &libraryPath, QString *errorMessage)
+{
+    SqliteConnection library(libraryPath, SqliteConnection::Mode::ReadWrite);
+    SqliteStatement disown(library, "UPDATE search_index_state SET generation = ?");
+    if (!disown.isValid()) {
+        // A library from before the index had its own file gets a new queue when migrated.
+        SqliteStatement table(library, "SELECT 1 FROM sqlite_schema"
+                                       " WHERE name = 'search_index_state'");
+        return (library.isOpen() && table.step() == SQLITE_DONE) ||
+               fail(errorMessage, library.errorMessage());
+    }
+    disown.bind(1, newGeneration());
+    return disown.step() == SQLITE_DONE || fail(errorMessage, library.errorMessage());
 }
 
 } // namespace Storage

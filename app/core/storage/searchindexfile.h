@@ -34,9 +34,14 @@ public:
     /// Deletes the queue entries the index has applied. For a writer of the library: inside
     /// the writer's transaction, or as a transaction of its own.
     [[nodiscard]] static bool pruneQueue(const QSqlDatabase &library, QString *errorMessage);
-    /// Deletes the index file, for instance when the library it served was replaced; the next
-    /// prepare() builds it again.
+    /// Deletes the index file, for instance when it is damaged; the next prepare() builds it
+    /// again. Only while no connection has it open: before the library is opened.
     static void remove(const QString &libraryPath);
+    /// Makes the library at \a libraryPath disown its index, through a connection of its own:
+    /// for when the library's content was replaced (a backup restored) or its index was found
+    /// damaged while in use. The indexer stops applying changes, and the next prepare()
+    /// rebuilds the index. False with \a errorMessage on failure.
+    [[nodiscard]] static bool invalidate(const QString &libraryPath, QString *errorMessage);
 };
 
 } // namespace Storage
