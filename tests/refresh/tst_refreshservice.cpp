@@ -4,9 +4,13 @@
 #include "storage/accountrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/searchindexfile.h"
+#include "storage/searchindexservice.h"
 #include "storage/sourcerepository.h"
 
+#include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -81,6 +85,7 @@ private slots:
     void cancelEndsTheRun();
     void retentionRunsAfterARunThatStoredArticles();
     void noRetentionUntilItIsSet();
+    void theLogIsEmptiedWhenTheRunEnds();
 
 private:
     qint64 addSource(const QString &path);
@@ -514,6 +519,46 @@ void TestRefreshService::noRetentionUntilItIsSet()
     QCOMPARE(summary.added, 5);
     QCOMPARE(summary.pruned, 0);
     QCOMPARE(articleCount(), 5);
+}
+
+void TestRefreshService::theLogIsEmptiedWhenTheRunEnds()
+{
+    // Enough text that storing it writes well over the 8 MB the log may keep: words drawn at
+    // random from a vocabulary of made-up words, so that compression does not shrink it away
+    // and the index sees text as it comes.
+    QRandomGenerator random(8);
+    QStringList vocabulary;
+    for (int i = 0; i < 5000; ++i)
+        vocabulary.append(QString::number(random.bounded(Q_INT64_C(1) << 40), 36));
+    const auto words = [&](int count) {
+        QStringList out;
+        for (int i = 0; i < count; ++i)
+            out.append(vocabulary.at(random.bounded(vocabulary.size())));
+        return out.join(QLatin1Char(' '));
+    };
+    constexpr int Sources = 12;
+    constexpr int Items = 300;
+    for (int s = 0; s < Sources; ++s) {
+        QList<TestItem> items;
+        for (int i = 0; i < Items; ++i)
+            items.append({QStringLiteral("s%1-%2").arg(s).arg(i), words(6), words(600)});
+        const QString path = QStringLiteral("/big%1.xml").arg(s);
+        m_server->route(path.toUtf8(), HttpResponse::ok(rss(path, items), "application/rss+xml"));
+        addSource(path);
+    }
+    // As in the window: the search index is written meanwhile, by a reader of the library
+    // whose snapshots keep the log from being reused.
+    Storage::SearchIndexService indexer(m_database->filePath());
+    QCOMPARE(refresh().added, Sources * Items);
+
+    const QString library = m_database->filePath();
+    const auto size = [](const QString &path) { return QFileInfo(path).size(); };
+    constexpr qint64 Limit = 8 * 1024 * 1024;
+    QVERIFY2(size(library) + size(library + QStringLiteral("-wal")) > Limit,
+             "the test stores too little to say anything");
+    QTRY_VERIFY_WITH_TIMEOUT(size(library + QStringLiteral("-wal")) <= Limit, 20000);
+    const QString index = Storage::SearchIndexFile::pathFor(library);
+    QTRY_VERIFY_WITH_TIMEOUT(size(index + QStringLiteral("-wal")) <= Limit, 20000);
 }
 
 QTEST_GUILESS_MAIN(TestRefreshService)

@@ -8,6 +8,8 @@
 #include "storage/sourcerepository.h"
 #include "storage/sqlitehandle.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
 
 namespace Refresh {
@@ -106,6 +108,18 @@ void IngestWorker::prune(const Storage::RetentionPolicy &policy)
         }
     }
     emit pruned(removed);
+}
+
+void IngestWorker::settle()
+{
+    commit();
+    if (!ensureOpen())
+        return;
+    // Waits (within the busy timeout) for readers of older snapshots. Should the search
+    // indexer still be catching up, it empties the log itself once it has.
+    QSqlQuery checkpoint(m_database);
+    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        qCDebug(lcStorage) << "checkpoint after the refresh:" << checkpoint.lastError().text();
 }
 
 ParsedFeed IngestWorker::parse(const Net::FetchResult &result, const QString &databasePath)

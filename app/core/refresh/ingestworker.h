@@ -61,6 +61,9 @@ public:
     void setSchedule(Schedule schedule) { m_schedule = schedule; }
     /// Removes the articles \a policy no longer keeps and emits pruned().
     void prune(const Storage::RetentionPolicy &policy);
+    /// At the end of a refresh: copies the log into the library and empties it, so that the
+    /// library takes the room the folder shows and not tens of megabytes more.
+    void settle();
 
 signals:
     /// ingest() is done with the feed of \a sourceId, whose parsed form may now be let go.

@@ -146,6 +146,7 @@ void RefreshService::finishIfDone()
         return;
     }
     m_total = 0;
+    QMetaObject::invokeMethod(m_worker, &IngestWorker::settle, Qt::QueuedConnection);
     emit finished(m_summary);
 }
 

@@ -16,10 +16,10 @@ namespace Storage {
 
 namespace {
 
-bool attachLibrary(const SqliteConnection &connection, const QString &uri)
+bool attachLibrary(const SqliteConnection &connection, const QString &path)
 {
     SqliteStatement attach(connection, "ATTACH DATABASE ? AS library");
-    attach.bind(1, uri);
+    attach.bind(1, path);
     return attach.step() == SQLITE_DONE;
 }
 
@@ -85,13 +85,11 @@ bool SearchIndexer::open()
             tr("The search index %1 does not exist.").arg(QDir::toNativeSeparators(indexPath)));
     m_connection = std::make_unique<SqliteConnection>(indexPath, SqliteConnection::Mode::ReadWrite);
     QString error;
-    QUrl library = QUrl::fromLocalFile(m_libraryPath);
-    library.setQuery(QStringLiteral("mode=ro"));
     if (!m_connection->isOpen() ||
         !ArticleText::registerFunctions(m_connection->handle(), &error) ||
         !m_connection->execute("PRAGMA synchronous = NORMAL") ||
         !m_connection->execute("PRAGMA journal_size_limit = 8388608") ||
-        !attachLibrary(*m_connection, library.toString(QUrl::FullyEncoded))) {
+        !attachLibrary(*m_connection, m_libraryPath)) {
         return fail(tr("Cannot open the search index %1: %2")
                         .arg(QDir::toNativeSeparators(indexPath),
                              error.isEmpty() ? m_connection->errorMessage() : error));
@@ -248,8 +246,16 @@ qint64 SearchIndexer::pending()
 
 void SearchIndexer::checkpoint()
 {
-    if (m_connection)
-        m_connection->execute("PRAGMA main.wal_checkpoint(TRUNCATE)");
+    if (!m_connection)
+        return;
+    // The library's log too: the refresh that just ended could not empty it while this
+    // indexer was reading an older snapshot of the library.
+    for (const char *schema : {"main", "library"}) {
+        SqliteStatement checkpoint(*m_connection,
+                                   QByteArray("PRAGMA ") + schema + ".wal_checkpoint(TRUNCATE)");
+        if (checkpoint.step() != SQLITE_ROW || checkpoint.integer(0) != 0)
+            qCDebug(lcStorage) << "checkpoint of" << schema << "incomplete (busy)";
+    }
 }
 
 bool SearchIndexer::fail(const QString &message)

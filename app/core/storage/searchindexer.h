@@ -11,7 +11,8 @@ class SqliteConnection;
 
 /// Writes the library's search index (SearchIndexFile): applies, in order, the changes the
 /// library queued (see 007_search_index_file.sql), many per transaction. Has a connection of
-/// its own, to the index file with the library attached read-only, so it writes while the
+/// its own, to the index file with the library attached (only read, in deferred
+/// transactions that lock nothing of it), so it writes while the
 /// library's writer writes, each on a core; use it on the thread that opened it. The index
 /// must have been prepared (SearchIndexFile::prepare(), which Database::open() runs).
 class SearchIndexer final
@@ -32,7 +33,8 @@ public:
     [[nodiscard]] bool catchUp();
     /// Changes waiting, or -1 on failure.
     [[nodiscard]] qint64 pending();
-    /// Writes the index's log into the file and empties it; for when the index is caught up.
+    /// Writes the logs of the index and of the library into their files and empties them; for
+    /// when the index is caught up.
     void checkpoint();
     /// The index belongs to an older history of the library (it was replaced while this ran):
     /// nothing more is applied until the library is opened again, which rebuilds it.

@@ -215,10 +215,12 @@ bool SearchIndexFile::attach(const QSqlDatabase &library, const QString &library
                fail(errorMessage, query.lastError().text());
     }
     query.prepare(QStringLiteral("ATTACH DATABASE ? AS search"));
-    // A read-only attachment takes no part in the library's write transactions: BEGIN
-    // IMMEDIATE there locks only the library, never the file the indexer writes.
-    const bool immutable = readOnlyLibrary && !QFileInfo::exists(path + QStringLiteral("-wal"));
-    query.addBindValue(uriOf(path, immutable));
+    // Attached for reading only, though not with mode=ro: a read-only connection to a WAL
+    // file keeps its writer's checkpoints from emptying the log. (Storage::Transaction sees
+    // to it that the library's write transactions do not lock the index.)
+    query.addBindValue(readOnlyLibrary
+                           ? uriOf(path, !QFileInfo::exists(path + QStringLiteral("-wal")))
+                           : QFileInfo(path).absoluteFilePath());
     if (!query.exec())
         return fail(errorMessage, query.lastError().text());
     return true;

@@ -8,8 +8,8 @@ namespace Storage {
 
 /// The file that holds the library's full-text index, beside the library: derived data, which
 /// is why it can live apart (see 007_search_index_file.sql). Every connection of the library
-/// attaches it read-only as "search", so queries name articles_fts as if it were in the
-/// library; only Storage::SearchIndexer writes it.
+/// attaches it as "search", so queries name articles_fts as if it were in the library; only
+/// Storage::SearchIndexer writes it.
 class SearchIndexFile final
 {
     Q_DECLARE_TR_FUNCTIONS(Storage::SearchIndexFile)
@@ -27,8 +27,8 @@ public:
     /// (\a library, writable), before any other attaches the index.
     [[nodiscard]] static bool prepare(const QSqlDatabase &library, const QString &libraryPath,
                                       QString *errorMessage);
-    /// Attaches the index file read-only as "search" to a connection of the library. For a
-    /// read-only library without an index file, an empty index in memory stands in.
+    /// Attaches the index file as "search" to a connection of the library, for reading. For
+    /// a read-only library without an index file, an empty index in memory stands in.
     [[nodiscard]] static bool attach(const QSqlDatabase &library, const QString &libraryPath,
                                      bool readOnlyLibrary, QString *errorMessage);
     /// Deletes the queue entries the index has applied. For a writer of the library: inside

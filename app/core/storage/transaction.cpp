@@ -19,6 +19,12 @@ bool insideTransaction(const QSqlDatabase &database)
     return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
+bool hasSearchIndexAttached(const QSqlDatabase &database)
+{
+    sqlite3 *handle = nativeHandle(database);
+    return handle && sqlite3_db_filename(handle, "search") != nullptr;
+}
+
 QString nextSavepointName()
 {
     static QAtomicInt counter;
@@ -31,8 +37,15 @@ Transaction::Transaction(QSqlDatabase database) : m_database(std::move(database)
 {
     if (insideTransaction(m_database))
         m_savepoint = nextSavepointName();
-    m_active = run(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
-                                         : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    if (!m_savepoint.isEmpty())
+        m_active = run(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    else if (hasSearchIndexAttached(m_database))
+        // BEGIN IMMEDIATE would take the write lock of the search index too (of every file
+        // attached) and hold up its indexer for as long as this transaction lasts. A write
+        // that changes nothing takes the library's lock alone, waiting as IMMEDIATE would.
+        m_active = beginLibraryOnly();
+    else
+        m_active = run(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()
@@ -57,6 +70,16 @@ bool Transaction::commit()
     if (ok)
         m_active = false;
     return ok;
+}
+
+bool Transaction::beginLibraryOnly()
+{
+    if (!run(QStringLiteral("BEGIN")))
+        return false;
+    if (run(QStringLiteral("UPDATE main.search_index_state SET generation = generation WHERE 0")))
+        return true;
+    QSqlQuery(m_database).exec(QStringLiteral("ROLLBACK")); // keeps the error of the UPDATE
+    return false;
 }
 
 bool Transaction::run(const QString &statement)

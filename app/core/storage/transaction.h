@@ -26,6 +26,7 @@ public:
     [[nodiscard]] bool failedOnFullDisk() const { return m_diskFull; }
 
 private:
+    bool beginLibraryOnly();
     bool run(const QString &statement);
 
     QSqlDatabase m_database;
