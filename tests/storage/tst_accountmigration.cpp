@@ -183,7 +183,7 @@ void TestAccountMigration::migratesEverythingIntact()
                                    .arg(old.plainArticle)));
         QVERIFY(TestSupport::catchUpSearchIndex(path));
         QCOMPARE(search(db, "numbat"), QList<qint64>{old.plainArticle});
-        QCOMPARE(TestSupport::searchIndexFaults(db), QStringList());
+        QCOMPARE(TestSupport::searchIndexFaults(db), QString());
     } else if (check == QLatin1String("trigger")) {
         QVERIFY(Storage::SourceRepository(db).remove(old.inFolder));
         QCOMPARE(scalar(db, "SELECT count(*) FROM articles").toInt(), 2);

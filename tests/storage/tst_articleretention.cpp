@@ -231,7 +231,7 @@ void TestArticleRetention::pruneKeepsTheIndexInStep()
     QCOMPARE(articles.count(search), 5);
     QCOMPARE(rowCount(library, "enclosures"), 5);
     QCOMPARE(TestSupport::searchIndexFaults(library.connection(), {QStringLiteral("marmalade")}),
-             QStringList());
+             QString());
 }
 
 QTEST_GUILESS_MAIN(TestArticleRetention)

@@ -31,7 +31,7 @@ int ftsMatches(const TemporaryLibrary &library, const QString &expression)
 }
 
 // What is wrong with the index: it must be intact and hold exactly the articles' texts.
-QStringList indexFaults(const TemporaryLibrary &library)
+QString indexFaults(const TemporaryLibrary &library)
 {
     return TestSupport::searchIndexFaults(library.connection());
 }
@@ -267,7 +267,7 @@ void TestArticleStore::indexFollowsInsertUpdateAndDelete()
     QCOMPARE(ftsMatches(library, "harbour"), 1);
     QCOMPARE(ftsMatches(library, "ferries"), 1);
     QCOMPARE(ftsMatches(library, "marlowe"), 1);
-    QCOMPARE(indexFaults(library), QStringList());
+    QCOMPARE(indexFaults(library), QString());
 
     item.content = QStringLiteral("<p>The trains run early.</p>");
     QVERIFY(articles.store(source, makeFeed({item}), SecondFetch));
@@ -276,7 +276,7 @@ void TestArticleStore::indexFollowsInsertUpdateAndDelete()
     QVERIFY(catchUpSearchIndex(library.filePath()));
     QCOMPARE(ftsMatches(library, "ferries"), 0);
     QCOMPARE(ftsMatches(library, "trains"), 1);
-    QCOMPARE(indexFaults(library), QStringList());
+    QCOMPARE(indexFaults(library), QString());
 
     // Marking read leaves the index alone (the trigger only fires for indexed text): the one
     // row written is the article's, nothing is queued for the index.
@@ -289,7 +289,7 @@ void TestArticleStore::indexFollowsInsertUpdateAndDelete()
     QVERIFY(catchUpSearchIndex(library.filePath()));
     QCOMPARE(ftsMatches(library, "trains"), 0);
     QCOMPARE(ftsMatches(library, "harbour"), 0);
-    QCOMPARE(indexFaults(library), QStringList());
+    QCOMPARE(indexFaults(library), QString());
 }
 
 void TestArticleStore::plainTextComesFromContentOrSummary_data()
@@ -474,7 +474,7 @@ void TestArticleStore::removingSourceKeepsOnlyBookmarkedArticles()
     QVERIFY(catchUpSearchIndex(library.filePath()));
     QCOMPARE(ftsMatches(library, "windmill"), 0);
     QCOMPARE(ftsMatches(library, "lighthouse"), 1);
-    QCOMPARE(indexFaults(library), QStringList());
+    QCOMPARE(indexFaults(library), QString());
 
     Storage::ArticleFilter bookmarks;
     bookmarks.bookmarkedOnly = true;
@@ -573,7 +573,7 @@ void TestArticleStore::articlesPreparedAheadAreStoredAlike()
                                FirstFetch));
     QVERIFY(catchUpSearchIndex(library.filePath()));
     // The texts handed to the indexer in memory are those the triggers would take out again.
-    QCOMPARE(indexFaults(library), QStringList());
+    QCOMPARE(indexFaults(library), QString());
     for (const char *search : {"harbour", "ferry", "dawn", "late"}) {
         Storage::ArticleFilter filter;
         filter.search = QString::fromLatin1(search);

@@ -285,7 +285,7 @@ void TestArticleText::noStaleTermsAfterUpdatesAndDeletes()
     QCOMPARE(articles.ids(filter).size(), 1);
     filter.search = QStringLiteral("walrus");
     QCOMPARE(articles.ids(filter).size(), 0);
-    QCOMPARE(TestSupport::searchIndexFaults(library.connection()), QStringList());
+    QCOMPARE(TestSupport::searchIndexFaults(library.connection()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestArticleText)

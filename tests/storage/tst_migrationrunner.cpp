@@ -246,7 +246,7 @@ void TestMigrationRunner::indexInsideTheLibraryMovesToItsOwnFile()
     QVERIFY(TestSupport::catchUpSearchIndex(databasePath()));
     QCOMPARE(searchIds(db, QStringLiteral("lighthouse")), QList<qint64>{1});
     QCOMPARE(searchIds(db, QStringLiteral("quay")), QList<qint64>{2});
-    QCOMPARE(TestSupport::searchIndexFaults(db), QStringList());
+    QCOMPARE(TestSupport::searchIndexFaults(db), QString());
 }
 
 void TestMigrationRunner::reopeningAnUpToDateDatabaseChangesNothing()

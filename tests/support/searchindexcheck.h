@@ -112,14 +112,15 @@ inline QStringList searchIndexDifferences(const QSqlDatabase &library,
     return differences;
 }
 
-/// Everything wrong with the search index of the library \a library is connected to: what
-/// FTS5's check finds, then searchIndexDifferences(). Empty when the index is sound.
-inline QStringList searchIndexFaults(const QSqlDatabase &library, const QStringList &words = {})
+/// Everything wrong with the search index of the library \a library is connected to, one line
+/// each: what FTS5's check finds, then searchIndexDifferences(). Empty when the index is sound;
+/// a string, so that QCOMPARE shows it.
+inline QString searchIndexFaults(const QSqlDatabase &library, const QStringList &words = {})
 {
     QStringList faults = searchIndexDifferences(library, words);
     if (const QString damage = searchIndexDamage(library.databaseName()); !damage.isEmpty())
         faults.prepend(QStringLiteral("integrity-check: ") + damage);
-    return faults;
+    return faults.join(QLatin1Char('\n'));
 }
 
 } // namespace TestSupport
