@@ -222,8 +222,8 @@ void TestMigrationRunner::indexInsideTheLibraryMovesToItsOwnFile()
                                           " (1, 'https://example.org/feed')")));
         QVERIFY(query.exec(
             QStringLiteral("INSERT INTO articles (id, source_id, identity, title, author) VALUES"
-                           " (1, 1, 'g:1', 'Lighthouse keepers', NULL), (2, 1, 'g:2', 'Ferry "
-                           "news', 'Ida Quay')")));
+                           " (1, 1, 'g:1', 'Lighthouse keepers', NULL),"
+                           " (2, 1, 'g:2', 'Ferry news', 'Ida Quay')")));
         // As the writer of schema 6 indexed new articles.
         QVERIFY(query.exec(QStringLiteral(
             "INSERT INTO articles_fts (rowid, title, author, text)"
