@@ -1,5 +1,6 @@
 #include "models/sourcetreemodel.h"
 
+#include "searchindexcheck.h"
 #include "storage/articlerepository.h"
 #include "storage/savedsearchrepository.h"
 #include "temporarylibrary.h"
@@ -591,6 +592,7 @@ void TestSourceTreeModel::savedSearchCountsComeFromTheLibrary()
         now);
     QVERIFY(stored);
     QVERIFY(articles.setRead(stored->addedIds.at(1), true));
+    QVERIFY(TestSupport::catchUpSearchIndex(library.filePath()));
     QVERIFY(
         Storage::SavedSearchRepository(library.connection()).add(QStringLiteral("Saved"), query));
 

@@ -1,4 +1,5 @@
 #include "reading/relatedarticles.h"
+#include "searchindexcheck.h"
 #include "storage/articlerepository.h"
 #include "temporarylibrary.h"
 
@@ -272,6 +273,7 @@ void TestRelatedArticles::initTestCase()
         m_library.addSource(QStringLiteral("https://daily.example/feed"), QStringLiteral("Daily"));
     const auto stored = articles.store(dailyId, TestSupport::makeFeed(fillers), Now);
     QVERIFY2(stored && stored->added == FillerArticles, qPrintable(articles.errorMessage()));
+    QVERIFY(TestSupport::catchUpSearchIndex(m_library.filePath()));
 
     QSqlQuery query(m_library.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT id, guid FROM articles")));

@@ -1,3 +1,4 @@
+#include "searchindexcheck.h"
 #include "temporarylibrary.h"
 
 #include "rules/ruleapplier.h"
@@ -90,6 +91,8 @@ void TestRuleStorage::init()
                                                                    "<p>The election of a new "
                                                                    "harbour master</p>")}),
         Now));
+    // Searches and mutes are matched through the index.
+    QVERIFY(TestSupport::catchUpSearchIndex(m_library->filePath()));
 }
 
 qint64 TestRuleStorage::idOf(const QString &guid) const

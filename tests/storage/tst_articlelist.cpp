@@ -1,3 +1,4 @@
+#include "searchindexcheck.h"
 #include "temporarylibrary.h"
 
 #include "storage/articlerepository.h"
@@ -112,6 +113,7 @@ void TestArticleList::init()
         QVERIFY(articles.setRead(m_articles.value(QLatin1String(title)), true));
     for (const char *title : {"Chips", "Harvest"})
         QVERIFY(articles.setBookmarked(m_articles.value(QLatin1String(title)), true, Now));
+    QVERIFY(TestSupport::catchUpSearchIndex(m_library->filePath()));
 }
 
 void TestArticleList::cleanup()
@@ -290,6 +292,7 @@ void TestArticleList::searchPagesFollowTheFullOrder()
         QVERIFY(articles.store(m_sources.value(batch % 2 ? "gardens" : "orchard"), makeFeed(items),
                                Now.addSecs((batch % 4) * 600 - 900)));
     }
+    QVERIFY(TestSupport::catchUpSearchIndex(m_library->filePath()));
 
     QSqlQuery query(m_library->connection());
     QVERIFY(query.exec(QStringLiteral(

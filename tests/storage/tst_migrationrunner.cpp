@@ -1,15 +1,22 @@
+#include "searchindexcheck.h"
+#include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/migrationrunner.h"
+#include "storage/searchindexfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using Storage::Database;
 using Storage::MigrationRunner;
+using Storage::SearchIndexFile;
 
 namespace {
 
@@ -36,15 +43,38 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     return query.value(0);
 }
 
-QStringList tableNames(const QSqlDatabase &db)
+// The tables of \a schema: "main", the library, or "search", its index file.
+QStringList tableNames(const QSqlDatabase &db, const QString &schema = QStringLiteral("main"))
 {
     QStringList names;
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') "
-                              "ORDER BY name"));
+    query.exec(QStringLiteral("SELECT name FROM %1.sqlite_schema WHERE type IN ('table', 'view') "
+                              "ORDER BY name")
+                   .arg(schema));
     while (query.next())
         names.append(query.value(0).toString());
     return names;
+}
+
+// The application's migrations up to and including \a version, copied into \a directory.
+bool copyMigrations(const QString &directory, int version)
+{
+    for (const MigrationRunner::Migration &migration : MigrationRunner({}).migrations()) {
+        if (migration.version <= version &&
+            !QFile::copy(migration.filePath,
+                         QDir(directory).filePath(QFileInfo(migration.filePath).fileName())))
+            return false;
+    }
+    return true;
+}
+
+QList<qint64> searchIds(const QSqlDatabase &db, const QString &text)
+{
+    Storage::ArticleFilter filter;
+    filter.search = text;
+    QList<qint64> ids = Storage::ArticleRepository(db).ids(filter);
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 // Sets a database's schema version directly, the way a newer Tidings would have left it.
@@ -77,6 +107,7 @@ private slots:
 
     void freshDatabaseGetsTheWholeSchema();
     void upgradeAppliesOnlyNewMigrationsAndKeepsData();
+    void indexInsideTheLibraryMovesToItsOwnFile();
     void reopeningAnUpToDateDatabaseChangesNothing();
     void failedMigrationIsRolledBack();
     void tooNewDatabaseIsRefusedUntouched();
@@ -137,8 +168,13 @@ void TestMigrationRunner::freshDatabaseGetsTheWholeSchema()
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     const QStringList tables = tableNames(db);
-    for (const char *table : {"folders", "sources", "articles", "enclosures", "articles_fts"})
+    for (const char *table :
+         {"folders", "sources", "articles", "enclosures", "search_queue", "search_index_state"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
+    // The search index lives in a file of its own, attached to every connection.
+    QVERIFY(!tables.contains(QStringLiteral("articles_fts")));
+    QVERIFY(QFile::exists(SearchIndexFile::pathFor(databasePath())));
+    QVERIFY(tableNames(db, QStringLiteral("search")).contains(QStringLiteral("articles_fts")));
 }
 
 void TestMigrationRunner::upgradeAppliesOnlyNewMigrationsAndKeepsData()
@@ -171,6 +207,46 @@ void TestMigrationRunner::upgradeAppliesOnlyNewMigrationsAndKeepsData()
     QSqlQuery query(db);
     QVERIFY(query.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('after upgrade')")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM log")).toInt(), 1);
+}
+
+// A library of schema 6 had its search index inside, as the table articles_fts; the upgrade
+// drops it, and the index file is built from the articles.
+void TestMigrationRunner::indexInsideTheLibraryMovesToItsOwnFile()
+{
+    QVERIFY(copyMigrations(migrationsPath(), 6));
+    {
+        Database database(databasePath(), migrationsPath());
+        QVERIFY2(database.open(), qPrintable(database.errorMessage()));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO sources (id, feed_url) VALUES"
+                                          " (1, 'https://example.org/feed')")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO articles (id, source_id, identity, title, author) VALUES"
+                           " (1, 1, 'g:1', 'Lighthouse keepers', NULL),"
+                           " (2, 1, 'g:2', 'Ferry news', 'Ida Quay')")));
+        // As the writer of schema 6 indexed new articles.
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO articles_fts (rowid, title, author, text)"
+            " SELECT id, title, author, tidings_article_text(summary, content) FROM articles")));
+        QCOMPARE(searchIds(database.connection(), QStringLiteral("quay")), QList<qint64>{2});
+    }
+    QVERIFY(!QFile::exists(SearchIndexFile::pathFor(databasePath())));
+
+    Database database(databasePath());
+    QVERIFY2(database.open(), qPrintable(database.errorMessage()));
+    const QSqlDatabase db = database.connection();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(),
+             MigrationRunner(db).latestVersion());
+    QVERIFY(!tableNames(db).contains(QStringLiteral("articles_fts")));
+    QVERIFY(QFile::exists(SearchIndexFile::pathFor(databasePath())));
+    // Every article waits for the new index, which finds nothing until it has caught up.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM search_queue")).toInt(), 2);
+    QVERIFY(searchIds(db, QStringLiteral("quay")).isEmpty());
+
+    QVERIFY(TestSupport::catchUpSearchIndex(databasePath()));
+    QCOMPARE(searchIds(db, QStringLiteral("lighthouse")), QList<qint64>{1});
+    QCOMPARE(searchIds(db, QStringLiteral("quay")), QList<qint64>{2});
+    QCOMPARE(TestSupport::searchIndexFaults(db), QString());
 }
 
 void TestMigrationRunner::reopeningAnUpToDateDatabaseChangesNothing()
@@ -223,6 +299,7 @@ void TestMigrationRunner::tooNewDatabaseIsRefusedUntouched()
     QVERIFY(database.errorMessage().contains(QLatin1String("newer version")));
     QCOMPARE(fileHash(databasePath()), before);
     QVERIFY(!QFile::exists(databasePath() + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(SearchIndexFile::pathFor(databasePath())));
 }
 
 void TestMigrationRunner::corruptFileIsRefusedUntouched_data()
@@ -250,6 +327,7 @@ void TestMigrationRunner::corruptFileIsRefusedUntouched()
     QFile file(databasePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), contents);
+    QVERIFY(!QFile::exists(SearchIndexFile::pathFor(databasePath())));
 }
 
 QTEST_GUILESS_MAIN(TestMigrationRunner)

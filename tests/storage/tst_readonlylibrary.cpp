@@ -1,6 +1,9 @@
 #include "libraryfiller.h"
 #include "openlibrary.h"
+#include "searchindexcheck.h"
+#include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/searchindexfile.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -26,6 +29,16 @@ qint64 articleCount(const QSqlDatabase &db)
                : -1;
 }
 
+// Articles a search for \a text finds, or -1 when it fails.
+qint64 searchCount(const QSqlDatabase &db, const QString &text)
+{
+    Storage::ArticleFilter filter;
+    filter.search = text;
+    Storage::ArticleRepository articles(db);
+    const QList<qint64> ids = articles.ids(filter);
+    return articles.errorMessage().isEmpty() ? ids.size() : -1;
+}
+
 } // namespace
 
 class TestReadOnlyLibrary final : public QObject
@@ -36,6 +49,7 @@ private slots:
     void init();
     void cleanup();
     void readOnlyDatabaseReadsAndRefusesWrites();
+    void withoutAnIndexFileSearchesFindNothing();
     void readOnlyFolderOpensTheLibraryReadOnly();
 
 private:
@@ -48,6 +62,8 @@ void TestReadOnlyLibrary::init()
     auto library = TestSupport::openLibrary(m_profile->path());
     QVERIFY(library);
     QVERIFY(TestSupport::fillLibrary(library->database().connection(), 2, 10));
+    // Built while the library could be written to: a read-only library cannot build it.
+    QVERIFY(TestSupport::catchUpSearchIndex(library->database().filePath()));
 }
 
 void TestReadOnlyLibrary::cleanup()
@@ -61,7 +77,10 @@ void TestReadOnlyLibrary::cleanup()
 void TestReadOnlyLibrary::readOnlyDatabaseReadsAndRefusesWrites()
 {
     const QString path = Storage::Profile(m_profile->path()).databasePath();
+    const QString indexPath = Storage::SearchIndexFile::pathFor(path);
     const QByteArray before = fileContent(path);
+    const QByteArray indexBefore = fileContent(indexPath);
+    QVERIFY(!indexBefore.isEmpty());
     {
         Storage::Database database(path, QStringLiteral(":/sql/migrations"),
                                    Storage::Database::Access::ReadOnly);
@@ -73,6 +92,7 @@ void TestReadOnlyLibrary::readOnlyDatabaseReadsAndRefusesWrites()
             "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'harbour'")));
         QVERIFY(search.next());
         QCOMPARE(search.value(0).toInt(), 20);
+        QCOMPARE(searchCount(database.connection(), QStringLiteral("ferries")), qint64(20));
         QSqlQuery write(database.connection());
         QVERIFY(!write.exec(QStringLiteral("UPDATE articles SET read = 1")));
         QVERIFY2(write.lastError().text().contains(QLatin1String("readonly")),
@@ -80,6 +100,30 @@ void TestReadOnlyLibrary::readOnlyDatabaseReadsAndRefusesWrites()
     }
     QCOMPARE(fileContent(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QCOMPARE(fileContent(indexPath), indexBefore);
+}
+
+// A read-only library cannot build its index: an empty one stands in, and lists still work.
+void TestReadOnlyLibrary::withoutAnIndexFileSearchesFindNothing()
+{
+    const QString path = Storage::Profile(m_profile->path()).databasePath();
+    Storage::SearchIndexFile::remove(path);
+    const QByteArray before = fileContent(path);
+    {
+        Storage::Database database(path, QStringLiteral(":/sql/migrations"),
+                                   Storage::Database::Access::ReadOnly);
+        QVERIFY2(database.open(), qPrintable(database.errorMessage()));
+        const QSqlDatabase db = database.connection();
+        QCOMPARE(searchCount(db, QStringLiteral("harbour")), qint64(0));
+        Storage::ArticleRepository articles(db);
+        QCOMPARE(articles.list({}).size(), 20);
+        Storage::ArticleFilter bookmarked;
+        bookmarked.bookmarkedOnly = true;
+        QCOMPARE(articles.count(bookmarked), 2);
+        QVERIFY(articles.article(articles.ids({}).first()));
+    }
+    QCOMPARE(fileContent(path), before);
+    QVERIFY(!QFile::exists(Storage::SearchIndexFile::pathFor(path)));
 }
 
 void TestReadOnlyLibrary::readOnlyFolderOpensTheLibraryReadOnly()
@@ -95,6 +139,7 @@ void TestReadOnlyLibrary::readOnlyFolderOpensTheLibraryReadOnly()
     QVERIFY2(library->readOnlyReason().contains(QLatin1String("not writable")),
              qPrintable(library->readOnlyReason()));
     QCOMPARE(articleCount(library->database().connection()), qint64(20));
+    QCOMPARE(searchCount(library->database().connection(), QStringLiteral("harbour")), qint64(20));
 }
 
 QTEST_GUILESS_MAIN(TestReadOnlyLibrary)

@@ -1,3 +1,4 @@
+#include "searchindexcheck.h"
 #include "temporarylibrary.h"
 
 #include "storage/articlerepository.h"
@@ -76,6 +77,7 @@ void TestRelatedArticlesQuery::init()
                             "<p>Prices of " + good + " held steady this week.</p>"));
     Storage::ArticleRepository articles(m_library->connection());
     QVERIFY(articles.store(m_sourceId, makeFeed(items), Now));
+    QVERIFY(TestSupport::catchUpSearchIndex(m_library->filePath()));
 }
 
 qint64 TestRelatedArticlesQuery::articleId(const QString &guid) const

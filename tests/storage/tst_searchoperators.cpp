@@ -1,3 +1,4 @@
+#include "searchindexcheck.h"
 #include "temporarylibrary.h"
 
 #include "storage/articlerepository.h"
@@ -218,6 +219,7 @@ void TestSearchOperators::fillLibrary(TemporaryLibrary &library)
     QSqlQuery mark(library.connection());
     QVERIFY(mark.exec(QStringLiteral("UPDATE articles SET read = 1 WHERE guid IN ('v2', 'h2')")));
     QVERIFY(mark.exec(QStringLiteral("UPDATE articles SET bookmarked = 1 WHERE guid = 'h1'")));
+    QVERIFY(TestSupport::catchUpSearchIndex(library.filePath()));
 }
 
 void TestSearchOperators::results_data()
