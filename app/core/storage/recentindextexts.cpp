@@ -33,18 +33,32 @@ struct RecentIndexTexts::Private
     std::deque<qint64> order; ///< Ids in the order they came, for dropping the oldest.
     qint64 bytes = 0;
 
+    void erase(std::unordered_map<qint64, Entry>::iterator entry)
+    {
+        bytes -= bytesOf(entry->second.values);
+        entries.erase(entry);
+        // Taken ids stay in the order until they reach its front; a few entries that are never
+        // taken (an article stored and deleted before it was indexed) must not keep it growing.
+        if (entries.empty()) {
+            order.clear();
+        } else if (order.size() > 2 * entries.size() + 1024) {
+            std::deque<qint64> kept;
+            for (const qint64 id : order) {
+                if (entries.count(id) > 0)
+                    kept.push_back(id);
+            }
+            order.swap(kept);
+        }
+    }
+
     void dropOldest()
     {
         while (bytes > Capacity && !order.empty()) {
             const auto found = entries.find(order.front());
             order.pop_front();
-            if (found == entries.end())
-                continue; // taken already
-            bytes -= bytesOf(found->second.values);
-            entries.erase(found);
+            if (found != entries.end()) // else taken already
+                erase(found);
         }
-        if (entries.empty())
-            order.clear();
     }
 };
 
@@ -86,15 +100,19 @@ std::optional<IndexValues> RecentIndexTexts::take(qint64 articleId, qint64 conte
     const auto found = d->entries.find(articleId);
     if (found == d->entries.end())
         return std::nullopt;
-    d->bytes -= bytesOf(found->second.values);
     std::optional<IndexValues> values;
     // Another hash: the article was rewritten since, and the indexer reads it instead.
     if (found->second.contentHash == contentHash)
-        values = std::move(found->second.values);
-    d->entries.erase(found);
-    if (d->entries.empty())
-        d->order.clear();
+        values = found->second.values;
+    d->erase(found);
     return values;
+}
+
+void RecentIndexTexts::forget(qint64 articleId)
+{
+    const QMutexLocker locker(&d->mutex);
+    if (const auto found = d->entries.find(articleId); found != d->entries.end())
+        d->erase(found);
 }
 
 qint64 RecentIndexTexts::size() const

@@ -30,6 +30,8 @@ public:
     void add(qint64 articleId, qint64 contentHash, IndexValues values);
     /// Removes and returns the values of \a articleId if they were stored with \a contentHash.
     [[nodiscard]] std::optional<IndexValues> take(qint64 articleId, qint64 contentHash);
+    /// Drops the values of \a articleId, which the indexer took from elsewhere.
+    void forget(qint64 articleId);
     /// Texts waiting, in bytes (UTF-16).
     [[nodiscard]] qint64 size() const;
 

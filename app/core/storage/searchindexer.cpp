@@ -103,8 +103,8 @@ bool SearchIndexer::open()
 
 int SearchIndexer::applyPending(int maxEntries)
 {
-    if (!m_statements || m_stale)
-        return m_stale ? 0 : -1;
+    if (!m_statements)
+        return -1;
     Statements &s = *m_statements;
     // A deferred transaction: it writes only the index, and reads one snapshot of the library.
     if (!m_connection->execute("BEGIN"))
@@ -119,10 +119,9 @@ int SearchIndexer::applyPending(int maxEntries)
     const qint64 appliedThrough = s.state.integer(1);
     const bool sameGeneration = s.state.integer(0) == s.state.integer(2);
     s.state.reset();
-    if (!sameGeneration) {
-        m_stale = true;
+    m_stale = !sameGeneration;
+    if (m_stale) {
         m_connection->execute("ROLLBACK");
-        qCInfo(lcStorage) << "search index stale until the library is opened again";
         return 0;
     }
 
@@ -177,6 +176,7 @@ bool SearchIndexer::addArticle(Statements &s, qint64 articleId, qint64 seq)
     s.nextRemoval.bind(2, seq);
     int found = s.nextRemoval.step();
     if (found == SQLITE_ROW) {
+        RecentIndexTexts::forLibrary(m_libraryPath).forget(articleId);
         s.insert.bind(1, articleId);
         for (int column = 0; column < 3; ++column)
             s.insert.bindColumnOf(column + 2, s.nextRemoval, column);
@@ -268,10 +268,15 @@ bool SearchIndexer::fail(const QString &message)
 bool updateSearchIndex(const QString &libraryPath, QString *errorMessage)
 {
     SearchIndexer indexer(libraryPath);
-    if (indexer.open() && indexer.catchUp())
+    if (indexer.open() && indexer.catchUp() && !indexer.isStale())
         return true;
-    if (errorMessage)
-        *errorMessage = indexer.errorMessage();
+    if (!errorMessage)
+        return false;
+    *errorMessage = indexer.isStale()
+                        ? SearchIndexer::tr("The search index belongs to another state of the "
+                                            "library; it is rebuilt when the library is next "
+                                            "opened.")
+                        : indexer.errorMessage();
     return false;
 }
 

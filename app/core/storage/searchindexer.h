@@ -36,8 +36,8 @@ public:
     /// Writes the logs of the index and of the library into their files and empties them; for
     /// when the index is caught up.
     void checkpoint();
-    /// The index belongs to an older history of the library (it was replaced while this ran):
-    /// nothing more is applied until the library is opened again, which rebuilds it.
+    /// The index belongs to another history of the library (it was replaced while this ran,
+    /// see SearchIndexFile::invalidate()): nothing is applied until the index is rebuilt.
     [[nodiscard]] bool isStale() const { return m_stale; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
 

@@ -1,9 +1,12 @@
 #include "storage/searchindexservice.h"
 
 #include "base/logging.h"
+#include "storage/database.h"
 #include "storage/searchindexer.h"
+#include "storage/searchindexfile.h"
 #include "threading/workerthread.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QTimer>
 #include <QWaitCondition>
@@ -28,7 +31,7 @@ class SearchIndexWorker final : public QObject
 
 public:
     SearchIndexWorker(const QString &libraryPath, std::shared_ptr<SearchIndexProgress> progress)
-        : m_indexer(libraryPath), m_progress(std::move(progress))
+        : m_libraryPath(libraryPath), m_indexer(libraryPath), m_progress(std::move(progress))
     {}
 
     /// Starts looking, on the indexing thread.
@@ -44,6 +47,9 @@ public:
     /// responsive to quitting. The next batch follows at once while changes wait.
     void work()
     {
+        // After a failure the index waits a while before it is tried again.
+        if (m_lastFailure.isValid() && !m_lastFailure.hasExpired(RetryMs))
+            return;
         if (!m_opened && !(m_opened = m_indexer.open())) {
             report(-1, m_indexer.errorMessage());
             return;
@@ -56,6 +62,10 @@ public:
         const int applied = m_indexer.applyPending();
         if (applied < 0) {
             report(-1, m_indexer.errorMessage());
+            return;
+        }
+        if (m_indexer.isStale()) {
+            rebuild();
             return;
         }
         const qint64 pending = applied > 0 ? m_indexer.pending() : 0;
@@ -83,9 +93,31 @@ signals:
     void failed(const QString &message);
 
 private:
+    /// The library disowned its index (a backup was restored): it is built again, here and
+    /// now, rather than at the next start. The first batch follows at once.
+    void rebuild()
+    {
+        const QString name = uniqueConnectionName(QLatin1String("tidings-index-rebuild"));
+        QString error;
+        bool rebuilt = false;
+        {
+            const QSqlDatabase library = openConnection(m_libraryPath, name, &error);
+            rebuilt = library.isValid() && SearchIndexFile::prepare(library, m_libraryPath, &error);
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (!rebuilt) {
+            report(-1, error);
+            return;
+        }
+        qCInfo(lcStorage) << "search index rebuilt for a replaced library";
+        m_busy = true;
+        QTimer::singleShot(0, this, &SearchIndexWorker::work);
+    }
+
     void report(qint64 pending, const QString &error)
     {
         qCWarning(lcStorage).noquote() << "search index:" << error;
+        m_lastFailure.start();
         emit failed(error);
         const QMutexLocker locker(&m_progress->mutex);
         m_progress->pending = pending;
@@ -93,7 +125,11 @@ private:
         m_progress->changed.wakeAll();
     }
 
+    static constexpr qint64 RetryMs = 30000;
+
+    QString m_libraryPath;
     SearchIndexer m_indexer;
+    QElapsedTimer m_lastFailure;
     std::shared_ptr<SearchIndexProgress> m_progress;
     bool m_opened = false;
     bool m_busy = false;
