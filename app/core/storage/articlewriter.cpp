@@ -141,7 +141,8 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
     m_index.bindValue(0, id);
     if (!exec(m_index) || !writeEnclosures(id, item, false))
         return false;
-    m_indexTexts.add(id, values.contentHash, {item.title, item.author, values.text});
+    m_indexTexts.add(id, values.contentHash,
+                     {item.title.toUtf8(), item.author.toUtf8(), values.text.toUtf8()});
     ++result->added;
     result->addedIds.append(id);
     return true;

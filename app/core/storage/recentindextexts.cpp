@@ -14,8 +14,7 @@ namespace {
 
 qint64 bytesOf(const IndexValues &values)
 {
-    return qint64(values.title.size() + values.author.size() + values.text.size()) *
-           qint64(sizeof(QChar));
+    return qint64(values.title.size() + values.author.size() + values.text.size());
 }
 
 } // namespace

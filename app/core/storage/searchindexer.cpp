@@ -199,9 +199,9 @@ bool SearchIndexer::addArticle(Statements &s, qint64 articleId, qint64 seq)
     s.insert.bind(1, articleId);
     if (std::optional<IndexValues> values =
             RecentIndexTexts::forLibrary(m_libraryPath).take(articleId, contentHash)) {
-        s.insert.bind(2, values->title);
-        s.insert.bind(3, values->author.isEmpty() ? QString() : values->author);
-        s.insert.bind(4, values->text.isEmpty() ? QString() : values->text);
+        s.insert.bindUtf8(2, values->title);
+        s.insert.bindUtf8(3, values->author);
+        s.insert.bindUtf8(4, values->text);
         inserted = s.insert.step() == SQLITE_DONE;
     } else {
         s.article.bind(1, articleId);

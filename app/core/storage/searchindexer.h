@@ -42,7 +42,7 @@ public:
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
 
     /// Changes per transaction: enough for FTS5 to write few, large segments.
-    static constexpr int DefaultBatch = 5000;
+    static constexpr int DefaultBatch = 10000;
 
 private:
     struct Statements;

@@ -93,6 +93,14 @@ void SqliteStatement::bind(int index, const QString &value)
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    if (utf8.isEmpty())
+        sqlite3_bind_null(m_statement, index);
+    else
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindColumnOf(int index, const SqliteStatement &row, int column)
 {
     sqlite3_bind_value(m_statement, index, sqlite3_column_value(row.m_statement, column));

@@ -48,8 +48,11 @@ public:
     int step();
     void reset();
     void bind(int index, qint64 value);
-    /// Binds UTF-8 text; a null QString binds NULL.
+    /// Binds text; a null QString binds NULL.
     void bind(int index, const QString &value);
+    /// Binds UTF-8 text without copying it: \a utf8 must outlive the next step(). Empty binds
+    /// NULL.
+    void bindUtf8(int index, const QByteArray &utf8);
     /// Binds column \a column of \a row's current row, keeping its storage class.
     void bindColumnOf(int index, const SqliteStatement &row, int column);
 
