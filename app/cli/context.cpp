@@ -62,7 +62,7 @@ void Context::updateSearchIndex()
     if (indexer.open()) {
         if (indexer.pending() > NoticeableBacklog) {
             m_err << "tidings: "
-                  << tr("Updating the search index (%n changes)…", nullptr, int(indexer.pending()))
+                  << tr("Updating the search index (%Ln changes)…", nullptr, int(indexer.pending()))
                   << Qt::endl;
         }
         if (!indexer.catchUp())

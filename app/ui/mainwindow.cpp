@@ -415,7 +415,7 @@ void MainWindow::connectControllers()
         connect(m_searchIndex, &Storage::SearchIndexService::pendingChanged, m_statusBar,
                 [this](qint64 pending) {
                     if (pending >= LargeIndexBacklog)
-                        m_statusBar->showNotice(tr("Updating the search index: %n article(s) to go",
+                        m_statusBar->showNotice(tr("Updating the search index: %Ln article(s) to go",
                                                    nullptr, int(pending)),
                                                 3000);
                 });
