@@ -6,6 +6,7 @@
 
 #include "feeds/feed.h"
 #include "storage/articlerepository.h"
+#include "storage/searchindexer.h"
 #include "storage/sourcerepository.h"
 
 #include <QDateTime>
@@ -170,6 +171,12 @@ inline bool storeLibrary(const QSqlDatabase &db, TextGenerator &text, int articl
             return false;
         }
         batch.clear();
+    }
+    // Searches and related articles read the index: as in the window once its indexing thread
+    // has caught up.
+    if (QString error; !Storage::updateSearchIndex(db.databaseName(), &error)) {
+        qWarning("indexing failed: %s", qPrintable(error));
+        return false;
     }
     return true;
 }
