@@ -43,11 +43,24 @@ class TestRefreshCrash final : public QObject
     Q_OBJECT
 
 private slots:
+    void killedMidWriteLeavesACommittedLibrary_data();
     void killedMidWriteLeavesACommittedLibrary();
 };
 
+void TestRefreshCrash::killedMidWriteLeavesACommittedLibrary_data()
+{
+    // The moment of the kill: after this many sources were reported done. The writer and the
+    // index thread are at different points of their work each time.
+    QTest::addColumn<int>("afterSources");
+    QTest::newRow("early") << 3;
+    QTest::newRow("halfway") << 20;
+    // By then every source may be stored, and the index still taking them in.
+    QTest::newRow("late") << 38;
+}
+
 void TestRefreshCrash::killedMidWriteLeavesACommittedLibrary()
 {
+    QFETCH(int, afterSources);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     HttpServer server;
@@ -77,7 +90,7 @@ void TestRefreshCrash::killedMidWriteLeavesACommittedLibrary()
     for (int i = 0; i < 3000 && refresh.state() == QProcess::Running; ++i) {
         QTest::qWait(10);
         progress += refresh.readAllStandardError();
-        if (progress.contains("[3/")) {
+        if (progress.contains(QByteArray("[" + QByteArray::number(afterSources) + "/"))) {
             refresh.kill(); // SIGKILL: no chance to finish a transaction
             killed = true;
             break;
@@ -114,7 +127,7 @@ void TestRefreshCrash::killedMidWriteLeavesACommittedLibrary()
         ++storedSources;
     }
     QVERIFY(storedSources >= 2);
-    QVERIFY(storedSources < FeedCount);
+    QVERIFY(storedSources <= FeedCount);
     // Sources recorded as fetched have their articles.
     QCOMPARE(
         scalar(db, QStringLiteral(
