@@ -52,6 +52,7 @@ private slots:
     void keepsUpWithTheWriter_data();
     void keepsUpWithTheWriter();
     void rebuildsAnIndexItsLibraryDisowned();
+    void twoIndexersShareTheWork();
 
 private:
     bool store(const QString &word, int count);
@@ -110,9 +111,8 @@ void TestSearchIndexService::keepsUpWithTheWriter()
     QVERIFY(failed.isEmpty());
     for (int b = 0; b < batches; ++b)
         QCOMPARE(matches(m_database->connection(), QStringLiteral("kestrel%1x").arg(b)), perBatch);
-    QCOMPARE(TestSupport::searchIndexDifferences(m_database->connection(),
-                                                 {QStringLiteral("about"),
-                                                  QStringLiteral("number")}),
+    QCOMPARE(TestSupport::searchIndexDifferences(
+                 m_database->connection(), {QStringLiteral("about"), QStringLiteral("number")}),
              QStringList());
     // What was stored after the last pass is in once waitUntilCaughtUp() returns.
     QVERIFY(store(QStringLiteral("plover"), 3));
@@ -141,9 +141,32 @@ void TestSearchIndexService::rebuildsAnIndexItsLibraryDisowned()
     QTRY_VERIFY_WITH_TIMEOUT(!caughtUp.isEmpty(), 20000);
     QVERIFY(service.waitUntilCaughtUp(QDeadlineTimer(20000)));
     QCOMPARE(matches(m_database->connection(), QStringLiteral("heron")), 10);
-    QCOMPARE(TestSupport::searchIndexDifferences(m_database->connection(),
-                                                 {QStringLiteral("heron")}),
-             QStringList());
+    QCOMPARE(
+        TestSupport::searchIndexDifferences(m_database->connection(), {QStringLiteral("heron")}),
+        QStringList());
+}
+
+void TestSearchIndexService::twoIndexersShareTheWork()
+{
+    // The window's and a command's, on the same library: each change goes in once, and neither
+    // fails for the other's lock.
+    Storage::SearchIndexService window(m_database->filePath());
+    Storage::SearchIndexService command(m_database->filePath());
+    QSignalSpy windowFailed(&window, &Storage::SearchIndexService::failed);
+    QSignalSpy commandFailed(&command, &Storage::SearchIndexService::failed);
+    for (int b = 0; b < 8; ++b) {
+        QVERIFY(store(QStringLiteral("curlew%1x").arg(b), 500));
+        QTest::qWait(20);
+    }
+    QVERIFY(window.waitUntilCaughtUp(QDeadlineTimer(20000)));
+    QVERIFY(command.waitUntilCaughtUp(QDeadlineTimer(20000)));
+    QVERIFY(windowFailed.isEmpty());
+    QVERIFY(commandFailed.isEmpty());
+    for (int b = 0; b < 8; ++b)
+        QCOMPARE(matches(m_database->connection(), QStringLiteral("curlew%1x").arg(b)), 500);
+    QCOMPARE(
+        TestSupport::searchIndexDifferences(m_database->connection(), {QStringLiteral("about")}),
+        QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndexService)

@@ -106,14 +106,19 @@ int SearchIndexer::applyPending(int maxEntries)
     if (!m_statements)
         return -1;
     Statements &s = *m_statements;
-    // A deferred transaction: it writes only the index, and reads one snapshot of the library.
-    if (!m_connection->execute("BEGIN"))
-        return fail(m_connection->errorMessage()), -1;
     const auto rollBack = [this] {
         fail(m_connection->errorMessage());
         m_connection->execute("ROLLBACK");
         return -1;
     };
+    // The index's write lock first (another indexer, such as a command's beside the window's,
+    // may hold it: this waits), then one snapshot of the library, which is only read: BEGIN
+    // IMMEDIATE would lock the library too.
+    if (!m_connection->execute("BEGIN"))
+        return fail(m_connection->errorMessage()), -1;
+    if (!m_connection->execute(
+            "UPDATE main.index_state SET applied_through = applied_through WHERE 0"))
+        return rollBack();
     if (s.state.step() != SQLITE_ROW)
         return rollBack();
     const qint64 appliedThrough = s.state.integer(1);
