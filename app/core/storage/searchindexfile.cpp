@@ -166,6 +166,12 @@ bool SearchIndexFile::prepare(const QSqlDatabase &library, const QString &librar
                               QString *errorMessage)
 {
     const QString path = pathFor(libraryPath);
+    // The library's state before the index's and its last entry after: another process's
+    // indexer and writer may move both on meanwhile, only ever forward, and an index that is
+    // in step must not look out of step for it.
+    const std::optional<QueueState> queue = readQueueState(library, errorMessage);
+    if (!queue)
+        return false;
     auto index = std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::Create);
     std::optional<IndexState> indexState = index->isOpen() ? readIndex(*index) : std::nullopt;
     if (!indexState) {
@@ -181,14 +187,14 @@ bool SearchIndexFile::prepare(const QSqlDatabase &library, const QString &librar
                             .arg(QDir::toNativeSeparators(path), index->errorMessage()));
         }
     }
-    const std::optional<QueueState> queue = readQueueState(library, errorMessage);
-    if (!queue)
+    const std::optional<QueueState> queueAfter = readQueueState(library, errorMessage);
+    if (!queueAfter)
         return false;
     // An index that applied less than the library pruned lost its latest transactions; one
     // that applied more belongs to a later history (the library was restored from a backup).
     if (indexState->generation == queue->generation &&
         indexState->appliedThrough >= queue->prunedThrough &&
-        indexState->appliedThrough <= queue->lastEntry)
+        indexState->appliedThrough <= queueAfter->lastEntry)
         return true;
 
     const qint64 generation = newGeneration();
