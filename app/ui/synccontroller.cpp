@@ -177,10 +177,8 @@ void SyncController::reportStalls(const Sync::SyncSummary &summary)
             return;
         m_stallWatch->stop();
         qCDebug(lcUi).nospace() << "sync finished: account " << summary.accountId << ", "
-                                << summary.added << " new articles in " << elapsedMs
-                                << " ms; longest event-loop stall "
-                                << m_stallWatch->longestStallMs() << " ms, ending "
-                                << m_stallWatch->longestStallEndMs() << " ms into it";
+                                << summary.added << " new articles in " << elapsedMs << " ms; "
+                                << qPrintable(m_stallWatch->describeLongestStall());
     });
 }
 
