@@ -59,8 +59,14 @@ private:
 };
 
 DatabaseWorker::DatabaseWorker(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_executor(new Executor(databasePath)),
-      m_thread(std::make_unique<WorkerThread>(QStringLiteral("tidings-queries"), m_executor))
+    : DatabaseWorker(databasePath, QStringLiteral("tidings-queries"),
+                     WorkerThread::Priority::Normal, parent)
+{}
+
+DatabaseWorker::DatabaseWorker(const QString &databasePath, const QString &threadName,
+                               WorkerThread::Priority priority, QObject *parent)
+    : QObject(parent), m_databasePath(databasePath), m_executor(new Executor(databasePath)),
+      m_thread(std::make_unique<WorkerThread>(threadName, m_executor, priority))
 {}
 
 DatabaseWorker::~DatabaseWorker()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "threading/workerthread.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -7,8 +9,6 @@
 
 #include <functional>
 #include <memory>
-
-class WorkerThread;
 
 namespace Models {
 
@@ -22,6 +22,10 @@ class DatabaseWorker final : public QObject
 
 public:
     explicit DatabaseWorker(const QString &databasePath, QObject *parent = nullptr);
+    /// A worker on a thread named \a threadName; \a priority Background for long work nobody
+    /// waits for, such as a sync's (see BackgroundPriority).
+    DatabaseWorker(const QString &databasePath, const QString &threadName,
+                   WorkerThread::Priority priority, QObject *parent = nullptr);
     /// Runs the jobs given so far (their results are dropped) and closes the connection.
     ~DatabaseWorker() override;
 
@@ -41,6 +45,8 @@ public:
     /// For tests and shutdown: blocks until every job given so far has run.
     void waitForIdle();
 
+    [[nodiscard]] QString databasePath() const { return m_databasePath; }
+
     /// Why the worker's connection could not be opened; empty when it could.
     [[nodiscard]] QString connectionError() const;
 
@@ -50,6 +56,7 @@ private:
     void post(std::function<void(const QSqlDatabase &)> job, QObject *context,
               std::function<void()> done);
 
+    QString m_databasePath;
     Executor *m_executor = nullptr; ///< Owned by m_thread.
     std::unique_ptr<WorkerThread> m_thread;
 };

@@ -144,9 +144,8 @@ void RefreshController::onFinished(const Refresh::Summary &summary)
         m_stallWatch->stop();
         qCDebug(lcUi).nospace() << "refresh finished: " << summary.succeeded << " sources ok, "
                                 << summary.failed << " failed, " << summary.added
-                                << " new articles; longest event-loop stall "
-                                << m_stallWatch->longestStallMs() << " ms, ending "
-                                << m_stallWatch->longestStallEndMs() << " ms into it";
+                                << " new articles; "
+                                << qPrintable(m_stallWatch->describeLongestStall());
     }
     if (m_countsDelay->isActive()) {
         m_countsDelay->stop();

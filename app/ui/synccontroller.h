@@ -86,7 +86,8 @@ private:
     void watchStalls();
     void reportStalls(const Sync::SyncSummary &summary);
 
-    Models::DatabaseWorker *m_worker = nullptr;
+    Models::DatabaseWorker *m_worker = nullptr;     ///< The window's: the accounts.
+    Models::DatabaseWorker *m_syncWorker = nullptr; ///< The syncs' storing.
     std::unique_ptr<Sync::DatabaseRunner> m_runner;
     Sync::SyncService *m_service = nullptr;
     QTimer *m_dueTimer = nullptr;

@@ -84,7 +84,8 @@ cli_sync() { # LOG: seconds of one `tidings sync`
     elapsed "$begin" "$(seconds)"
 }
 # The window syncs its accounts when it starts; with verbose logging it logs the sync's length
-# and its longest event-loop stall. Prints "MS STALL_MS".
+# and its longest event-loop stall, with the CPU time the UI thread spent in it ("?" where the
+# system cannot tell) and when it ended. Prints "MS STALL_MS BUSY_MS END_MS".
 window_sync() { # LOG
     local log=$1 pid line
     QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 QT_LOGGING_RULES="tidings.*.debug=true;qt.*=false" \
@@ -99,17 +100,23 @@ window_sync() { # LOG
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     [ -n "$line" ] || { echo "the window did not finish its sync; see $log" >&2; tail "$log" >&2; exit 1; }
-    echo "$line" | sed 's/.* new articles in \([0-9]*\) ms; longest event-loop stall \(-\?[0-9]*\) ms.*/\1 \2/'
+    local ms stall busy end
+    ms=$(echo "$line" | sed -n 's/.* new articles in \([0-9]*\) ms;.*/\1/p')
+    stall=$(echo "$line" | sed -n 's/.*longest event-loop stall \(-\?[0-9]*\) ms.*/\1/p')
+    busy=$(echo "$line" | sed -n 's/.*(UI thread busy \([0-9]*\) ms of it).*/\1/p')
+    end=$(echo "$line" | sed -n 's/.*, ending \([0-9]*\) ms into it.*/\1/p')
+    echo "$ms $stall ${busy:-?} $end"
 }
 count_articles() { "$TIDINGS" --profile "$PROFILE" articles "$@" --limit 1000000 --json | grep -c '"id"' || true; }
+seconds_of() { echo "$1 / 1000" | bc -l | xargs printf '%.2f'; }
 ratio() { echo "$1 / $2" | bc -l | xargs printf '%.1f'; }
 
 echo "-- first sync ($(load))"
 first=$(cli_sync "$WORK/first.log")
 echo "tidings (command):   $first s, $(count_articles) articles stored   (target <= 30 s)"
-read -r window_ms window_stall < <(window_sync "$WORK/window-first.log")
-window=$(echo "$window_ms / 1000" | bc -l | xargs printf '%.2f')
-echo "tidings (window):    $window s, longest event-loop stall $window_stall ms   (target <= 50 ms)"
+read -r window_ms window_stall window_busy window_end < <(window_sync "$WORK/window-first.log")
+window=$(seconds_of "$window_ms")
+echo "tidings (window):    $window s, longest event-loop stall $window_stall ms (UI thread busy $window_busy ms of it, $(seconds_of "$window_end") s in)   (target <= 50 ms)"
 if [ -n "$RSSGUARD" ]; then
     read -r rg_total rg_update rg_articles _ < <(python3 "$ROOT/tests/bench/rssguard-sync.py" sync "$RSSGUARD")
     echo "rssguard 4.0.4:      $rg_total s from launch ($rg_update s updating), $rg_articles articles stored; RSS Guard / tidings: $(ratio "$rg_total" "$first") (command), $(ratio "$rg_total" "$window") (window)"
@@ -127,9 +134,9 @@ echo "server floor:        $unread_floor s to list every unread article ($server
 echo "-- second sync, $CHANGES articles read elsewhere ($(load))"
 second=$(cli_sync "$WORK/second.log")
 echo "tidings (command):   $second s; $(count_articles --unread) unread here, $server_unread on the server   (target <= 3 s)"
-read -r window_ms window_stall < <(window_sync "$WORK/window-second.log")
-window=$(echo "$window_ms / 1000" | bc -l | xargs printf '%.2f')
-echo "tidings (window):    $window s, longest event-loop stall $window_stall ms   (target <= 50 ms)"
+read -r window_ms window_stall window_busy window_end < <(window_sync "$WORK/window-second.log")
+window=$(seconds_of "$window_ms")
+echo "tidings (window):    $window s, longest event-loop stall $window_stall ms (UI thread busy $window_busy ms of it, $(seconds_of "$window_end") s in)   (target <= 50 ms)"
 if [ -n "$RSSGUARD" ]; then
     # RSS Guard fetches every feed again and keeps its own read states of known articles.
     read -r rg_total rg_update _ rg_unread < <(python3 "$ROOT/tests/bench/rssguard-sync.py" sync "$RSSGUARD")

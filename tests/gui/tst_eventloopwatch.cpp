@@ -1,8 +1,37 @@
 #include "ui/eventloopwatch.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+
+#include <time.h>
+
+namespace {
+
+/// This thread's CPU time in milliseconds; -1 without a per-thread CPU clock.
+double threadCpuMs()
+{
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+#endif
+    return -1;
+}
+
+/// Keeps this thread working until it has used \a ms of CPU time (however long the machine's
+/// other work makes that take).
+void work(int ms)
+{
+    const double until = threadCpuMs() + ms;
+    volatile quint64 sum = 0;
+    while (threadCpuMs() < until)
+        for (int i = 0; i < 1000; ++i)
+            sum = sum + quint64(i);
+}
+
+} // namespace
 
 /// The watch that measures event-loop stalls during a refresh (tests/bench reads its figure).
 class TestEventLoopWatch final : public QObject
@@ -14,6 +43,8 @@ private slots:
     void blockedLoopIsMeasured();
     void startBeginsAgainFromZero();
     void stoppedWatchKeepsItsFigure();
+    void cpuShareOfTheStallIsMeasured_data();
+    void cpuShareOfTheStallIsMeasured();
 };
 
 void TestEventLoopWatch::blockedLoopIsMeasured_data()
@@ -68,6 +99,45 @@ void TestEventLoopWatch::stoppedWatchKeepsItsFigure()
     QTimer::singleShot(0, this, [&turned] { turned = true; });
     QTRY_VERIFY(turned);
     QCOMPARE(watch.longestStallMs(), measured);
+}
+
+void TestEventLoopWatch::cpuShareOfTheStallIsMeasured_data()
+{
+    QTest::addColumn<bool>("busy");
+    QTest::newRow("the thread works: its CPU time is the stall") << true;
+    QTest::newRow("the thread sleeps: the stall costs little CPU") << false;
+}
+
+void TestEventLoopWatch::cpuShareOfTheStallIsMeasured()
+{
+    QFETCH(bool, busy);
+    const int blockMs = 120;
+    Ui::EventLoopWatch watch;
+    watch.start();
+    if (!watch.longestStallCpuMs())
+        QSKIP("This system has no per-thread CPU clock: the watch reports wall time only.");
+    QTimer::singleShot(20, this, [busy] {
+        if (busy)
+            work(blockMs);
+        else
+            QThread::msleep(blockMs);
+    });
+    QTest::qWait(blockMs + 100);
+    watch.stop();
+    const qint64 stallMs = watch.longestStallMs();
+    const qint64 cpuMs = watch.longestStallCpuMs().value_or(-1);
+    const QByteArray figures =
+        QByteArray::number(cpuMs) + " ms CPU of a " + QByteArray::number(stallMs) + " ms stall";
+    QVERIFY2(stallMs >= blockMs - Ui::EventLoopWatch::TickMs, figures);
+    if (busy) {
+        // All of the work falls between the two ticks around the stall (rounded to the ms).
+        QVERIFY2(cpuMs >= blockMs - 1, figures);
+        QVERIFY2(cpuMs <= stallMs + Ui::EventLoopWatch::TickMs, figures);
+    } else {
+        QVERIFY2(cpuMs >= 0 && cpuMs < blockMs / 4, figures);
+    }
+    QVERIFY(watch.describeLongestStall().contains(
+        QStringLiteral("(UI thread busy %1 ms of it)").arg(cpuMs)));
 }
 
 QTEST_GUILESS_MAIN(TestEventLoopWatch)

@@ -10,6 +10,12 @@
 #include <QTest>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 class TestDatabaseWorker final : public QObject
 {
     Q_OBJECT
@@ -18,9 +24,20 @@ private slots:
     void jobsRunOffTheCallingThreadInOrder();
     void resultsOfADeadContextAreDropped();
     void countsOfALibrary();
+    void jobsRunAtTheChosenPriority_data();
+    void jobsRunAtTheChosenPriority();
 };
 
 namespace {
+
+int currentThreadNiceness()
+{
+#ifdef Q_OS_LINUX
+    return getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)));
+#else
+    return 0;
+#endif
+}
 
 void insertArticles(const QSqlDatabase &database, qint64 sourceId, int count, int unread)
 {
@@ -124,6 +141,45 @@ void TestDatabaseWorker::countsOfALibrary()
         Models::loadUnreadCounts(library->database().connection(), {first, second});
     QCOMPARE(unread.value(first), 3);
     QCOMPARE(unread.value(second), 4);
+}
+
+void TestDatabaseWorker::jobsRunAtTheChosenPriority_data()
+{
+    QTest::addColumn<bool>("background");
+    QTest::newRow("the window's queries: normal") << false;
+    QTest::newRow("a sync's storing: background") << true;
+}
+
+void TestDatabaseWorker::jobsRunAtTheChosenPriority()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Thread nice values are Linux's");
+#endif
+    QFETCH(bool, background);
+    QTemporaryDir dir;
+    const auto library = TestSupport::openLibrary(dir.path());
+    QVERIFY(library);
+    Models::DatabaseWorker worker(library->database().filePath(), QStringLiteral("test-queries"),
+                                  background ? WorkerThread::Priority::Background
+                                             : WorkerThread::Priority::Normal);
+    QCOMPARE(worker.databasePath(), library->database().filePath());
+    int niceness = 0;
+    QString threadName;
+    bool done = false;
+    worker.run<bool>(
+        this,
+        [&niceness, &threadName](const QSqlDatabase &database) {
+            niceness = currentThreadNiceness();
+            threadName = QThread::currentThread()->objectName();
+            return database.isValid();
+        },
+        [&done](const bool &valid) { done = valid; });
+    QTRY_VERIFY(done);
+    QCOMPARE(threadName, QStringLiteral("test-queries"));
+    if (background)
+        QVERIFY2(niceness > currentThreadNiceness(), qPrintable(QString::number(niceness)));
+    else
+        QCOMPARE(niceness, currentThreadNiceness());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseWorker)
