@@ -82,6 +82,7 @@ constexpr int ThumbnailEdge = 192;
 // A search index this far behind (a library upgraded, or one rebuilt after damage) is worth a
 // word in the status bar: searches miss articles until it is done.
 constexpr qint64 LargeIndexBacklog = 5000;
+constexpr int IndexReloadDelayMs = 1000;
 
 } // namespace
 
@@ -408,16 +409,26 @@ void MainWindow::connectControllers()
     // Searching: what was just stored is found once the index has it; mute words, which the
     // index matches, then hide it from the counts and the list too.
     if (m_searchIndex) {
-        connect(m_searchIndex, &Storage::SearchIndexService::caughtUp, this, [this] {
+        // A sync or a long refresh catches the index up many times over: once a moment is
+        // enough.
+        auto *reload = new QTimer(this);
+        reload->setSingleShot(true);
+        reload->setInterval(IndexReloadDelayMs);
+        connect(reload, &QTimer::timeout, this, [this] {
             reloadTree();
             m_selection->reloadView();
+        });
+        connect(m_searchIndex, &Storage::SearchIndexService::caughtUp, reload, [reload] {
+            if (!reload->isActive())
+                reload->start();
         });
         connect(m_searchIndex, &Storage::SearchIndexService::pendingChanged, m_statusBar,
                 [this](qint64 pending) {
                     if (pending >= LargeIndexBacklog)
-                        m_statusBar->showNotice(tr("Updating the search index: %Ln article(s) to go",
-                                                   nullptr, int(pending)),
-                                                3000);
+                        m_statusBar->showNotice(
+                            tr("Updating the search index: %Ln article(s) to go", nullptr,
+                               int(pending)),
+                            3000);
                 });
     }
 
