@@ -26,6 +26,7 @@ libqt6opengl6-dev
 libgl-dev
 libvulkan-dev
 libgumbo-dev
+libdeflate-dev
 libsqlite3-dev
 zlib1g-dev
 qtkeychain-qt6-dev

@@ -27,6 +27,7 @@ seed_dirs() {
     case "$1" in
     fuzz_sanitizer) echo "$source_dir/tests/data/html" ;;
     fuzz_articleextractor) echo "$source_dir/tests/data/articles" ;;
+    fuzz_articletext) echo "$source_dir/tests/data/html" ;;
     fuzz_feedparser) echo "$source_dir/tests/data/feeds $source_dir/tests/data/encodings" ;;
     esac
     echo "$source_dir/tests/fuzz/regressions/$1"

@@ -9,6 +9,7 @@ using Harness = int (*)(const std::uint8_t *, std::size_t);
 
 extern "C" int tidings_fuzz_sanitizer(const std::uint8_t *data, std::size_t size);
 extern "C" int tidings_fuzz_articleextractor(const std::uint8_t *data, std::size_t size);
+extern "C" int tidings_fuzz_articletext(const std::uint8_t *data, std::size_t size);
 extern "C" int tidings_fuzz_feedparser(const std::uint8_t *data, std::size_t size);
 
 namespace {
@@ -18,6 +19,7 @@ const QList<QPair<QString, Harness>> &harnesses()
     static const QList<QPair<QString, Harness>> all = {
         {QStringLiteral("fuzz_sanitizer"), &tidings_fuzz_sanitizer},
         {QStringLiteral("fuzz_articleextractor"), &tidings_fuzz_articleextractor},
+        {QStringLiteral("fuzz_articletext"), &tidings_fuzz_articletext},
         {QStringLiteral("fuzz_feedparser"), &tidings_fuzz_feedparser},
     };
     return all;

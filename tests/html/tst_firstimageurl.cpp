@@ -31,6 +31,15 @@ void TestFirstImageUrl::firstImageUrl_data()
     QTest::newRow("escaped ampersand decoded")
         << QStringLiteral("<img src=\"https://a.test/p?w=1&amp;h=2\">")
         << QStringLiteral("https://a.test/p?w=1&h=2");
+    QTest::newRow("upper-case tag") << QStringLiteral("<P>x</P><IMG SRC=\"https://a.test/u.jpg\">")
+                                    << QStringLiteral("https://a.test/u.jpg");
+    QTest::newRow("image after many tags")
+        << QStringLiteral("<p>a</p>").repeated(200) +
+               QStringLiteral("<iMg src=\"https://a.test/l.jpg\">")
+        << QStringLiteral("https://a.test/l.jpg");
+    QTest::newRow("img only as text")
+        << QStringLiteral("<p>&lt;img src=\"https://a.test/t.jpg\"&gt; and <imgur></p>")
+        << QString();
     QTest::newRow("works on sanitizer output")
         << Html::sanitize(QStringLiteral("<img src=\"/p.jpg\" width=\"1\" height=\"1\">"
                                          "<figure><img src=\"/big.jpg\"></figure>"),

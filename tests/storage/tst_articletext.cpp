@@ -7,8 +7,12 @@
 #include "storage/sourcerepository.h"
 #include "temporarylibrary.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
+#include <QtEndian>
+
+#include <iterator>
 
 using Storage::ArticleRepository;
 using TestSupport::catchUpSearchIndex;
@@ -64,6 +68,53 @@ QString longHtml(const QString &word, int paragraphs)
     return html;
 }
 
+// Deterministic text of \a paragraphs paragraphs, varied enough that it compresses like prose.
+QString variedHtml(int paragraphs)
+{
+    static const char16_t *const words[] = {
+        u"harbour",      u"tide",          u"K\u00f6ln",
+        u"\u6d77\u5cb8", u"\u00e9t\u00e9", u"wave",
+        u"\U0001F30A",   u"pier",          u"\u0441\u0435\u0432\u0435\u0440",
+        u"gull"};
+    quint32 state = 2026;
+    QString html;
+    for (int p = 0; p < paragraphs; ++p) {
+        html += QLatin1String("<p>");
+        for (int w = 0; w < 40; ++w) {
+            state = state * 1664525u + 1013904223u;
+            html += QStringView(words[(state >> 24) % std::size(words)]);
+            html += QLatin1Char(state % 7 == 0 ? ',' : ' ');
+        }
+        html += QLatin1String("</p>\n");
+    }
+    return html;
+}
+
+// Texts that compress() must keep exactly, from nothing to several megabytes.
+void addTextRows()
+{
+    QTest::addColumn<QString>("html");
+
+    QTest::newRow("empty") << QString();
+    QTest::newRow("one letter") << QStringLiteral("a");
+    QTest::newRow("short") << QStringLiteral("<p>Fish &amp; chips</p>");
+    QTest::newRow("long") << longHtml(QStringLiteral("estuary"), 400);
+    QTest::newRow("not ASCII") << QString::fromUcs4(
+        U"<p>caf\u00e9 \u6f6e \U0001F4F0 na\u00efve</p>");
+    QTest::newRow("huge") << variedHtml(10'000);
+}
+
+QString breakwaterHtml()
+{
+    return longHtml(QStringLiteral("breakwater"), 50);
+}
+
+// \a bytes with the length header of the qCompress() format replaced by \a length.
+QByteArray withLengthHeader(QByteArray bytes, quint32 length)
+{
+    qToBigEndian(length, bytes.data());
+    return bytes;
+}
 } // namespace
 
 class TestArticleText final : public QObject
@@ -76,6 +127,14 @@ private slots:
     void longTextsAreStoredCompressed();
     void emptyTextsAreStoredAsNull();
     void damagedColumnsReadAsEmpty();
+    void compressionRoundTrips_data();
+    void compressionRoundTrips();
+    void oldZlibDataDecompresses_data();
+    void oldZlibDataDecompresses();
+    void inexactLengthHeadersStillRead_data();
+    void inexactLengthHeadersStillRead();
+    void damagedDataReadsAsEmpty_data();
+    void damagedDataReadsAsEmpty();
     void sqlFunctionRecomputesTheIndexedText_data();
     void sqlFunctionRecomputesTheIndexedText();
     void furtherConnectionsHaveTheFunction();
@@ -179,6 +238,90 @@ void TestArticleText::damagedColumnsReadAsEmpty()
     QVERIFY(article);
     QCOMPARE(article->fullContent, QString());
     QCOMPARE(article->content, QStringLiteral("<p>fine</p>"));
+}
+
+void TestArticleText::compressionRoundTrips_data()
+{
+    addTextRows();
+}
+
+void TestArticleText::compressionRoundTrips()
+{
+    QFETCH(QString, html);
+    const QVariant stored = Storage::ArticleText::compress(html);
+    QCOMPARE(stored.isNull(), html.isEmpty());
+    QCOMPARE(Storage::ArticleText::decompress(stored), html);
+    if (html.isEmpty())
+        return;
+    // The qCompress() format, so that the zlib path of older versions reads it too.
+    const QByteArray bytes = stored.toByteArray();
+    const QByteArray utf8 = html.toUtf8();
+    QCOMPARE(qFromBigEndian<quint32>(bytes.constData()), quint32(utf8.size()));
+    QCOMPARE(qUncompress(bytes), utf8);
+}
+
+void TestArticleText::oldZlibDataDecompresses_data()
+{
+    addTextRows();
+}
+
+void TestArticleText::oldZlibDataDecompresses()
+{
+    QFETCH(QString, html);
+    if (html.isEmpty())
+        QSKIP("empty texts are stored as NULL");
+    // Level 1 is what libraries written with zlib hold; the default level must read as well.
+    for (const int level : {1, -1})
+        QCOMPARE(Storage::ArticleText::decompress(QVariant(qCompress(html.toUtf8(), level))), html);
+}
+
+void TestArticleText::inexactLengthHeadersStillRead_data()
+{
+    QTest::addColumn<quint32>("header");
+
+    const auto length = quint32(breakwaterHtml().toUtf8().size());
+    QTest::newRow("one byte more") << length + 1;
+    QTest::newRow("twice as much") << 2 * length;
+    QTest::newRow("one byte less") << length - 1;
+    QTest::newRow("zero") << 0u;
+}
+
+// The header is only a hint to qUncompress(), which older versions read columns with.
+void TestArticleText::inexactLengthHeadersStillRead()
+{
+    QFETCH(quint32, header);
+    const QByteArray stored = Storage::ArticleText::compress(breakwaterHtml()).toByteArray();
+    QCOMPARE(Storage::ArticleText::decompress(QByteArrayView(withLengthHeader(stored, header))),
+             breakwaterHtml());
+}
+
+void TestArticleText::damagedDataReadsAsEmpty_data()
+{
+    QTest::addColumn<QByteArray>("stored");
+    QTest::addColumn<bool>("zlibWarns");
+
+    const QByteArray valid =
+        Storage::ArticleText::compress(longHtml(QStringLiteral("shoal"), 50)).toByteArray();
+    QByteArray flipped = valid;
+    flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x5a);
+
+    QTest::newRow("cut in half") << valid.left(valid.size() / 2) << true;
+    QTest::newRow("checksum cut off") << valid.chopped(4) << true;
+    QTest::newRow("a byte changed") << flipped << true;
+    QTest::newRow("garbage after the header") << withLengthHeader(QByteArray(64, 'x'), 100) << true;
+    QTest::newRow("header and one byte") << QByteArray("\x00\x00\x00\x10\x78", 5) << true;
+    QTest::newRow("header only") << QByteArray("\x00\x00\x00\x10", 4) << false;
+    QTest::newRow("header claims 4 GB") << withLengthHeader(valid, 0xffffffffu) << false;
+    QTest::newRow("nothing") << QByteArray() << false;
+}
+
+void TestArticleText::damagedDataReadsAsEmpty()
+{
+    QFETCH(QByteArray, stored);
+    QFETCH(bool, zlibWarns);
+    if (zlibWarns)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^qUncompress")));
+    QCOMPARE(Storage::ArticleText::decompress(QByteArrayView(stored)), QString());
 }
 
 void TestArticleText::sqlFunctionRecomputesTheIndexedText_data()

@@ -19,6 +19,17 @@ bool isSmall(const Text::HtmlAttribute *dimension)
     return value > 0 && value < kMinThumbnailSize;
 }
 
+// Whether \a html holds "<img" in any case, which an image tag needs: most texts have none, and
+// this spares them the conversion and the tokenizer.
+bool mayHoldImage(QStringView html)
+{
+    for (qsizetype at = html.indexOf(u'<'); at >= 0; at = html.indexOf(u'<', at + 1)) {
+        if (html.sliced(at + 1).startsWith(QLatin1String("img"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString sanitize(const QString &html, const QUrl &baseUrl)
@@ -33,6 +44,8 @@ QString sanitize(const QString &html, const QUrl &baseUrl)
 
 QString firstImageUrl(const QString &sanitizedHtml)
 {
+    if (!mayHoldImage(sanitizedHtml))
+        return {};
     const QByteArray utf8 = sanitizedHtml.toUtf8();
     Text::HtmlTokenizer tokens(std::string_view(utf8.constData(), std::size_t(utf8.size())));
     for (;;) {
