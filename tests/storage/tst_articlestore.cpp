@@ -62,6 +62,8 @@ private slots:
     void image_data();
     void image();
     void articleKeepsEveryField();
+    void emptyValuesAreStoredAsBefore_data();
+    void emptyValuesAreStoredAsBefore();
     void enclosuresAreReplacedOnUpdate();
     void removingSourceKeepsOnlyBookmarkedArticles();
     void storeIntoUnknownSourceChangesNothing();
@@ -417,6 +419,154 @@ void TestArticleStore::articleKeepsEveryField()
     QCOMPARE(article->enclosures.at(1).type, QString());
     QCOMPARE(article->enclosures.at(1).length, 0);
     QVERIFY(!articles.article(article->row.id + 100));
+}
+
+// The storage classes of what the writer stores: the search index's triggers and the readers
+// count on title being '' rather than NULL and on empty texts being NULL.
+namespace {
+
+const QString ContentTypes = QStringLiteral(
+    "SELECT typeof(guid) || ',' || typeof(link) || ',' || typeof(title) || ',' ||"
+    " typeof(author) || ',' || typeof(published) || ',' || typeof(image_url) || ',' ||"
+    " typeof(comments_url) || ',' || typeof(comment_feed_url) || ',' || typeof(comment_count)"
+    " || ',' || typeof(excerpt) || ',' || typeof(summary) || ',' || typeof(content) || ',' ||"
+    " typeof(categories) FROM articles WHERE id = %1");
+
+QString storedTypes(const TemporaryLibrary &library, const QString &sql, qint64 id)
+{
+    return library.scalar(sql.arg(id)).toString();
+}
+
+QString enclosureTypes(const TemporaryLibrary &library, qint64 id)
+{
+    return library
+        .scalar(QStringLiteral("SELECT group_concat(types, ';') FROM (SELECT typeof(url) || ','"
+                               " || typeof(type) || ',' || typeof(length) AS types"
+                               " FROM enclosures WHERE article_id = %1 ORDER BY id)")
+                    .arg(id))
+        .toString();
+}
+
+} // namespace
+
+void TestArticleStore::emptyValuesAreStoredAsBefore_data()
+{
+    QTest::addColumn<Feeds::Item>("item");
+    QTest::addColumn<QString>("content");    // ContentTypes
+    QTest::addColumn<QString>("updated");    // of the article stored, then of it updated
+    QTest::addColumn<QString>("stories");    // story_link, story_title of the article stored
+    QTest::addColumn<QString>("enclosures"); // url, type, length of each
+
+    const QString bare =
+        QStringLiteral("text,null,text,null,null,null,null,null,null,null,null,null,null");
+    QTest::newRow("a guid alone") << makeItem("urn:x:1", {}, {}) << bare
+                                  << QStringLiteral("null,integer") << QStringLiteral("null,null")
+                                  << QString();
+
+    Feeds::Item empty =
+        makeItem("  urn:x:1  ", QStringLiteral(" "), QStringLiteral(""), QStringLiteral(""));
+    empty.author = QStringLiteral("");
+    empty.summary = QStringLiteral("");
+    empty.commentsUrl = QStringLiteral("");
+    empty.commentFeedUrl = QStringLiteral("");
+    empty.categories = {QString()};
+    empty.enclosures = {{QString(), QStringLiteral("audio/ogg"), 5}};
+    QTest::newRow("empty texts") << empty << bare << QStringLiteral("null,integer")
+                                 << QStringLiteral("null,null") << QString();
+
+    Feeds::Item noComments = makeItem("urn:x:1", {}, {});
+    noComments.commentCount = 0;
+    QTest::newRow("no comments yet")
+        << noComments
+        << QStringLiteral("text,null,text,null,null,null,null,null,integer,null,null,null,null")
+        << QStringLiteral("null,integer") << QStringLiteral("null,null") << QString();
+
+    Feeds::Item full = makeItem("urn:x:1", QStringLiteral("https://example.org/post"),
+                                QStringLiteral("A post about the tides of the bay"),
+                                QStringLiteral("<p>Body</p>"));
+    full.author = QStringLiteral("Ada");
+    full.summary = QStringLiteral("<p>Sum</p>");
+    full.published = FirstFetch.addDays(-2);
+    full.updated = FirstFetch.addDays(-1);
+    full.image = QStringLiteral("https://example.org/lead.jpg");
+    full.commentsUrl = QStringLiteral("https://example.org/post#comments");
+    full.commentFeedUrl = QStringLiteral("https://example.org/post/feed");
+    full.commentCount = 7;
+    full.categories = {QStringLiteral("Tides")};
+    full.enclosures = {
+        {QStringLiteral("https://example.org/e.ogg"), QStringLiteral("audio/ogg"), 1234},
+        {QStringLiteral("https://example.org/f.pdf"), QString(), 0}};
+    QTest::newRow("every field")
+        << full
+        << QStringLiteral("text,text,text,text,integer,text,text,text,integer,text,blob,blob,text")
+        << QStringLiteral("integer,integer") << QStringLiteral("integer,integer")
+        << QStringLiteral("text,text,integer;text,null,null");
+}
+
+void TestArticleStore::emptyValuesAreStoredAsBefore()
+{
+    QFETCH(Feeds::Item, item);
+    QFETCH(QString, content);
+    QFETCH(QString, updated);
+    QFETCH(QString, stories);
+    QFETCH(QString, enclosures);
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    ArticleRepository articles(library.connection());
+
+    // Stored new: the INSERT.
+    const qint64 first = library.addSource(QStringLiteral("https://example.org/a"));
+    const auto added = articles.store(first, makeFeed({item}), FirstFetch);
+    QVERIFY2(added, qPrintable(articles.errorMessage()));
+    QCOMPARE(added->added, 1);
+    const qint64 id = added->addedIds.constFirst();
+    QCOMPARE(storedTypes(library, ContentTypes, id), content);
+    QCOMPARE(
+        library.scalar(QStringLiteral("SELECT typeof(updated) FROM articles WHERE id = %1").arg(id))
+            .toString(),
+        updated.section(u',', 0, 0));
+    QCOMPARE(library
+                 .scalar(QStringLiteral("SELECT typeof(story_link) || ',' || typeof(story_title)"
+                                        " FROM articles WHERE id = %1")
+                             .arg(id))
+                 .toString(),
+             stories);
+    QCOMPARE(library.scalar(QStringLiteral("SELECT title FROM articles WHERE id = %1").arg(id)),
+             QVariant(item.title.isNull() ? QStringLiteral("") : item.title));
+    QCOMPARE(enclosureTypes(library, id), enclosures);
+
+    // Stored over an article of every field: the UPDATE.
+    const qint64 second = library.addSource(QStringLiteral("https://example.org/b"));
+    Feeds::Item before = item;
+    before.id = QStringLiteral("urn:x:1");
+    before.link = QStringLiteral("https://example.org/earlier");
+    before.title = QStringLiteral("Earlier");
+    before.author = QStringLiteral("Someone");
+    before.summary = QStringLiteral("<p>Earlier summary</p>");
+    before.content = QStringLiteral("<p>Earlier body</p>");
+    before.image = QStringLiteral("https://example.org/earlier.jpg");
+    before.published = FirstFetch.addDays(-3);
+    before.commentsUrl = QStringLiteral("https://example.org/earlier#comments");
+    before.commentFeedUrl = QStringLiteral("https://example.org/earlier/feed");
+    before.commentCount = 3;
+    before.categories = {QStringLiteral("Earlier")};
+    before.enclosures = {{QStringLiteral("https://example.org/old.mp3"), {}, 0}};
+    const auto earlier = articles.store(second, makeFeed({before}), FirstFetch);
+    QVERIFY2(earlier, qPrintable(articles.errorMessage()));
+    const auto changed = articles.store(second, makeFeed({item}), SecondFetch);
+    QVERIFY2(changed, qPrintable(articles.errorMessage()));
+    QCOMPARE(changed->updated, 1);
+    const qint64 updatedId = earlier->addedIds.constFirst();
+    QCOMPARE(storedTypes(library, ContentTypes, updatedId), content);
+    QCOMPARE(
+        library
+            .scalar(
+                QStringLiteral("SELECT typeof(updated) FROM articles WHERE id = %1").arg(updatedId))
+            .toString(),
+        updated.section(u',', 1, 1));
+    QCOMPARE(enclosureTypes(library, updatedId), enclosures);
+    QVERIFY(catchUpSearchIndex(library.filePath()));
+    QVERIFY2(indexFaults(library).isEmpty(), qPrintable(indexFaults(library)));
 }
 
 void TestArticleStore::enclosuresAreReplacedOnUpdate()

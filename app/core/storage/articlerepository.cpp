@@ -6,6 +6,8 @@
 #include "storage/articletext.h"
 #include "storage/articlewriter.h"
 #include "storage/searchindexfile.h"
+#include "storage/sqliteconnection.h"
+#include "storage/sqlitehandle.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 #include "threading/workpool.h"
@@ -13,6 +15,8 @@
 #include <QFuture>
 #include <QHash>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace Storage {
 
@@ -132,22 +136,22 @@ ArticleRepository::storeInto(const Transaction &open, const SourceFeed &feed, co
 std::optional<StoredHashes> ArticleRepository::storedHashes(qint64 sourceId,
                                                             const QList<Feeds::Item> &items) const
 {
-    QSqlQuery find(m_database);
-    find.setForwardOnly(true);
-    if (!find.prepare(QStringLiteral(
-            "SELECT content_hash FROM articles WHERE source_id = ? AND identity = ?"))) {
+    // One look-up per item, as ArticleWriter does it: SQLite's own statement.
+    SqliteStatement find(nativeHandle(m_database),
+                         "SELECT content_hash FROM articles WHERE source_id = ? AND identity = ?");
+    if (!find.isValid())
         return std::nullopt;
-    }
     StoredHashes hashes;
     for (const Feeds::Item &item : items) {
         const QString identity = PreparedArticle::identityOf(item);
-        find.bindValue(0, sourceId);
-        find.bindValue(1, identity);
-        if (!find.exec())
+        find.bind(1, sourceId);
+        find.bind(2, identity);
+        const int status = find.step();
+        if (status == SQLITE_ROW)
+            hashes.insert(identity, find.integer(0));
+        else if (status != SQLITE_DONE)
             return std::nullopt;
-        if (find.next())
-            hashes.insert(identity, find.value(0).toLongLong());
-        find.finish();
+        find.reset();
     }
     return hashes;
 }

@@ -3,15 +3,12 @@
 #include "base/logging.h"
 #include "storage/articletext.h"
 #include "storage/recentindextexts.h"
-#include "storage/sqlvalues.h"
+#include "storage/sqlitehandle.h"
 #include "storage/storykeys.h"
 
-#include <QSqlError>
+#include <sqlite3.h>
 
 namespace Storage {
-
-using SqlValues::fromDateTime;
-using SqlValues::fromText;
 
 namespace {
 
@@ -22,49 +19,79 @@ constexpr qint64 StoryWindow = 3 * SecondsPerDay;
 // The columns bindContent() fills, in the order both the INSERT and the UPDATE name them.
 constexpr int ContentColumns = 15;
 
+// The values as SqlValues stores them through Qt SQL, so that both kinds of writers agree.
+std::optional<qint64> fromDateTime(const QDateTime &time)
+{
+    return time.isValid() ? std::optional(time.toSecsSinceEpoch()) : std::nullopt;
+}
+
+// SqlValues::fromText(): empty text is stored as NULL.
+void bindOptionalText(SqliteStatement &statement, int index, const QString &text)
+{
+    if (text.isEmpty())
+        statement.bindNull(index);
+    else
+        statement.bind(index, text);
+}
+
+// SqlValues::nonNull(): for NOT NULL columns, a null QString is stored as ''.
+void bindNonNullText(SqliteStatement &statement, int index, const QString &text)
+{
+    statement.bind(index, text.isNull() ? QStringLiteral("") : text);
+}
+
+// A compressed text (ArticleText::compress()): a QByteArray, or null for none.
+void bindCompressed(SqliteStatement &statement, int index, const QVariant &value)
+{
+    statement.bindBlob(index, value.isNull() ? QByteArray() : value.toByteArray());
+}
+
 } // namespace
 
 ArticleWriter::ArticleWriter(const QSqlDatabase &database)
-    : m_indexTexts(RecentIndexTexts::forLibrary(database.databaseName())), m_find(database),
-      m_findPruned(database), m_touchPruned(database), m_insert(database), m_index(database),
-      m_update(database), m_deleteEnclosures(database), m_insertEnclosure(database),
-      m_findStoryByLink(database), m_findStoryByTitle(database)
+    : m_handle(nativeHandle(database)),
+      m_indexTexts(RecentIndexTexts::forLibrary(database.databaseName())),
+      m_find(m_handle,
+             "SELECT id, content_hash FROM articles WHERE source_id = ? AND identity = ?"),
+      m_findPruned(m_handle,
+                   "SELECT seen_at FROM pruned_articles WHERE source_id = ? AND identity = ?"),
+      m_touchPruned(m_handle,
+                    "UPDATE pruned_articles SET seen_at = ? WHERE source_id = ? AND identity = ?"),
+      // The content columns come in the same order in both statements (see bindContent).
+      m_insert(m_handle,
+               "INSERT INTO articles (source_id, identity, content_hash, guid, link, title,"
+               " author, published, updated, image_url, comments_url, comment_feed_url,"
+               " comment_count, excerpt, summary, content, categories, first_seen,"
+               " first_seen_max, story_link, story_title, story_id)"
+               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      m_index(m_handle, "INSERT INTO search_queue (article_id) VALUES (?)"),
+      m_update(m_handle,
+               "UPDATE articles SET content_hash = ?, guid = ?, link = ?, title = ?, author = ?,"
+               " published = ?, updated = ?, image_url = ?, comments_url = ?,"
+               " comment_feed_url = ?, comment_count = ?, excerpt = ?, summary = ?, content = ?,"
+               " categories = ? WHERE id = ?"),
+      m_deleteEnclosures(m_handle, "DELETE FROM enclosures WHERE article_id = ?"),
+      m_insertEnclosure(
+          m_handle, "INSERT INTO enclosures (article_id, url, type, length) VALUES (?, ?, ?, ?)"),
+      m_findStoryByLink(m_handle, "SELECT coalesce(story_id, id) FROM articles WHERE story_link = ?"
+                                  " AND first_seen >= ? AND source_id IS NOT ? LIMIT 1"),
+      m_findStoryByTitle(m_handle,
+                         "SELECT coalesce(story_id, id) FROM articles WHERE story_title = ?"
+                         " AND first_seen >= ? AND source_id IS NOT ? LIMIT 1")
 {
-    // The content columns come in the same order in both statements (see bindContent).
-    m_valid =
-        prepare(m_find,
-                "SELECT id, content_hash FROM articles WHERE source_id = ? AND identity = ?") &&
-        prepare(m_findPruned,
-                "SELECT seen_at FROM pruned_articles WHERE source_id = ? AND identity = ?") &&
-        prepare(m_touchPruned,
-                "UPDATE pruned_articles SET seen_at = ? WHERE source_id = ? AND identity = ?") &&
-        prepare(m_insert,
-                "INSERT INTO articles (source_id, identity, content_hash, guid, link, title,"
-                " author, published, updated, image_url, comments_url, comment_feed_url,"
-                " comment_count, excerpt, summary, content, categories, first_seen,"
-                " first_seen_max, story_link, story_title, story_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
-        prepare(m_index, "INSERT INTO search_queue (article_id) VALUES (?)") &&
-        prepare(m_update,
-                "UPDATE articles SET content_hash = ?, guid = ?, link = ?, title = ?, author = ?,"
-                " published = ?, updated = ?, image_url = ?, comments_url = ?,"
-                " comment_feed_url = ?, comment_count = ?, excerpt = ?, summary = ?, content = ?,"
-                " categories = ? WHERE id = ?") &&
-        prepare(m_deleteEnclosures, "DELETE FROM enclosures WHERE article_id = ?") &&
-        prepare(m_insertEnclosure,
-                "INSERT INTO enclosures (article_id, url, type, length) VALUES (?, ?, ?, ?)") &&
-        prepare(m_findStoryByLink,
-                "SELECT coalesce(story_id, id) FROM articles WHERE story_link = ?"
-                " AND first_seen >= ? AND source_id IS NOT ? LIMIT 1") &&
-        prepare(m_findStoryByTitle,
-                "SELECT coalesce(story_id, id) FROM articles WHERE story_title = ?"
-                " AND first_seen >= ? AND source_id IS NOT ? LIMIT 1");
-    if (!m_valid)
-        return;
-    QSqlQuery last(database);
-    if (last.exec(QStringLiteral("SELECT first_seen_max FROM articles ORDER BY id DESC LIMIT 1")) &&
-        last.next())
-        m_firstSeenMax = last.value(0).toLongLong();
+    for (const SqliteStatement *statement :
+         {&m_find, &m_findPruned, &m_touchPruned, &m_insert, &m_index, &m_update,
+          &m_deleteEnclosures, &m_insertEnclosure, &m_findStoryByLink, &m_findStoryByTitle}) {
+        if (!statement->isValid()) {
+            m_valid = false;
+            m_errorMessage = statement->prepareError();
+            qCDebug(lcStorage).noquote() << "prepare failed:" << m_errorMessage;
+            return;
+        }
+    }
+    SqliteStatement last(m_handle, "SELECT first_seen_max FROM articles ORDER BY id DESC LIMIT 1");
+    if (last.step() == SQLITE_ROW)
+        m_firstSeenMax = last.integer(0);
 }
 
 bool ArticleWriter::storeAll(qint64 sourceId, const QList<Feeds::Item> &items,
@@ -85,21 +112,14 @@ bool ArticleWriter::storeAll(qint64 sourceId, const QList<Feeds::Item> &items,
 bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateTime &now,
                           StoreResult *result, PreparedArticle &values)
 {
-    const QString &identity = values.identity;
-    m_find.bindValue(0, sourceId);
-    m_find.bindValue(1, identity);
-    if (!exec(m_find))
+    std::optional<Stored> stored;
+    if (!find(sourceId, values.identity, &stored))
         return false;
-    const bool known = m_find.next();
-    const qint64 existingId = known ? m_find.value(0).toLongLong() : 0;
-    const qint64 existingHash = known ? m_find.value(1).toLongLong() : 0;
-    m_find.finish();
-
-    if (known && existingHash == values.contentHash) {
+    if (stored && stored->contentHash == values.contentHash) {
         ++result->unchanged;
         return true;
     }
-    if (!known && wasPruned(sourceId, identity, now.toSecsSinceEpoch())) {
+    if (!stored && wasPruned(sourceId, values.identity, now.toSecsSinceEpoch())) {
         ++result->unchanged;
         return true;
     }
@@ -108,38 +128,19 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
     if (!values.ready)
         values.prepare(item);
 
-    if (known) {
-        bindContent(m_update, 0, item, values,
-                    fromDateTime(item.updated.isValid() ? item.updated : now));
-        m_update.bindValue(ContentColumns, existingId);
-        if (!exec(m_update) || !writeEnclosures(existingId, item, true))
+    if (stored) {
+        if (!update(stored->id, item, values, now))
             return false;
         ++result->updated;
         return true;
     }
-
-    m_insert.bindValue(0, sourceId);
-    m_insert.bindValue(1, identity);
-    bindContent(m_insert, 2, item, values, fromDateTime(item.updated));
-    const qint64 firstSeen = now.toSecsSinceEpoch();
-    m_insert.bindValue(2 + ContentColumns, firstSeen);
-    m_insert.bindValue(3 + ContentColumns, qMax(firstSeen, m_firstSeenMax));
-    const std::optional<qint64> linkKey = StoryKeys::ofLink(item.link);
-    const std::optional<qint64> titleKey = StoryKeys::ofTitle(item.title);
-    const QVariant nullKey(QMetaType::fromType<qint64>());
-    const QVariant link = linkKey ? QVariant(*linkKey) : nullKey;
-    const QVariant title = titleKey ? QVariant(*titleKey) : nullKey;
-    m_insert.bindValue(4 + ContentColumns, link);
-    m_insert.bindValue(5 + ContentColumns, title);
-    m_insert.bindValue(6 + ContentColumns, storyOf(sourceId, link, title, firstSeen));
-    if (!exec(m_insert))
+    qint64 id = 0;
+    if (!insert(sourceId, item, values, now.toSecsSinceEpoch(), &id))
         return false;
-    m_firstSeenMax = qMax(firstSeen, m_firstSeenMax);
-    const qint64 id = m_insert.lastInsertId().toLongLong();
     // Queued for the search index (see 007_search_index_file.sql), with the values in memory
     // for the indexer: exactly those the triggers recompute when the article changes or goes.
-    m_index.bindValue(0, id);
-    if (!exec(m_index) || !writeEnclosures(id, item, false))
+    m_index.bind(1, id);
+    if (!run(m_index) || !writeEnclosures(id, item, false))
         return false;
     m_indexTexts.add(id, values.contentHash,
                      {item.title.toUtf8(), item.author.toUtf8(), values.text.toUtf8()});
@@ -148,105 +149,156 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
     return true;
 }
 
-bool ArticleWriter::prepare(QSqlQuery &query, const char *sql)
+bool ArticleWriter::find(qint64 sourceId, const QString &identity, std::optional<Stored> *stored)
 {
-    if (query.prepare(QString::fromLatin1(sql)))
-        return true;
-    m_errorMessage = query.lastError().text();
-    qCDebug(lcStorage).noquote() << "prepare failed:" << m_errorMessage << sql;
-    return false;
+    m_find.bind(1, sourceId);
+    m_find.bind(2, identity);
+    bool found = false;
+    if (!fetch(m_find, &found))
+        return false;
+    if (found)
+        *stored = Stored{m_find.integer(0), m_find.integer(1)};
+    m_find.reset();
+    return true;
 }
 
-bool ArticleWriter::exec(QSqlQuery &query)
+bool ArticleWriter::insert(qint64 sourceId, const Feeds::Item &item, const PreparedArticle &values,
+                           qint64 firstSeen, qint64 *id)
 {
-    if (query.exec())
+    m_insert.bind(1, sourceId);
+    m_insert.bind(2, values.identity);
+    bindContent(m_insert, 3, item, values, fromDateTime(item.updated));
+    m_insert.bind(3 + ContentColumns, firstSeen);
+    m_insert.bind(4 + ContentColumns, qMax(firstSeen, m_firstSeenMax));
+    const std::optional<qint64> linkKey = StoryKeys::ofLink(item.link);
+    const std::optional<qint64> titleKey = StoryKeys::ofTitle(item.title);
+    m_insert.bind(5 + ContentColumns, linkKey);
+    m_insert.bind(6 + ContentColumns, titleKey);
+    m_insert.bind(7 + ContentColumns, storyOf(sourceId, linkKey, titleKey, firstSeen));
+    if (!run(m_insert))
+        return false;
+    m_firstSeenMax = qMax(firstSeen, m_firstSeenMax);
+    *id = sqlite3_last_insert_rowid(m_handle);
+    return true;
+}
+
+bool ArticleWriter::update(qint64 id, const Feeds::Item &item, const PreparedArticle &values,
+                           const QDateTime &now)
+{
+    bindContent(m_update, 1, item, values,
+                fromDateTime(item.updated.isValid() ? item.updated : now));
+    m_update.bind(1 + ContentColumns, id);
+    return run(m_update) && writeEnclosures(id, item, true);
+}
+
+bool ArticleWriter::run(SqliteStatement &statement)
+{
+    const int status = statement.step();
+    if (status == SQLITE_DONE || status == SQLITE_ROW) {
+        statement.reset();
         return true;
-    m_errorMessage = query.lastError().text();
+    }
+    statement.reset(); // keeps the connection's error for lastFailureWasDiskFull()
+    return fail();
+}
+
+bool ArticleWriter::fetch(SqliteStatement &statement, bool *found)
+{
+    const int status = statement.step();
+    *found = status == SQLITE_ROW;
+    if (*found || status == SQLITE_DONE)
+        return true;
+    statement.reset();
+    return fail();
+}
+
+bool ArticleWriter::fail()
+{
+    m_errorMessage = QString::fromUtf8(sqlite3_errmsg(m_handle));
     qCDebug(lcStorage).noquote() << "store failed:" << m_errorMessage;
     return false;
 }
 
-void ArticleWriter::bindContent(QSqlQuery &query, int first, const Feeds::Item &item,
-                                const PreparedArticle &values, const QVariant &updated)
+void ArticleWriter::bindContent(SqliteStatement &statement, int first, const Feeds::Item &item,
+                                const PreparedArticle &values, std::optional<qint64> updated)
 {
-    const QVariant fields[ContentColumns] = {
-        values.contentHash,
-        fromText(item.id.trimmed()),
-        fromText(item.link.trimmed()),
-        SqlValues::nonNull(item.title),
-        fromText(item.author),
-        fromDateTime(item.published),
-        updated,
-        fromText(values.image),
-        fromText(item.commentsUrl),
-        fromText(item.commentFeedUrl),
-        item.commentCount >= 0 ? QVariant(item.commentCount) : QVariant(QMetaType::fromType<int>()),
-        fromText(ArticleText::excerptSource(values.text)),
-        values.summary,
-        values.content,
-        fromText(item.categories.join(u'\n')),
-    };
-    for (int i = 0; i < ContentColumns; ++i)
-        query.bindValue(first + i, fields[i]);
+    int index = first;
+    statement.bind(index++, values.contentHash);
+    bindOptionalText(statement, index++, item.id.trimmed());
+    bindOptionalText(statement, index++, item.link.trimmed());
+    bindNonNullText(statement, index++, item.title);
+    bindOptionalText(statement, index++, item.author);
+    statement.bind(index++, fromDateTime(item.published));
+    statement.bind(index++, updated);
+    bindOptionalText(statement, index++, values.image);
+    bindOptionalText(statement, index++, item.commentsUrl);
+    bindOptionalText(statement, index++, item.commentFeedUrl);
+    statement.bind(index++, item.commentCount >= 0 ? std::optional<qint64>(item.commentCount)
+                                                   : std::nullopt);
+    bindOptionalText(statement, index++, ArticleText::excerptSource(values.text));
+    bindCompressed(statement, index++, values.summary);
+    bindCompressed(statement, index++, values.content);
+    bindOptionalText(statement, index++, item.categories.join(u'\n'));
+    Q_ASSERT(index == first + ContentColumns);
 }
 
 bool ArticleWriter::writeEnclosures(qint64 articleId, const Feeds::Item &item, bool replace)
 {
     if (replace) {
-        m_deleteEnclosures.bindValue(0, articleId);
-        if (!exec(m_deleteEnclosures))
+        m_deleteEnclosures.bind(1, articleId);
+        if (!run(m_deleteEnclosures))
             return false;
     }
     for (const Feeds::Enclosure &enclosure : item.enclosures) {
         if (enclosure.url.isEmpty())
             continue;
-        m_insertEnclosure.bindValue(0, articleId);
-        m_insertEnclosure.bindValue(1, enclosure.url);
-        m_insertEnclosure.bindValue(2, fromText(enclosure.type));
-        m_insertEnclosure.bindValue(3, enclosure.length > 0
-                                           ? QVariant(enclosure.length)
-                                           : QVariant(QMetaType::fromType<qint64>()));
-        if (!exec(m_insertEnclosure))
+        m_insertEnclosure.bind(1, articleId);
+        m_insertEnclosure.bind(2, enclosure.url);
+        bindOptionalText(m_insertEnclosure, 3, enclosure.type);
+        m_insertEnclosure.bind(4, enclosure.length > 0 ? std::optional<qint64>(enclosure.length)
+                                                       : std::nullopt);
+        if (!run(m_insertEnclosure))
             return false;
     }
     return true;
 }
 
-QVariant ArticleWriter::storyOf(qint64 sourceId, const QVariant &linkKey, const QVariant &titleKey,
-                                qint64 now)
+std::optional<qint64> ArticleWriter::storyOf(qint64 sourceId, std::optional<qint64> linkKey,
+                                             std::optional<qint64> titleKey, qint64 now)
 {
     for (auto [query, key] :
-         {std::pair{&m_findStoryByLink, &linkKey}, std::pair{&m_findStoryByTitle, &titleKey}}) {
-        if (key->isNull())
+         {std::pair{&m_findStoryByLink, linkKey}, std::pair{&m_findStoryByTitle, titleKey}}) {
+        if (!key)
             continue;
-        query->bindValue(0, *key);
-        query->bindValue(1, now - StoryWindow);
-        query->bindValue(2, sourceId);
-        const bool found = query->exec() && query->next();
-        const QVariant story = found ? query->value(0) : QVariant();
-        query->finish();
+        query->bind(1, *key);
+        query->bind(2, now - StoryWindow);
+        query->bind(3, sourceId);
+        // A failed look-up starts a story of its own, as no match does.
+        const bool found = query->step() == SQLITE_ROW;
+        const qint64 story = found ? query->integer(0) : 0;
+        query->reset();
         if (found)
             return story;
     }
-    return QVariant(QMetaType::fromType<qint64>());
+    return std::nullopt;
 }
 
 bool ArticleWriter::wasPruned(qint64 sourceId, const QString &identity, qint64 now)
 {
-    m_findPruned.bindValue(0, sourceId);
-    m_findPruned.bindValue(1, identity);
-    if (!m_findPruned.exec() || !m_findPruned.next()) {
-        m_findPruned.finish();
+    m_findPruned.bind(1, sourceId);
+    m_findPruned.bind(2, identity);
+    // A failed look-up counts as not pruned: the item is stored again.
+    const bool found = m_findPruned.step() == SQLITE_ROW;
+    const qint64 seenAt = found ? m_findPruned.integer(0) : 0;
+    m_findPruned.reset();
+    if (!found)
         return false;
-    }
-    const qint64 seenAt = m_findPruned.value(0).toLongLong();
-    m_findPruned.finish();
     // Still listed: remember that, at most once a day, so the identity is not forgotten.
     if (now - seenAt > SecondsPerDay) {
-        m_touchPruned.bindValue(0, now);
-        m_touchPruned.bindValue(1, sourceId);
-        m_touchPruned.bindValue(2, identity);
-        exec(m_touchPruned);
+        m_touchPruned.bind(1, now);
+        m_touchPruned.bind(2, sourceId);
+        m_touchPruned.bind(3, identity);
+        (void)run(m_touchPruned);
     }
     return true;
 }

@@ -56,10 +56,18 @@ bool SqliteConnection::execute(const QByteArray &sql)
 }
 
 SqliteStatement::SqliteStatement(const SqliteConnection &connection, const QByteArray &sql)
+    : SqliteStatement(connection.handle(), sql)
+{}
+
+SqliteStatement::SqliteStatement(sqlite3 *handle, const QByteArray &sql)
 {
-    if (connection.isOpen())
-        sqlite3_prepare_v2(connection.handle(), sql.constData(), int(sql.size()), &m_statement,
-                           nullptr);
+    if (!handle) {
+        m_prepareError = QStringLiteral("not an SQLite connection");
+        return;
+    }
+    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &m_statement, nullptr) !=
+        SQLITE_OK)
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(handle));
 }
 
 SqliteStatement::~SqliteStatement()
@@ -76,11 +84,26 @@ void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_texts.clear();
+    m_blobs.clear();
 }
 
 void SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, std::optional<qint64> value)
+{
+    if (value)
+        sqlite3_bind_int64(m_statement, index, *value);
+    else
+        sqlite3_bind_null(m_statement, index);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
 }
 
 void SqliteStatement::bind(int index, const QString &value)
@@ -89,8 +112,23 @@ void SqliteStatement::bind(int index, const QString &value)
         sqlite3_bind_null(m_statement, index);
         return;
     }
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // SQLite turns it into the library's UTF-8 as it did for Qt SQL, ill-formed text included.
+    // An empty QString may point nowhere, and a null pointer would bind NULL. The vector may
+    // move its QStrings, never their data.
+    static const char16_t empty[] = u"";
+    const QString &kept = m_texts.emplace_back(value);
+    const void *data = kept.isEmpty() ? static_cast<const void *>(empty) : kept.unicode();
+    sqlite3_bind_text16(m_statement, index, data, int(kept.size() * sizeof(QChar)), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindBlob(int index, const QByteArray &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    const QByteArray &kept = m_blobs.emplace_back(value);
+    sqlite3_bind_blob(m_statement, index, kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)

@@ -4,6 +4,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -35,21 +38,33 @@ private:
     QString m_openError;
 };
 
-/// One prepared statement on a SqliteConnection, finalized when destroyed.
+/// One prepared statement on a SqliteConnection, or on the handle of a Qt SQL connection (see
+/// nativeHandle()), finalized when destroyed: before its connection closes.
 class SqliteStatement final
 {
 public:
     SqliteStatement(const SqliteConnection &connection, const QByteArray &sql);
+    SqliteStatement(sqlite3 *handle, const QByteArray &sql);
     ~SqliteStatement();
     Q_DISABLE_COPY_MOVE(SqliteStatement)
 
     [[nodiscard]] bool isValid() const { return m_statement != nullptr; }
+    /// Why the statement is not valid, in SQLite's words: later statements prepared on the
+    /// connection clear its own error.
+    [[nodiscard]] QString prepareError() const { return m_prepareError; }
     /// SQLITE_ROW, SQLITE_DONE or an error code (SQLITE_MISUSE when the statement is invalid).
     int step();
+    /// Makes the statement ready to run again, every parameter NULL.
     void reset();
     void bind(int index, qint64 value);
-    /// Binds text; a null QString binds NULL.
+    /// No value binds NULL.
+    void bind(int index, std::optional<qint64> value);
+    void bindNull(int index);
+    /// Binds text as Qt SQL does: a null QString binds NULL, an empty one ''. Bound as UTF-16
+    /// without a copy: the statement keeps \a value until reset().
     void bind(int index, const QString &value);
+    /// Binds a blob; a null QByteArray binds NULL. Kept until reset(), as text is.
+    void bindBlob(int index, const QByteArray &value);
     /// Binds UTF-8 text without copying it: \a utf8 must outlive the next step(). Empty binds
     /// NULL.
     void bindUtf8(int index, const QByteArray &utf8);
@@ -63,6 +78,11 @@ public:
 
 private:
     sqlite3_stmt *m_statement = nullptr;
+    QString m_prepareError;
+    // What the bound parameters point into, until reset(): copies share the data, so keeping
+    // them costs no conversion and no allocation once the vectors have grown.
+    std::vector<QString> m_texts;
+    std::vector<QByteArray> m_blobs;
 };
 
 } // namespace Storage
