@@ -8,9 +8,11 @@
 #include "librarygenerator.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/searchindexer.h"
 #include "storage/searchindexfile.h"
 #include "storage/searchindexservice.h"
 #include "storage/sourcerepository.h"
+#include "threading/backgroundpriority.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,10 +22,12 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <memory>
 #include <optional>
 #include <random>
 
@@ -215,6 +219,11 @@ int main(int argc, char **argv)
         QStringLiteral("sql"),
         QStringLiteral("Run this statement before storing (repeatable; for tuning experiments)."),
         QStringLiteral("statement"));
+    const QCommandLineOption indexAfterOption(
+        QStringLiteral("index-after"),
+        QStringLiteral("Index once everything is stored, on this thread alone, instead of beside "
+                       "the writer: the indexer's own cost, without sharing the cores."));
+    parser.addOption(indexAfterOption);
     parser.addOptions({articlesOption, sourcesOption, textOption, searchesOption, keepOption,
                        batchOption, verboseOption, searchOnlyOption, sqlOption});
     parser.process(app);
@@ -264,7 +273,8 @@ int main(int argc, char **argv)
     // The search index is written by its own thread, as in the window, while articles are
     // stored; "indexed" is when it holds every article stored.
     std::optional<Storage::SearchIndexService> indexService;
-    if (!searchOnly)
+    const bool indexAfter = parser.isSet(indexAfterOption);
+    if (!searchOnly && !indexAfter)
         indexService.emplace(path);
     QElapsedTimer sinceFirstStore;
 
@@ -285,35 +295,64 @@ int main(int argc, char **argv)
         batches.last().append(
             {sourceIds.at(s), makeFeed(text, s, items, textBytes, now, &visibleBytes), {}});
     }
+    // Stored as the window and the command line store: on a thread of its own with its own
+    // connection, at background priority like the index thread and the work pool beside it.
+    QString storeError;
     sinceFirstStore.start();
-    for (QList<Storage::SourceFeed> &batch : batches) {
-        if (batch.isEmpty())
-            continue;
-        QElapsedTimer timer;
-        timer.start();
-        const std::clock_t cpuStart = std::clock();
-        const double writerStart = thisThreadCpuSeconds();
-        const std::optional<Storage::StoreResult> result = articles.storeMany(batch, now);
-        storeCpu += std::clock() - cpuStart;
-        writerCpuSeconds += thisThreadCpuSeconds() - writerStart;
-        storeNanoseconds += timer.nsecsElapsed();
-        batch.clear();
-        if (!result) {
-            out() << "store failed: " << articles.errorMessage() << Qt::endl;
-            return 1;
+    const std::unique_ptr<QThread> writer(QThread::create([&] {
+        BackgroundPriority::applyToCurrentThread();
+        const QString name = Storage::uniqueConnectionName(QLatin1String("bench-ingest"));
+        {
+            const QSqlDatabase connection = Storage::openConnection(path, name, &storeError);
+            Storage::ArticleRepository repository(connection);
+            for (QList<Storage::SourceFeed> &batch : batches) {
+                if (batch.isEmpty() || !connection.isValid())
+                    continue;
+                QElapsedTimer timer;
+                timer.start();
+                const std::clock_t cpuStart = std::clock();
+                const double writerStart = thisThreadCpuSeconds();
+                const std::optional<Storage::StoreResult> result = repository.storeMany(batch, now);
+                storeCpu += std::clock() - cpuStart;
+                writerCpuSeconds += thisThreadCpuSeconds() - writerStart;
+                storeNanoseconds += timer.nsecsElapsed();
+                batch.clear();
+                if (!result) {
+                    storeError = repository.errorMessage();
+                    break;
+                }
+                stored += result->added;
+            }
         }
-        stored += result->added;
+        QSqlDatabase::removeDatabase(name);
+    }));
+    writer->start();
+    writer->wait();
+    if (!storeError.isEmpty()) {
+        out() << "store failed: " << storeError << Qt::endl;
+        return 1;
     }
     const double ingestSeconds = double(storeNanoseconds) / 1e9;
     const double ingestCpuSeconds = double(storeCpu) / CLOCKS_PER_SEC;
     const double visibleSeconds = double(sinceFirstStore.nsecsElapsed()) / 1e9;
+    double indexAloneCpuSeconds = 0;
+    if (indexAfter && !searchOnly) {
+        const double start = thisThreadCpuSeconds();
+        QString error;
+        if (!Storage::updateSearchIndex(path, &error)) {
+            out() << "indexing failed: " << error << Qt::endl;
+            return 1;
+        }
+        indexAloneCpuSeconds = thisThreadCpuSeconds() - start;
+    }
     if (indexService && !indexService->waitUntilCaughtUp()) {
         out() << "indexing failed" << Qt::endl;
         return 1;
     }
     const double indexedSeconds = double(sinceFirstStore.nsecsElapsed()) / 1e9;
     const std::clock_t cpuAll = std::clock();
-    const double indexCpuSeconds = threadCpuSeconds(QStringLiteral("tidings-index"));
+    const double indexCpuSeconds =
+        indexAfter ? indexAloneCpuSeconds : threadCpuSeconds(QStringLiteral("tidings-index"));
     const double poolCpuSeconds = threadCpuSeconds(QStringLiteral("Thread (pooled)"));
     const QString indexPath = Storage::SearchIndexFile::pathFor(path);
     // What a refresh leaves behind: the logs as the writers left them.

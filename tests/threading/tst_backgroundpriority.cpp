@@ -28,6 +28,8 @@ class TestBackgroundPriority final : public QObject
 
 private slots:
     void lowersWorkerThreadsOnly();
+    void levelsSetHowFarBelow_data();
+    void levelsSetHowFarBelow();
 };
 
 // The refresh's threads give way to the window's; the window's thread, which may run the same
@@ -65,6 +67,36 @@ void TestBackgroundPriority::lowersWorkerThreadsOnly()
     QCOMPARE(workerAgain, mainBefore + 10);
     QCOMPARE(started, mainBefore + 10);
     QCOMPARE(currentThreadNiceness(), mainBefore);
+#endif
+}
+
+void TestBackgroundPriority::levelsSetHowFarBelow_data()
+{
+    QTest::addColumn<BackgroundPriority::Level>("level");
+    QTest::addColumn<int>("below");
+    QTest::newRow("low: refresh, pool, sync") << BackgroundPriority::Level::Low << 10;
+    QTest::newRow("moderate: the search index") << BackgroundPriority::Level::Moderate << 5;
+}
+
+// The index thread keeps up with background work, and still gives way to the window's.
+void TestBackgroundPriority::levelsSetHowFarBelow()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Nice values of single threads are a Linux notion.");
+#else
+    QFETCH(BackgroundPriority::Level, level);
+    QFETCH(int, below);
+    const int mainBefore = currentThreadNiceness();
+    if (mainBefore > 9)
+        QSKIP("The test runs at the lowest priority already.");
+    int worker = -100;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        BackgroundPriority::applyToCurrentThread(level);
+        worker = currentThreadNiceness();
+    }));
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    QCOMPARE(worker, mainBefore + below);
 #endif
 }
 

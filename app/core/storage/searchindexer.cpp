@@ -16,6 +16,9 @@ namespace Storage {
 
 namespace {
 
+// As every connection of the library (SqliteConnection).
+constexpr int BusyTimeoutMs = 5000;
+
 bool attachLibrary(const SqliteConnection &connection, const QString &path)
 {
     SqliteStatement attach(connection, "ATTACH DATABASE ? AS library");
@@ -254,12 +257,19 @@ void SearchIndexer::checkpoint()
     if (!m_connection)
         return;
     // The library's log too: the refresh that just ended could not empty it while this
-    // indexer was reading an older snapshot of the library.
+    // indexer was reading an older snapshot of the library. Without waiting, though: a writer
+    // busy with its next batch would hold this thread, and the index, for seconds (the
+    // writer empties the log itself when its refresh ends).
     for (const char *schema : {"main", "library"}) {
-        SqliteStatement checkpoint(*m_connection,
-                                   QByteArray("PRAGMA ") + schema + ".wal_checkpoint(TRUNCATE)");
-        if (checkpoint.step() != SQLITE_ROW || checkpoint.integer(0) != 0)
-            qCDebug(lcStorage) << "checkpoint of" << schema << "incomplete (busy)";
+        const bool library = qstrcmp(schema, "library") == 0;
+        if (library)
+            sqlite3_busy_timeout(m_connection->handle(), 0);
+        const int status = sqlite3_wal_checkpoint_v2(m_connection->handle(), schema,
+                                                     SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        if (library)
+            sqlite3_busy_timeout(m_connection->handle(), BusyTimeoutMs);
+        if (status != SQLITE_OK)
+            qCDebug(lcStorage) << "checkpoint of" << schema << "not done now:" << status;
     }
 }
 

@@ -144,7 +144,7 @@ SearchIndexService::SearchIndexService(const QString &libraryPath, QObject *pare
     connect(m_worker, &SearchIndexWorker::caughtUp, this, &SearchIndexService::caughtUp);
     connect(m_worker, &SearchIndexWorker::failed, this, &SearchIndexService::failed);
     m_thread = std::make_unique<WorkerThread>(QStringLiteral("tidings-index"), m_worker,
-                                              WorkerThread::Priority::Background);
+                                              WorkerThread::Priority::Moderate);
     QMetaObject::invokeMethod(m_worker, &SearchIndexWorker::start, Qt::QueuedConnection);
 }
 

@@ -11,7 +11,8 @@
 class WorkerThread final
 {
 public:
-    enum class Priority { Normal, Background };
+    /// Background and Moderate: see BackgroundPriority::Level.
+    enum class Priority { Normal, Background, Moderate };
 
     /// Takes ownership of \a worker, which must have no parent.
     WorkerThread(const QString &name, QObject *worker, Priority priority = Priority::Normal);
