@@ -467,6 +467,24 @@
         <source>tidings: run `tidings check --repair` to keep a copy of the damaged file and recover what can be read.</source>
         <translation>tidings: Führen Sie `tidings check --repair` aus, um eine Kopie der beschädigten Datei zu behalten und wiederherzustellen, was sich lesen lässt.</translation>
     </message>
+    <message>
+        <source>The search index %1 was damaged; it is rebuilt the next time the library is opened.</source>
+        <translation>Der Suchindex %1 war beschädigt; er wird beim nächsten Öffnen der Bibliothek neu aufgebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Context</name>
+    <message>
+        <source>The search index could not be updated; it is tried again next time.</source>
+        <translation>Der Suchindex konnte nicht aktualisiert werden; beim nächsten Mal wird es erneut versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index (%Ln changes)…</source>
+        <translation>
+            <numerusform>Der Suchindex wird aktualisiert (%Ln Änderung)…</numerusform>
+            <numerusform>Der Suchindex wird aktualisiert (%Ln Änderungen)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli::Dispatcher</name>
@@ -2099,6 +2117,10 @@ Gespeicherte Suche: %2</translation>
         <source>The database %1 needs updating, which cannot be done where it is (the folder cannot be written to).</source>
         <translation>Die Datenbank %1 muss aktualisiert werden, was an ihrem Ort nicht möglich ist (in den Ordner kann nicht geschrieben werden).</translation>
     </message>
+    <message>
+        <source>Cannot open the search index of %1: %2.</source>
+        <translation>Der Suchindex von %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Storage::FolderRepository</name>
@@ -2389,6 +2411,28 @@ Gespeicherte Suche: %2</translation>
     <message>
         <source>Cannot read the saved searches: %1</source>
         <translation>Die gespeicherten Suchen können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SearchIndexFile</name>
+    <message>
+        <source>Cannot create the search index %1: %2</source>
+        <translation>Der Suchindex %1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SearchIndexer</name>
+    <message>
+        <source>The search index %1 does not exist.</source>
+        <translation>Der Suchindex %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open the search index %1: %2</source>
+        <translation>Der Suchindex %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The search index belongs to another state of the library; it is rebuilt when the library is next opened.</source>
+        <translation>Der Suchindex gehört zu einem anderen Stand der Bibliothek; er wird beim nächsten Öffnen der Bibliothek neu aufgebaut.</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4090,13 @@ Operatoren: title:, author:, source:, is:unread, is:read, is:bookmarked, before:
     <message>
         <source>Your Library Is Damaged</source>
         <translation>Ihre Bibliothek ist beschädigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index: %Ln article(s) to go</source>
+        <translation>
+            <numerusform>Der Suchindex wird aktualisiert: noch %Ln Artikel</numerusform>
+            <numerusform>Der Suchindex wird aktualisiert: noch %Ln Artikel</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>Cli::Context</name>
+    <message numerus="yes">
+        <source>Updating the search index (%Ln changes)…</source>
+        <translation>
+            <numerusform>Updating the search index (%Ln change)…</numerusform>
+            <numerusform>Updating the search index (%Ln changes)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli::RefreshCommand</name>
     <message numerus="yes">
         <source>Refreshed %n source(s): %1 ok (%2 not modified), %3 failed; %4 new and %5 updated articles</source>
@@ -299,6 +309,13 @@
         <translation>
             <numerusform>Import %n source from “%1”?</numerusform>
             <numerusform>Import %n sources from “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index: %Ln article(s) to go</source>
+        <translation>
+            <numerusform>Updating the search index: %Ln article to go</numerusform>
+            <numerusform>Updating the search index: %Ln articles to go</numerusform>
         </translation>
     </message>
 </context>

@@ -467,6 +467,24 @@
         <source>tidings: run `tidings check --repair` to keep a copy of the damaged file and recover what can be read.</source>
         <translation>tidings: ejecuta `tidings check --repair` para guardar una copia del archivo dañado y recuperar lo que se pueda leer.</translation>
     </message>
+    <message>
+        <source>The search index %1 was damaged; it is rebuilt the next time the library is opened.</source>
+        <translation>El índice de búsqueda %1 estaba dañado; se reconstruirá la próxima vez que se abra la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Context</name>
+    <message>
+        <source>The search index could not be updated; it is tried again next time.</source>
+        <translation>No se pudo actualizar el índice de búsqueda; se volverá a intentar la próxima vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index (%Ln changes)…</source>
+        <translation>
+            <numerusform>Actualizando el índice de búsqueda (%Ln cambio)…</numerusform>
+            <numerusform>Actualizando el índice de búsqueda (%Ln cambios)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli::Dispatcher</name>
@@ -2099,6 +2117,10 @@ Búsqueda guardada: %2</translation>
         <source>The database %1 needs updating, which cannot be done where it is (the folder cannot be written to).</source>
         <translation>La base de datos %1 necesita actualizarse, y no se puede hacer donde está (no se puede escribir en la carpeta).</translation>
     </message>
+    <message>
+        <source>Cannot open the search index of %1: %2.</source>
+        <translation>No se puede abrir el índice de búsqueda de %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Storage::FolderRepository</name>
@@ -2389,6 +2411,28 @@ Búsqueda guardada: %2</translation>
     <message>
         <source>Cannot read the saved searches: %1</source>
         <translation>No se pueden leer las búsquedas guardadas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SearchIndexFile</name>
+    <message>
+        <source>Cannot create the search index %1: %2</source>
+        <translation>No se puede crear el índice de búsqueda %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SearchIndexer</name>
+    <message>
+        <source>The search index %1 does not exist.</source>
+        <translation>El índice de búsqueda %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot open the search index %1: %2</source>
+        <translation>No se puede abrir el índice de búsqueda %1: %2</translation>
+    </message>
+    <message>
+        <source>The search index belongs to another state of the library; it is rebuilt when the library is next opened.</source>
+        <translation>El índice de búsqueda corresponde a otro estado de la biblioteca; se reconstruirá la próxima vez que se abra la biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4090,13 @@ Operadores: title:, author:, source:, is:unread, is:read, is:bookmarked, before:
     <message>
         <source>Your Library Is Damaged</source>
         <translation>Tu biblioteca está dañada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index: %Ln article(s) to go</source>
+        <translation>
+            <numerusform>Actualizando el índice de búsqueda: falta %Ln artículo</numerusform>
+            <numerusform>Actualizando el índice de búsqueda: faltan %Ln artículos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

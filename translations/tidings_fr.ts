@@ -467,6 +467,24 @@
         <source>tidings: run `tidings check --repair` to keep a copy of the damaged file and recover what can be read.</source>
         <translation>tidings&#xa0;: exécutez `tidings check --repair` pour garder une copie du fichier endommagé et récupérer ce qui peut être lu.</translation>
     </message>
+    <message>
+        <source>The search index %1 was damaged; it is rebuilt the next time the library is opened.</source>
+        <translation>L’index de recherche %1 était endommagé&#xa0;; il sera reconstruit à la prochaine ouverture de la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Context</name>
+    <message>
+        <source>The search index could not be updated; it is tried again next time.</source>
+        <translation>L’index de recherche n’a pas pu être mis à jour&#xa0;; une nouvelle tentative aura lieu la prochaine fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index (%Ln changes)…</source>
+        <translation>
+            <numerusform>Mise à jour de l’index de recherche (%Ln modification)…</numerusform>
+            <numerusform>Mise à jour de l’index de recherche (%Ln modifications)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli::Dispatcher</name>
@@ -2099,6 +2117,10 @@ Recherche enregistrée&#xa0;: %2</translation>
         <source>The database %1 needs updating, which cannot be done where it is (the folder cannot be written to).</source>
         <translation>La base de données %1 doit être mise à jour, ce qui est impossible à son emplacement actuel (le dossier n’est pas accessible en écriture).</translation>
     </message>
+    <message>
+        <source>Cannot open the search index of %1: %2.</source>
+        <translation>Impossible d’ouvrir l’index de recherche de %1&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Storage::FolderRepository</name>
@@ -2389,6 +2411,28 @@ Recherche enregistrée&#xa0;: %2</translation>
     <message>
         <source>Cannot read the saved searches: %1</source>
         <translation>Impossible de lire les recherches enregistrées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SearchIndexFile</name>
+    <message>
+        <source>Cannot create the search index %1: %2</source>
+        <translation>Impossible de créer l’index de recherche %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SearchIndexer</name>
+    <message>
+        <source>The search index %1 does not exist.</source>
+        <translation>L’index de recherche %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the search index %1: %2</source>
+        <translation>Impossible d’ouvrir l’index de recherche %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The search index belongs to another state of the library; it is rebuilt when the library is next opened.</source>
+        <translation>L’index de recherche correspond à un autre état de la bibliothèque&#xa0;; il sera reconstruit à la prochaine ouverture de la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4090,13 @@ Opérateurs&#xa0;: title:, author:, source:, is:unread, is:read, is:bookmarked, 
     <message>
         <source>Your Library Is Damaged</source>
         <translation>Votre bibliothèque est endommagée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index: %Ln article(s) to go</source>
+        <translation>
+            <numerusform>Mise à jour de l’index de recherche&#xa0;: encore %Ln article</numerusform>
+            <numerusform>Mise à jour de l’index de recherche&#xa0;: encore %Ln articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

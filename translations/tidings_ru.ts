@@ -475,6 +475,25 @@
         <source>tidings: run `tidings check --repair` to keep a copy of the damaged file and recover what can be read.</source>
         <translation>tidings: выполните `tidings check --repair`, чтобы сохранить копию повреждённого файла и восстановить всё, что удастся прочитать.</translation>
     </message>
+    <message>
+        <source>The search index %1 was damaged; it is rebuilt the next time the library is opened.</source>
+        <translation>Поисковый индекс %1 был повреждён; он будет перестроен при следующем открытии библиотеки.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Context</name>
+    <message>
+        <source>The search index could not be updated; it is tried again next time.</source>
+        <translation>Не удалось обновить поисковый индекс; попытка будет повторена в следующий раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index (%Ln changes)…</source>
+        <translation>
+            <numerusform>Обновление поискового индекса (%Ln изменение)…</numerusform>
+            <numerusform>Обновление поискового индекса (%Ln изменения)…</numerusform>
+            <numerusform>Обновление поискового индекса (%Ln изменений)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli::Dispatcher</name>
@@ -2124,6 +2143,10 @@ Saved search: %2</source>
         <source>The database %1 needs updating, which cannot be done where it is (the folder cannot be written to).</source>
         <translation>Базу данных %1 нужно обновить, но там, где она находится, это невозможно (в папку нельзя записывать).</translation>
     </message>
+    <message>
+        <source>Cannot open the search index of %1: %2.</source>
+        <translation>Не удаётся открыть поисковый индекс %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Storage::FolderRepository</name>
@@ -2414,6 +2437,28 @@ Saved search: %2</source>
     <message>
         <source>Cannot read the saved searches: %1</source>
         <translation>Не удаётся прочитать сохранённые поиски: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SearchIndexFile</name>
+    <message>
+        <source>Cannot create the search index %1: %2</source>
+        <translation>Не удаётся создать поисковый индекс %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SearchIndexer</name>
+    <message>
+        <source>The search index %1 does not exist.</source>
+        <translation>Поисковый индекс %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot open the search index %1: %2</source>
+        <translation>Не удаётся открыть поисковый индекс %1: %2</translation>
+    </message>
+    <message>
+        <source>The search index belongs to another state of the library; it is rebuilt when the library is next opened.</source>
+        <translation>Поисковый индекс относится к другому состоянию библиотеки; он будет перестроен при следующем открытии библиотеки.</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4126,14 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     <message>
         <source>Your Library Is Damaged</source>
         <translation>Ваша библиотека повреждена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index: %Ln article(s) to go</source>
+        <translation>
+            <numerusform>Обновление поискового индекса: осталась %Ln статья</numerusform>
+            <numerusform>Обновление поискового индекса: осталось %Ln статьи</numerusform>
+            <numerusform>Обновление поискового индекса: осталось %Ln статей</numerusform>
+        </translation>
     </message>
 </context>
 <context>

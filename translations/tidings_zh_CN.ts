@@ -459,6 +459,23 @@
         <source>tidings: run `tidings check --repair` to keep a copy of the damaged file and recover what can be read.</source>
         <translation>tidings：请运行 `tidings check --repair` 以保留损坏文件的副本，并恢复可读取的内容。</translation>
     </message>
+    <message>
+        <source>The search index %1 was damaged; it is rebuilt the next time the library is opened.</source>
+        <translation>搜索索引 %1 已损坏；下次打开资料库时将重新建立。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Context</name>
+    <message>
+        <source>The search index could not be updated; it is tried again next time.</source>
+        <translation>无法更新搜索索引；下次将再次尝试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index (%Ln changes)…</source>
+        <translation>
+            <numerusform>正在更新搜索索引（%Ln 处更改）…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli::Dispatcher</name>
@@ -2074,6 +2091,10 @@ Saved search: %2</source>
         <source>The database %1 needs updating, which cannot be done where it is (the folder cannot be written to).</source>
         <translation>数据库 %1 需要更新，但在其当前位置无法完成（该文件夹不可写入）。</translation>
     </message>
+    <message>
+        <source>Cannot open the search index of %1: %2.</source>
+        <translation>无法打开 %1 的搜索索引：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Storage::FolderRepository</name>
@@ -2364,6 +2385,28 @@ Saved search: %2</source>
     <message>
         <source>Cannot read the saved searches: %1</source>
         <translation>无法读取已保存的搜索：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SearchIndexFile</name>
+    <message>
+        <source>Cannot create the search index %1: %2</source>
+        <translation>无法创建搜索索引 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SearchIndexer</name>
+    <message>
+        <source>The search index %1 does not exist.</source>
+        <translation>搜索索引 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open the search index %1: %2</source>
+        <translation>无法打开搜索索引 %1：%2</translation>
+    </message>
+    <message>
+        <source>The search index belongs to another state of the library; it is rebuilt when the library is next opened.</source>
+        <translation>搜索索引属于资料库的另一个状态；下次打开资料库时将重新建立。</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4054,12 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
     <message>
         <source>Your Library Is Damaged</source>
         <translation>您的资料库已损坏</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index: %Ln article(s) to go</source>
+        <translation>
+            <numerusform>正在更新搜索索引：还剩 %Ln 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
