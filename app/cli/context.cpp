@@ -6,7 +6,6 @@
 #include "storage/searchindexer.h"
 #include "storage/searchindexservice.h"
 
-
 #include <cstdio>
 
 namespace Cli {

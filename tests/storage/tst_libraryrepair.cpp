@@ -2,8 +2,8 @@
 #include "openlibrary.h"
 #include "storage/integritycheck.h"
 #include "storage/libraryrepair.h"
-#include "storage/searchindexfile.h"
 #include "storage/searchindexer.h"
+#include "storage/searchindexfile.h"
 
 #include <QFile>
 #include <QRandomGenerator>
