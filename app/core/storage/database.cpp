@@ -4,6 +4,7 @@
 #include "storage/articletext.h"
 #include "storage/migrationrunner.h"
 #include "storage/searchindexfile.h"
+#include "storage/sqliteconnection.h"
 #include "storage/sqlitehandle.h"
 
 #include <QAtomicInt>
@@ -37,9 +38,9 @@ bool configure(QSqlDatabase &db, QString *errorMessage)
         // transactions, never the file.
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
         // A refresh can grow the log by tens of megabytes; once checkpointed it shrinks back.
-        QStringLiteral("PRAGMA journal_size_limit = 8388608"),
+        QStringLiteral("PRAGMA journal_size_limit = %1").arg(JournalSizeLimit),
     };
     for (const QString &pragma : pragmas) {
         QSqlQuery query(db);
@@ -65,8 +66,6 @@ QSqlDatabase addConnection(const QString &filePath, const QString &connectionNam
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(filePath);
-    // URI file names: the search index is attached read-only ("file:...?mode=ro").
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
     return db;
 }
 
@@ -98,13 +97,7 @@ bool Database::open()
     const QString nativePath = QDir::toNativeSeparators(m_filePath);
     QSqlDatabase db = addConnection(m_filePath, m_connectionName);
     if (isReadOnly()) {
-        // Without its -wal, a WAL library in a folder that cannot be written to opens only as
-        // "immutable": SQLite cannot create the files it would share with writers.
-        const bool walExists = QFileInfo::exists(m_filePath + QStringLiteral("-wal"));
-        QUrl uri = QUrl::fromLocalFile(m_filePath);
-        if (!walExists)
-            uri.setQuery(QStringLiteral("immutable=1"));
-        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setDatabaseName(readOnlyUri(m_filePath));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     }
     if (!db.open()) {
@@ -183,6 +176,17 @@ bool Database::fail(Error error, const QString &message)
     qCDebug(lcStorage).noquote() << message;
     QSqlDatabase::database(m_connectionName, false).close();
     return false;
+}
+
+QString readOnlyUri(const QString &filePath)
+{
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(filePath).absoluteFilePath());
+    // Without its -wal, a WAL file in a folder that cannot be written to opens only as
+    // "immutable": SQLite cannot create the files it would share with writers.
+    uri.setQuery(QFileInfo::exists(filePath + QStringLiteral("-wal"))
+                     ? QStringLiteral("mode=ro")
+                     : QStringLiteral("mode=ro&immutable=1"));
+    return uri.toString(QUrl::FullyEncoded);
 }
 
 QString uniqueConnectionName(QLatin1String purpose)

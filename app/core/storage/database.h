@@ -45,6 +45,14 @@ private:
     QString m_errorMessage;
 };
 
+/// Bytes of log (-wal) a file of the library keeps once checkpointed: a refresh can grow it by
+/// tens of megabytes, which would stay on disk without the limit.
+inline constexpr qint64 JournalSizeLimit = 8 * 1024 * 1024;
+
+/// A URI (for a connection opened with QSQLITE_OPEN_URI) that opens \a filePath for reading
+/// only, also in a folder that cannot be written to.
+[[nodiscard]] QString readOnlyUri(const QString &filePath);
+
 /// A name for QSqlDatabase::addDatabase() that no other connection of the process has:
 /// \a purpose and a number, such as "tidings-ingest-3".
 [[nodiscard]] QString uniqueConnectionName(QLatin1String purpose);

@@ -2,22 +2,19 @@
 
 #include "base/logging.h"
 #include "storage/articletext.h"
+#include "storage/database.h"
 #include "storage/recentindextexts.h"
 #include "storage/searchindexfile.h"
 #include "storage/sqliteconnection.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QUrl>
 
 #include <sqlite3.h>
 
 namespace Storage {
 
 namespace {
-
-// As every connection of the library (SqliteConnection).
-constexpr int BusyTimeoutMs = 5000;
 
 bool attachLibrary(const SqliteConnection &connection, const QString &path)
 {
@@ -91,7 +88,8 @@ bool SearchIndexer::open()
     if (!m_connection->isOpen() ||
         !ArticleText::registerFunctions(m_connection->handle(), &error) ||
         !m_connection->execute("PRAGMA synchronous = NORMAL") ||
-        !m_connection->execute("PRAGMA journal_size_limit = 8388608") ||
+        !m_connection->execute("PRAGMA journal_size_limit = " +
+                               QByteArray::number(JournalSizeLimit)) ||
         !attachLibrary(*m_connection, m_libraryPath)) {
         return fail(tr("Cannot open the search index %1: %2")
                         .arg(QDir::toNativeSeparators(indexPath),
@@ -256,21 +254,21 @@ void SearchIndexer::checkpoint()
 {
     if (!m_connection)
         return;
+    sqlite3 *const handle = m_connection->handle();
+    const auto truncateLog = [handle](const char *schema) {
+        if (const int status = sqlite3_wal_checkpoint_v2(handle, schema, SQLITE_CHECKPOINT_TRUNCATE,
+                                                         nullptr, nullptr);
+            status != SQLITE_OK)
+            qCDebug(lcStorage) << "checkpoint of" << schema << "not done now:" << status;
+    };
+    truncateLog("main");
     // The library's log too: the refresh that just ended could not empty it while this
     // indexer was reading an older snapshot of the library. Without waiting, though: a writer
     // busy with its next batch would hold this thread, and the index, for seconds (the
     // writer empties the log itself when its refresh ends).
-    for (const char *schema : {"main", "library"}) {
-        const bool library = qstrcmp(schema, "library") == 0;
-        if (library)
-            sqlite3_busy_timeout(m_connection->handle(), 0);
-        const int status = sqlite3_wal_checkpoint_v2(m_connection->handle(), schema,
-                                                     SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
-        if (library)
-            sqlite3_busy_timeout(m_connection->handle(), BusyTimeoutMs);
-        if (status != SQLITE_OK)
-            qCDebug(lcStorage) << "checkpoint of" << schema << "not done now:" << status;
-    }
+    sqlite3_busy_timeout(handle, 0);
+    truncateLog("library");
+    sqlite3_busy_timeout(handle, BusyTimeoutMs);
 }
 
 bool SearchIndexer::fail(const QString &message)

@@ -1,6 +1,7 @@
 #include "storage/searchindexfile.h"
 
 #include "base/logging.h"
+#include "storage/database.h"
 #include "storage/sqliteconnection.h"
 #include "storage/transaction.h"
 
@@ -10,7 +11,6 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -21,14 +21,17 @@ namespace Storage {
 
 namespace {
 
-// Contentless: the index alone; the texts stay (compressed) in the library. Pending terms are
-// flushed to a new segment at each commit or when they exceed hashsize: a large batch then
-// makes a few big segments instead of many small ones to merge.
+// Contentless: the index alone; the texts stay (compressed) in the library.
+#define TIDINGS_ARTICLES_FTS                                                                       \
+    "articles_fts USING fts5(title, author, text, content = '',"                                   \
+    " tokenize = 'unicode61 remove_diacritics 2')"
+
+// Pending terms are flushed to a new segment at each commit or when they exceed hashsize: a
+// large batch then makes a few big segments instead of many small ones to merge.
 const char *const IndexSchema =
     "PRAGMA journal_mode = WAL;"
     "BEGIN;"
-    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, author, text, content = '',"
-    " tokenize = 'unicode61 remove_diacritics 2');"
+    "CREATE VIRTUAL TABLE " TIDINGS_ARTICLES_FTS ";"
     "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 8388608);"
     // generation: as the library's search_index_state; applied_through: the last queue entry
     // whose change the index holds.
@@ -39,9 +42,9 @@ const char *const IndexSchema =
 
 // The same table, empty, for a read-only library that has no index file: in the connection's
 // temporary database, the one place it can write.
-const char *const EmptyIndexInMemory =
-    "CREATE VIRTUAL TABLE temp.articles_fts USING fts5(title, author, text, content = '',"
-    " tokenize = 'unicode61 remove_diacritics 2')";
+const char *const EmptyIndexInMemory = "CREATE VIRTUAL TABLE temp." TIDINGS_ARTICLES_FTS;
+
+#undef TIDINGS_ARTICLES_FTS
 
 struct QueueState
 {
@@ -145,13 +148,6 @@ qint64 newGeneration()
     return qint64(QRandomGenerator::global()->generate64() >> 1);
 }
 
-QString uriOf(const QString &path, bool immutable)
-{
-    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    uri.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
-    return uri.toString(QUrl::FullyEncoded);
-}
-
 } // namespace
 
 QString SearchIndexFile::pathFor(const QString &libraryPath)
@@ -224,9 +220,7 @@ bool SearchIndexFile::attach(const QSqlDatabase &library, const QString &library
     // Attached for reading only, though not with mode=ro: a read-only connection to a WAL
     // file keeps its writer's checkpoints from emptying the log. (Storage::Transaction sees
     // to it that the library's write transactions do not lock the index.)
-    query.addBindValue(readOnlyLibrary
-                           ? uriOf(path, !QFileInfo::exists(path + QStringLiteral("-wal")))
-                           : QFileInfo(path).absoluteFilePath());
+    query.addBindValue(readOnlyLibrary ? readOnlyUri(path) : QFileInfo(path).absoluteFilePath());
     if (!query.exec())
         return fail(errorMessage, query.lastError().text());
     return true;

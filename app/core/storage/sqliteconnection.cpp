@@ -8,8 +8,7 @@ namespace Storage {
 
 SqliteConnection::SqliteConnection(const QString &filePath, Mode mode)
 {
-    // URI file names let a connection attach another file read-only ("file:...?mode=ro").
-    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
@@ -25,7 +24,7 @@ SqliteConnection::SqliteConnection(const QString &filePath, Mode mode)
         sqlite3_open_v2(QFile::encodeName(filePath).constData(), &m_handle, flags, nullptr);
     if (status == SQLITE_OK) {
         sqlite3_extended_result_codes(m_handle, 1);
-        sqlite3_busy_timeout(m_handle, 5000);
+        sqlite3_busy_timeout(m_handle, BusyTimeoutMs);
         return;
     }
     m_openError = QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(status));
@@ -133,10 +132,12 @@ void SqliteStatement::bindBlob(int index, const QByteArray &value)
 
 void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
 {
-    if (utf8.isEmpty())
+    if (utf8.isEmpty()) {
         sqlite3_bind_null(m_statement, index);
-    else
-        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        return;
+    }
+    const QByteArray &kept = m_blobs.emplace_back(utf8);
+    sqlite3_bind_text(m_statement, index, kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindColumnOf(int index, const SqliteStatement &row, int column)

@@ -14,6 +14,9 @@ namespace Storage {
 
 /// A native SQLite connection of its own, outside Qt SQL, for the work on whole files that Qt
 /// SQL cannot do: checking, recovering and backing up a library. Closed when destroyed.
+/// How long every connection to the library's files waits for another's lock before it fails.
+inline constexpr int BusyTimeoutMs = 5000;
+
 class SqliteConnection final
 {
 public:
@@ -65,8 +68,7 @@ public:
     void bind(int index, const QString &value);
     /// Binds a blob; a null QByteArray binds NULL. Kept until reset(), as text is.
     void bindBlob(int index, const QByteArray &value);
-    /// Binds UTF-8 text without copying it: \a utf8 must outlive the next step(). Empty binds
-    /// NULL.
+    /// Binds UTF-8 text, kept until reset() as blobs are; empty binds NULL.
     void bindUtf8(int index, const QByteArray &utf8);
     /// Binds column \a column of \a row's current row, keeping its storage class.
     void bindColumnOf(int index, const SqliteStatement &row, int column);
