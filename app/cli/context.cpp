@@ -59,9 +59,9 @@ void Context::updateSearchIndex()
     const QString path = m_profile.databasePath();
     Storage::SearchIndexer indexer(path);
     if (indexer.open()) {
-        if (indexer.pending() > NoticeableBacklog) {
+        if (const qint64 pending = indexer.pending(); pending > NoticeableBacklog) {
             m_err << "tidings: "
-                  << tr("Updating the search index (%Ln changes)…", nullptr, int(indexer.pending()))
+                  << tr("Updating the search index (%Ln changes)…", nullptr, int(pending))
                   << Qt::endl;
         }
         if (!indexer.catchUp())

@@ -136,7 +136,7 @@ QString decompress(const QVariant &stored)
 QString decompress(QByteArrayView stored)
 {
     // qUncompress() wants at least its four length bytes and returns nothing for damaged data.
-    if (stored.size() <= 4)
+    if (stored.size() <= HeaderSize)
         return {};
     static thread_local Decompressor decompressor;
     return QString::fromUtf8(decompressor.decompress(stored));

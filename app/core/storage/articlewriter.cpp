@@ -64,7 +64,7 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &database)
                " comment_count, excerpt, summary, content, categories, first_seen,"
                " first_seen_max, story_link, story_title, story_id)"
                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-      m_index(m_handle, "INSERT INTO search_queue (article_id) VALUES (?)"),
+      m_enqueue(m_handle, "INSERT INTO search_queue (article_id) VALUES (?)"),
       m_update(m_handle,
                "UPDATE articles SET content_hash = ?, guid = ?, link = ?, title = ?, author = ?,"
                " published = ?, updated = ?, image_url = ?, comments_url = ?,"
@@ -80,7 +80,7 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &database)
                          " AND first_seen >= ? AND source_id IS NOT ? LIMIT 1")
 {
     for (const SqliteStatement *statement :
-         {&m_find, &m_findPruned, &m_touchPruned, &m_insert, &m_index, &m_update,
+         {&m_find, &m_findPruned, &m_touchPruned, &m_insert, &m_enqueue, &m_update,
           &m_deleteEnclosures, &m_insertEnclosure, &m_findStoryByLink, &m_findStoryByTitle}) {
         if (!statement->isValid()) {
             m_valid = false;
@@ -139,8 +139,8 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
         return false;
     // Queued for the search index (see 007_search_index_file.sql), with the values in memory
     // for the indexer: exactly those the triggers recompute when the article changes or goes.
-    m_index.bind(1, id);
-    if (!run(m_index) || !writeEnclosures(id, item, false))
+    m_enqueue.bind(1, id);
+    if (!run(m_enqueue) || !writeEnclosures(id, item, false))
         return false;
     m_indexTexts.add(id, values.contentHash,
                      {item.title.toUtf8(), item.author.toUtf8(), values.text.toUtf8()});

@@ -69,7 +69,7 @@ private:
     SqliteStatement m_findPruned;
     SqliteStatement m_touchPruned;
     SqliteStatement m_insert;
-    SqliteStatement m_index;
+    SqliteStatement m_enqueue;
     SqliteStatement m_update;
     SqliteStatement m_deleteEnclosures;
     SqliteStatement m_insertEnclosure;

@@ -51,7 +51,7 @@ public:
         if (m_lastFailure.isValid() && !m_lastFailure.hasExpired(RetryMs))
             return;
         if (!m_opened && !(m_opened = m_indexer.open())) {
-            report(-1, m_indexer.errorMessage());
+            report(m_indexer.errorMessage());
             return;
         }
         quint64 requests = 0;
@@ -61,7 +61,7 @@ public:
         }
         const int applied = m_indexer.applyPending();
         if (applied < 0) {
-            report(-1, m_indexer.errorMessage());
+            report(m_indexer.errorMessage());
             return;
         }
         if (m_indexer.isStale()) {
@@ -69,9 +69,8 @@ public:
             return;
         }
         const qint64 pending = applied > 0 ? m_indexer.pending() : 0;
-        if (applied > 0)
-            emit pendingChanged(pending);
         if (applied > 0) {
+            emit pendingChanged(pending);
             m_busy = true;
             QTimer::singleShot(0, this, &SearchIndexWorker::work);
         } else if (m_busy) {
@@ -106,7 +105,7 @@ private:
         }
         QSqlDatabase::removeDatabase(name);
         if (!rebuilt) {
-            report(-1, error);
+            report(error);
             return;
         }
         qCInfo(lcStorage) << "search index rebuilt for a replaced library";
@@ -114,13 +113,14 @@ private:
         QTimer::singleShot(0, this, &SearchIndexWorker::work);
     }
 
-    void report(qint64 pending, const QString &error)
+    /// Nothing more is known of how many changes wait.
+    void report(const QString &error)
     {
         qCWarning(lcStorage).noquote() << "search index:" << error;
         m_lastFailure.start();
         emit failed(error);
         const QMutexLocker locker(&m_progress->mutex);
-        m_progress->pending = pending;
+        m_progress->pending = -1;
         m_progress->failed = true;
         m_progress->changed.wakeAll();
     }
