@@ -304,6 +304,7 @@ int main(int argc, char **argv)
         const QString name = Storage::uniqueConnectionName(QLatin1String("bench-ingest"));
         {
             const QSqlDatabase connection = Storage::openConnection(path, name, &storeError);
+            Storage::useBulkWriteCache(connection, true); // as a refresh's writer does
             Storage::ArticleRepository repository(connection);
             for (QList<Storage::SourceFeed> &batch : batches) {
                 if (batch.isEmpty() || !connection.isValid())

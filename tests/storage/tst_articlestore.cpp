@@ -2,10 +2,15 @@
 #include "temporarylibrary.h"
 
 #include "storage/articlerepository.h"
+#include "storage/database.h"
 #include "storage/sourcerepository.h"
+#include "storage/sqlitehandle.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using Storage::ArticleRepository;
 using Storage::StoreResult;
@@ -68,6 +73,7 @@ private slots:
     void removingSourceKeepsOnlyBookmarkedArticles();
     void storeIntoUnknownSourceChangesNothing();
     void storeManyWritesSeveralSources();
+    void bulkWriteCacheIsTakenAndGivenBack();
     void onlyNewAndChangedItemsArePrepared();
     void articlesPreparedAheadAreStoredAlike();
 };
@@ -668,6 +674,52 @@ void TestArticleStore::storeManyWritesSeveralSources()
     Storage::ArticleFilter filter;
     filter.sourceId = two;
     QCOMPARE(articles.count(filter), 1);
+}
+
+namespace {
+
+qint64 pageCacheBytes(const QSqlDatabase &db)
+{
+    int used = 0;
+    int highwater = 0;
+    sqlite3_db_status(Storage::nativeHandle(db), SQLITE_DBSTATUS_CACHE_USED, &used, &highwater, 0);
+    return used;
+}
+
+} // namespace
+
+void TestArticleStore::bulkWriteCacheIsTakenAndGivenBack()
+{
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const QSqlDatabase db = library.connection();
+    QCOMPARE(library.scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -2000);
+
+    QVERIFY(Storage::useBulkWriteCache(db, true));
+    QCOMPARE(library.scalar(QStringLiteral("PRAGMA cache_size")).toInt(),
+             -Storage::BulkWriteCacheKiB);
+    // Text that compresses poorly, so that the pages written outgrow SQLite's default cache.
+    QRandomGenerator random(20261207);
+    QList<Feeds::Item> items;
+    for (int i = 0; i < 2000; ++i) {
+        QString text(4000, QLatin1Char(' '));
+        for (QChar &letter : text)
+            letter = QLatin1Char(char('a' + random.bounded(26)));
+        items.append(makeItem(QString::number(i), {}, QStringLiteral("Item %1").arg(i), text));
+    }
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    ArticleRepository articles(db);
+    QVERIFY(articles.store(source, makeFeed(items), FirstFetch));
+    // The default's 2,000 KiB, give or take SQLite's bookkeeping per page.
+    const qint64 defaultCacheBytes = 2000 * 1024;
+    QVERIFY2(pageCacheBytes(db) > 2 * defaultCacheBytes,
+             qPrintable(QString::number(pageCacheBytes(db))));
+
+    QVERIFY(Storage::useBulkWriteCache(db, false));
+    QCOMPARE(library.scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -2000);
+    QVERIFY2(pageCacheBytes(db) <= defaultCacheBytes * 11 / 10,
+             qPrintable(QString::number(pageCacheBytes(db))));
+    QCOMPARE(articles.count(Storage::ArticleFilter()), 2000);
 }
 
 void TestArticleStore::onlyNewAndChangedItemsArePrepared()

@@ -73,6 +73,7 @@ void IngestWorker::prepare(const QList<qint64> &sourceIds, bool dueOnly)
         emit requestsReady(requests, titles);
         return;
     }
+    Storage::useBulkWriteCache(m_database, true);
     const Storage::SourceRepository sources(m_database);
     const QList<Storage::Source> candidates =
         dueOnly ? sources.dueSources(QDateTime::currentDateTimeUtc()) : sources.fetchedSources();
@@ -120,6 +121,8 @@ void IngestWorker::settle()
     QSqlQuery checkpoint(m_database);
     if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         qCDebug(lcStorage) << "checkpoint after the refresh:" << checkpoint.lastError().text();
+    // The connection stays open between refreshes; its large cache does not.
+    Storage::useBulkWriteCache(m_database, false);
 }
 
 ParsedFeed IngestWorker::parse(const Net::FetchResult &result, const QString &databasePath)

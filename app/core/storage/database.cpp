@@ -189,6 +189,14 @@ QString readOnlyUri(const QString &filePath)
     return uri.toString(QUrl::FullyEncoded);
 }
 
+bool useBulkWriteCache(const QSqlDatabase &db, bool bulk)
+{
+    // A negative size is in KiB; -2000 is SQLite's default.
+    QSqlQuery query(db);
+    return query.exec(
+        QStringLiteral("PRAGMA cache_size = %1").arg(bulk ? -BulkWriteCacheKiB : -2000));
+}
+
 QString uniqueConnectionName(QLatin1String purpose)
 {
     static QAtomicInt counter;
