@@ -30,12 +30,19 @@ struct SearchIndexer::Statements
     explicit Statements(const SqliteConnection &connection)
         : state(connection, "SELECT i.generation, i.applied_through, q.generation"
                             " FROM index_state i, library.search_index_state q"),
-          entries(connection, "SELECT seq, article_id, removes, title, author, text"
-                              " FROM library.search_queue WHERE seq > ? ORDER BY seq LIMIT ?"),
-          nextRemoval(connection, "SELECT title, author, text FROM library.search_queue"
-                                  " WHERE article_id = ? AND seq > ? AND removes = 1"
-                                  " ORDER BY seq LIMIT 1"),
-          hash(connection, "SELECT content_hash FROM library.articles WHERE id = ?"),
+          // One step per entry tells all that applying it needs but the texts: for an entry
+          // that adds an article, also the entry that next takes it out, if any, and the
+          // article's content hash (NULL once it is gone).
+          entries(connection,
+                  "SELECT q.seq, q.article_id, q.removes, q.title, q.author, q.text,"
+                  " CASE WHEN q.removes = 0 THEN (SELECT r.seq FROM library.search_queue r"
+                  "   WHERE r.article_id = q.article_id AND r.seq > q.seq AND r.removes = 1"
+                  "   ORDER BY r.seq LIMIT 1) END,"
+                  " a.id IS NOT NULL, a.content_hash"
+                  " FROM library.search_queue q"
+                  " LEFT JOIN library.articles a ON q.removes = 0 AND a.id = q.article_id"
+                  " WHERE q.seq > ? ORDER BY q.seq LIMIT ?"),
+          removal(connection, "SELECT title, author, text FROM library.search_queue WHERE seq = ?"),
           article(connection, "SELECT title, author, tidings_article_text(summary, content)"
                               " FROM library.articles WHERE id = ?"),
           insert(connection,
@@ -49,8 +56,8 @@ struct SearchIndexer::Statements
 
     [[nodiscard]] bool isValid() const
     {
-        for (const SqliteStatement *statement : {&state, &entries, &nextRemoval, &hash, &article,
-                                                 &insert, &remove, &applied, &lastEntry}) {
+        for (const SqliteStatement *statement :
+             {&state, &entries, &removal, &article, &insert, &remove, &applied, &lastEntry}) {
             if (!statement->isValid())
                 return false;
         }
@@ -59,8 +66,7 @@ struct SearchIndexer::Statements
 
     SqliteStatement state;
     SqliteStatement entries;
-    SqliteStatement nextRemoval;
-    SqliteStatement hash;
+    SqliteStatement removal;
     SqliteStatement article;
     SqliteStatement insert;
     SqliteStatement remove;
@@ -161,10 +167,9 @@ int SearchIndexer::applyPending(int maxEntries)
 
 bool SearchIndexer::applyEntry(Statements &s)
 {
-    const qint64 seq = s.entries.integer(0);
     const qint64 articleId = s.entries.integer(1);
     if (s.entries.integer(2) == 0)
-        return addArticle(s, articleId, seq);
+        return addArticle(s, articleId);
     s.remove.bind(1, articleId);
     s.remove.bindColumnOf(2, s.entries, 3);
     s.remove.bindColumnOf(3, s.entries, 4);
@@ -174,33 +179,27 @@ bool SearchIndexer::applyEntry(Statements &s)
     return removed;
 }
 
-bool SearchIndexer::addArticle(Statements &s, qint64 articleId, qint64 seq)
+bool SearchIndexer::addArticle(Statements &s, qint64 articleId)
 {
     // The values the article had at this entry: those the next entry that takes it out
     // names, else the ones it has now (none once it is gone).
-    s.nextRemoval.bind(1, articleId);
-    s.nextRemoval.bind(2, seq);
-    int found = s.nextRemoval.step();
-    if (found == SQLITE_ROW) {
+    if (!s.entries.isNull(6)) {
         RecentIndexTexts::forLibrary(m_libraryPath).forget(articleId);
-        s.insert.bind(1, articleId);
-        for (int column = 0; column < 3; ++column)
-            s.insert.bindColumnOf(column + 2, s.nextRemoval, column);
-        const bool inserted = s.insert.step() == SQLITE_DONE;
-        s.insert.reset();
-        s.nextRemoval.reset();
+        s.removal.bind(1, s.entries.integer(6));
+        bool inserted = false;
+        if (s.removal.step() == SQLITE_ROW) {
+            s.insert.bind(1, articleId);
+            for (int column = 0; column < 3; ++column)
+                s.insert.bindColumnOf(column + 2, s.removal, column);
+            inserted = s.insert.step() == SQLITE_DONE;
+            s.insert.reset();
+        }
+        s.removal.reset();
         return inserted;
     }
-    s.nextRemoval.reset();
-    if (found != SQLITE_DONE)
-        return false;
-
-    s.hash.bind(1, articleId);
-    found = s.hash.step();
-    const qint64 contentHash = found == SQLITE_ROW ? s.hash.integer(0) : 0;
-    s.hash.reset();
-    if (found != SQLITE_ROW)
-        return found == SQLITE_DONE; // deleted, by a change not yet committed when queued
+    if (s.entries.integer(7) == 0)
+        return true; // deleted, by a change not yet committed when queued
+    const qint64 contentHash = s.entries.integer(8);
     bool inserted = false;
     s.insert.bind(1, articleId);
     if (std::optional<IndexValues> values =

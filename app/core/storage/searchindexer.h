@@ -48,7 +48,7 @@ private:
     struct Statements;
     bool fail(const QString &message);
     bool applyEntry(Statements &statements);
-    bool addArticle(Statements &statements, qint64 articleId, qint64 seq);
+    bool addArticle(Statements &statements, qint64 articleId);
 
     QString m_libraryPath;
     std::unique_ptr<SqliteConnection> m_connection;
