@@ -37,9 +37,9 @@ public:
     /// Starts looking, on the indexing thread.
     void start()
     {
-        auto *poll = new QTimer(this);
-        connect(poll, &QTimer::timeout, this, &SearchIndexWorker::work);
-        poll->start(SearchIndexService::PollMs);
+        m_poll = new QTimer(this);
+        connect(m_poll, &QTimer::timeout, this, &SearchIndexWorker::work);
+        m_poll->start(SearchIndexService::PollMs);
         work();
     }
 
@@ -69,6 +69,12 @@ public:
             return;
         }
         const qint64 pending = applied > 0 ? m_indexer.pending() : 0;
+        if (applied > 0)
+            m_lastChange.start();
+        m_poll->setInterval(m_lastChange.isValid() &&
+                                    !m_lastChange.hasExpired(SearchIndexService::BusyForMs)
+                                ? SearchIndexService::BusyPollMs
+                                : SearchIndexService::PollMs);
         if (applied > 0) {
             emit pendingChanged(pending);
             m_busy = true;
@@ -130,6 +136,8 @@ private:
     QString m_libraryPath;
     SearchIndexer m_indexer;
     QElapsedTimer m_lastFailure;
+    QElapsedTimer m_lastChange; ///< When a pass last found changes to apply.
+    QTimer *m_poll = nullptr;
     std::shared_ptr<SearchIndexProgress> m_progress;
     bool m_opened = false;
     bool m_busy = false;

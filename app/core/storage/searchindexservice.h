@@ -26,6 +26,11 @@ class SearchIndexService final : public QObject
 public:
     /// How often the indexing thread looks for changes while there are none.
     static constexpr int PollMs = 250;
+    /// How often while changes keep coming (a refresh commits every quarter second or so):
+    /// each batch then starts soon after its commit rather than up to PollMs later.
+    static constexpr int BusyPollMs = 50;
+    /// How long after the last change the thread keeps looking that often.
+    static constexpr int BusyForMs = 2000;
 
     explicit SearchIndexService(const QString &libraryPath, QObject *parent = nullptr);
     ~SearchIndexService() override;
