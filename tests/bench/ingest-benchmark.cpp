@@ -6,6 +6,7 @@
 // list runs. Generation is not timed; storing is.
 
 #include "librarygenerator.h"
+#include "refresh/ingestworker.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/searchindexer.h"
@@ -208,8 +209,10 @@ int main(int argc, char **argv)
                                         QStringLiteral("folder"));
     const QCommandLineOption batchOption(
         QStringLiteral("batch"),
-        QStringLiteral("Sources stored per transaction (storeMany); 1: one per feed."),
-        QStringLiteral("n"), QStringLiteral("50"));
+        QStringLiteral("Sources stored per transaction (storeMany); 1: one per feed. By default "
+                       "as many as a refresh commits at once: whole sources up to %1 items.")
+            .arg(Refresh::IngestWorker::MaxBatchItems),
+        QStringLiteral("n"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Print the time of every search."));
     const QCommandLineOption searchOnlyOption(
@@ -232,7 +235,10 @@ int main(int argc, char **argv)
     const int sourceCount = std::max(1, parser.value(sourcesOption).toInt());
     const int textBytes = parser.value(textOption).toInt();
     const int searchCount = parser.value(searchesOption).toInt();
-    const int batchSize = std::max(1, parser.value(batchOption).toInt());
+    const int itemsPerSource = std::max(1, articleCount / sourceCount);
+    const int batchSize = std::max(1, parser.isSet(batchOption)
+                                          ? parser.value(batchOption).toInt()
+                                          : Refresh::IngestWorker::MaxBatchItems / itemsPerSource);
 
     QTemporaryDir temporary;
     const QString folder = parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path();

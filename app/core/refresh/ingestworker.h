@@ -41,6 +41,10 @@ class IngestWorker final : public QObject
     Q_DISABLE_COPY_MOVE(IngestWorker)
 
 public:
+    /// Feed items per transaction at most (a batch is also committed after 250 ms). The
+    /// ingest benchmark stores in transactions of this size too.
+    static constexpr int MaxBatchItems = 5000;
+
     IngestWorker(const QString &databasePath, Schedule schedule);
     ~IngestWorker() override;
 
