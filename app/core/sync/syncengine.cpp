@@ -3,6 +3,7 @@
 #include "rules/ruleapplier.h"
 #include "storage/accountmirror.h"
 #include "storage/accountrepository.h"
+#include "storage/database.h"
 #include "storage/rulerepository.h"
 #include "storage/rulesubjects.h"
 #include "storage/transaction.h"
@@ -92,6 +93,8 @@ void SyncEngine::start()
             }
             state->sinceId = account->lastArticleId;
             state->lastSync = account->lastSync;
+            // A first sync stores thousands of articles, as a refresh does (see finish()).
+            Storage::useBulkWriteCache(database, true);
             // The articles this sync adds get higher ids: the rules run on those.
             const Storage::RuleSubjectReader articles(database);
             const std::optional<qint64> highest = articles.highestId();
@@ -453,6 +456,7 @@ void SyncEngine::finish(const QString &error)
         [accountId = m_accountId, message = summary.error](const QSqlDatabase &database) {
             if (!database.isValid())
                 return;
+            Storage::useBulkWriteCache(database, false);
             Storage::AccountRepository accounts(database);
             const bool recorded =
                 message.isEmpty()
