@@ -191,10 +191,11 @@ QString readOnlyUri(const QString &filePath)
 
 bool useBulkWriteCache(const QSqlDatabase &db, bool bulk)
 {
-    // A negative size is in KiB; -2000 is SQLite's default.
+    constexpr int SqliteDefaultCacheKiB = 2000;
     QSqlQuery query(db);
-    return query.exec(
-        QStringLiteral("PRAGMA cache_size = %1").arg(bulk ? -BulkWriteCacheKiB : -2000));
+    // A negative size is in KiB.
+    return query.exec(QStringLiteral("PRAGMA cache_size = -%1")
+                          .arg(bulk ? BulkWriteCacheKiB : SqliteDefaultCacheKiB));
 }
 
 QString uniqueConnectionName(QLatin1String purpose)
