@@ -19,6 +19,7 @@ constexpr int Margin = 6;   // Half the gap between two cards.
 constexpr int Padding = 12; // Inside a card, around its text.
 constexpr int Gap = 4;
 constexpr qreal Radius = 8;
+constexpr int RuleBarWidth = 5; // Wider than the selection outline, which covers the edge.
 constexpr int TitleLines = 2;
 constexpr int ExcerptLines = 3;
 
@@ -149,6 +150,16 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setClipPath(outline);
     const QRect band(card.left(), card.top(), card.width(), pictureHeight(option.rect.width()));
     paintPicture(painter, band, index, text);
+    // A rule's highlight, as the list shows it: a tint of its colour behind the text and a bar
+    // along the left edge. The selection is the outline here, so the tint stays when selected.
+    if (const QColor rule(index.data(ArticleListModel::HighlightRole).toString()); rule.isValid()) {
+        QColor tint = rule;
+        tint.setAlphaF(0.16);
+        painter->fillRect(
+            QRect(card.left(), band.bottom() + 1, card.width(), card.bottom() - band.bottom()),
+            tint);
+        painter->fillRect(QRect(card.left(), card.top(), RuleBarWidth, card.height()), rule);
+    }
     painter->restore();
 
     // The selection as a thick accent outline (the picture stays visible); focus and hover
