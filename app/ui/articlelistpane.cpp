@@ -4,6 +4,7 @@
 #include "models/articlelistmodel.h"
 #include "models/imagestore.h"
 #include "ui/articledelegate.h"
+#include "ui/carddelegate.h"
 #include "ui/cardsview.h"
 #include "ui/emptystatewidget.h"
 
@@ -184,6 +185,13 @@ bool ArticleListPane::isShowingEmptyState() const
 QAbstractItemView *ArticleListPane::currentView() const
 {
     return showsCards() ? static_cast<QAbstractItemView *>(m_cards) : m_list;
+}
+
+void ArticleListPane::setHighlightTerms(const QStringList &terms)
+{
+    m_delegate->setHighlightTerms(terms);
+    m_cards->cardDelegate()->setHighlightTerms(terms);
+    currentView()->viewport()->update();
 }
 
 void ArticleListPane::setShowsCards(bool cards)

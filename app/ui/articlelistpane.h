@@ -40,6 +40,8 @@ public:
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] EmptyStateWidget *emptyState() const { return m_emptyState; }
     [[nodiscard]] ArticleDelegate *delegate() const { return m_delegate; }
+    /// Marks the words of a search in the rows and on the cards.
+    void setHighlightTerms(const QStringList &terms);
 
     void showEmptyState(bool empty);
     [[nodiscard]] bool isShowingEmptyState() const;

@@ -137,6 +137,9 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QColor text = palette.color(QPalette::Text);
     QColor dim = text;
     dim.setAlphaF(0.62);
+    // Search matches: a tint of the accent colour, as on the list's rows.
+    QColor match = accent;
+    match.setAlphaF(0.3);
 
     const QRect card = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
     QPainterPath outline;
@@ -201,7 +204,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         std::max(1, drawWrappedText(painter,
                                     QRect(area.left(), area.top(), area.width(),
                                           TitleLines * titleMetrics.lineSpacing()),
-                                    title, titleFont, titleColor, TitleLines));
+                                    title, titleFont, titleColor, TitleLines,
+                                    highlightFormats(title, m_terms, match)));
     area.setLeft(card.left() + Padding);
     int y = area.top() + titleLines * titleMetrics.lineSpacing() + Gap;
 
@@ -223,9 +227,10 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     y += smallMetrics.height() + Gap;
     // A one-line title leaves its second line to the excerpt.
     const int excerptLines = std::max(1, (area.bottom() + 1 - y) / smallMetrics.lineSpacing());
+    const QString excerpt = index.data(ArticleListModel::ExcerptRole).toString();
     drawWrappedText(
         painter, QRect(area.left(), y, area.width(), excerptLines * smallMetrics.lineSpacing()),
-        index.data(ArticleListModel::ExcerptRole).toString(), fonts.small, dim, excerptLines);
+        excerpt, fonts.small, dim, excerptLines, highlightFormats(excerpt, m_terms, match));
     painter->restore();
 }
 

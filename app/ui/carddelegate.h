@@ -3,6 +3,7 @@
 #include "models/modelsfwd.h"
 
 #include <QColor>
+#include <QStringList>
 #include <QStyledItemDelegate>
 
 namespace Ui {
@@ -29,6 +30,8 @@ public:
     void setCellSize(const QSize &size) { m_cellSize = size; }
     /// The card's face and outline, those of the reading page's cards.
     void setColors(const QColor &face, const QColor &outline);
+    /// Words of the search to mark in titles and excerpts, as the list marks them.
+    void setHighlightTerms(const QStringList &terms) { m_terms = terms; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -43,6 +46,7 @@ private:
     QSize m_cellSize{280, 300};
     QColor m_face;
     QColor m_outline;
+    QStringList m_terms;
 };
 
 } // namespace Ui

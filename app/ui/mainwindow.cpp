@@ -339,8 +339,7 @@ void MainWindow::connectControllers()
 
     // The list and the article.
     connect(m_listPane, &ArticleListPane::searchChanged, this, [this](const QString &text) {
-        m_listPane->delegate()->setHighlightTerms(Models::highlightTerms(text));
-        m_listPane->currentView()->viewport()->update();
+        m_listPane->setHighlightTerms(Models::highlightTerms(text));
         m_listPane->setSearchError(Storage::SearchQuery(text).errorMessage());
         m_selection->setSearch(text);
     });

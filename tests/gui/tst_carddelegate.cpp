@@ -3,6 +3,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QPalette>
 #include <QStandardItemModel>
 #include <QStyleOptionViewItem>
 #include <QTest>
@@ -21,7 +22,7 @@ const QSize Cell(300, 320);
 const QPoint LeftEdge(6 + 4, 260);
 const QPoint TextArea(300 - 6 - 6, 320 - 6 - 6);
 
-QImage paintCard(const QString &highlight, bool selected)
+QImage paintCard(const QString &highlight, bool selected, const QStringList &terms = {})
 {
     QStandardItemModel model(1, 1);
     const QModelIndex index = model.index(0, 0);
@@ -30,10 +31,13 @@ QImage paintCard(const QString &highlight, bool selected)
     model.setData(index, 1, ArticleListModel::SourceIdRole);
     model.setData(index, true, ArticleListModel::ReadRole);
     model.setData(index, highlight, ArticleListModel::HighlightRole);
+    model.setData(index, QStringLiteral("The cables were replaced over the winter."),
+                  ArticleListModel::ExcerptRole);
 
     Ui::CardDelegate delegate(nullptr);
     delegate.setColors(Face, Outline);
     delegate.setCellSize(Cell);
+    delegate.setHighlightTerms(terms);
     QImage image(Cell, QImage::Format_RGB32);
     image.fill(Qt::white);
     QStyleOptionViewItem option;
@@ -55,6 +59,8 @@ class TestCardDelegate final : public QObject
 private slots:
     void ruleHighlightIsPainted_data();
     void ruleHighlightIsPainted();
+    void searchMatchesAreMarked_data();
+    void searchMatchesAreMarked();
 };
 
 void TestCardDelegate::ruleHighlightIsPainted_data()
@@ -94,6 +100,43 @@ void TestCardDelegate::ruleHighlightIsPainted()
         QVERIFY2(std::abs(value - face) <= std::abs(colour - face) / 4 + 1,
                  qPrintable(tinted.name()));
     }
+}
+
+void TestCardDelegate::searchMatchesAreMarked_data()
+{
+    QTest::addColumn<QStringList>("terms");
+    QTest::addColumn<bool>("marked");
+    QTest::newRow("in the title") << QStringList{QStringLiteral("bridge")} << true;
+    QTest::newRow("in the excerpt") << QStringList{QStringLiteral("winter")} << true;
+    QTest::newRow("a word's beginning") << QStringList{QStringLiteral("harb")} << true;
+    QTest::newRow("nowhere") << QStringList{QStringLiteral("zebra")} << false;
+}
+
+void TestCardDelegate::searchMatchesAreMarked()
+{
+    QFETCH(QStringList, terms);
+    QFETCH(bool, marked);
+    const QImage plain = paintCard({}, false);
+    const QImage searched = paintCard({}, false, terms);
+    QCOMPARE(searched != plain, marked);
+    if (!marked)
+        return;
+    // A mark is a tint of the accent colour behind the word: some pixels of the text area
+    // lean towards it, none of the picture band changes.
+    const QColor accent = QPalette().color(QPalette::Active, QPalette::Highlight);
+    int tinted = 0;
+    for (int y = 0; y < Cell.height(); ++y) {
+        for (int x = 0; x < Cell.width(); ++x) {
+            const QColor before = plain.pixelColor(x, y);
+            const QColor after = searched.pixelColor(x, y);
+            if (before == after)
+                continue;
+            QVERIFY2(y > 6 + (Cell.width() - 12) * 9 / 20, "the picture band changed");
+            if (before == Face && std::abs(after.hue() - accent.hue()) <= 10)
+                ++tinted;
+        }
+    }
+    QVERIFY2(tinted > 20, qPrintable(QString::number(tinted)));
 }
 
 QTEST_MAIN(TestCardDelegate)
