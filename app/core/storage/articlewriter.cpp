@@ -4,11 +4,16 @@
 #include "storage/articletext.h"
 #include "storage/recentindextexts.h"
 #include "storage/sqlitehandle.h"
+#include "storage/sqlvalues.h"
 #include "storage/storykeys.h"
 
 #include <sqlite3.h>
 
 namespace Storage {
+
+using SqlValues::bindNonNull;
+using SqlValues::bindText;
+using SqlValues::secondsOf;
 
 namespace {
 
@@ -18,27 +23,6 @@ constexpr qint64 SecondsPerDay = 24 * 60 * 60;
 constexpr qint64 StoryWindow = 3 * SecondsPerDay;
 // The columns bindContent() fills, in the order both the INSERT and the UPDATE name them.
 constexpr int ContentColumns = 15;
-
-// The values as SqlValues stores them through Qt SQL, so that both kinds of writers agree.
-std::optional<qint64> fromDateTime(const QDateTime &time)
-{
-    return time.isValid() ? std::optional(time.toSecsSinceEpoch()) : std::nullopt;
-}
-
-// SqlValues::fromText(): empty text is stored as NULL.
-void bindOptionalText(SqliteStatement &statement, int index, const QString &text)
-{
-    if (text.isEmpty())
-        statement.bindNull(index);
-    else
-        statement.bind(index, text);
-}
-
-// SqlValues::nonNull(): for NOT NULL columns, a null QString is stored as ''.
-void bindNonNullText(SqliteStatement &statement, int index, const QString &text)
-{
-    statement.bind(index, text.isNull() ? QStringLiteral("") : text);
-}
 
 // A compressed text (ArticleText::compress()): a QByteArray, or null for none.
 void bindCompressed(SqliteStatement &statement, int index, const QVariant &value)
@@ -167,7 +151,7 @@ bool ArticleWriter::insert(qint64 sourceId, const Feeds::Item &item, const Prepa
 {
     m_insert.bind(1, sourceId);
     m_insert.bind(2, values.identity);
-    bindContent(m_insert, 3, item, values, fromDateTime(item.updated));
+    bindContent(m_insert, 3, item, values, secondsOf(item.updated));
     m_insert.bind(3 + ContentColumns, firstSeen);
     m_insert.bind(4 + ContentColumns, qMax(firstSeen, m_firstSeenMax));
     const std::optional<qint64> linkKey = StoryKeys::ofLink(item.link);
@@ -185,8 +169,7 @@ bool ArticleWriter::insert(qint64 sourceId, const Feeds::Item &item, const Prepa
 bool ArticleWriter::update(qint64 id, const Feeds::Item &item, const PreparedArticle &values,
                            const QDateTime &now)
 {
-    bindContent(m_update, 1, item, values,
-                fromDateTime(item.updated.isValid() ? item.updated : now));
+    bindContent(m_update, 1, item, values, secondsOf(item.updated.isValid() ? item.updated : now));
     m_update.bind(1 + ContentColumns, id);
     return run(m_update) && writeEnclosures(id, item, true);
 }
@@ -224,21 +207,21 @@ void ArticleWriter::bindContent(SqliteStatement &statement, int first, const Fee
 {
     int index = first;
     statement.bind(index++, values.contentHash);
-    bindOptionalText(statement, index++, item.id.trimmed());
-    bindOptionalText(statement, index++, item.link.trimmed());
-    bindNonNullText(statement, index++, item.title);
-    bindOptionalText(statement, index++, item.author);
-    statement.bind(index++, fromDateTime(item.published));
+    bindText(statement, index++, item.id.trimmed());
+    bindText(statement, index++, item.link.trimmed());
+    bindNonNull(statement, index++, item.title);
+    bindText(statement, index++, item.author);
+    statement.bind(index++, secondsOf(item.published));
     statement.bind(index++, updated);
-    bindOptionalText(statement, index++, values.image);
-    bindOptionalText(statement, index++, item.commentsUrl);
-    bindOptionalText(statement, index++, item.commentFeedUrl);
+    bindText(statement, index++, values.image);
+    bindText(statement, index++, item.commentsUrl);
+    bindText(statement, index++, item.commentFeedUrl);
     statement.bind(index++, item.commentCount >= 0 ? std::optional<qint64>(item.commentCount)
                                                    : std::nullopt);
-    bindOptionalText(statement, index++, ArticleText::excerptSource(values.text));
+    bindText(statement, index++, ArticleText::excerptSource(values.text));
     bindCompressed(statement, index++, values.summary);
     bindCompressed(statement, index++, values.content);
-    bindOptionalText(statement, index++, item.categories.join(u'\n'));
+    bindText(statement, index++, item.categories.join(u'\n'));
     Q_ASSERT(index == first + ContentColumns);
 }
 
@@ -254,7 +237,7 @@ bool ArticleWriter::writeEnclosures(qint64 articleId, const Feeds::Item &item, b
             continue;
         m_insertEnclosure.bind(1, articleId);
         m_insertEnclosure.bind(2, enclosure.url);
-        bindOptionalText(m_insertEnclosure, 3, enclosure.type);
+        bindText(m_insertEnclosure, 3, enclosure.type);
         m_insertEnclosure.bind(4, enclosure.length > 0 ? std::optional<qint64>(enclosure.length)
                                                        : std::nullopt);
         if (!run(m_insertEnclosure))

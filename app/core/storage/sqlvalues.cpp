@@ -1,15 +1,30 @@
 #include "storage/sqlvalues.h"
 
 #include "base/logging.h"
+#include "storage/sqliteconnection.h"
 
 #include <QSqlError>
 
 namespace Storage::SqlValues {
 
+namespace {
+
+QString nonNullText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+} // namespace
+
 QVariant fromDateTime(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toSecsSinceEpoch())
-                          : QVariant(QMetaType::fromType<qint64>());
+    const std::optional<qint64> seconds = secondsOf(time);
+    return seconds ? QVariant(*seconds) : QVariant(QMetaType::fromType<qint64>());
+}
+
+std::optional<qint64> secondsOf(const QDateTime &time)
+{
+    return time.isValid() ? std::optional(time.toSecsSinceEpoch()) : std::nullopt;
 }
 
 QDateTime toDateTime(const QVariant &value)
@@ -31,7 +46,20 @@ QVariant fromText(const QString &text)
 
 QVariant nonNull(const QString &text)
 {
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+    return QVariant(nonNullText(text));
+}
+
+void bindText(SqliteStatement &statement, int index, const QString &text)
+{
+    if (text.isEmpty())
+        statement.bindNull(index);
+    else
+        statement.bind(index, text);
+}
+
+void bindNonNull(SqliteStatement &statement, int index, const QString &text)
+{
+    statement.bind(index, nonNullText(text));
 }
 
 bool exec(QSqlQuery &query, QString *error)

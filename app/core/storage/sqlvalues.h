@@ -5,17 +5,28 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 // Conversions between the API's values and the columns they are stored in, shared by the
 // repositories. Times are stored as seconds since the epoch (UTC); 0 ids and empty texts are
 // stored as NULL.
+namespace Storage {
+class SqliteStatement;
+}
+
 namespace Storage::SqlValues {
 
 [[nodiscard]] QVariant fromDateTime(const QDateTime &time);
+/// fromDateTime() for SqliteStatement: the seconds, or none for an invalid time.
+[[nodiscard]] std::optional<qint64> secondsOf(const QDateTime &time);
 [[nodiscard]] QDateTime toDateTime(const QVariant &value);
 [[nodiscard]] QVariant fromId(qint64 id);
 [[nodiscard]] QVariant fromText(const QString &text);
 /// For NOT NULL columns: a null QString binds as NULL, so it becomes ''.
 [[nodiscard]] QVariant nonNull(const QString &text);
+/// fromText() and nonNull() for SqliteStatement, which writers that bypass Qt SQL use.
+void bindText(SqliteStatement &statement, int index, const QString &text);
+void bindNonNull(SqliteStatement &statement, int index, const QString &text);
 
 /// Executes a prepared query; on failure logs it and stores the driver's message in *error.
 bool exec(QSqlQuery &query, QString *error);
