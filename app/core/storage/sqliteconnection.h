@@ -12,11 +12,11 @@ struct sqlite3_stmt;
 
 namespace Storage {
 
-/// A native SQLite connection of its own, outside Qt SQL, for the work on whole files that Qt
-/// SQL cannot do: checking, recovering and backing up a library. Closed when destroyed.
 /// How long every connection to the library's files waits for another's lock before it fails.
 inline constexpr int BusyTimeoutMs = 5000;
 
+/// A native SQLite connection of its own, outside Qt SQL, for the work on whole files that Qt
+/// SQL cannot do: checking, recovering and backing up a library. Closed when destroyed.
 class SqliteConnection final
 {
 public:
