@@ -102,7 +102,7 @@ std::optional<IndexValues> RecentIndexTexts::take(qint64 articleId, qint64 conte
     std::optional<IndexValues> values;
     // Another hash: the article was rewritten since, and the indexer reads it instead.
     if (found->second.contentHash == contentHash)
-        values = found->second.values;
+        values = found->second.values; // shared, not moved: erase() counts their bytes
     d->erase(found);
     return values;
 }
