@@ -19,7 +19,9 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
+#include <thread>
 
 using Storage::SearchIndexFile;
 using TestSupport::catchUpSearchIndex;
@@ -44,6 +46,7 @@ enum class Scenario {
     IndexFileRestored,
     IndexOfAnotherLibrary,
     StoppedMidway,
+    TwoIndexersAtOnce,
 };
 
 // Every word the scenarios use, compared with a rebuilt index at the end.
@@ -67,6 +70,15 @@ Feeds::Item cranes()
 Feeds::Item ferry()
 {
     return article("ferry", "Ferry timetable", "<p>Ferries leave hourly.</p>");
+}
+
+QList<Feeds::Item> pebbles(int count)
+{
+    QList<Feeds::Item> items;
+    for (int i = 0; i < count; ++i)
+        items.append(article(QStringLiteral("pebble%1").arg(i), QStringLiteral("Pebble"),
+                             QStringLiteral("<p>Smooth %1.</p>").arg(i)));
+    return items;
 }
 
 Feeds::Item market()
@@ -225,6 +237,7 @@ void TestSearchIndexer::indexEndsAsARebuildWould_data()
     QTest::newRow("stopped midway, library written meanwhile, finished after reopening")
         << Scenario::StoppedMidway
         << QStringList{"containers:", "tugboats: cranes", "ferries: ferry", "gulls: gulls"};
+    QTest::newRow("two indexers at once") << Scenario::TwoIndexersAtOnce << stored;
 }
 
 void TestSearchIndexer::indexEndsAsARebuildWould()
@@ -373,11 +386,7 @@ void TestSearchIndexer::play(Scenario scenario, Library &library)
         break;
     }
     case Scenario::StoppedMidway: {
-        QList<Feeds::Item> pebbles;
-        for (int i = 0; i < 30; ++i)
-            pebbles.append(article(QStringLiteral("pebble%1").arg(i), QStringLiteral("Pebble"),
-                                   QStringLiteral("<p>Smooth %1.</p>").arg(i)));
-        QVERIFY(library.store(pebbles));
+        QVERIFY(library.store(pebbles(30)));
         {
             Storage::SearchIndexer indexer(library.path());
             QVERIFY2(indexer.open(), qPrintable(indexer.errorMessage()));
@@ -397,6 +406,30 @@ void TestSearchIndexer::play(Scenario scenario, Library &library)
         QVERIFY(indexer.open());
         QCOMPARE(indexer.pending(), 23 + 3);
         QVERIFY(indexer.applyPending(7) == 7);
+        break;
+    }
+    case Scenario::TwoIndexersAtOnce: {
+        // As a command's indexer beside the window's: each reads a batch while the other may
+        // be writing one, and must then neither apply a change twice (the insert would fail)
+        // nor skip one (the rebuilt index would differ).
+        QVERIFY(library.store(pebbles(60)));
+        std::atomic<bool> failed = false;
+        const auto catchUp = [path = library.path(), &failed] {
+            Storage::SearchIndexer indexer(path);
+            if (!indexer.open()) {
+                failed = true;
+                return;
+            }
+            for (int applied = 1; applied > 0;) {
+                applied = indexer.applyPending(3);
+                failed = failed || applied < 0;
+            }
+        };
+        std::thread other(catchUp);
+        catchUp();
+        other.join();
+        QVERIFY(!failed);
+        QCOMPARE(library.scalar(QStringLiteral("SELECT count(*) FROM articles_fts")), 63);
         break;
     }
     }

@@ -23,6 +23,12 @@ bool attachLibrary(const SqliteConnection &connection, const QString &path)
     return attach.step() == SQLITE_DONE;
 }
 
+// The three indexed values of a row whose title, author and text start at \a firstColumn.
+IndexValues valuesOf(const SqliteStatement &row, int firstColumn)
+{
+    return {row.utf8(firstColumn), row.utf8(firstColumn + 1), row.utf8(firstColumn + 2)};
+}
+
 } // namespace
 
 struct SearchIndexer::Statements
@@ -49,6 +55,7 @@ struct SearchIndexer::Statements
                  "INSERT INTO articles_fts (rowid, title, author, text) VALUES (?, ?, ?, ?)"),
           remove(connection, "INSERT INTO articles_fts (articles_fts, rowid, title, author, text)"
                              " VALUES ('delete', ?, ?, ?, ?)"),
+          indexState(connection, "SELECT generation, applied_through FROM main.index_state"),
           applied(connection, "UPDATE index_state SET applied_through = ?"),
           lastEntry(connection, "SELECT coalesce((SELECT seq FROM library.sqlite_sequence"
                                 " WHERE name = 'search_queue'), 0)")
@@ -56,8 +63,8 @@ struct SearchIndexer::Statements
 
     [[nodiscard]] bool isValid() const
     {
-        for (const SqliteStatement *statement :
-             {&state, &entries, &removal, &article, &insert, &remove, &applied, &lastEntry}) {
+        for (const SqliteStatement *statement : {&state, &entries, &removal, &article, &insert,
+                                                 &remove, &indexState, &applied, &lastEntry}) {
             if (!statement->isValid())
                 return false;
         }
@@ -70,6 +77,7 @@ struct SearchIndexer::Statements
     SqliteStatement article;
     SqliteStatement insert;
     SqliteStatement remove;
+    SqliteStatement indexState;
     SqliteStatement applied;
     SqliteStatement lastEntry;
 };
@@ -112,113 +120,138 @@ int SearchIndexer::applyPending(int maxEntries)
 {
     if (!m_statements)
         return -1;
+    // The library is read in a snapshot that ends before the index is written. Held while
+    // FTS5 works, for the second or so a large batch takes, it kept the library's writer from
+    // ever emptying its log: the log grew by all that a long refresh stored.
+    for (;;) {
+        const std::optional<Batch> batch = readPending(maxEntries);
+        if (!batch)
+            return -1;
+        if (m_stale || batch->changesRead == 0)
+            return 0;
+        const std::optional<bool> written = write(*batch);
+        if (!written)
+            return -1;
+        if (*written)
+            return batch->changesRead;
+        // Another indexer applied changes in between: read on from where it got to.
+    }
+}
+
+std::optional<SearchIndexer::Batch> SearchIndexer::readPending(int maxEntries)
+{
     Statements &s = *m_statements;
-    const auto rollBack = [this] {
+    const auto failed = [this]() -> std::optional<Batch> {
         fail(m_connection->errorMessage());
         m_connection->execute("ROLLBACK");
-        return -1;
+        return std::nullopt;
     };
-    // The index's write lock first (another indexer, such as a command's beside the window's,
-    // may hold it: this waits), then one snapshot of the library, which is only read: BEGIN
-    // IMMEDIATE would lock the library too.
+    // One snapshot of both files, only read, so that the state and the entries agree.
     if (!m_connection->execute("BEGIN"))
-        return fail(m_connection->errorMessage()), -1;
-    if (!m_connection->execute(
-            "UPDATE main.index_state SET applied_through = applied_through WHERE 0"))
-        return rollBack();
+        return failed();
     if (s.state.step() != SQLITE_ROW)
-        return rollBack();
-    const qint64 appliedThrough = s.state.integer(1);
-    const bool sameGeneration = s.state.integer(0) == s.state.integer(2);
+        return failed();
+    Batch batch;
+    batch.generation = s.state.integer(0);
+    batch.appliedThrough = s.state.integer(1);
+    batch.last = batch.appliedThrough;
+    m_stale = batch.generation != s.state.integer(2);
     s.state.reset();
-    m_stale = !sameGeneration;
-    if (m_stale) {
-        m_connection->execute("ROLLBACK");
-        return 0;
-    }
-
-    s.entries.bind(1, appliedThrough);
-    s.entries.bind(2, qint64(maxEntries));
-    int applied = 0;
-    qint64 last = appliedThrough;
-    int status = SQLITE_ROW;
-    while ((status = s.entries.step()) == SQLITE_ROW) {
-        if (!applyEntry(s)) {
-            s.entries.reset();
-            return rollBack();
+    if (!m_stale) {
+        s.entries.bind(1, batch.appliedThrough);
+        s.entries.bind(2, qint64(maxEntries));
+        int status = SQLITE_ROW;
+        while ((status = s.entries.step()) == SQLITE_ROW) {
+            if (!readEntry(s, &batch)) {
+                s.entries.reset();
+                return failed();
+            }
+            batch.last = s.entries.integer(0);
+            ++batch.changesRead;
         }
-        last = s.entries.integer(0);
-        ++applied;
+        s.entries.reset();
+        if (status != SQLITE_DONE)
+            return failed();
     }
-    s.entries.reset();
-    if (status != SQLITE_DONE)
-        return rollBack();
-    if (applied == 0) {
-        m_connection->execute("ROLLBACK");
-        return 0;
-    }
-    s.applied.bind(1, last);
-    const bool noted = s.applied.step() == SQLITE_DONE;
-    s.applied.reset();
-    if (!noted || !m_connection->execute("COMMIT"))
-        return rollBack();
-    return applied;
+    m_connection->execute("ROLLBACK"); // nothing was written
+    return batch;
 }
 
-bool SearchIndexer::applyEntry(Statements &s)
+bool SearchIndexer::readEntry(Statements &s, Batch *batch)
 {
     const qint64 articleId = s.entries.integer(1);
-    if (s.entries.integer(2) == 0)
-        return addArticle(s, articleId);
-    s.remove.bind(1, articleId);
-    s.remove.bindColumnOf(2, s.entries, 3);
-    s.remove.bindColumnOf(3, s.entries, 4);
-    s.remove.bindColumnOf(4, s.entries, 5);
-    const bool removed = s.remove.step() == SQLITE_DONE;
-    s.remove.reset();
-    return removed;
-}
-
-bool SearchIndexer::addArticle(Statements &s, qint64 articleId)
-{
+    if (s.entries.integer(2) != 0) {
+        batch->changes.push_back({articleId, Change::Remove, valuesOf(s.entries, 3)});
+        return true;
+    }
     // The values the article had at this entry: those the next entry that takes it out
     // names, else the ones it has now (none once it is gone).
     if (!s.entries.isNull(6)) {
         RecentIndexTexts::forLibrary(m_libraryPath).forget(articleId);
         s.removal.bind(1, s.entries.integer(6));
-        bool inserted = false;
-        if (s.removal.step() == SQLITE_ROW) {
-            s.insert.bind(1, articleId);
-            for (int column = 0; column < 3; ++column)
-                s.insert.bindColumnOf(column + 2, s.removal, column);
-            inserted = s.insert.step() == SQLITE_DONE;
-            s.insert.reset();
-        }
+        const bool found = s.removal.step() == SQLITE_ROW;
+        if (found)
+            batch->changes.push_back({articleId, Change::Add, valuesOf(s.removal, 0)});
         s.removal.reset();
-        return inserted;
+        return found;
     }
     if (s.entries.integer(7) == 0)
         return true; // deleted, by a change not yet committed when queued
     const qint64 contentHash = s.entries.integer(8);
-    bool inserted = false;
-    s.insert.bind(1, articleId);
     if (std::optional<IndexValues> values =
             RecentIndexTexts::forLibrary(m_libraryPath).take(articleId, contentHash)) {
-        s.insert.bindUtf8(2, values->title);
-        s.insert.bindUtf8(3, values->author);
-        s.insert.bindUtf8(4, values->text);
-        inserted = s.insert.step() == SQLITE_DONE;
-    } else {
-        s.article.bind(1, articleId);
-        if (s.article.step() == SQLITE_ROW) {
-            for (int column = 0; column < 3; ++column)
-                s.insert.bindColumnOf(column + 2, s.article, column);
-            inserted = s.insert.step() == SQLITE_DONE;
-        }
-        s.article.reset();
+        batch->changes.push_back({articleId, Change::Add, std::move(*values)});
+        return true;
     }
-    s.insert.reset();
-    return inserted;
+    s.article.bind(1, articleId);
+    const bool found = s.article.step() == SQLITE_ROW;
+    if (found)
+        batch->changes.push_back({articleId, Change::Add, valuesOf(s.article, 0)});
+    s.article.reset();
+    return found;
+}
+
+std::optional<bool> SearchIndexer::write(const Batch &batch)
+{
+    Statements &s = *m_statements;
+    const auto rollBack = [this]() -> std::optional<bool> {
+        fail(m_connection->errorMessage());
+        m_connection->execute("ROLLBACK");
+        return std::nullopt;
+    };
+    // The index's write lock (another indexer, such as a command's beside the window's, may
+    // hold it: this waits) without touching the library.
+    if (!m_connection->execute("BEGIN"))
+        return fail(m_connection->errorMessage()), std::nullopt;
+    if (!m_connection->execute(
+            "UPDATE main.index_state SET applied_through = applied_through WHERE 0"))
+        return rollBack();
+    if (s.indexState.step() != SQLITE_ROW)
+        return rollBack();
+    const bool unchanged = s.indexState.integer(0) == batch.generation &&
+                           s.indexState.integer(1) == batch.appliedThrough;
+    s.indexState.reset();
+    if (!unchanged) {
+        m_connection->execute("ROLLBACK");
+        return false;
+    }
+    for (const Change &change : batch.changes) {
+        SqliteStatement &statement = change.kind == Change::Remove ? s.remove : s.insert;
+        statement.bind(1, change.articleId);
+        statement.bindUtf8(2, change.values.title);
+        statement.bindUtf8(3, change.values.author);
+        statement.bindUtf8(4, change.values.text);
+        const bool done = statement.step() == SQLITE_DONE;
+        statement.reset();
+        if (!done)
+            return rollBack();
+    }
+    s.applied.bind(1, batch.last);
+    const bool noted = s.applied.step() == SQLITE_DONE;
+    s.applied.reset();
+    if (!noted || !m_connection->execute("COMMIT"))
+        return rollBack();
+    return true;
 }
 
 bool SearchIndexer::catchUp()

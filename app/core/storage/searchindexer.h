@@ -1,9 +1,13 @@
 #pragma once
 
+#include "storage/recentindextexts.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace Storage {
 
@@ -11,10 +15,10 @@ class SqliteConnection;
 
 /// Writes the library's search index (SearchIndexFile): applies, in order, the changes the
 /// library queued (see 007_search_index_file.sql), many per transaction. Has a connection of
-/// its own, to the index file with the library attached (only read, in deferred
-/// transactions that lock nothing of it), so it writes while the
-/// library's writer writes, each on a core; use it on the thread that opened it. The index
-/// must have been prepared (SearchIndexFile::prepare(), which Database::open() runs).
+/// its own, to the index file with the library attached, so it writes while the library's
+/// writer writes, each on a core. The library is only read, in a short snapshot before each
+/// write that locks nothing of it. Use it on the thread that opened it. The index must have
+/// been prepared (SearchIndexFile::prepare(), which Database::open() runs).
 class SearchIndexer final
 {
     Q_DECLARE_TR_FUNCTIONS(Storage::SearchIndexer)
@@ -46,9 +50,29 @@ public:
 
 private:
     struct Statements;
+    /// What one queue entry does to the index, with the values it adds or takes out.
+    struct Change
+    {
+        qint64 articleId = 0;
+        enum Kind { Add, Remove } kind = Add;
+        IndexValues values;
+    };
+    /// Changes read from the library, to be written if the index is still where they start.
+    struct Batch
+    {
+        qint64 generation = 0;
+        qint64 appliedThrough = 0;
+        qint64 last = 0;     ///< the last entry read
+        int changesRead = 0; ///< entries read, including those that change nothing
+        std::vector<Change> changes;
+    };
+
     bool fail(const QString &message);
-    bool applyEntry(Statements &statements);
-    bool addArticle(Statements &statements, qint64 articleId);
+    std::optional<Batch> readPending(int maxEntries);
+    bool readEntry(Statements &statements, Batch *batch);
+    /// False, writing nothing, when another indexer has moved the index on since \a batch
+    /// was read.
+    std::optional<bool> write(const Batch &batch);
 
     QString m_libraryPath;
     std::unique_ptr<SqliteConnection> m_connection;

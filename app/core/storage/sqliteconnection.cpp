@@ -161,6 +161,12 @@ QString SqliteStatement::text(int column) const
     return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArray SqliteStatement::utf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArray(text, sqlite3_column_bytes(m_statement, column));
+}
+
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

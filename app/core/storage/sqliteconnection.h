@@ -76,6 +76,8 @@ public:
     [[nodiscard]] int columnCount() const;
     [[nodiscard]] qint64 integer(int column) const;
     [[nodiscard]] QString text(int column) const;
+    /// The column as UTF-8 text, copied out of the statement; empty for NULL.
+    [[nodiscard]] QByteArray utf8(int column) const;
     [[nodiscard]] bool isNull(int column) const;
 
 private:
