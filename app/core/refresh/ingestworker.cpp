@@ -250,6 +250,7 @@ bool IngestWorker::beginBatch(QString *error)
 {
     if (m_batch)
         return true;
+    Storage::ArticleRepository(m_database).pruneSearchQueue();
     m_batch.emplace(m_database);
     if (!m_batch->isActive()) {
         *error = m_batch->errorMessage();

@@ -139,12 +139,13 @@ std::optional<StoreResult> AccountMirror::storeArticles(qint64 accountId,
             bySource[sourceId].append(&article);
     }
 
+    ArticleRepository repository(m_database);
+    repository.pruneSearchQueue();
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
         fail(tr("Cannot store the articles: %1").arg(transaction.errorMessage()));
         return std::nullopt;
     }
-    ArticleRepository repository(m_database);
     StoreResult total;
     for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
         SourceFeed feed;

@@ -105,6 +105,7 @@ std::optional<StoreResult> ArticleRepository::store(qint64 sourceId, const Feeds
 std::optional<StoreResult> ArticleRepository::storeMany(const QList<SourceFeed> &feeds,
                                                         const QDateTime &now)
 {
+    pruneSearchQueue();
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
         fail(tr("Cannot store the articles: %1").arg(transaction.errorMessage()));
@@ -156,12 +157,15 @@ std::optional<StoredHashes> ArticleRepository::storedHashes(qint64 sourceId,
     return hashes;
 }
 
+void ArticleRepository::pruneSearchQueue()
+{
+    if (QString error; !SearchIndexFile::pruneQueue(m_database, &error))
+        qCDebug(lcStorage).noquote() << "cannot prune the search queue:" << error;
+}
+
 bool ArticleRepository::storeAll(const QList<SourceFeed> &feeds, const QDateTime &now,
                                  StoreResult *result)
 {
-    // Room first: the queue entries the search index has taken in since the last store.
-    if (QString error; !SearchIndexFile::pruneQueue(m_database, &error))
-        qCDebug(lcStorage).noquote() << "cannot prune the search queue:" << error;
     ArticleWriter writer(m_database);
     if (!writer.isValid())
         return fail(tr("Cannot store the articles: %1").arg(writer.errorMessage()));

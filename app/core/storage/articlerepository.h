@@ -144,6 +144,11 @@ public:
     /// the caller must roll \a open back, since part of the feed may have been written.
     [[nodiscard]] std::optional<StoreResult>
     storeInto(const Transaction &open, const SourceFeed &feed, const QDateTime &now);
+    /// Makes room in the search queue: deletes the entries the index has taken in. For a
+    /// writer to call before it begins a transaction that stores (store() and storeMany() do):
+    /// inside one, its look at the index would hold a snapshot of the index until the
+    /// transaction ends, and the indexer could not empty the index's log meanwhile.
+    void pruneSearchQueue();
     /// The content hashes stored for those of \a items the source has, by identity: what
     /// prepareArticles() needs to leave unchanged items alone. Read only, so any connection
     /// will do; nullopt on failure.

@@ -31,8 +31,8 @@ public:
     /// a read-only library without an index file, an empty index in memory stands in.
     [[nodiscard]] static bool attach(const QSqlDatabase &library, const QString &libraryPath,
                                      bool readOnlyLibrary, QString *errorMessage);
-    /// Deletes the queue entries the index has applied. For a writer of the library: inside
-    /// the writer's transaction, or as a transaction of its own.
+    /// Deletes the queue entries the index has applied, in a transaction of its own; see
+    /// ArticleRepository::pruneSearchQueue() for why not inside the writer's.
     [[nodiscard]] static bool pruneQueue(const QSqlDatabase &library, QString *errorMessage);
     /// Deletes the index file, for instance when it is damaged; the next prepare() builds it
     /// again. Only while no connection has it open: before the library is opened.
