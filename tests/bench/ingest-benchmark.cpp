@@ -334,7 +334,15 @@ int main(int argc, char **argv)
         QSqlDatabase::removeDatabase(name);
     }));
     writer->start();
-    writer->wait();
+    // How large the logs grow while the writers work: one that a reader never lets start over
+    // grows by everything written, on disk and in every lookup.
+    const QString indexPath = Storage::SearchIndexFile::pathFor(path);
+    qint64 largestWal = 0;
+    qint64 largestIndexWal = 0;
+    do {
+        largestWal = std::max(largestWal, fileSize(path + QStringLiteral("-wal")));
+        largestIndexWal = std::max(largestIndexWal, fileSize(indexPath + QStringLiteral("-wal")));
+    } while (!writer->wait(50));
     if (!storeError.isEmpty()) {
         out() << "store failed: " << storeError << Qt::endl;
         return 1;
@@ -361,7 +369,6 @@ int main(int argc, char **argv)
     const double indexCpuSeconds =
         indexAfter ? indexAloneCpuSeconds : threadCpuSeconds(QStringLiteral("tidings-index"));
     const double poolCpuSeconds = threadCpuSeconds(QStringLiteral("Thread (pooled)"));
-    const QString indexPath = Storage::SearchIndexFile::pathFor(path);
     // What a refresh leaves behind: the logs as the writers left them.
     const qint64 walLeft = fileSize(path + QStringLiteral("-wal"));
     const qint64 indexWalLeft = fileSize(indexPath + QStringLiteral("-wal"));
@@ -411,6 +418,10 @@ int main(int argc, char **argv)
         out() << "logs left            library "
               << QString::number(double(walLeft) / 1048576.0, 'f', 1) << " MB, index "
               << QString::number(double(indexWalLeft) / 1048576.0, 'f', 1) << " MB\n";
+        out() << "logs at most         library "
+              << QString::number(double(largestWal) / 1048576.0, 'f', 1) << " MB, index "
+              << QString::number(double(largestIndexWal) / 1048576.0, 'f', 1)
+              << " MB (while storing)\n";
     }
     out() << "database size        " << QString::number(double(databaseBytes) / 1048576.0, 'f', 1)
           << " MB (" << databaseBytes / std::max(stored, 1) << " bytes per article; library "
