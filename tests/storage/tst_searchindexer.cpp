@@ -194,6 +194,7 @@ private slots:
     void indexEndsAsARebuildWould_data();
     void indexEndsAsARebuildWould();
     void storingLeavesTheIndexLogFree();
+    void longTextsMakeSmallerBatches();
 
 private:
     void play(Scenario scenario, Library &library);
@@ -470,6 +471,19 @@ void TestSearchIndexer::storingLeavesTheIndexLogFree()
     checkpoint.reset();
     QCOMPARE(QFileInfo(indexLog).size(), 0);
     QVERIFY(transaction.commit());
+}
+
+void TestSearchIndexer::longTextsMakeSmallerBatches()
+{
+    Library library;
+    QVERIFY(library.open());
+    QVERIFY(library.store(pebbles(4)));
+    Storage::SearchIndexer indexer(library.path());
+    QVERIFY(indexer.open());
+    QCOMPARE(indexer.applyPending(10, 1), 1); // past the bound at the first, which still goes in
+    QCOMPARE(indexer.applyPending(10, 1024 * 1024), 3);
+    QCOMPARE(indexer.pending(), 0);
+    QCOMPARE(TestSupport::searchIndexFaults(library.connection(), Words), QString());
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndexer)

@@ -116,7 +116,7 @@ bool SearchIndexer::open()
     return true;
 }
 
-int SearchIndexer::applyPending(int maxEntries)
+int SearchIndexer::applyPending(int maxEntries, qint64 maxBytes)
 {
     if (!m_statements)
         return -1;
@@ -124,7 +124,7 @@ int SearchIndexer::applyPending(int maxEntries)
     // FTS5 works, for the second or so a large batch takes, it kept the library's writer from
     // ever emptying its log: the log grew by all that a long refresh stored.
     for (;;) {
-        const std::optional<Batch> batch = readPending(maxEntries);
+        const std::optional<Batch> batch = readPending(maxEntries, maxBytes);
         if (!batch)
             return -1;
         if (m_stale || batch->changesRead == 0)
@@ -138,7 +138,7 @@ int SearchIndexer::applyPending(int maxEntries)
     }
 }
 
-std::optional<SearchIndexer::Batch> SearchIndexer::readPending(int maxEntries)
+std::optional<SearchIndexer::Batch> SearchIndexer::readPending(int maxEntries, qint64 maxBytes)
 {
     Statements &s = *m_statements;
     const auto failed = [this]() -> std::optional<Batch> {
@@ -161,7 +161,7 @@ std::optional<SearchIndexer::Batch> SearchIndexer::readPending(int maxEntries)
         s.entries.bind(1, batch.appliedThrough);
         s.entries.bind(2, qint64(maxEntries));
         int status = SQLITE_ROW;
-        while ((status = s.entries.step()) == SQLITE_ROW) {
+        while (batch.bytes < maxBytes && (status = s.entries.step()) == SQLITE_ROW) {
             if (!readEntry(s, &batch)) {
                 s.entries.reset();
                 return failed();
@@ -170,7 +170,7 @@ std::optional<SearchIndexer::Batch> SearchIndexer::readPending(int maxEntries)
             ++batch.changesRead;
         }
         s.entries.reset();
-        if (status != SQLITE_DONE)
+        if (status != SQLITE_ROW && status != SQLITE_DONE)
             return failed();
     }
     m_connection->execute("ROLLBACK"); // nothing was written
@@ -181,7 +181,7 @@ bool SearchIndexer::readEntry(Statements &s, Batch *batch)
 {
     const qint64 articleId = s.entries.integer(1);
     if (s.entries.integer(2) != 0) {
-        batch->changes.push_back({articleId, Change::Remove, valuesOf(s.entries, 3)});
+        batch->add({articleId, Change::Remove, valuesOf(s.entries, 3)});
         return true;
     }
     // The values the article had at this entry: those the next entry that takes it out
@@ -191,7 +191,7 @@ bool SearchIndexer::readEntry(Statements &s, Batch *batch)
         s.removal.bind(1, s.entries.integer(6));
         const bool found = s.removal.step() == SQLITE_ROW;
         if (found)
-            batch->changes.push_back({articleId, Change::Add, valuesOf(s.removal, 0)});
+            batch->add({articleId, Change::Add, valuesOf(s.removal, 0)});
         s.removal.reset();
         return found;
     }
@@ -200,13 +200,13 @@ bool SearchIndexer::readEntry(Statements &s, Batch *batch)
     const qint64 contentHash = s.entries.integer(8);
     if (std::optional<IndexValues> values =
             RecentIndexTexts::forLibrary(m_libraryPath).take(articleId, contentHash)) {
-        batch->changes.push_back({articleId, Change::Add, std::move(*values)});
+        batch->add({articleId, Change::Add, std::move(*values)});
         return true;
     }
     s.article.bind(1, articleId);
     const bool found = s.article.step() == SQLITE_ROW;
     if (found)
-        batch->changes.push_back({articleId, Change::Add, valuesOf(s.article, 0)});
+        batch->add({articleId, Change::Add, valuesOf(s.article, 0)});
     s.article.reset();
     return found;
 }

@@ -30,9 +30,11 @@ public:
 
     /// False with errorMessage() when the index or the library cannot be opened.
     [[nodiscard]] bool open();
-    /// Applies up to \a maxEntries waiting changes in one transaction. Returns how many it
-    /// applied (0: the index is up to date), or -1 with errorMessage().
-    [[nodiscard]] int applyPending(int maxEntries = DefaultBatch);
+    /// Applies up to \a maxEntries waiting changes in one transaction, fewer once their texts
+    /// reach \a maxBytes (at least one). Returns how many it applied (0: the index is up to
+    /// date), or -1 with errorMessage().
+    [[nodiscard]] int applyPending(int maxEntries = DefaultBatch,
+                                   qint64 maxBytes = DefaultBatchBytes);
     /// Applies every waiting change. False with errorMessage() on failure.
     [[nodiscard]] bool catchUp();
     /// Changes waiting, or -1 on failure.
@@ -47,6 +49,9 @@ public:
 
     /// Changes per transaction: enough for FTS5 to write few, large segments.
     static constexpr int DefaultBatch = 10000;
+    /// Text per transaction at most: a batch's texts are held in memory until it is written,
+    /// and articles read back from the library may be long.
+    static constexpr qint64 DefaultBatchBytes = 64 * 1024 * 1024;
 
 private:
     struct Statements;
@@ -65,10 +70,18 @@ private:
         qint64 last = 0;     ///< the last entry read
         int changesRead = 0; ///< entries read, including those that change nothing
         std::vector<Change> changes;
+        qint64 bytes = 0; ///< of the values in \a changes
+
+        void add(Change change)
+        {
+            bytes += change.values.title.size() + change.values.author.size() +
+                     change.values.text.size();
+            changes.push_back(std::move(change));
+        }
     };
 
     bool fail(const QString &message);
-    std::optional<Batch> readPending(int maxEntries);
+    std::optional<Batch> readPending(int maxEntries, qint64 maxBytes);
     bool readEntry(Statements &statements, Batch *batch);
     /// False, writing nothing, when another indexer has moved the index on since \a batch
     /// was read.
