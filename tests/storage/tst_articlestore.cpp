@@ -74,6 +74,7 @@ private slots:
     void storeIntoUnknownSourceChangesNothing();
     void storeManyWritesSeveralSources();
     void bulkWriteCacheIsTakenAndGivenBack();
+    void sqliteCountsNoMemory();
     void onlyNewAndChangedItemsArePrepared();
     void articlesPreparedAheadAreStoredAlike();
 };
@@ -720,6 +721,19 @@ void TestArticleStore::bulkWriteCacheIsTakenAndGivenBack()
     QVERIFY2(pageCacheBytes(db) <= defaultCacheBytes * 11 / 10,
              qPrintable(QString::number(pageCacheBytes(db))));
     QCOMPARE(articles.count(Storage::ArticleFilter()), 2000);
+}
+
+void TestArticleStore::sqliteCountsNoMemory()
+{
+    // Its count of memory in use, kept under one lock that every connection of the process
+    // takes on each allocation, is off from the first connection on (configureSqliteLibrary()).
+    TemporaryLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 source = library.addSource(QStringLiteral("https://example.org/feed"));
+    QVERIFY(ArticleRepository(library.connection())
+                .store(source, makeFeed({makeItem("a", {}, "A")}), FirstFetch));
+    QCOMPARE(sqlite3_memory_used(), 0);
+    QCOMPARE(sqlite3_memory_highwater(0), 0);
 }
 
 void TestArticleStore::onlyNewAndChangedItemsArePrepared()

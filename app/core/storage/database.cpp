@@ -64,6 +64,7 @@ bool indexesInItsOwnFile(QSqlDatabase &db)
 
 QSqlDatabase addConnection(const QString &filePath, const QString &connectionName)
 {
+    configureSqliteLibrary();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(filePath);
     return db;

@@ -1,5 +1,7 @@
 #include "storage/sqliteconnection.h"
 
+#include "storage/sqlitehandle.h"
+
 #include <QFile>
 
 #include <sqlite3.h>
@@ -20,6 +22,7 @@ SqliteConnection::SqliteConnection(const QString &filePath, Mode mode)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
+    configureSqliteLibrary();
     const int status =
         sqlite3_open_v2(QFile::encodeName(filePath).constData(), &m_handle, flags, nullptr);
     if (status == SQLITE_OK) {

@@ -15,6 +15,14 @@ sqlite3 *nativeHandle(const QSqlDatabase &database)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+void configureSqliteLibrary()
+{
+    // A function-local static: initialized once, whichever thread opens the first connection.
+    // Fails, harmlessly, if SQLite was already initialized (someone opened a connection
+    // without calling this), and then counts as before.
+    [[maybe_unused]] static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 bool executeScript(const QSqlDatabase &database, const QByteArray &script, QString *errorMessage)
 {
     sqlite3 *handle = nativeHandle(database);

@@ -13,6 +13,13 @@ namespace Storage {
 /// SQLite. Qt runs one statement per query; scripts such as migrations need the native API.
 [[nodiscard]] sqlite3 *nativeHandle(const QSqlDatabase &database);
 
+/// Configures the SQLite library for the process, once, before its first connection opens:
+/// whoever opens one calls this first (the Qt SQL connections and SqliteConnection do).
+/// SQLite keeps no count of its memory then: the count takes one lock, shared by every
+/// connection, on each allocation, and the library's writer and the index's, allocating
+/// on two cores at once, spent their time waiting for each other.
+void configureSqliteLibrary();
+
 /// Runs every statement of \a script (statements separated by ';', triggers included).
 bool executeScript(const QSqlDatabase &database, const QByteArray &script, QString *errorMessage);
 
