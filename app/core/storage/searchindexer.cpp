@@ -141,16 +141,11 @@ int SearchIndexer::applyPending(int maxEntries, qint64 maxBytes)
 std::optional<SearchIndexer::Batch> SearchIndexer::readPending(int maxEntries, qint64 maxBytes)
 {
     Statements &s = *m_statements;
-    const auto failed = [this]() -> std::optional<Batch> {
-        fail(m_connection->errorMessage());
-        m_connection->execute("ROLLBACK");
-        return std::nullopt;
-    };
     // One snapshot of both files, only read, so that the state and the entries agree.
     if (!m_connection->execute("BEGIN"))
-        return failed();
+        return fail(m_connection->errorMessage()), std::nullopt;
     if (s.state.step() != SQLITE_ROW)
-        return failed();
+        return failTransaction(), std::nullopt;
     Batch batch;
     batch.generation = s.state.integer(0);
     batch.appliedThrough = s.state.integer(1);
@@ -164,14 +159,14 @@ std::optional<SearchIndexer::Batch> SearchIndexer::readPending(int maxEntries, q
         while (batch.bytes < maxBytes && (status = s.entries.step()) == SQLITE_ROW) {
             if (!readEntry(s, &batch)) {
                 s.entries.reset();
-                return failed();
+                return failTransaction(), std::nullopt;
             }
             batch.last = s.entries.integer(0);
             ++batch.changesRead;
         }
         s.entries.reset();
         if (status != SQLITE_ROW && status != SQLITE_DONE)
-            return failed();
+            return failTransaction(), std::nullopt;
     }
     m_connection->execute("ROLLBACK"); // nothing was written
     return batch;
@@ -214,20 +209,15 @@ bool SearchIndexer::readEntry(Statements &s, Batch *batch)
 std::optional<bool> SearchIndexer::write(const Batch &batch)
 {
     Statements &s = *m_statements;
-    const auto rollBack = [this]() -> std::optional<bool> {
-        fail(m_connection->errorMessage());
-        m_connection->execute("ROLLBACK");
-        return std::nullopt;
-    };
     // The index's write lock (another indexer, such as a command's beside the window's, may
     // hold it: this waits) without touching the library.
     if (!m_connection->execute("BEGIN"))
         return fail(m_connection->errorMessage()), std::nullopt;
     if (!m_connection->execute(
             "UPDATE main.index_state SET applied_through = applied_through WHERE 0"))
-        return rollBack();
+        return failTransaction(), std::nullopt;
     if (s.indexState.step() != SQLITE_ROW)
-        return rollBack();
+        return failTransaction(), std::nullopt;
     const bool unchanged = s.indexState.integer(0) == batch.generation &&
                            s.indexState.integer(1) == batch.appliedThrough;
     s.indexState.reset();
@@ -244,13 +234,13 @@ std::optional<bool> SearchIndexer::write(const Batch &batch)
         const bool done = statement.step() == SQLITE_DONE;
         statement.reset();
         if (!done)
-            return rollBack();
+            return failTransaction(), std::nullopt;
     }
     s.applied.bind(1, batch.last);
     const bool noted = s.applied.step() == SQLITE_DONE;
     s.applied.reset();
     if (!noted || !m_connection->execute("COMMIT"))
-        return rollBack();
+        return failTransaction(), std::nullopt;
     return true;
 }
 
@@ -308,6 +298,12 @@ bool SearchIndexer::fail(const QString &message)
     m_errorMessage = message;
     qCDebug(lcStorage).noquote() << "search index:" << message;
     return false;
+}
+
+void SearchIndexer::failTransaction()
+{
+    fail(m_connection->errorMessage());
+    m_connection->execute("ROLLBACK");
 }
 
 bool updateSearchIndex(const QString &libraryPath, QString *errorMessage)

@@ -81,6 +81,8 @@ private:
     };
 
     bool fail(const QString &message);
+    /// Fails with the connection's error and rolls back the transaction it interrupted.
+    void failTransaction();
     std::optional<Batch> readPending(int maxEntries, qint64 maxBytes);
     bool readEntry(Statements &statements, Batch *batch);
     /// False, writing nothing, when another indexer has moved the index on since \a batch
