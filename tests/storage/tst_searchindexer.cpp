@@ -50,6 +50,7 @@ enum class Scenario {
     LibraryRestored,
     IndexFileRestored,
     IndexOfAnotherLibrary,
+    IndexOfVersion1,
     StoppedMidway,
     TwoIndexersAtOnce,
 };
@@ -241,6 +242,8 @@ void TestSearchIndexer::indexEndsAsARebuildWould_data()
     QTest::newRow("index file of another library: rebuilt")
         << Scenario::IndexOfAnotherLibrary
         << QStringList{"cranes:", "ferries:", "lighthouse: lighthouse", "gulls: gulls"};
+    QTest::newRow("index file of version 1: brought up to date, not rebuilt")
+        << Scenario::IndexOfVersion1 << stored;
     QTest::newRow("stopped midway, library written meanwhile, finished after reopening")
         << Scenario::StoppedMidway
         << QStringList{"containers:", "tugboats: cranes", "ferries: ferry", "gulls: gulls"};
@@ -390,6 +393,27 @@ void TestSearchIndexer::play(Scenario scenario, Library &library)
         // Both applied as many changes as the other queued; only the generation, drawn at
         // random for each index built, tells the two histories apart.
         QVERIFY(library.isBeingRebuilt());
+        break;
+    }
+    case Scenario::IndexOfVersion1: {
+        const QString automerge =
+            QStringLiteral("SELECT v FROM search.articles_fts_config WHERE k = 'automerge'");
+        QCOMPARE(library.scalar(automerge), 8);
+        QVERIFY(catchUpSearchIndex(library.path()));
+        library.close();
+        {
+            // As version 1 left it: FTS5's default merging, which has no row of its own.
+            Storage::SqliteConnection index(library.indexPath(),
+                                            Storage::SqliteConnection::Mode::ReadWrite);
+            QVERIFY(index.execute("DELETE FROM articles_fts_config WHERE k = 'automerge';"
+                                  "PRAGMA user_version = 1;"));
+        }
+        QVERIFY(library.open());
+        QCOMPARE(library.scalar(QStringLiteral("PRAGMA search.user_version")),
+                 SearchIndexFile::SchemaVersion);
+        QCOMPARE(library.scalar(automerge), 8);
+        // Kept: the three articles are in it still.
+        QCOMPARE(library.scalar(QStringLiteral("SELECT count(*) FROM articles_fts")), 3);
         break;
     }
     case Scenario::StoppedMidway: {
