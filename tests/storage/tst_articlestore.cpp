@@ -4,10 +4,12 @@
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
+#include "storage/sqliteconnection.h"
 #include "storage/sqlitehandle.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -75,6 +77,8 @@ private slots:
     void storeManyWritesSeveralSources();
     void bulkWriteCacheIsTakenAndGivenBack();
     void sqliteCountsNoMemory();
+    void pageSizeStaysAsCreated_data();
+    void pageSizeStaysAsCreated();
     void onlyNewAndChangedItemsArePrepared();
     void articlesPreparedAheadAreStoredAlike();
 };
@@ -721,6 +725,44 @@ void TestArticleStore::bulkWriteCacheIsTakenAndGivenBack()
     QVERIFY2(pageCacheBytes(db) <= defaultCacheBytes * 11 / 10,
              qPrintable(QString::number(pageCacheBytes(db))));
     QCOMPARE(articles.count(Storage::ArticleFilter()), 2000);
+}
+
+void TestArticleStore::pageSizeStaysAsCreated_data()
+{
+    QTest::addColumn<int>("createdWith"); // 0: by Tidings
+    QTest::addColumn<int>("pageSize");
+
+    QTest::newRow("new library: large pages") << 0 << Storage::LibraryPageSize;
+    QTest::newRow("library from before: its own pages") << 4096 << 4096;
+}
+
+void TestArticleStore::pageSizeStaysAsCreated()
+{
+    QFETCH(int, createdWith);
+    QFETCH(int, pageSize);
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("library.sqlite"));
+    if (createdWith != 0) {
+        // An empty database whose first page is written, as a library's is by its first open.
+        Storage::SqliteConnection file(path, Storage::SqliteConnection::Mode::Create);
+        QVERIFY(file.execute("PRAGMA page_size = " + QByteArray::number(createdWith) +
+                             "; CREATE TABLE t (x); DROP TABLE t;"));
+    }
+    for (int open = 0; open < 2; ++open) {
+        Storage::Database library(path);
+        QVERIFY2(library.open(), qPrintable(library.errorMessage()));
+        QSqlQuery query(library.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        QCOMPARE(query.value(0).toInt(), pageSize);
+        const qint64 source = Storage::SourceRepository(library.connection())
+                                  .add({QUrl(QStringLiteral("https://example.org/%1").arg(open)),
+                                        {}, {}, 0})
+                                  .id;
+        QVERIFY(ArticleRepository(library.connection())
+                    .store(source, makeFeed({makeItem(QString::number(open), {}, "A")}),
+                           FirstFetch));
+    }
 }
 
 void TestArticleStore::sqliteCountsNoMemory()

@@ -124,6 +124,9 @@ bool Database::open()
         return fail(Error::CannotOpen,
                     tr("Cannot set up the database %1: %2.").arg(nativePath, sqliteError));
     }
+    // Takes effect only in a new, empty file, and writes nothing.
+    if (!isReadOnly())
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA page_size = %1").arg(LibraryPageSize));
     MigrationRunner migrations(db, m_migrationsDirectory);
     if (isReadOnly()) {
         const int current = migrations.currentVersion();

@@ -45,6 +45,12 @@ private:
     QString m_errorMessage;
 };
 
+/// The page size of a new library file; SQLite's default is 4 KB. A refresh writes each page it
+/// changes to the log and copies it back at the checkpoint, a system call per page each way,
+/// and the articles' texts fill pages fast: 16 KB pages took a fifth off the writer's CPU at
+/// 100,000 new articles. A library keeps the page size it was created with.
+inline constexpr int LibraryPageSize = 16 * 1024;
+
 /// Bytes of log (-wal) a file of the library keeps once checkpointed: a refresh can grow it by
 /// tens of megabytes, which would stay on disk without the limit.
 inline constexpr qint64 JournalSizeLimit = 8 * 1024 * 1024;

@@ -2,6 +2,7 @@
 
 #include "base/logging.h"
 #include "storage/articletext.h"
+#include "storage/database.h"
 #include "storage/sqliteconnection.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -58,6 +60,35 @@ bool isWriteFailure(int code)
     }
 }
 
+bool isPageSize(qint64 size)
+{
+    return size >= 512 && size <= 65536 && (size & (size - 1)) == 0;
+}
+
+bool startsLikeBtreePage(QFile &file, qint64 offset)
+{
+    char type = 0;
+    return file.seek(offset) && file.getChar(&type) &&
+           (type == 2 || type == 5 || type == 10 || type == 13);
+}
+
+// The page size of a file whose header lost it. The header's page count (bytes 28-31) tells it
+// when the file's size divides into that many pages. Otherwise: SQLite's default of 4 KB if the
+// second, third and fourth 4 KB of the file each begin as a b-tree page does (in a file of
+// larger pages they are inside the first page), else the size a new library has.
+int guessPageSize(QFile &file, const QByteArray &header)
+{
+    const qint64 pages = qFromBigEndian<quint32>(header.constData() + 28);
+    if (pages > 0 && file.size() % pages == 0 && isPageSize(file.size() / pages))
+        return int(file.size() / pages);
+    constexpr int Default = 4096;
+    for (int page = 1; page < 4; ++page) {
+        if (!startsLikeBtreePage(file, page * Default))
+            return LibraryPageSize;
+    }
+    return Default;
+}
+
 // Puts back the header bytes that are the same in every library, so that a file whose first
 // bytes were overwritten is recognised as a database again.
 void repairHeader(const QString &path)
@@ -71,16 +102,17 @@ void repairHeader(const QString &path)
     const QByteArray original = header;
     header.replace(0, 16, QByteArray("SQLite format 3\0", 16));
     const int pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
-    const bool validPageSize =
-        pageSize == 1 || (pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) == 0);
-    if (!validPageSize) {
-        header[16] = 0x10; // 4096, SQLite's default
-        header[17] = 0;
+    if (pageSize != 1 && !isPageSize(pageSize)) {
+        const int guess = guessPageSize(file, header);
+        const int stored = guess == 65536 ? 1 : guess; // how the header writes 64 KB
+        header[16] = char(stored >> 8);
+        header[17] = char(stored & 0xff);
     }
     for (const int versionByte : {18, 19}) {
         if (header[versionByte] != 1 && header[versionByte] != 2)
             header[versionByte] = 1;
     }
+    header[20] = 0; // no bytes reserved at the end of each page: Tidings uses no extension that would
     header[21] = 64;
     header[22] = 32;
     header[23] = 32;
@@ -293,7 +325,8 @@ bool LibraryRecovery::recover(const QString &damagedPath, const QString &newPath
     SqliteConnection target(newPath, SqliteConnection::Mode::Create);
     QString functionError;
     if (!target.isOpen() || !ArticleText::registerFunctions(target.handle(), &functionError) ||
-        !target.execute("PRAGMA foreign_keys = OFF; BEGIN")) {
+        !target.execute("PRAGMA page_size = " + QByteArray::number(LibraryPageSize) +
+                        "; PRAGMA foreign_keys = OFF; BEGIN")) {
         m_errorMessage = tr("Cannot create the recovered library %1: %2")
                              .arg(nativeNewPath,
                                   functionError.isEmpty() ? target.errorMessage() : functionError);
