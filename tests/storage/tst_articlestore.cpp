@@ -755,13 +755,13 @@ void TestArticleStore::pageSizeStaysAsCreated()
         QSqlQuery query(library.connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
         QCOMPARE(query.value(0).toInt(), pageSize);
-        const qint64 source = Storage::SourceRepository(library.connection())
-                                  .add({QUrl(QStringLiteral("https://example.org/%1").arg(open)),
-                                        {}, {}, 0})
-                                  .id;
-        QVERIFY(ArticleRepository(library.connection())
-                    .store(source, makeFeed({makeItem(QString::number(open), {}, "A")}),
-                           FirstFetch));
+        const qint64 source =
+            Storage::SourceRepository(library.connection())
+                .add({QUrl(QStringLiteral("https://example.org/%1").arg(open)), {}, {}, 0})
+                .id;
+        QVERIFY(
+            ArticleRepository(library.connection())
+                .store(source, makeFeed({makeItem(QString::number(open), {}, "A")}), FirstFetch));
     }
 }
 

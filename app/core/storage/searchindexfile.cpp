@@ -38,8 +38,8 @@ const char *const IndexSchema =
     "PRAGMA journal_mode = WAL;"
     "BEGIN;"
     "CREATE VIRTUAL TABLE " TIDINGS_ARTICLES_FTS ";"
-    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 8388608);"
-    TIDINGS_ARTICLES_FTS_MERGING
+    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', "
+    "8388608);" TIDINGS_ARTICLES_FTS_MERGING
     // generation: as the library's search_index_state; applied_through: the last queue entry
     // whose change the index holds.
     "CREATE TABLE index_state (generation INTEGER NOT NULL, applied_through INTEGER NOT NULL);"
@@ -48,9 +48,9 @@ const char *const IndexSchema =
     "COMMIT;";
 
 // Version 1 merged at FTS5's default; its index stays as it is.
-const char *const UpgradeFromVersion1 = "BEGIN IMMEDIATE;" TIDINGS_ARTICLES_FTS_MERGING
-                                        "PRAGMA user_version = 2;"
-                                        "COMMIT;";
+const char *const UpgradeFromVersion1 =
+    "BEGIN IMMEDIATE;" TIDINGS_ARTICLES_FTS_MERGING "PRAGMA user_version = 2;"
+    "COMMIT;";
 
 // The same table, empty, for a read-only library that has no index file: in the connection's
 // temporary database, the one place it can write.
@@ -102,7 +102,7 @@ std::optional<IndexState> readIndex(SqliteConnection &index)
         return std::nullopt;
     const qint64 schema = version.integer(0);
     version.reset();
-    const char *const setUp = schema == 0 ? IndexSchema
+    const char *const setUp = schema == 0   ? IndexSchema
                               : schema == 1 ? UpgradeFromVersion1
                                             : nullptr;
     if (setUp && !index.execute(setUp)) {
