@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """The floor under Tidings' ingest time: how long SQLite's FTS5 alone takes to index text shaped
 like ingest-benchmark's (made-up words with skewed frequencies, about 1.5 KB per article) into a
-contentless table like Tidings' articles_fts, with no application code in the way.
+contentless table like Tidings' articles_fts, with no application code in the way. FTS5 merges
+its segments as it comes unless told otherwise; Tidings' index merges at 8 a level
+(--config automerge=8 gives that floor).
 
 Python's sqlite3 module uses the system's libsqlite3, the library Tidings uses through Qt SQL,
 so the figure is what any Tidings ingest pays for its index on this machine.
 
     tests/bench/fts5-floor.py [--articles N] [--batch N] [--detail full|column|none]
+                              [--config NAME=VALUE ...]
 """
 
 import argparse
