@@ -112,8 +112,8 @@ void repairHeader(const QString &path)
         if (header[versionByte] != 1 && header[versionByte] != 2)
             header[versionByte] = 1;
     }
-    header[20] =
-        0; // no bytes reserved at the end of each page: Tidings uses no extension that would
+    // No bytes reserved at the end of each page: Tidings uses no extension that would.
+    header[20] = 0;
     header[21] = 64;
     header[22] = 32;
     header[23] = 32;

@@ -37,9 +37,8 @@ namespace {
 const char *const IndexSchema =
     "PRAGMA journal_mode = WAL;"
     "BEGIN;"
-    "CREATE VIRTUAL TABLE " TIDINGS_ARTICLES_FTS ";"
-    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', "
-    "8388608);" TIDINGS_ARTICLES_FTS_MERGING
+    "CREATE VIRTUAL TABLE " TIDINGS_ARTICLES_FTS ";" TIDINGS_ARTICLES_FTS_MERGING
+    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 8388608);"
     // generation: as the library's search_index_state; applied_through: the last queue entry
     // whose change the index holds.
     "CREATE TABLE index_state (generation INTEGER NOT NULL, applied_through INTEGER NOT NULL);"
