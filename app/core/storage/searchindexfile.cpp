@@ -35,21 +35,15 @@ namespace {
 // Pending terms are flushed to a new segment at each commit or when they exceed hashsize: a
 // large batch then makes a few big segments instead of many small ones to merge.
 const char *const IndexSchema =
-    "PRAGMA journal_mode = WAL;"
-    "BEGIN;"
     "CREATE VIRTUAL TABLE " TIDINGS_ARTICLES_FTS ";" TIDINGS_ARTICLES_FTS_MERGING
     "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 8388608);"
     // generation: as the library's search_index_state; applied_through: the last queue entry
     // whose change the index holds.
     "CREATE TABLE index_state (generation INTEGER NOT NULL, applied_through INTEGER NOT NULL);"
-    "INSERT INTO index_state VALUES (-1, 0);"
-    "PRAGMA user_version = 2;"
-    "COMMIT;";
+    "INSERT INTO index_state VALUES (-1, 0);";
 
 // Version 1 merged at FTS5's default; its index stays as it is.
-const char *const UpgradeFromVersion1 =
-    "BEGIN IMMEDIATE;" TIDINGS_ARTICLES_FTS_MERGING "PRAGMA user_version = 2;"
-    "COMMIT;";
+const char *const UpgradeFromVersion1 = TIDINGS_ARTICLES_FTS_MERGING;
 
 // The same table, empty, for a read-only library that has no index file: in the connection's
 // temporary database, the one place it can write.
@@ -92,6 +86,19 @@ std::optional<QueueState> readQueueState(const QSqlDatabase &library, QString *e
                       query.value(2).toLongLong()};
 }
 
+// Makes \a changes to the index and marks it as of SearchIndexFile::SchemaVersion, all or
+// nothing.
+bool bringUpToDate(SqliteConnection &index, const char *changes)
+{
+    if (index.execute("BEGIN IMMEDIATE") && index.execute(changes) &&
+        index.execute("PRAGMA user_version = " +
+                      QByteArray::number(SearchIndexFile::SchemaVersion)) &&
+        index.execute("COMMIT"))
+        return true;
+    index.execute("ROLLBACK");
+    return false;
+}
+
 // Opens the index file, creating its schema when it is new. nullopt when the file cannot be
 // read as an index of ours.
 std::optional<IndexState> readIndex(SqliteConnection &index)
@@ -101,14 +108,13 @@ std::optional<IndexState> readIndex(SqliteConnection &index)
         return std::nullopt;
     const qint64 schema = version.integer(0);
     version.reset();
-    const char *const setUp = schema == 0   ? IndexSchema
-                              : schema == 1 ? UpgradeFromVersion1
-                                            : nullptr;
-    if (setUp && !index.execute(setUp)) {
-        index.execute("ROLLBACK");
+    const char *const changes = schema == 0   ? IndexSchema
+                                : schema == 1 ? UpgradeFromVersion1
+                                              : nullptr;
+    // The log mode outside the transaction: it cannot change inside one.
+    if (schema == 0 && !index.execute("PRAGMA journal_mode = WAL"))
         return std::nullopt;
-    }
-    if (!setUp && schema != SearchIndexFile::SchemaVersion)
+    if (changes ? !bringUpToDate(index, changes) : schema != SearchIndexFile::SchemaVersion)
         return std::nullopt;
     SqliteStatement state(index, "SELECT generation, applied_through FROM index_state");
     if (state.step() != SQLITE_ROW)
