@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <thread>
 
@@ -51,6 +52,7 @@ enum class Scenario {
     IndexFileRestored,
     IndexOfAnotherLibrary,
     IndexOfVersion1,
+    IndexSetUpMeanwhile,
     StoppedMidway,
     TwoIndexersAtOnce,
 };
@@ -244,6 +246,8 @@ void TestSearchIndexer::indexEndsAsARebuildWould_data()
         << QStringList{"cranes:", "ferries:", "lighthouse: lighthouse", "gulls: gulls"};
     QTest::newRow("index file of version 1: brought up to date, not rebuilt")
         << Scenario::IndexOfVersion1 << stored;
+    QTest::newRow("index set up by another process between the look and the lock: kept")
+        << Scenario::IndexSetUpMeanwhile << stored;
     QTest::newRow("stopped midway, library written meanwhile, finished after reopening")
         << Scenario::StoppedMidway
         << QStringList{"containers:", "tugboats: cranes", "ferries: ferry", "gulls: gulls"};
@@ -413,6 +417,28 @@ void TestSearchIndexer::play(Scenario scenario, Library &library)
                  SearchIndexFile::SchemaVersion);
         QCOMPARE(library.scalar(automerge), 8);
         // Kept: the three articles are in it still.
+        QCOMPARE(library.scalar(QStringLiteral("SELECT count(*) FROM articles_fts")), 3);
+        break;
+    }
+    case Scenario::IndexSetUpMeanwhile: {
+        // The window and a command opening a new profile at once: this one reads version 0,
+        // the other commits the schema before this one has the lock. Here the tables are
+        // there already and only the version is committed late, which this one sees alike.
+        QVERIFY(catchUpSearchIndex(library.path()));
+        library.close();
+        Storage::SqliteConnection other(library.indexPath(),
+                                        Storage::SqliteConnection::Mode::ReadWrite);
+        QVERIFY(other.execute("PRAGMA user_version = 0"));
+        QVERIFY(other.execute("BEGIN IMMEDIATE; PRAGMA user_version = " +
+                              QByteArray::number(SearchIndexFile::SchemaVersion)));
+        std::thread commitLater([&other] {
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+            other.execute("COMMIT");
+        });
+        const bool opened = library.open();
+        commitLater.join();
+        QVERIFY(opened);
+        QVERIFY(!library.isBeingRebuilt());
         QCOMPARE(library.scalar(QStringLiteral("SELECT count(*) FROM articles_fts")), 3);
         break;
     }

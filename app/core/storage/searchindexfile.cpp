@@ -86,14 +86,28 @@ std::optional<QueueState> readQueueState(const QSqlDatabase &library, QString *e
                       query.value(2).toLongLong()};
 }
 
-// Makes \a changes to the index and marks it as of SearchIndexFile::SchemaVersion, all or
-// nothing.
-bool bringUpToDate(SqliteConnection &index, const char *changes)
+std::optional<qint64> schemaVersion(SqliteConnection &index)
 {
-    if (index.execute("BEGIN IMMEDIATE") && index.execute(changes) &&
-        index.execute("PRAGMA user_version = " +
-                      QByteArray::number(SearchIndexFile::SchemaVersion)) &&
-        index.execute("COMMIT"))
+    SqliteStatement version(index, "PRAGMA user_version");
+    if (version.step() != SQLITE_ROW)
+        return std::nullopt;
+    return version.integer(0);
+}
+
+// Makes \a changes to an index of version \a from and marks it as of
+// SearchIndexFile::SchemaVersion, all or nothing. Another process opening the library may have
+// done so since \a from was read (the window and a command on a new profile): then nothing is
+// changed, where its tables would have made ours fail and the file look damaged.
+bool bringUpToDate(SqliteConnection &index, qint64 from, const char *changes)
+{
+    if (!index.execute("BEGIN IMMEDIATE"))
+        return false;
+    const std::optional<qint64> current = schemaVersion(index);
+    const bool done = current == SearchIndexFile::SchemaVersion ||
+                      (current == from && index.execute(changes) &&
+                       index.execute("PRAGMA user_version = " +
+                                     QByteArray::number(SearchIndexFile::SchemaVersion)));
+    if (done && index.execute("COMMIT"))
         return true;
     index.execute("ROLLBACK");
     return false;
@@ -103,18 +117,17 @@ bool bringUpToDate(SqliteConnection &index, const char *changes)
 // read as an index of ours.
 std::optional<IndexState> readIndex(SqliteConnection &index)
 {
-    SqliteStatement version(index, "PRAGMA user_version");
-    if (version.step() != SQLITE_ROW)
+    const std::optional<qint64> schema = schemaVersion(index);
+    if (!schema)
         return std::nullopt;
-    const qint64 schema = version.integer(0);
-    version.reset();
-    const char *const changes = schema == 0   ? IndexSchema
-                                : schema == 1 ? UpgradeFromVersion1
-                                              : nullptr;
+    const char *const changes = *schema == 0   ? IndexSchema
+                                : *schema == 1 ? UpgradeFromVersion1
+                                               : nullptr;
     // The log mode outside the transaction: it cannot change inside one.
-    if (schema == 0 && !index.execute("PRAGMA journal_mode = WAL"))
+    if (*schema == 0 && !index.execute("PRAGMA journal_mode = WAL"))
         return std::nullopt;
-    if (changes ? !bringUpToDate(index, changes) : schema != SearchIndexFile::SchemaVersion)
+    if (changes ? !bringUpToDate(index, *schema, changes)
+                : *schema != SearchIndexFile::SchemaVersion)
         return std::nullopt;
     SqliteStatement state(index, "SELECT generation, applied_through FROM index_state");
     if (state.step() != SQLITE_ROW)
