@@ -52,6 +52,7 @@ enum class Scenario {
     IndexFileRestored,
     IndexOfAnotherLibrary,
     IndexOfVersion1,
+    IndexOfVersion2,
     IndexSetUpMeanwhile,
     StoppedMidway,
     TwoIndexersAtOnce,
@@ -244,8 +245,10 @@ void TestSearchIndexer::indexEndsAsARebuildWould_data()
     QTest::newRow("index file of another library: rebuilt")
         << Scenario::IndexOfAnotherLibrary
         << QStringList{"cranes:", "ferries:", "lighthouse: lighthouse", "gulls: gulls"};
-    QTest::newRow("index file of version 1: brought up to date, not rebuilt")
+    QTest::newRow("index file of version 1: table made anew, refilled")
         << Scenario::IndexOfVersion1 << stored;
+    QTest::newRow("index file of version 2: table made anew, refilled")
+        << Scenario::IndexOfVersion2 << stored;
     QTest::newRow("index set up by another process between the look and the lock: kept")
         << Scenario::IndexSetUpMeanwhile << stored;
     QTest::newRow("stopped midway, library written meanwhile, finished after reopening")
@@ -399,25 +402,37 @@ void TestSearchIndexer::play(Scenario scenario, Library &library)
         QVERIFY(library.isBeingRebuilt());
         break;
     }
-    case Scenario::IndexOfVersion1: {
-        const QString automerge =
-            QStringLiteral("SELECT v FROM search.articles_fts_config WHERE k = 'automerge'");
-        QCOMPARE(library.scalar(automerge), 8);
+    case Scenario::IndexOfVersion1:
+    case Scenario::IndexOfVersion2: {
         QVERIFY(catchUpSearchIndex(library.path()));
         library.close();
         {
-            // As version 1 left it: FTS5's default merging, which has no row of its own.
+            // As those versions left it: tokenized by unicode61 itself, and version 1 merging
+            // at FTS5's default, which has no row of its own.
             Storage::SqliteConnection index(library.indexPath(),
                                             Storage::SqliteConnection::Mode::ReadWrite);
-            QVERIFY(index.execute("DELETE FROM articles_fts_config WHERE k = 'automerge';"
-                                  "PRAGMA user_version = 1;"));
+            const bool version1 = scenario == Scenario::IndexOfVersion1;
+            QVERIFY(index.execute(
+                "DROP TABLE articles_fts;"
+                "CREATE VIRTUAL TABLE articles_fts USING fts5(title, author, text,"
+                " content = '', tokenize = 'unicode61 remove_diacritics 2');"
+                "INSERT INTO articles_fts (rowid, title, author, text)"
+                " VALUES (1, 'Cranes', NULL, 'Cranes are back.');" +
+                QByteArray(version1 ? "PRAGMA user_version = 1;" : "PRAGMA user_version = 2;")));
         }
         QVERIFY(library.open());
         QCOMPARE(library.scalar(QStringLiteral("PRAGMA search.user_version")),
                  SearchIndexFile::SchemaVersion);
-        QCOMPARE(library.scalar(automerge), 8);
-        // Kept: the three articles are in it still.
-        QCOMPARE(library.scalar(QStringLiteral("SELECT count(*) FROM articles_fts")), 3);
+        QVERIFY(library.isBeingRebuilt());
+        QCOMPARE(library.scalar(QStringLiteral("SELECT v FROM search.articles_fts_config"
+                                               " WHERE k = 'automerge'")),
+                 8);
+        QSqlQuery definition(library.connection());
+        QVERIFY(definition.exec(
+            QStringLiteral("SELECT sql FROM search.sqlite_schema WHERE name = 'articles_fts'")));
+        QVERIFY(definition.next());
+        QVERIFY2(definition.value(0).toString().contains(QStringLiteral("tokenize = 'tidings'")),
+                 qPrintable(definition.value(0).toString()));
         break;
     }
     case Scenario::IndexSetUpMeanwhile: {

@@ -126,8 +126,7 @@ bool ArticleWriter::store(qint64 sourceId, const Feeds::Item &item, const QDateT
     m_enqueue.bind(1, id);
     if (!run(m_enqueue) || !writeEnclosures(id, item, false))
         return false;
-    m_indexTexts.add(id, values.contentHash,
-                     {item.title.toUtf8(), item.author.toUtf8(), values.text.toUtf8()});
+    m_indexTexts.add(id, values.contentHash, values.index);
     ++result->added;
     result->addedIds.append(id);
     return true;

@@ -4,6 +4,7 @@
 #include "storage/articletext.h"
 #include "storage/migrationrunner.h"
 #include "storage/searchindexfile.h"
+#include "storage/searchtokenizer.h"
 #include "storage/sqliteconnection.h"
 #include "storage/sqlitehandle.h"
 
@@ -120,7 +121,8 @@ bool Database::open()
     // Migrations run before configure() switches the journal mode, so that a database written
     // by a newer Tidings is refused without a single byte of it changed. They may fire triggers
     // that call the schema's SQL functions.
-    if (!ArticleText::registerFunctions(nativeHandle(db), &sqliteError)) {
+    if (!ArticleText::registerFunctions(nativeHandle(db), &sqliteError) ||
+        !SearchTokenizer::registerOn(nativeHandle(db), &sqliteError)) {
         return fail(Error::CannotOpen,
                     tr("Cannot set up the database %1: %2.").arg(nativePath, sqliteError));
     }
@@ -213,9 +215,10 @@ QSqlDatabase openConnection(const QString &filePath, const QString &connectionNa
 {
     QSqlDatabase db = addConnection(filePath, connectionName);
     QString error;
-    // Every connection needs the schema's SQL functions: its triggers call them.
+    // Every connection needs the schema's SQL functions: its triggers call them. And the
+    // index's tokenizer, to search.
     if (!db.open() || !ArticleText::registerFunctions(nativeHandle(db), &error) ||
-        !configure(db, &error) ||
+        !SearchTokenizer::registerOn(nativeHandle(db), &error) || !configure(db, &error) ||
         (indexesInItsOwnFile(db) && !SearchIndexFile::attach(db, filePath, false, &error))) {
         if (errorMessage)
             *errorMessage = error.isEmpty() ? db.lastError().text() : error;

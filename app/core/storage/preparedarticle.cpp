@@ -2,6 +2,7 @@
 
 #include "html/sanitizer.h"
 #include "storage/articletext.h"
+#include "storage/searchtokenizer.h"
 #include "threading/workpool.h"
 
 #include <QCryptographicHash>
@@ -119,6 +120,8 @@ void PreparedArticle::prepare(const Feeds::Item &item)
     image = imageOf(item);
     summary = ArticleText::compress(item.summary);
     content = ArticleText::compress(item.content);
+    index = {SearchTokenizer::pretokenized(item.title), SearchTokenizer::pretokenized(item.author),
+             SearchTokenizer::pretokenized(text)};
     ready = true;
 }
 

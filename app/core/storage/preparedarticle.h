@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feeds/feed.h"
+#include "storage/recentindextexts.h"
 
 #include <QHash>
 #include <QList>
@@ -19,14 +20,18 @@ struct PreparedArticle
     QString image;
     QVariant summary; ///< Compressed, see ArticleText::compress().
     QVariant content;
-    /// text, image, summary and content are filled in: only new and changed items pay for them.
+    /// The title, author and text as the search index takes them, its tokenizing done here
+    /// (SearchTokenizer::pretokenized()).
+    IndexValues index;
+    /// text, image, summary, content and index are filled in: only new and changed items pay
+    /// for them.
     bool ready = false;
 
     /// The identity and content hash of \a item, not yet ready().
     [[nodiscard]] static PreparedArticle identify(const Feeds::Item &item);
     /// The guid, else the link, else a hash of title and text; long ones hashed.
     [[nodiscard]] static QString identityOf(const Feeds::Item &item);
-    /// Fills in the slow part: plain text, image, compression.
+    /// Fills in the slow part: plain text, image, compression, tokens.
     void prepare(const Feeds::Item &item);
 };
 

@@ -7,13 +7,14 @@
 
 namespace Storage {
 
-/// The values an article is indexed with, in UTF-8: what SQLite takes, at half the memory.
-/// Empty ones are bound as NULL, as the library stores them.
+/// The values an article is indexed with, in UTF-8 (what SQLite takes, at half the memory) or
+/// already split into tokens (SearchTokenizer::pretokenized()). Empty ones are bound as NULL,
+/// as the library stores them.
 struct IndexValues
 {
     QByteArray title;
     QByteArray author;
-    QByteArray text; ///< ArticleText::plainText() of its summary and content.
+    QByteArray text; ///< Of ArticleText::plainText() of its summary and content.
 };
 
 /// The index values of articles just stored, handed from the thread that stores them to the

@@ -2,6 +2,7 @@
 
 #include "base/logging.h"
 #include "storage/database.h"
+#include "storage/searchtokenizer.h"
 #include "storage/sqliteconnection.h"
 #include "storage/transaction.h"
 
@@ -14,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <string_view>
 
 #include <sqlite3.h>
 
@@ -21,36 +23,40 @@ namespace Storage {
 
 namespace {
 
-// Contentless: the index alone; the texts stay (compressed) in the library.
+// Contentless: the index alone; the texts stay (compressed) in the library. The tokenizer is
+// unicode61 that also takes tokens found ahead (SearchTokenizer).
 #define TIDINGS_ARTICLES_FTS                                                                       \
-    "articles_fts USING fts5(title, author, text, content = '',"                                   \
-    " tokenize = 'unicode61 remove_diacritics 2')"
+    "articles_fts USING fts5(title, author, text, content = '', tokenize = 'tidings')"
+static_assert(std::string_view(SearchTokenizer::Name) == "tidings");
 
 // FTS5 merges the segments of a level into one of the next once `automerge` of them are there.
 // 8 rather than its default 4 moves each term through fewer merges: a tenth less index CPU for
 // 100,000 new articles (tests/bench/ingest-vs-floor.sh), with search times the same.
-#define TIDINGS_ARTICLES_FTS_MERGING                                                               \
-    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);"
-
 // Pending terms are flushed to a new segment at each commit or when they exceed hashsize: a
 // large batch then makes a few big segments instead of many small ones to merge.
-const char *const IndexSchema =
-    "CREATE VIRTUAL TABLE " TIDINGS_ARTICLES_FTS ";" TIDINGS_ARTICLES_FTS_MERGING
+#define TIDINGS_ARTICLES_FTS_TABLE                                                                 \
+    "CREATE VIRTUAL TABLE " TIDINGS_ARTICLES_FTS ";"                                               \
+    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);"                        \
     "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 8388608);"
+
+const char *const IndexSchema = TIDINGS_ARTICLES_FTS_TABLE
     // generation: as the library's search_index_state; applied_through: the last queue entry
     // whose change the index holds.
     "CREATE TABLE index_state (generation INTEGER NOT NULL, applied_through INTEGER NOT NULL);"
     "INSERT INTO index_state VALUES (-1, 0);";
 
-// Version 1 merged at FTS5's default; its index stays as it is.
-const char *const UpgradeFromVersion1 = TIDINGS_ARTICLES_FTS_MERGING;
+// Versions 1 and 2 tokenized with unicode61 itself: the same tokens, but a table of another
+// definition. It is made anew, and the generation that matches no library's has prepare()
+// queue every article for it.
+const char *const RebuildWithOurTokenizer =
+    "DROP TABLE articles_fts;" TIDINGS_ARTICLES_FTS_TABLE "UPDATE index_state SET generation = -1;";
 
 // The same table, empty, for a read-only library that has no index file: in the connection's
 // temporary database, the one place it can write.
 const char *const EmptyIndexInMemory = "CREATE VIRTUAL TABLE temp." TIDINGS_ARTICLES_FTS;
 
 #undef TIDINGS_ARTICLES_FTS
-#undef TIDINGS_ARTICLES_FTS_MERGING
+#undef TIDINGS_ARTICLES_FTS_TABLE
 
 struct QueueState
 {
@@ -120,9 +126,9 @@ std::optional<IndexState> readIndex(SqliteConnection &index)
     const std::optional<qint64> schema = schemaVersion(index);
     if (!schema)
         return std::nullopt;
-    const char *const changes = *schema == 0   ? IndexSchema
-                                : *schema == 1 ? UpgradeFromVersion1
-                                               : nullptr;
+    const char *const changes = *schema == 0                   ? IndexSchema
+                                : *schema == 1 || *schema == 2 ? RebuildWithOurTokenizer
+                                                               : nullptr;
     // The log mode outside the transaction: it cannot change inside one.
     if (*schema == 0 && !index.execute("PRAGMA journal_mode = WAL"))
         return std::nullopt;

@@ -15,9 +15,9 @@ class SearchIndexFile final
     Q_DECLARE_TR_FUNCTIONS(Storage::SearchIndexFile)
 
 public:
-    /// The schema of the index file (PRAGMA user_version). A file of version 1 is brought up
-    /// to date; one of another is rebuilt.
-    static constexpr int SchemaVersion = 2;
+    /// The schema of the index file (PRAGMA user_version). The table of a file of version 1
+    /// or 2 is made anew and filled again (the file is kept); a file of another is rebuilt.
+    static constexpr int SchemaVersion = 3;
 
     /// "tidings-search.sqlite" for "tidings.sqlite".
     [[nodiscard]] static QString pathFor(const QString &libraryPath);

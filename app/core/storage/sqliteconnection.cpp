@@ -1,5 +1,6 @@
 #include "storage/sqliteconnection.h"
 
+#include "storage/searchtokenizer.h"
 #include "storage/sqlitehandle.h"
 
 #include <QFile>
@@ -28,6 +29,8 @@ SqliteConnection::SqliteConnection(const QString &filePath, Mode mode)
     if (status == SQLITE_OK) {
         sqlite3_extended_result_codes(m_handle, 1);
         sqlite3_busy_timeout(m_handle, BusyTimeoutMs);
+        // Any connection may meet the search index, which cannot be read without it.
+        SearchTokenizer::registerOn(m_handle);
         return;
     }
     m_openError = QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(status));
