@@ -43,9 +43,8 @@ struct Unicode61
     void *context = nullptr;
 };
 
-bool findUnicode61(sqlite3 *handle, Unicode61 *found)
+bool findUnicode61(fts5_api *api, Unicode61 *found)
 {
-    fts5_api *const api = fts5Of(handle);
     return api &&
            api->xFindTokenizer(api, "unicode61", &found->context, &found->functions) == SQLITE_OK;
 }
@@ -133,7 +132,7 @@ const Unicode61 *processUnicode61()
         sqlite3 *handle = nullptr;
         auto unicode61 = std::make_unique<Unicode61>();
         if (sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK ||
-            !findUnicode61(handle, unicode61.get())) {
+            !findUnicode61(fts5Of(handle), unicode61.get())) {
             sqlite3_close(handle);
             return static_cast<Unicode61 *>(nullptr);
         }
@@ -157,7 +156,7 @@ bool registerOn(sqlite3 *handle, QString *errorMessage)
 {
     fts5_api *const api = handle ? fts5Of(handle) : nullptr;
     auto unicode61 = std::make_unique<Unicode61>();
-    if (api && findUnicode61(handle, unicode61.get())) {
+    if (findUnicode61(api, unicode61.get())) {
         fts5_tokenizer functions{createTokenizer, deleteTokenizer, tokenize};
         const auto destroy = [](void *registration) {
             delete static_cast<Unicode61 *>(registration);
