@@ -61,9 +61,12 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     m_searchDelay->setInterval(SearchDelayMs);
     connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        // The clear button empties the field at once.
-        if (text.isEmpty())
-            m_searchDelay->start(0);
+        // The clear button empties the field at once. (Not start(0): that would keep the
+        // pause at 0 ms for all the typing after it.)
+        if (text.isEmpty()) {
+            m_searchDelay->stop();
+            emit searchChanged(QString());
+        }
     });
     connect(m_searchDelay, &QTimer::timeout, this,
             [this] { emit searchChanged(m_search->text().trimmed()); });
