@@ -3368,6 +3368,12 @@ Operatoren: title:, author:, source:, is:unread, is:read, is:bookmarked, before:
         <source>Save this search as a view in the source tree</source>
         <translation>Diese Suche als Ansicht im Quellenbaum speichern</translation>
     </message>
+    <message>
+        <source>No article here matches “%1”.
+Words match as prefixes; fewer words find more.</source>
+        <translation>Kein Artikel hier passt zu „%1“.
+Wörter gelten als Wortanfänge; weniger Wörter finden mehr.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ArticlePane</name>

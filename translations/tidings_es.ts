@@ -3368,6 +3368,12 @@ Operadores: title:, author:, source:, is:unread, is:read, is:bookmarked, before:
         <source>Save this search as a view in the source tree</source>
         <translation>Guardar esta búsqueda como una vista en el árbol de fuentes</translation>
     </message>
+    <message>
+        <source>No article here matches “%1”.
+Words match as prefixes; fewer words find more.</source>
+        <translation>Ningún artículo de aquí coincide con «%1».
+Las palabras valen como comienzos de palabra; con menos palabras se encuentra más.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ArticlePane</name>

@@ -3368,6 +3368,12 @@ Opérateurs&#xa0;: title:, author:, source:, is:unread, is:read, is:bookmarked, 
         <source>Save this search as a view in the source tree</source>
         <translation>Enregistrer cette recherche comme vue dans l’arborescence des sources</translation>
     </message>
+    <message>
+        <source>No article here matches “%1”.
+Words match as prefixes; fewer words find more.</source>
+        <translation>Aucun article ici ne correspond à « %1 ».
+Les mots valent comme débuts de mots ; moins de mots trouvent davantage.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ArticlePane</name>

@@ -3400,6 +3400,12 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
         <source>Save this search as a view in the source tree</source>
         <translation>Сохранить этот поиск как представление в дереве источников</translation>
     </message>
+    <message>
+        <source>No article here matches “%1”.
+Words match as prefixes; fewer words find more.</source>
+        <translation>Здесь нет статей по запросу «%1».
+Слова ищутся по началу; чем меньше слов, тем больше найдётся.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ArticlePane</name>

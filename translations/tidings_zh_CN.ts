@@ -3336,6 +3336,12 @@ Operators: title:, author:, source:, is:unread, is:read, is:bookmarked, before: 
         <source>Save this search as a view in the source tree</source>
         <translation>将此搜索保存为来源树中的视图</translation>
     </message>
+    <message>
+        <source>No article here matches “%1”.
+Words match as prefixes; fewer words find more.</source>
+        <translation>此处没有与“%1”匹配的文章。
+词语按前缀匹配；词越少，找到的越多。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ArticlePane</name>

@@ -55,6 +55,14 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     m_searchError->setWordWrap(true);
     m_searchError->setForegroundRole(QPalette::Link);
     m_searchError->setVisible(false);
+    m_nothingFound = new QLabel(this);
+    m_nothingFound->setObjectName(QStringLiteral("nothingFound"));
+    m_nothingFound->setTextFormat(Qt::PlainText); // the search is the reader's text
+    m_nothingFound->setWordWrap(true);
+    m_nothingFound->setAlignment(Qt::AlignCenter);
+    m_nothingFound->setForegroundRole(QPalette::PlaceholderText);
+    m_nothingFound->setContentsMargins(0, 12, 0, 12);
+    m_nothingFound->setVisible(false);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -117,6 +125,7 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     searchRow->setContentsMargins(4, 4, 4, 4);
     searchRow->addWidget(m_search);
     searchRow->addWidget(m_searchError);
+    searchRow->addWidget(m_nothingFound);
     layout->addLayout(searchRow);
     m_views = new QStackedWidget(m_listPage);
     m_views->addWidget(m_list);
@@ -140,6 +149,16 @@ void ArticleListPane::setSearchError(const QString &message)
 {
     m_searchError->setText(message);
     m_searchError->setVisible(!message.isEmpty());
+}
+
+void ArticleListPane::setNothingFound(const QString &search)
+{
+    m_nothingFound->setText(
+        search.isEmpty()
+            ? QString()
+            : tr("No article here matches “%1”.\nWords match as prefixes; fewer words find more.")
+                  .arg(search));
+    m_nothingFound->setVisible(!search.isEmpty());
 }
 
 bool ArticleListPane::toggleStoryByKey(int key)

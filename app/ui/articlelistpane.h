@@ -50,6 +50,8 @@ public:
     void clearSearch();
     /// Says why the search cannot be run (a malformed operator); empty: hides the message.
     void setSearchError(const QString &message);
+    /// Says that the search \a search found no article in the view; empty: hides the note.
+    void setNothingFound(const QString &search);
 
 signals:
     /// The search text, once typing has paused.
@@ -70,6 +72,7 @@ private:
     QLineEdit *m_search = nullptr;
     QAction *m_saveSearch = nullptr;
     QLabel *m_searchError = nullptr;
+    QLabel *m_nothingFound = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTreeView *m_list = nullptr;
     CardsView *m_cards = nullptr;

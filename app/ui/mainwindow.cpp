@@ -341,7 +341,16 @@ void MainWindow::connectControllers()
     connect(m_listPane, &ArticleListPane::searchChanged, this, [this](const QString &text) {
         m_listPane->setHighlightTerms(Models::highlightTerms(text));
         m_listPane->setSearchError(Storage::SearchQuery(text).errorMessage());
+        if (text != m_selection->search())
+            m_listPane->setNothingFound({}); // until this search's articles are in
         m_selection->setSearch(text);
+    });
+    connect(m_selection, &SelectionController::viewLoaded, this, [this](int articleCount) {
+        const QString search = m_selection->search();
+        // A malformed search has its own message.
+        const bool nothingFound = articleCount == 0 && !search.isEmpty() &&
+                                  Storage::SearchQuery(search).errorMessage().isEmpty();
+        m_listPane->setNothingFound(nothingFound ? search : QString());
     });
     connect(m_listPane, &ArticleListPane::saveSearchRequested, m_sourcePane->savedSearches(),
             &SavedSearchController::save);

@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -297,8 +298,20 @@ void TestReadingWindow::searchNarrowsTheListAndHighlights()
     QTest::keyClicks(search, QStringLiteral("lighthouse -keepers"));
     QVERIFY(waitForList(*window, 1));
     QCOMPARE(window->articleModel()->index(0).data().toString(), QStringLiteral("Boat report 5"));
+
+    // A search that finds nothing says so, with the words searched for.
+    auto *nothingFound = window->listPane()->findChild<QLabel *>(QStringLiteral("nothingFound"));
+    QVERIFY(nothingFound);
+    QVERIFY(nothingFound->isHidden());
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zeppelin <b>"));
+    QVERIFY(waitForList(*window, 0));
+    QTRY_VERIFY(!nothingFound->isHidden());
+    QVERIFY(nothingFound->text().contains(QStringLiteral("“zeppelin <b>”")));
+    QCOMPARE(nothingFound->textFormat(), Qt::PlainText);
     search->clear();
     QVERIFY(waitForList(*window, 6));
+    QVERIFY(nothingFound->isHidden());
 }
 
 void TestReadingWindow::markAllReadAndUndo()
