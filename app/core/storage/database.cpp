@@ -55,6 +55,15 @@ bool configure(QSqlDatabase &db, QString *errorMessage)
 
 // A schema from before the search index had a file of its own (only the migrations of tests
 // stop there) has its index inside.
+// What every connection of the library needs before it is used: the schema's SQL functions,
+// which its triggers call, and the search index's tokenizer, to search.
+bool registerExtensions(const QSqlDatabase &db, QString *errorMessage)
+{
+    sqlite3 *const handle = nativeHandle(db);
+    return ArticleText::registerFunctions(handle, errorMessage) &&
+           SearchTokenizer::registerOn(handle, errorMessage);
+}
+
 bool indexesInItsOwnFile(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -121,8 +130,7 @@ bool Database::open()
     // Migrations run before configure() switches the journal mode, so that a database written
     // by a newer Tidings is refused without a single byte of it changed. They may fire triggers
     // that call the schema's SQL functions.
-    if (!ArticleText::registerFunctions(nativeHandle(db), &sqliteError) ||
-        !SearchTokenizer::registerOn(nativeHandle(db), &sqliteError)) {
+    if (!registerExtensions(db, &sqliteError)) {
         return fail(Error::CannotOpen,
                     tr("Cannot set up the database %1: %2.").arg(nativePath, sqliteError));
     }
@@ -215,10 +223,7 @@ QSqlDatabase openConnection(const QString &filePath, const QString &connectionNa
 {
     QSqlDatabase db = addConnection(filePath, connectionName);
     QString error;
-    // Every connection needs the schema's SQL functions: its triggers call them. And the
-    // index's tokenizer, to search.
-    if (!db.open() || !ArticleText::registerFunctions(nativeHandle(db), &error) ||
-        !SearchTokenizer::registerOn(nativeHandle(db), &error) || !configure(db, &error) ||
+    if (!db.open() || !registerExtensions(db, &error) || !configure(db, &error) ||
         (indexesInItsOwnFile(db) && !SearchIndexFile::attach(db, filePath, false, &error))) {
         if (errorMessage)
             *errorMessage = error.isEmpty() ? db.lastError().text() : error;
