@@ -153,12 +153,13 @@ void ArticleListPane::setSearchError(const QString &message)
 
 void ArticleListPane::setNothingFound(const QString &search)
 {
+    // A malformed search has its own message, which says more.
+    const bool shown = !search.isEmpty() && m_searchError->isHidden();
     m_nothingFound->setText(
-        search.isEmpty()
-            ? QString()
-            : tr("No article here matches “%1”.\nWords match as prefixes; fewer words find more.")
-                  .arg(search));
-    m_nothingFound->setVisible(!search.isEmpty());
+        shown ? tr("No article here matches “%1”.\nWords match as prefixes; fewer words find more.")
+                    .arg(search)
+              : QString());
+    m_nothingFound->setVisible(shown);
 }
 
 bool ArticleListPane::toggleStoryByKey(int key)

@@ -50,7 +50,8 @@ public:
     void clearSearch();
     /// Says why the search cannot be run (a malformed operator); empty: hides the message.
     void setSearchError(const QString &message);
-    /// Says that the search \a search found no article in the view; empty: hides the note.
+    /// Says that the search \a search found no article in the view, unless setSearchError()
+    /// said why it cannot be run; empty: hides the note.
     void setNothingFound(const QString &search);
 
 signals:

@@ -346,11 +346,7 @@ void MainWindow::connectControllers()
         m_selection->setSearch(text);
     });
     connect(m_selection, &SelectionController::viewLoaded, this, [this](int articleCount) {
-        const QString search = m_selection->search();
-        // A malformed search has its own message.
-        const bool nothingFound = articleCount == 0 && !search.isEmpty() &&
-                                  Storage::SearchQuery(search).errorMessage().isEmpty();
-        m_listPane->setNothingFound(nothingFound ? search : QString());
+        m_listPane->setNothingFound(articleCount == 0 ? m_selection->search() : QString());
     });
     connect(m_listPane, &ArticleListPane::saveSearchRequested, m_sourcePane->savedSearches(),
             &SavedSearchController::save);

@@ -309,6 +309,13 @@ void TestReadingWindow::searchNarrowsTheListAndHighlights()
     QTRY_VERIFY(!nothingFound->isHidden());
     QVERIFY(nothingFound->text().contains(QStringLiteral("“zeppelin <b>”")));
     QCOMPARE(nothingFound->textFormat(), Qt::PlainText);
+    // One that cannot be run says why instead.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zeppelin before:someday"));
+    auto *searchError = window->listPane()->findChild<QLabel *>(QStringLiteral("searchError"));
+    QTRY_VERIFY(!searchError->isHidden());
+    QVERIFY(waitForList(*window, 0));
+    QVERIFY(nothingFound->isHidden());
     search->clear();
     QVERIFY(waitForList(*window, 6));
     QVERIFY(nothingFound->isHidden());
