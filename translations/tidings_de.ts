@@ -1519,6 +1519,50 @@ Gespeicherte Suche: %2</translation>
             <numerusform>%1, %n Artikel</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No articles yet. New ones arrive when your sources are refreshed (F5).</source>
+        <translation>Noch keine Artikel. Neue kommen, wenn Ihre Quellen aktualisiert werden (F5).</translation>
+    </message>
+    <message>
+        <source>All caught up: nothing is unread.</source>
+        <translation>Alles gelesen: nichts ist ungelesen.</translation>
+    </message>
+    <message>
+        <source>Nothing new today yet.</source>
+        <translation>Heute noch nichts Neues.</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Bookmark an article (S) to keep it here; bookmarks are never removed.</source>
+        <translation>Noch keine Lesezeichen. Setzen Sie ein Lesezeichen auf einen Artikel (S), um ihn hier aufzubewahren; Lesezeichen werden nie entfernt.</translation>
+    </message>
+    <message>
+        <source>No article is hidden. Articles that your rules and mute words hide are gathered here.</source>
+        <translation>Kein Artikel ist ausgeblendet. Artikel, die Ihre Regeln und Stummwörter ausblenden, werden hier gesammelt.</translation>
+    </message>
+    <message>
+        <source>This folder has no sources. Drag sources onto it in the tree.</source>
+        <translation>Dieser Ordner enthält keine Quellen. Ziehen Sie Quellen in der Baumansicht darauf.</translation>
+    </message>
+    <message>
+        <source>No articles in this folder yet.</source>
+        <translation>Noch keine Artikel in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>No articles from this source yet.</source>
+        <translation>Noch keine Artikel aus dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>No articles from this source yet. Its last refresh failed: %1</source>
+        <translation>Noch keine Artikel aus dieser Quelle. Ihre letzte Aktualisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No article matches this saved search (%1).</source>
+        <translation>Kein Artikel passt zu dieser gespeicherten Suche (%1).</translation>
+    </message>
+    <message>
+        <source>No article is tagged “%1”.</source>
+        <translation>Kein Artikel hat das Schlagwort „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleLoader</name>

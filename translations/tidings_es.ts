@@ -1519,6 +1519,50 @@ Búsqueda guardada: %2</translation>
             <numerusform>%1, %n artículos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No articles yet. New ones arrive when your sources are refreshed (F5).</source>
+        <translation>Todavía no hay artículos. Los nuevos llegan cuando se actualizan tus fuentes (F5).</translation>
+    </message>
+    <message>
+        <source>All caught up: nothing is unread.</source>
+        <translation>Estás al día: no hay nada sin leer.</translation>
+    </message>
+    <message>
+        <source>Nothing new today yet.</source>
+        <translation>Todavía no hay nada nuevo hoy.</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Bookmark an article (S) to keep it here; bookmarks are never removed.</source>
+        <translation>Todavía no hay marcadores. Marca un artículo (S) para guardarlo aquí; los marcadores nunca se eliminan.</translation>
+    </message>
+    <message>
+        <source>No article is hidden. Articles that your rules and mute words hide are gathered here.</source>
+        <translation>No hay ningún artículo oculto. Aquí se reúnen los artículos que ocultan tus reglas y palabras silenciadas.</translation>
+    </message>
+    <message>
+        <source>This folder has no sources. Drag sources onto it in the tree.</source>
+        <translation>Esta carpeta no tiene fuentes. Arrastra fuentes sobre ella en el árbol.</translation>
+    </message>
+    <message>
+        <source>No articles in this folder yet.</source>
+        <translation>Todavía no hay artículos en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>No articles from this source yet.</source>
+        <translation>Todavía no hay artículos de esta fuente.</translation>
+    </message>
+    <message>
+        <source>No articles from this source yet. Its last refresh failed: %1</source>
+        <translation>Todavía no hay artículos de esta fuente. Su última actualización falló: %1</translation>
+    </message>
+    <message>
+        <source>No article matches this saved search (%1).</source>
+        <translation>Ningún artículo coincide con esta búsqueda guardada (%1).</translation>
+    </message>
+    <message>
+        <source>No article is tagged “%1”.</source>
+        <translation>Ningún artículo tiene la etiqueta «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ModuleLoader</name>

@@ -1519,6 +1519,50 @@ Recherche enregistrée&#xa0;: %2</translation>
             <numerusform>%1, %n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No articles yet. New ones arrive when your sources are refreshed (F5).</source>
+        <translation>Pas encore d’articles. Les nouveaux arrivent quand vos sources sont actualisées (F5).</translation>
+    </message>
+    <message>
+        <source>All caught up: nothing is unread.</source>
+        <translation>Vous êtes à jour : rien n’est non lu.</translation>
+    </message>
+    <message>
+        <source>Nothing new today yet.</source>
+        <translation>Rien de neuf aujourd’hui pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Bookmark an article (S) to keep it here; bookmarks are never removed.</source>
+        <translation>Pas encore de signets. Ajoutez un article aux signets (S) pour le garder ici ; les signets ne sont jamais supprimés.</translation>
+    </message>
+    <message>
+        <source>No article is hidden. Articles that your rules and mute words hide are gathered here.</source>
+        <translation>Aucun article n’est masqué. Les articles que masquent vos règles et vos mots ignorés sont rassemblés ici.</translation>
+    </message>
+    <message>
+        <source>This folder has no sources. Drag sources onto it in the tree.</source>
+        <translation>Ce dossier ne contient aucune source. Faites-y glisser des sources dans l’arborescence.</translation>
+    </message>
+    <message>
+        <source>No articles in this folder yet.</source>
+        <translation>Pas encore d’articles dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>No articles from this source yet.</source>
+        <translation>Pas encore d’articles de cette source.</translation>
+    </message>
+    <message>
+        <source>No articles from this source yet. Its last refresh failed: %1</source>
+        <translation>Pas encore d’articles de cette source. Sa dernière actualisation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No article matches this saved search (%1).</source>
+        <translation>Aucun article ne correspond à cette recherche enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>No article is tagged “%1”.</source>
+        <translation>Aucun article n’a l’étiquette « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>ModuleLoader</name>

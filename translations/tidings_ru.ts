@@ -1539,6 +1539,50 @@ Saved search: %2</source>
             <numerusform>%1, %n статей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No articles yet. New ones arrive when your sources are refreshed (F5).</source>
+        <translation>Статей пока нет. Новые появятся, когда источники обновятся (F5).</translation>
+    </message>
+    <message>
+        <source>All caught up: nothing is unread.</source>
+        <translation>Всё прочитано: непрочитанного нет.</translation>
+    </message>
+    <message>
+        <source>Nothing new today yet.</source>
+        <translation>Сегодня пока ничего нового.</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Bookmark an article (S) to keep it here; bookmarks are never removed.</source>
+        <translation>Закладок пока нет. Добавьте статью в закладки (S), чтобы сохранить её здесь; закладки никогда не удаляются.</translation>
+    </message>
+    <message>
+        <source>No article is hidden. Articles that your rules and mute words hide are gathered here.</source>
+        <translation>Скрытых статей нет. Здесь собираются статьи, которые скрывают ваши правила и стоп-слова.</translation>
+    </message>
+    <message>
+        <source>This folder has no sources. Drag sources onto it in the tree.</source>
+        <translation>В этой папке нет источников. Перетащите на неё источники в дереве.</translation>
+    </message>
+    <message>
+        <source>No articles in this folder yet.</source>
+        <translation>В этой папке пока нет статей.</translation>
+    </message>
+    <message>
+        <source>No articles from this source yet.</source>
+        <translation>Статей из этого источника пока нет.</translation>
+    </message>
+    <message>
+        <source>No articles from this source yet. Its last refresh failed: %1</source>
+        <translation>Статей из этого источника пока нет. Последнее обновление не удалось: %1</translation>
+    </message>
+    <message>
+        <source>No article matches this saved search (%1).</source>
+        <translation>Нет статей, подходящих под этот сохранённый поиск (%1).</translation>
+    </message>
+    <message>
+        <source>No article is tagged “%1”.</source>
+        <translation>Ни у одной статьи нет метки «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ModuleLoader</name>

@@ -1499,6 +1499,50 @@ Saved search: %2</source>
             <numerusform>%1，%n 篇文章</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No articles yet. New ones arrive when your sources are refreshed (F5).</source>
+        <translation>还没有文章。刷新来源（F5）后，新文章会出现在这里。</translation>
+    </message>
+    <message>
+        <source>All caught up: nothing is unread.</source>
+        <translation>都读完了：没有未读文章。</translation>
+    </message>
+    <message>
+        <source>Nothing new today yet.</source>
+        <translation>今天还没有新内容。</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Bookmark an article (S) to keep it here; bookmarks are never removed.</source>
+        <translation>还没有书签。给文章加书签（S）即可保存在这里；书签永远不会被删除。</translation>
+    </message>
+    <message>
+        <source>No article is hidden. Articles that your rules and mute words hide are gathered here.</source>
+        <translation>没有隐藏的文章。被你的规则和屏蔽词隐藏的文章会集中在这里。</translation>
+    </message>
+    <message>
+        <source>This folder has no sources. Drag sources onto it in the tree.</source>
+        <translation>此文件夹中没有来源。在树中把来源拖到它上面。</translation>
+    </message>
+    <message>
+        <source>No articles in this folder yet.</source>
+        <translation>此文件夹中还没有文章。</translation>
+    </message>
+    <message>
+        <source>No articles from this source yet.</source>
+        <translation>此来源还没有文章。</translation>
+    </message>
+    <message>
+        <source>No articles from this source yet. Its last refresh failed: %1</source>
+        <translation>此来源还没有文章。上次刷新失败：%1</translation>
+    </message>
+    <message>
+        <source>No article matches this saved search (%1).</source>
+        <translation>没有文章符合此已保存的搜索（%1）。</translation>
+    </message>
+    <message>
+        <source>No article is tagged “%1”.</source>
+        <translation>没有文章带有标签“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ModuleLoader</name>

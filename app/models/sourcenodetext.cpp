@@ -142,4 +142,46 @@ QString SourceNodeText::accessibleText(const SourceTreeNode &node) const
     return text;
 }
 
+QString SourceNodeText::emptyViewText(const SourceTreeNode &node) const
+{
+    switch (node.kind) {
+    case Kind::SmartView:
+        switch (static_cast<SmartView>(node.id)) {
+        case SmartView::All:
+            return tr("No articles yet. New ones arrive when your sources are refreshed (F5).");
+        case SmartView::Unread:
+            return tr("All caught up: nothing is unread.");
+        case SmartView::Today:
+            return tr("Nothing new today yet.");
+        case SmartView::Bookmarks:
+            return tr("No bookmarks yet. Bookmark an article (S) to keep it here; bookmarks are "
+                      "never removed.");
+        case SmartView::Briefing:
+            return {};
+        case SmartView::Hidden:
+            return tr("No article is hidden. Articles that your rules and mute words hide are "
+                      "gathered here.");
+        }
+        return {};
+    case Kind::Folder:
+        return node.children.empty()
+                   ? tr("This folder has no sources. Drag sources onto it in the tree.")
+                   : tr("No articles in this folder yet.");
+    case Kind::Source:
+        return node.lastError.isEmpty()
+                   ? tr("No articles from this source yet.")
+                   : tr("No articles from this source yet. Its last refresh failed: %1")
+                         .arg(node.lastError);
+    case Kind::SavedSearch:
+        return tr("No article matches this saved search (%1).").arg(node.query);
+    case Kind::Tag:
+        return tr("No article is tagged “%1”.").arg(title(node));
+    case Kind::Account:
+    case Kind::TagHeading:
+    case Kind::Root:
+        break;
+    }
+    return {};
+}
+
 } // namespace Models

@@ -31,6 +31,10 @@ public:
     [[nodiscard]] QString accessibleDescription(const SourceTreeNode &node) const;
     /// Bold while something is unread; none for views without an unread count.
     [[nodiscard]] QVariant font(const SourceTreeNode &node) const;
+    /// What the article list says while the node's view holds no article: why, and what
+    /// would fill it. Empty for rows that are not views and for the Daily briefing, whose
+    /// page says it itself.
+    [[nodiscard]] QString emptyViewText(const SourceTreeNode &node) const;
 
 private:
     const SmartCounts &m_counts;

@@ -171,6 +171,8 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
         return node.feedUrl;
     case SiteUrlRole:
         return node.siteUrl;
+    case EmptyViewTextRole:
+        return text.emptyViewText(node);
     default:
         return {};
     }

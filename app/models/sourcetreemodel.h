@@ -34,6 +34,7 @@ public:
         LastErrorRole,
         FeedUrlRole,
         SiteUrlRole,
+        EmptyViewTextRole, ///< What the article list says while the view is empty.
     };
     Q_ENUM(Role)
 

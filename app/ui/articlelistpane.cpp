@@ -55,14 +55,14 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     m_searchError->setWordWrap(true);
     m_searchError->setForegroundRole(QPalette::Link);
     m_searchError->setVisible(false);
-    m_nothingFound = new QLabel(this);
-    m_nothingFound->setObjectName(QStringLiteral("nothingFound"));
-    m_nothingFound->setTextFormat(Qt::PlainText); // the search is the reader's text
-    m_nothingFound->setWordWrap(true);
-    m_nothingFound->setAlignment(Qt::AlignCenter);
-    m_nothingFound->setForegroundRole(QPalette::PlaceholderText);
-    m_nothingFound->setContentsMargins(0, 12, 0, 12);
-    m_nothingFound->setVisible(false);
+    m_emptyNote = new QLabel(this);
+    m_emptyNote->setObjectName(QStringLiteral("emptyNote"));
+    m_emptyNote->setTextFormat(Qt::PlainText); // a search, a source's error: not ours
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNote->setContentsMargins(0, 12, 0, 12);
+    m_emptyNote->setVisible(false);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -116,6 +116,14 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
             &ArticleListPane::rememberTopRow);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ArticleListPane::restoreTopRow);
+    // The note is about an empty list: rows arriving (a refresh, the next view's first page)
+    // end it before the load that brought them says so.
+    const auto hideEmptyNoteOverRows = [this] {
+        if (m_model->rowCount() > 0)
+            setEmptyNote({});
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, hideEmptyNoteOverRows);
+    connect(m_model, &QAbstractItemModel::modelReset, this, hideEmptyNoteOverRows);
 
     m_listPage = new QWidget(this);
     auto *layout = new QVBoxLayout(m_listPage);
@@ -125,7 +133,7 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     searchRow->setContentsMargins(4, 4, 4, 4);
     searchRow->addWidget(m_search);
     searchRow->addWidget(m_searchError);
-    searchRow->addWidget(m_nothingFound);
+    searchRow->addWidget(m_emptyNote);
     layout->addLayout(searchRow);
     m_views = new QStackedWidget(m_listPage);
     m_views->addWidget(m_list);
@@ -151,15 +159,16 @@ void ArticleListPane::setSearchError(const QString &message)
     m_searchError->setVisible(!message.isEmpty());
 }
 
-void ArticleListPane::setNothingFound(const QString &search)
+void ArticleListPane::setEmptyNote(const QString &search, const QString &viewText)
 {
-    // A malformed search has its own message, which says more.
-    const bool shown = !search.isEmpty() && m_searchError->isHidden();
-    m_nothingFound->setText(
-        shown ? tr("No article here matches “%1”.\nWords match as prefixes; fewer words find more.")
-                    .arg(search)
-              : QString());
-    m_nothingFound->setVisible(shown);
+    QString text;
+    if (search.isEmpty())
+        text = viewText;
+    else if (m_searchError->isHidden()) // a malformed search has its own message, which says more
+        text = tr("No article here matches “%1”.\nWords match as prefixes; fewer words find more.")
+                   .arg(search);
+    m_emptyNote->setText(text);
+    m_emptyNote->setVisible(!text.isEmpty());
 }
 
 bool ArticleListPane::toggleStoryByKey(int key)

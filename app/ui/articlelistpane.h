@@ -50,9 +50,10 @@ public:
     void clearSearch();
     /// Says why the search cannot be run (a malformed operator); empty: hides the message.
     void setSearchError(const QString &message);
-    /// Says that the search \a search found no article in the view, unless setSearchError()
-    /// said why it cannot be run; empty: hides the note.
-    void setNothingFound(const QString &search);
+    /// Says why the list is empty: the search \a search found no article in the view (unless
+    /// setSearchError() said why it cannot be run), or without a search \a viewText, what the
+    /// view would hold. Both empty: hides the note.
+    void setEmptyNote(const QString &search, const QString &viewText = {});
 
 signals:
     /// The search text, once typing has paused.
@@ -73,7 +74,7 @@ private:
     QLineEdit *m_search = nullptr;
     QAction *m_saveSearch = nullptr;
     QLabel *m_searchError = nullptr;
-    QLabel *m_nothingFound = nullptr;
+    QLabel *m_emptyNote = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTreeView *m_list = nullptr;
     CardsView *m_cards = nullptr;

@@ -342,11 +342,18 @@ void MainWindow::connectControllers()
         m_listPane->setHighlightTerms(Models::highlightTerms(text));
         m_listPane->setSearchError(Storage::SearchQuery(text).errorMessage());
         if (text != m_selection->search())
-            m_listPane->setNothingFound({}); // until this search's articles are in
+            m_listPane->setEmptyNote({}); // until this search's articles are in
         m_selection->setSearch(text);
     });
     connect(m_selection, &SelectionController::viewLoaded, this, [this](int articleCount) {
-        m_listPane->setNothingFound(articleCount == 0 ? m_selection->search() : QString());
+        if (articleCount > 0) {
+            m_listPane->setEmptyNote({});
+            return;
+        }
+        m_listPane->setEmptyNote(m_selection->search(),
+                                 m_sourceModel->indexOf(m_selection->currentView())
+                                     .data(Models::SourceTreeModel::EmptyViewTextRole)
+                                     .toString());
     });
     connect(m_listPane, &ArticleListPane::saveSearchRequested, m_sourcePane->savedSearches(),
             &SavedSearchController::save);

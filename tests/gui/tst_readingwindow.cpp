@@ -97,6 +97,7 @@ private slots:
 
     void subscribeThroughTheDialogAndReadAnArticle();
     void bookmarkShowsUnderBookmarks();
+    void anEmptyViewSaysWhatWouldFillIt();
     void searchNarrowsTheListAndHighlights();
     void markAllReadAndUndo();
     void walkTheListWithKeys();
@@ -271,6 +272,58 @@ void TestReadingWindow::bookmarkShowsUnderBookmarks()
     QVERIFY(file.readAll().contains("\"title\": \"Boat report 6\""));
 }
 
+void TestReadingWindow::anEmptyViewSaysWhatWouldFillIt()
+{
+    auto library = openLibrary();
+    QVERIFY(library);
+    auto window = subscribedWindow(*library);
+    QVERIFY(window);
+    QVERIFY(waitForList(*window, 8));
+    auto *note = window->listPane()->findChild<QLabel *>(QStringLiteral("emptyNote"));
+    QVERIFY(note);
+    QVERIFY(note->isHidden());
+    auto *tree = window->findChild<QTreeView *>(QStringLiteral("sourceTree"));
+    const auto click = [&](const ViewKey &key) {
+        const QModelIndex index = window->sourceModel()->indexOf(key);
+        QVERIFY(index.isValid());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+        QCOMPARE(window->selection()->currentView(), key);
+    };
+
+    // No bookmarks yet: the view says how to make one, and a search in it says it found none.
+    click(ViewKey::smart(SmartView::Bookmarks));
+    QVERIFY(waitForList(*window, 0));
+    QTRY_VERIFY(!note->isHidden());
+    QCOMPARE(note->text(), window->sourceModel()
+                               ->indexOf(ViewKey::smart(SmartView::Bookmarks))
+                               .data(Models::SourceTreeModel::EmptyViewTextRole)
+                               .toString());
+    QVERIFY(note->text().contains(QLatin1String("bookmark")));
+    QTest::keyClicks(window->listPane()->searchField(), QStringLiteral("boat"));
+    QTRY_VERIFY(note->text().contains(QStringLiteral("“boat”")));
+    window->listPane()->searchField()->clear();
+    QTRY_VERIFY(note->text().contains(QLatin1String("bookmark")));
+
+    // Back in the source's view the rows come, and the note goes.
+    click(ViewKey::smart(SmartView::All));
+    QVERIFY(waitForList(*window, 8));
+    QVERIFY(note->isHidden());
+
+    // Once everything is read, Unread says so; an article bookmarked fills Bookmarks.
+    window->selection()->selectArticle(window->articleModel()->idAt(0));
+    QTest::keyClick(window->listPane()->list(), Qt::Key_S);
+    QTRY_COMPARE(window->sourceModel()->smartCounts().bookmarks, 1);
+    window->actions()->markAllRead->trigger();
+    QTRY_COMPARE(window->sourceModel()->smartCounts().unread, 0);
+    click(ViewKey::smart(SmartView::Unread));
+    QVERIFY(waitForList(*window, 0));
+    QTRY_VERIFY(!note->isHidden());
+    QVERIFY(note->text().contains(QLatin1String("caught up")));
+    click(ViewKey::smart(SmartView::Bookmarks));
+    QVERIFY(waitForList(*window, 1));
+    QVERIFY(note->isHidden());
+}
+
 void TestReadingWindow::searchNarrowsTheListAndHighlights()
 {
     QList<Item> items = numberedItems(1, 6);
@@ -300,7 +353,7 @@ void TestReadingWindow::searchNarrowsTheListAndHighlights()
     QCOMPARE(window->articleModel()->index(0).data().toString(), QStringLiteral("Boat report 5"));
 
     // A search that finds nothing says so, with the words searched for.
-    auto *nothingFound = window->listPane()->findChild<QLabel *>(QStringLiteral("nothingFound"));
+    auto *nothingFound = window->listPane()->findChild<QLabel *>(QStringLiteral("emptyNote"));
     QVERIFY(nothingFound);
     QVERIFY(nothingFound->isHidden());
     search->clear();

@@ -130,6 +130,8 @@ private slots:
     void savedSearchCountsComeFromTheLibrary();
     void accountsHeadTheTreeOnlyWhenThereAreTwo_data();
     void accountsHeadTheTreeOnlyWhenThereAreTwo();
+    void emptyViewsSayWhatWouldFillThem_data();
+    void emptyViewsSayWhatWouldFillThem();
 };
 
 void TestSourceTreeModel::passesTheModelTester()
@@ -604,4 +606,72 @@ void TestSourceTreeModel::savedSearchCountsComeFromTheLibrary()
 }
 
 QTEST_MAIN(TestSourceTreeModel)
+void TestSourceTreeModel::emptyViewsSayWhatWouldFillThem_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("saysAtLeast"); // empty: the view says nothing itself
+
+    QTest::newRow("all articles") << "all"
+                                  << "refreshed";
+    QTest::newRow("unread") << "unread"
+                            << "caught up";
+    QTest::newRow("today") << "today"
+                           << "today";
+    QTest::newRow("bookmarks") << "bookmarks"
+                               << "Bookmark an article (S)";
+    QTest::newRow("briefing: its page says it") << "briefing"
+                                                << "";
+    QTest::newRow("hidden") << "hidden"
+                            << "rules and mute words";
+    QTest::newRow("folder with sources") << "folder:1"
+                                         << "in this folder";
+    QTest::newRow("folder without") << "folder:3"
+                                    << "has no sources";
+    QTest::newRow("source") << "source:10"
+                            << "from this source";
+    QTest::newRow("source whose refresh failed") << "source:11"
+                                                 << "failed: HTTP 404";
+    QTest::newRow("saved search") << "search:7"
+                                  << "(storm is:unread)";
+    QTest::newRow("tag") << "tag:4"
+                         << "tagged “Follow up”";
+}
+
+void TestSourceTreeModel::emptyViewsSayWhatWouldFillThem()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, saysAtLeast);
+    Models::LibrarySnapshot library = sampleLibrary();
+    library.folders.append(folder(3, QStringLiteral("Later")));
+    library.savedSearches = {{7, QStringLiteral("Storms"), QStringLiteral("storm is:unread"), 0}};
+    library.counts.hidden = 2;
+    library.counts.tags = {{4, QStringLiteral("Follow up"), 0, 0}};
+    SourceTreeModel model;
+    model.setSnapshot(library);
+    model.setBriefingVisible(true);
+
+    const QModelIndex index = model.indexOf(ViewKey::fromString(view));
+    QVERIFY(index.isValid());
+    const QString text = index.data(SourceTreeModel::EmptyViewTextRole).toString();
+    if (saysAtLeast.isEmpty())
+        QVERIFY2(text.isEmpty(), qPrintable(text));
+    else
+        QVERIFY2(text.contains(saysAtLeast), qPrintable(text));
+
+    // Each smart view in its own words: none says what another view says.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex other = model.index(row, 0);
+        if (other != index && !text.isEmpty() &&
+            other.data(SourceTreeModel::KindRole).toInt() ==
+                int(Models::SourceTreeNode::Kind::SmartView))
+            QVERIFY(other.data(SourceTreeModel::EmptyViewTextRole).toString() != text);
+    }
+    // A heading is not a view.
+    QVERIFY(model.indexOf(ViewKey::tag(4))
+                .parent()
+                .data(SourceTreeModel::EmptyViewTextRole)
+                .toString()
+                .isEmpty());
+}
+
 #include "tst_sourcetreemodel.moc"
