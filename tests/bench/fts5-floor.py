@@ -2,14 +2,15 @@
 """The floor under Tidings' ingest time: how long SQLite's FTS5 alone takes to index text shaped
 like ingest-benchmark's (made-up words with skewed frequencies, about 1.5 KB per article) into a
 contentless table like Tidings' articles_fts, with no application code in the way. FTS5 merges
-its segments as it comes unless told otherwise; Tidings' index merges at 8 a level
-(--config automerge=8 gives that floor).
+its segments and sizes its leaves as it comes unless told otherwise; a new index of Tidings'
+merges at 8 a level in 16 KB pages with 4,000-byte leaves
+(--config automerge=8 --config pgsz=4000 --page-size 16384 gives that floor).
 
 Python's sqlite3 module uses the system's libsqlite3, the library Tidings uses through Qt SQL,
 so the figure is what any Tidings ingest pays for its index on this machine.
 
     tests/bench/fts5-floor.py [--articles N] [--batch N] [--detail full|column|none]
-                              [--config NAME=VALUE ...]
+                              [--config NAME=VALUE ...] [--page-size BYTES]
 """
 
 import argparse
@@ -52,6 +53,8 @@ def main():
     parser.add_argument("--detail", default="full", choices=["full", "column", "none"])
     parser.add_argument("--config", action="append", default=[], metavar="NAME=VALUE",
                         help="an FTS5 configuration option such as automerge=8 (repeatable)")
+    parser.add_argument("--page-size", type=int, default=4096,
+                        help="the file's page size (SQLite's default: 4096)")
     args = parser.parse_args()
 
     rng = random.Random(20260301)
@@ -62,6 +65,7 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "floor.sqlite")
         db = sqlite3.connect(path, isolation_level=None)
+        db.execute(f"PRAGMA page_size = {args.page_size}")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, author, text, content = '',"
@@ -80,7 +84,8 @@ def main():
         seconds = time.perf_counter() - start
         db.close()
         size = sum(os.path.getsize(os.path.join(folder, name)) for name in os.listdir(folder))
-    print(f"sqlite {sqlite3.sqlite_version}, detail={args.detail} {' '.join(args.config)}: indexed {args.articles} articles"
+    print(f"sqlite {sqlite3.sqlite_version}, detail={args.detail} {' '.join(args.config)}"
+          f" page size {args.page_size}: indexed {args.articles} articles"
           f" in {seconds:.2f} s ({seconds / args.articles * 1e6:.0f} us each),"
           f" {args.batch} per transaction; index {size / 1048576:.1f} MB")
 

@@ -336,6 +336,11 @@ void TestSearchIndexer::play(Scenario scenario, Library &library)
         QVERIFY(QFile::remove(library.indexPath()));
         QVERIFY(library.open());
         QVERIFY(library.isBeingRebuilt());
+        // A new file: large pages, and leaves to fill them.
+        QCOMPARE(library.scalar(QStringLiteral("PRAGMA search.page_size")), 16384);
+        QCOMPARE(library.scalar(QStringLiteral("SELECT v FROM search.articles_fts_config"
+                                               " WHERE k = 'pgsz'")),
+                 4000);
         break;
     case Scenario::IndexFileGarbage: {
         QVERIFY(catchUpSearchIndex(library.path()));
@@ -427,6 +432,10 @@ void TestSearchIndexer::play(Scenario scenario, Library &library)
         QCOMPARE(library.scalar(QStringLiteral("SELECT v FROM search.articles_fts_config"
                                                " WHERE k = 'automerge'")),
                  8);
+        // The file keeps its pages, and so FTS5's own leaf size, which fits any.
+        QCOMPARE(library.scalar(QStringLiteral("SELECT count(*) FROM search.articles_fts_config"
+                                               " WHERE k = 'pgsz'")),
+                 0);
         QSqlQuery definition(library.connection());
         QVERIFY(definition.exec(
             QStringLiteral("SELECT sql FROM search.sqlite_schema WHERE name = 'articles_fts'")));

@@ -39,7 +39,14 @@ static_assert(std::string_view(SearchTokenizer::Name) == "tidings");
     "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);"                        \
     "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 8388608);"
 
+// A new file has 16 KB pages (NewIndexPageSize) and leaves of 4,000 bytes rather than FTS5's
+// 1,000: a quarter as many rows in articles_fts_data to write, merge and look up, four to a
+// page. In six interleaved pairs of 100,000 new articles the index thread needed 15-30 % less
+// CPU and was complete 0.6-2.3 s sooner, with the same search times (ingest-benchmark). A file
+// made before keeps its 4 KB pages and FTS5's leaves, where larger leaves would overflow them.
+constexpr int NewIndexPageSize = 16 * 1024;
 const char *const IndexSchema = TIDINGS_ARTICLES_FTS_TABLE
+    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('pgsz', 4000);"
     // generation: as the library's search_index_state; applied_through: the last queue entry
     // whose change the index holds.
     "CREATE TABLE index_state (generation INTEGER NOT NULL, applied_through INTEGER NOT NULL);"
@@ -129,8 +136,11 @@ std::optional<IndexState> readIndex(SqliteConnection &index)
     const char *const changes = *schema == 0                   ? IndexSchema
                                 : *schema == 1 || *schema == 2 ? RebuildWithOurTokenizer
                                                                : nullptr;
-    // The log mode outside the transaction: it cannot change inside one.
-    if (*schema == 0 && !index.execute("PRAGMA journal_mode = WAL"))
+    // The page size before anything is written, and the log mode outside the transaction: it
+    // cannot change inside one.
+    if (*schema == 0 &&
+        !(index.execute("PRAGMA page_size = " + QByteArray::number(NewIndexPageSize)) &&
+          index.execute("PRAGMA journal_mode = WAL")))
         return std::nullopt;
     if (changes ? !bringUpToDate(index, *schema, changes)
                 : *schema != SearchIndexFile::SchemaVersion)
