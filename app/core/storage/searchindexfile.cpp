@@ -41,7 +41,7 @@ static_assert(std::string_view(SearchTokenizer::Name) == "tidings");
 
 // A new file has 16 KB pages (NewIndexPageSize) and leaves of 4,000 bytes rather than FTS5's
 // 1,000: a quarter as many rows in articles_fts_data to write, merge and look up, four to a
-// page. In six interleaved pairs of 100,000 new articles the index thread needed 15-30 % less
+// page. In six interleaved pairs of 100,000 new articles the index thread needed 12-33 % less
 // CPU and was complete 0.6-2.3 s sooner, with the same search times (ingest-benchmark). A file
 // made before keeps its 4 KB pages and FTS5's leaves, where larger leaves would overflow them.
 constexpr int NewIndexPageSize = 16 * 1024;
