@@ -53,8 +53,6 @@ bool configure(QSqlDatabase &db, QString *errorMessage)
     return true;
 }
 
-// A schema from before the search index had a file of its own (only the migrations of tests
-// stop there) has its index inside.
 // What every connection of the library needs before it is used: the schema's SQL functions,
 // which its triggers call, and the search index's tokenizer, to search.
 bool registerExtensions(const QSqlDatabase &db, QString *errorMessage)
@@ -64,6 +62,8 @@ bool registerExtensions(const QSqlDatabase &db, QString *errorMessage)
            SearchTokenizer::registerOn(handle, errorMessage);
 }
 
+// A schema from before the search index had a file of its own (only the migrations of tests
+// stop there) has its index inside.
 bool indexesInItsOwnFile(QSqlDatabase &db)
 {
     QSqlQuery query(db);
