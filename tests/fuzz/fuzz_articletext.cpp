@@ -1,8 +1,11 @@
 // libFuzzer harness: Storage::ArticleText's compression. Arbitrary bytes read as a stored column
-// must not crash; read as UTF-8 text they must come back exactly after compress(), and a stream
-// with one byte changed must read as the text or as nothing (its checksum), never as other text.
+// must not crash; read as UTF-8 text they must come back exactly after compress(). A stream with
+// one byte changed must read as the text or as nothing, never as other text, unless zlib itself
+// reads that text from it: Adler-32, zlib's checksum, misses some damage to short, repetitive
+// texts (RFC 1950), and what it misses must not be a gap in decompress()'s own checks.
 #include "storage/articletext.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
@@ -51,8 +54,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const qsizetype at = qsizetype(size % std::size_t(stored.size()));
         stored[at] = char(stored.at(at) ^ (size > 0 ? (data[0] | 1) : 1));
         const QString damaged = Storage::ArticleText::decompress(QByteArrayView(stored));
-        if (!damaged.isEmpty() && damaged != text)
-            fail("a damaged stream read as other text", text, damaged);
+        if (!damaged.isEmpty() && damaged != text &&
+            damaged != QString::fromUtf8(qUncompress(stored)))
+            fail("a damaged stream read as other text than zlib reads", text, damaged);
     }
     return 0;
 }

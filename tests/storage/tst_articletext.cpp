@@ -101,6 +101,7 @@ void addTextRows()
     QTest::newRow("long") << longHtml(QStringLiteral("estuary"), 400);
     QTest::newRow("not ASCII") << QString::fromUcs4(
         U"<p>caf\u00e9 \u6f6e \U0001F4F0 na\u00efve</p>");
+    QTest::newRow("byte order mark first") << QStringLiteral("\uFEFF<p>marked</p>");
     QTest::newRow("huge") << variedHtml(10'000);
 }
 
@@ -313,6 +314,10 @@ void TestArticleText::damagedDataReadsAsEmpty_data()
     QTest::newRow("header only") << QByteArray("\x00\x00\x00\x10", 4) << false;
     QTest::newRow("header claims 4 GB") << withLengthHeader(valid, 0xffffffffu) << false;
     QTest::newRow("nothing") << QByteArray() << false;
+    // Checksums that match but bytes no QString writes: damage that Adler-32 missed.
+    QTest::newRow("Latin-1 bytes") << qCompress(QByteArray("caf\xe9 cr\xe8me")) << false;
+    QTest::newRow("a sequence cut short") << qCompress(QByteArray("tide \xe6\xbd")) << false;
+    QTest::newRow("a stray continuation byte") << qCompress(QByteArray("\xbd\xef\xbf")) << false;
 }
 
 void TestArticleText::damagedDataReadsAsEmpty()

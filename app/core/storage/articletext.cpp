@@ -2,6 +2,7 @@
 
 #include "text/plaintext.h"
 
+#include <QStringDecoder>
 #include <QtEndian>
 
 #include <libdeflate.h>
@@ -139,7 +140,12 @@ QString decompress(QByteArrayView stored)
     if (stored.size() <= HeaderSize)
         return {};
     static thread_local Decompressor decompressor;
-    return QString::fromUtf8(decompressor.decompress(stored));
+    // Texts are written from QStrings, so always as valid UTF-8. Damage that zlib's checksum
+    // misses (Adler-32 is weak on short, repetitive texts) mostly leaves invalid UTF-8 behind.
+    QStringDecoder toText(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                    QStringDecoder::Flag::ConvertInitialBom);
+    QString text = toText(decompressor.decompress(stored));
+    return toText.hasError() ? QString() : text;
 }
 
 QString plainText(const QString &summary, const QString &content)
