@@ -7,6 +7,7 @@
 #include "ui/carddelegate.h"
 #include "ui/cardsview.h"
 #include "ui/emptystatewidget.h"
+#include "ui/focuseditemview.h"
 
 #include <QAction>
 #include <QEvent>
@@ -84,7 +85,7 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
         currentView()->setFocus(Qt::ShortcutFocusReason);
     });
 
-    m_list = new QTreeView(this);
+    m_list = new FocusedItemView<QTreeView>(this);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_list->setAccessibleName(tr("Articles"));
     m_list->setAccessibleDescription(tr("Newest first; each article says whether it is unread "

@@ -10,7 +10,7 @@
 
 namespace Ui {
 
-CardsView::CardsView(Models::ImageStore *thumbnails, QWidget *parent) : QListView(parent)
+CardsView::CardsView(Models::ImageStore *thumbnails, QWidget *parent) : FocusedItemView(parent)
 {
     setObjectName(QStringLiteral("articleCards"));
     setAccessibleName(tr("Article cards"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/modelsfwd.h"
+#include "ui/focuseditemview.h"
 
 #include <QListView>
 
@@ -12,7 +13,7 @@ class CardDelegate;
 /// (and, given the list's selection model, the same current article) as the list. Arrow keys
 /// move in both directions; Enter opens the card (activated()). Cards are laid out by
 /// arithmetic, all of the same size, so 100,000 of them cost no more than a screenful.
-class CardsView final : public QListView
+class CardsView final : public FocusedItemView<QListView>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CardsView)

@@ -34,7 +34,7 @@ using WriteError = QString;
 
 SourcePane::SourcePane(Models::SourceTreeModel *model, Models::DatabaseWorker *worker,
                        QSettings &settings, QWidget *parent)
-    : QTreeView(parent), m_model(model), m_worker(worker), m_settings(settings)
+    : FocusedItemView(parent), m_model(model), m_worker(worker), m_settings(settings)
 {
     setObjectName(QStringLiteral("sourceTree"));
     setAccessibleName(tr("Sources"));

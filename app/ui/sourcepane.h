@@ -2,6 +2,7 @@
 
 #include "models/modelsfwd.h"
 #include "models/viewkey.h"
+#include "ui/focuseditemview.h"
 
 #include <QTreeView>
 
@@ -15,7 +16,7 @@ class SavedSearchController;
 /// dragging sources between folders, deleting (Delete, with confirmation) and the context
 /// menu (refresh, mark all read, edit, open site, unsubscribe) are handled here; changes go to
 /// the library through the query worker and then to the model.
-class SourcePane final : public QTreeView
+class SourcePane final : public FocusedItemView<QTreeView>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SourcePane)
