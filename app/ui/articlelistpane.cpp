@@ -26,6 +26,12 @@ namespace {
 
 constexpr int SearchDelayMs = 250;
 
+QString listDescription()
+{
+    return ArticleListPane::tr("Newest first; each article says whether it is unread or "
+                               "bookmarked");
+}
+
 } // namespace
 
 ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageStore *thumbnails,
@@ -88,8 +94,7 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel *model, Models::ImageS
     m_list = new FocusedItemView<QTreeView>(this);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_list->setAccessibleName(tr("Articles"));
-    m_list->setAccessibleDescription(tr("Newest first; each article says whether it is unread "
-                                        "or bookmarked"));
+    m_list->setAccessibleDescription(listDescription());
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderHidden(true);
@@ -170,6 +175,8 @@ void ArticleListPane::setEmptyNote(const QString &search, const QString &viewTex
                    .arg(search);
     m_emptyNote->setText(text);
     m_emptyNote->setVisible(!text.isEmpty());
+    // What a screen reader says as the focus comes to the list: why it is empty, while it is.
+    m_list->setAccessibleDescription(text.isEmpty() ? listDescription() : text);
 }
 
 bool ArticleListPane::toggleStoryByKey(int key)

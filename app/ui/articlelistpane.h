@@ -52,7 +52,8 @@ public:
     void setSearchError(const QString &message);
     /// Says why the list is empty: the search \a search found no article in the view (unless
     /// setSearchError() said why it cannot be run), or without a search \a viewText, what the
-    /// view would hold. Both empty: hides the note.
+    /// view would hold. Both empty: hides the note. The list's accessible description says it
+    /// too, while it shows.
     void setEmptyNote(const QString &search, const QString &viewText = {});
 
 signals:

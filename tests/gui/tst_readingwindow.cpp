@@ -299,8 +299,14 @@ void TestReadingWindow::anEmptyViewSaysWhatWouldFillIt()
                                .data(Models::SourceTreeModel::EmptyViewTextRole)
                                .toString());
     QVERIFY(note->text().contains(QLatin1String("bookmark")));
+    // A screen reader coming to the empty list hears the note.
+    QTreeView *list = window->listPane()->list();
+    const QString listDescription = QStringLiteral("Newest first; each article says whether it "
+                                                   "is unread or bookmarked");
+    QCOMPARE(list->accessibleDescription(), note->text());
     QTest::keyClicks(window->listPane()->searchField(), QStringLiteral("boat"));
     QTRY_VERIFY(note->text().contains(QStringLiteral("“boat”")));
+    QCOMPARE(list->accessibleDescription(), note->text());
     window->listPane()->searchField()->clear();
     QTRY_VERIFY(note->text().contains(QLatin1String("bookmark")));
 
@@ -308,6 +314,7 @@ void TestReadingWindow::anEmptyViewSaysWhatWouldFillIt()
     click(ViewKey::smart(SmartView::All));
     QVERIFY(waitForList(*window, 8));
     QVERIFY(note->isHidden());
+    QCOMPARE(list->accessibleDescription(), listDescription);
 
     // Once everything is read, Unread says so; an article bookmarked fills Bookmarks.
     window->selection()->selectArticle(window->articleModel()->idAt(0));
