@@ -1391,6 +1391,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Models::Headline</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1704,10 +1711,6 @@ Gespeicherte Suche: %2</translation>
         <translation>von %1</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
@@ -1773,10 +1776,6 @@ Gespeicherte Suche: %2</translation>
 </context>
 <context>
     <name>Pages::BriefingPage</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>

@@ -1391,6 +1391,13 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
+    <name>Models::Headline</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+</context>
+<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1704,10 +1711,6 @@ Búsqueda guardada: %2</translation>
         <translation>por %1</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message>
         <source>Download %1</source>
         <translation>Descargar %1</translation>
     </message>
@@ -1773,10 +1776,6 @@ Búsqueda guardada: %2</translation>
 </context>
 <context>
     <name>Pages::BriefingPage</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>

@@ -1391,6 +1391,13 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Models::Headline</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1704,10 +1711,6 @@ Recherche enregistrée&#xa0;: %2</translation>
         <translation>par %1</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message>
         <source>Download %1</source>
         <translation>Télécharger %1</translation>
     </message>
@@ -1773,10 +1776,6 @@ Recherche enregistrée&#xa0;: %2</translation>
 </context>
 <context>
     <name>Pages::BriefingPage</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>

@@ -1405,6 +1405,13 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
+    <name>Models::Headline</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+</context>
+<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1724,10 +1731,6 @@ Saved search: %2</source>
         <translation>автор: %1</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>(без названия)</translation>
-    </message>
-    <message>
         <source>Download %1</source>
         <translation>Скачать %1</translation>
     </message>
@@ -1794,10 +1797,6 @@ Saved search: %2</source>
 </context>
 <context>
     <name>Pages::BriefingPage</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(без названия)</translation>
-    </message>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>

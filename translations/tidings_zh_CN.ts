@@ -1377,6 +1377,13 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
+    <name>Models::Headline</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1684,10 +1691,6 @@ Saved search: %2</source>
         <translation>作者：%1</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
         <source>Download %1</source>
         <translation>下载 %1</translation>
     </message>
@@ -1752,10 +1755,6 @@ Saved search: %2</source>
 </context>
 <context>
     <name>Pages::BriefingPage</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>

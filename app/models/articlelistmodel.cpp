@@ -1,5 +1,6 @@
 #include "models/articlelistmodel.h"
 
+#include "models/headline.h"
 #include "models/idlistdiff.h"
 #include "models/relativetime.h"
 
@@ -14,12 +15,20 @@ namespace {
 
 // Rows that no longer exist in the library get a placeholder, so they are not read again and
 // again while the view still lists them.
+// The row of an article that vanished from the library before the list was updated: blank,
+// with no source, until the next update removes it.
 Storage::ArticleRow missingRow(qint64 id)
 {
     Storage::ArticleRow row;
     row.id = id;
     row.read = true;
     return row;
+}
+
+Headline headlineOf(const Storage::ArticleRow &row)
+{
+    const bool missing = row.sourceId == 0;
+    return missing ? Headline() : Headline::of(row.title, row.excerpt);
 }
 
 } // namespace
@@ -54,13 +63,13 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return row->title;
     case Qt::ToolTipRole:
-        return row->title;
+        return headlineOf(*row).title;
     case Qt::AccessibleTextRole:
         return accessibleText(*row);
     case Qt::AccessibleDescriptionRole:
-        return row->excerpt;
+    case ExcerptRole:
+        return headlineOf(*row).excerpt;
     case Qt::FontRole: {
         QFont font;
         font.setBold(!row->read);
@@ -80,8 +89,6 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return row->read;
     case BookmarkedRole:
         return row->bookmarked;
-    case ExcerptRole:
-        return row->excerpt;
     case ThumbnailUrlRole:
         return row->imageUrl;
     case MoreSourcesRole:
@@ -101,7 +108,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QVariant ArticleListModel::accessibleText(const Storage::ArticleRow &row) const
 {
-    QString text = row.title;
+    QString text = headlineOf(row).title;
     if (!row.sourceTitle.isEmpty())
         text += QLatin1String(", ") + row.sourceTitle;
     if (row.date.isValid())

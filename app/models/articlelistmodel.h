@@ -29,13 +29,13 @@ public:
         IdRole = Qt::UserRole + 1,
         SourceIdRole,
         SourceTitleRole,
-        TitleRole,
+        TitleRole, ///< The title, or a stand-in for an article without one (Headline).
         LinkRole,
         AuthorRole,
         DateRole,
         ReadRole,
         BookmarkedRole,
-        ExcerptRole,
+        ExcerptRole, ///< The start of the text, after the stand-in title if there is one.
         ThumbnailUrlRole,
         MoreSourcesRole,   ///< A story's lead: how many other articles it has in the list.
         StoryMemberRole,   ///< An expanded story's other article, shown under its lead.

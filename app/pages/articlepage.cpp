@@ -1,5 +1,6 @@
 #include "pages/articlepage.h"
 
+#include "models/headline.h"
 #include "models/relativetime.h"
 #include "net/weburl.h"
 #include "pages/pagetemplate.h"
@@ -40,7 +41,7 @@ QString byline(const Storage::Article &article, const ArticlePageOptions &option
 
 QString heading(const Storage::ArticleRow &row)
 {
-    const QString title = escaped(row.title.isEmpty() ? ArticlePage::tr("(untitled)") : row.title);
+    const QString title = escaped(Models::Headline::of(row.title, row.excerpt).title);
     const QUrl link(row.link);
     if (!Net::isWebUrl(link))
         return title;
@@ -143,6 +144,7 @@ QString cards(const QList<Reading::ArticleCard> &list, const ArticlePageOptions 
 {
     QString html;
     for (const Reading::ArticleCard &card : list) {
+        const Models::Headline headline = Models::Headline::of(card.title, card.excerpt);
         QStringList meta;
         if (!card.sourceTitle.isEmpty())
             meta.append(escaped(card.sourceTitle));
@@ -151,9 +153,8 @@ QString cards(const QList<Reading::ArticleCard> &list, const ArticlePageOptions 
         html += QStringLiteral("<li><a class=\"card\" href=\"%1\" dir=\"auto\">"
                                "<p class=\"card-title\">%2</p><p class=\"card-meta\">%3</p>"
                                "<p class=\"card-excerpt\">%4</p></a></li>")
-                    .arg(ArticlePage::articleUrl(card.id).toString(),
-                         escaped(card.title.isEmpty() ? ArticlePage::tr("(untitled)") : card.title),
-                         meta.join(QStringLiteral(" · ")), escaped(card.excerpt));
+                    .arg(ArticlePage::articleUrl(card.id).toString(), escaped(headline.title),
+                         meta.join(QStringLiteral(" · ")), escaped(headline.excerpt));
     }
     return html;
 }

@@ -1,5 +1,6 @@
 #include "pages/briefingpage.h"
 
+#include "models/headline.h"
 #include "models/relativetime.h"
 #include "pages/pagetemplate.h"
 
@@ -29,7 +30,7 @@ QString escaped(const QString &text)
 
 QString titleOf(const QString &title)
 {
-    return escaped(title.isEmpty() ? BriefingPage::tr("(untitled)") : title);
+    return escaped(Models::Headline::of(title, {}).title);
 }
 
 QString articleLink(qint64 id, const QString &title)
@@ -97,7 +98,8 @@ QString otherArticles(const Ai::Story &story, const BriefingContent &content)
             continue;
         }
         ++listed;
-        items += QStringLiteral("<li dir=\"auto\">%1").arg(articleLink(id, row->title));
+        items += QStringLiteral("<li dir=\"auto\">%1")
+                     .arg(articleLink(id, Models::Headline::of(row->title, row->excerpt).title));
         if (!row->sourceTitle.isEmpty())
             items += QStringLiteral(" <span class=\"brief-source\">%1</span>")
                          .arg(escaped(row->sourceTitle));

@@ -70,6 +70,7 @@ private slots:
     void rowsAreReadOnDemandInBlocks();
     void aLongViewCostsOnlyWhatIsShown();
     void rolesCarryTheRowValues();
+    void untitledArticlesShowTheirFirstSentence();
     void newArticlesArriveAsInsertsAndKeepTheSelection();
     void removalsAndReorderKeepPersistentIndexes();
     void scatteredChangesFallBackToAReset();
@@ -163,6 +164,32 @@ void TestArticleListModel::rolesCarryTheRowValues()
                  accessible.contains(QLatin1String("bookmarked")),
              qPrintable(accessible));
     QVERIFY(!model.index(0).data(Qt::UserRole + 100).isValid());
+}
+
+// Posts from microblogs have no title: the list shows their first sentence in its place.
+void TestArticleListModel::untitledArticlesShowTheirFirstSentence()
+{
+    FakeLibrary library(2);
+    library.rows[2].title.clear();
+    library.rows[2].excerpt = QStringLiteral(
+        "Low tide at noon today. The causeway to the island is open for two hours either side, "
+        "so walkers can cross and come back before the water returns.");
+    ArticleListModel model(library.loader());
+    model.setIds({2, 1});
+    const QModelIndex untitled = model.index(0);
+    for (const int role :
+         {int(Qt::DisplayRole), int(ArticleListModel::TitleRole), int(Qt::ToolTipRole)})
+        QCOMPARE(untitled.data(role).toString(), QStringLiteral("Low tide at noon today."));
+    for (const int role : {int(ArticleListModel::ExcerptRole), int(Qt::AccessibleDescriptionRole)})
+        QVERIFY(untitled.data(role).toString().startsWith(QLatin1String("The causeway")));
+    QVERIFY(untitled.data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(QLatin1String("Low tide at noon today., Source 102")));
+    // A titled article is shown as it is.
+    QCOMPARE(model.index(1).data(ArticleListModel::TitleRole).toString(),
+             QStringLiteral("Article 1"));
+    QCOMPARE(model.index(1).data(ArticleListModel::ExcerptRole).toString(),
+             QStringLiteral("Text of article 1"));
 }
 
 void TestArticleListModel::newArticlesArriveAsInsertsAndKeepTheSelection()
