@@ -327,6 +327,10 @@ void TestSanitizer::urls_data()
         << QStringLiteral("<a href=\" /a b/é.html \">x</a>")
         << QStringLiteral("<a href=\"https://example.org/a%20b/é.html\"") + rel +
                QStringLiteral(">x</a>");
+    QTest::newRow("escapes written as QUrl writes them")
+        << QStringLiteral("<a href=\"share?u=%4A%2f%7E%20\">x</a>")
+        << QStringLiteral("<a href=\"https://example.org/news/share?u=J%2F~%20\"") + rel +
+               QStringLiteral(">x</a>");
     QTest::newRow("non-ASCII controls and invisible characters stay percent-encoded")
         << QStringLiteral("<a href=\"/\u00e9\u200f\u0085.html\">x</a>")
         << QStringLiteral("<a href=\"https://example.org/\u00e9%E2%80%8F%C2%85.html\"") + rel +
@@ -573,6 +577,11 @@ void TestSanitizer::wellFormedAndIdempotent_data()
     // then encoded as %23 when the resolved link went through QUrl on a second pass.
     QTest::newRow("second # in a fragment")
         << QStringLiteral("<a href=\".sv#g#g)\">x</a><a href=\"x/.y#a#b\">y</a>");
+    // Found by make fuzz-long: an escaped letter was kept as written by the fast path, then
+    // decoded when the resolved link went through QUrl on a second pass.
+    QTest::newRow("escaped letters and lower-case escapes")
+        << QStringLiteral("<a href=\".example/share?u=https%4A%2F\">x</a>"
+                          "<a href=\"x/.y?a=%2f%7e\">y</a><img src=\"/%41%2d.png\">");
 }
 
 void TestSanitizer::wellFormedAndIdempotent()

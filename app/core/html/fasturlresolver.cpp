@@ -22,12 +22,33 @@ constexpr std::array<bool, 256> makeUrlCharacters()
 
 constexpr std::array<bool, 256> kUrlCharacters = makeUrlCharacters();
 
-bool isHex(char c)
+int upperHexValue(char c)
 {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
 }
 
-// Only characters QUrl would write unchanged, '%' only as a complete escape, and one '#' at
+bool isUnreserved(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_' || c == '~';
+}
+
+// An escape that QUrl writes as it is: upper-case hex digits (it upper-cases "%2f"), for a
+// character that needs it (it decodes "%4A" to "J" and "%7E" to "~").
+bool isPlainEscape(std::string_view text, std::size_t at)
+{
+    if (at + 2 >= text.size())
+        return false;
+    const int high = upperHexValue(text[at + 1]);
+    const int low = upperHexValue(text[at + 2]);
+    return high >= 0 && low >= 0 && !isUnreserved(static_cast<unsigned char>(high * 16 + low));
+}
+
+// Only characters QUrl would write unchanged, '%' only as an escape it keeps, and one '#' at
 // most: QUrl writes a '#' within the fragment as %23.
 bool isPlainUrlText(std::string_view text)
 {
@@ -36,7 +57,7 @@ bool isPlainUrlText(std::string_view text)
         const auto c = static_cast<unsigned char>(text[i]);
         if (!kUrlCharacters[c] || (c == '#' && std::exchange(fragment, true)))
             return false;
-        if (c == '%' && (i + 2 >= text.size() || !isHex(text[i + 1]) || !isHex(text[i + 2])))
+        if (c == '%' && !isPlainEscape(text, i))
             return false;
     }
     return true;
