@@ -1,5 +1,6 @@
 #include "ui/article/articlecommands.h"
 
+#include "models/headline.h"
 #include "ui/article/articledisplay.h"
 #include "ui/article/articleview.h"
 #include "ui/mainactions.h"
@@ -32,6 +33,12 @@ QString suggestedFileName(const QString &title)
     }
     name.truncate(80);
     return (name.isEmpty() ? QStringLiteral("article") : name) + QStringLiteral(".pdf");
+}
+
+// The article's name as the list and the page show it (a stand-in for a post without a title).
+QString shownTitle(const Storage::ArticleRow &row)
+{
+    return Models::Headline::of(row.title, row.excerpt).title;
 }
 
 } // namespace
@@ -72,7 +79,7 @@ void ArticleCommands::shareByEmail()
     if (row.id == 0)
         return;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"), row.title);
+    query.addQueryItem(QStringLiteral("subject"), shownTitle(row));
     query.addQueryItem(QStringLiteral("body"), row.link);
     QUrl mail(QStringLiteral("mailto:"));
     mail.setQuery(query);
@@ -85,7 +92,7 @@ void ArticleCommands::print()
     if (!view || m_display->article().row.id == 0)
         return;
     auto *printer = new QPrinter(QPrinter::HighResolution);
-    printer->setDocName(m_display->article().row.title);
+    printer->setDocName(shownTitle(m_display->article().row));
     QPrintDialog dialog(printer, m_dialogParent);
     if (dialog.exec() != QDialog::Accepted) {
         delete printer;
@@ -106,7 +113,7 @@ void ArticleCommands::saveAsPdf()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         m_dialogParent, tr("Save Article as PDF"),
-        QDir(folder).filePath(suggestedFileName(m_display->article().row.title)),
+        QDir(folder).filePath(suggestedFileName(shownTitle(m_display->article().row))),
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
