@@ -13,21 +13,23 @@ namespace Models {
 
 namespace {
 
+// No stored article has it (0 is a source that was removed, whose bookmarks stay).
+constexpr qint64 MissingSourceId = -1;
+
 // Rows that no longer exist in the library get a placeholder, so they are not read again and
-// again while the view still lists them.
-// The row of an article that vanished from the library before the list was updated: blank,
-// with no source, until the next update removes it.
+// again while the view still lists them. It stays blank until the next update removes it.
 Storage::ArticleRow missingRow(qint64 id)
 {
     Storage::ArticleRow row;
     row.id = id;
+    row.sourceId = MissingSourceId;
     row.read = true;
     return row;
 }
 
 Headline headlineOf(const Storage::ArticleRow &row)
 {
-    const bool missing = row.sourceId == 0;
+    const bool missing = row.sourceId == MissingSourceId;
     return missing ? Headline() : Headline::of(row.title, row.excerpt);
 }
 

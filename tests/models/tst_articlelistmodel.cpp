@@ -174,6 +174,7 @@ void TestArticleListModel::untitledArticlesShowTheirFirstSentence()
     library.rows[2].excerpt = QStringLiteral(
         "Low tide at noon today. The causeway to the island is open for two hours either side, "
         "so walkers can cross and come back before the water returns.");
+    library.rows[1].sourceId = 0; // a bookmark whose source was removed
     ArticleListModel model(library.loader());
     model.setIds({2, 1});
     const QModelIndex untitled = model.index(0);
@@ -185,7 +186,7 @@ void TestArticleListModel::untitledArticlesShowTheirFirstSentence()
     QVERIFY(untitled.data(Qt::AccessibleTextRole)
                 .toString()
                 .startsWith(QLatin1String("Low tide at noon today., Source 102")));
-    // A titled article is shown as it is.
+    // A titled article is shown as it is, its source removed or not.
     QCOMPARE(model.index(1).data(ArticleListModel::TitleRole).toString(),
              QStringLiteral("Article 1"));
     QCOMPARE(model.index(1).data(ArticleListModel::ExcerptRole).toString(),
