@@ -11,8 +11,9 @@ namespace Ui {
 /// \a View (QTreeView or QListView) that tells assistive technology about a new current item
 /// only while it has the focus. Qt 6.4's views report every new current item as focused,
 /// wherever the focus is: a screen reader read out the source tree's row when a reload
-/// selected it again, and the first related card when new cards came, while the person was
-/// reading an article. CurrentItemFocus tells the current item when the focus comes back.
+/// selected it again while the person was reading an article, and the cards view, which shares
+/// the list's current article, told each one a second time, even while hidden.
+/// CurrentItemFocus tells the current item when the focus comes back.
 template<typename View> class FocusedItemView : public View
 {
     static_assert(std::is_base_of_v<QAbstractItemView, View>);
