@@ -1391,13 +1391,6 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Models::Headline</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-</context>
-<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -2912,6 +2905,13 @@ Gespeicherte Suche: %2</translation>
     <message>
         <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
         <translation>Der HTTP-Header sagt %1 und die XML-Deklaration %2; der Header gilt.</translation>
+    </message>
+</context>
+<context>
+    <name>Text::Headline</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
     </message>
 </context>
 <context>

@@ -1391,13 +1391,6 @@ OPML, ofrece importarlos.
     </message>
 </context>
 <context>
-    <name>Models::Headline</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-</context>
-<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -2912,6 +2905,13 @@ Búsqueda guardada: %2</translation>
     <message>
         <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
         <translation>La cabecera HTTP dice %1 y la declaración XML dice %2; prevalece la cabecera.</translation>
+    </message>
+</context>
+<context>
+    <name>Text::Headline</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
     </message>
 </context>
 <context>

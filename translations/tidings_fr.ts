@@ -1391,13 +1391,6 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>Models::Headline</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-</context>
-<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -2912,6 +2905,13 @@ Recherche enregistrée&#xa0;: %2</translation>
     <message>
         <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
         <translation>L’en-tête HTTP indique %1 et la déclaration XML %2&#xa0;; l’en-tête l’emporte.</translation>
+    </message>
+</context>
+<context>
+    <name>Text::Headline</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
     </message>
 </context>
 <context>

@@ -1405,13 +1405,6 @@ Tidings — программа для чтения новостей. Без ко
     </message>
 </context>
 <context>
-    <name>Models::Headline</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(без названия)</translation>
-    </message>
-</context>
-<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -2941,6 +2934,13 @@ Saved search: %2</source>
     <message>
         <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
         <translation>HTTP-заголовок указывает %1, а XML-объявление — %2; действует заголовок.</translation>
+    </message>
+</context>
+<context>
+    <name>Text::Headline</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
     </message>
 </context>
 <context>

@@ -1377,13 +1377,6 @@ Tidings 是一个新闻阅读器。不带命令时会打开其窗口。
     </message>
 </context>
 <context>
-    <name>Models::Headline</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-</context>
-<context>
     <name>Models::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -2883,6 +2876,13 @@ Saved search: %2</source>
     <message>
         <source>The HTTP header says %1 and the XML declaration says %2; the header wins.</source>
         <translation>HTTP 头为 %1，XML 声明为 %2；以 HTTP 头为准。</translation>
+    </message>
+</context>
+<context>
+    <name>Text::Headline</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
     </message>
 </context>
 <context>

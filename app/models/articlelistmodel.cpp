@@ -1,8 +1,8 @@
 #include "models/articlelistmodel.h"
 
-#include "models/headline.h"
 #include "models/idlistdiff.h"
 #include "models/relativetime.h"
+#include "text/headline.h"
 
 #include <QFont>
 #include <QSet>
@@ -27,10 +27,10 @@ Storage::ArticleRow missingRow(qint64 id)
     return row;
 }
 
-Headline headlineOf(const Storage::ArticleRow &row)
+Text::Headline headlineOf(const Storage::ArticleRow &row)
 {
     const bool missing = row.sourceId == MissingSourceId;
-    return missing ? Headline() : Headline::of(row.title, row.excerpt);
+    return missing ? Text::Headline() : Text::Headline::of(row.title, row.excerpt);
 }
 
 } // namespace

@@ -1,9 +1,9 @@
 #include "pages/articlepage.h"
 
-#include "models/headline.h"
 #include "models/relativetime.h"
 #include "net/weburl.h"
 #include "pages/pagetemplate.h"
+#include "text/headline.h"
 
 #include <QHash>
 #include <QUrl>
@@ -41,7 +41,7 @@ QString byline(const Storage::Article &article, const ArticlePageOptions &option
 
 QString heading(const Storage::ArticleRow &row)
 {
-    const QString title = escaped(Models::Headline::of(row.title, row.excerpt).title);
+    const QString title = escaped(Text::Headline::of(row.title, row.excerpt).title);
     const QUrl link(row.link);
     if (!Net::isWebUrl(link))
         return title;
@@ -144,7 +144,7 @@ QString cards(const QList<Reading::ArticleCard> &list, const ArticlePageOptions 
 {
     QString html;
     for (const Reading::ArticleCard &card : list) {
-        const Models::Headline headline = Models::Headline::of(card.title, card.excerpt);
+        const Text::Headline headline = Text::Headline::of(card.title, card.excerpt);
         QStringList meta;
         if (!card.sourceTitle.isEmpty())
             meta.append(escaped(card.sourceTitle));

@@ -1,8 +1,8 @@
 #include "pages/briefingpage.h"
 
-#include "models/headline.h"
 #include "models/relativetime.h"
 #include "pages/pagetemplate.h"
+#include "text/headline.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -30,7 +30,7 @@ QString escaped(const QString &text)
 
 QString titleOf(const QString &title)
 {
-    return escaped(Models::Headline::of(title, {}).title);
+    return escaped(Text::Headline::of(title, {}).title);
 }
 
 QString articleLink(qint64 id, const QString &title)
@@ -99,7 +99,7 @@ QString otherArticles(const Ai::Story &story, const BriefingContent &content)
         }
         ++listed;
         items += QStringLiteral("<li dir=\"auto\">%1")
-                     .arg(articleLink(id, Models::Headline::of(row->title, row->excerpt).title));
+                     .arg(articleLink(id, Text::Headline::of(row->title, row->excerpt).title));
         if (!row->sourceTitle.isEmpty())
             items += QStringLiteral(" <span class=\"brief-source\">%1</span>")
                          .arg(escaped(row->sourceTitle));

@@ -46,6 +46,7 @@ private slots:
     void storiesRankBySourcesThenRecency();
     void yesterdaysArticlesAreLeftOut();
     void storyFieldsDescribeItsArticles();
+    void anUntitledPostIsHeadedByItsFirstSentence();
     void summaryIsTakenFromTheStorysArticles();
     void maxStoriesCutsTheList();
     void dayWithoutArticlesHasNoStories();
@@ -282,6 +283,18 @@ void TestBriefing::storyFieldsDescribeItsArticles()
     const auto lead = Storage::ArticleRepository(m_library->connection()).article(crane->leadId);
     QVERIFY(lead);
     QCOMPARE(lead->row.title, crane->headline);
+}
+
+void TestBriefing::anUntitledPostIsHeadedByItsFirstSentence()
+{
+    add("Coast Gazette", "seals", QString(),
+        "Seals are back on the sandbank at Hollow Point. Rangers counted forty on Sunday, the "
+        "most since the survey began there.",
+        Now.addSecs(-3600));
+    const QList<Ai::Story> stories = Ai::Briefing::build(m_library->connection(), Now, 20);
+    const Ai::Story *seals = storyOf(stories, "seals");
+    QVERIFY(seals);
+    QCOMPARE(seals->headline, QStringLiteral("Seals are back on the sandbank at Hollow Point."));
 }
 
 void TestBriefing::summaryIsTakenFromTheStorysArticles()

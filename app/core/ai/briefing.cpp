@@ -5,6 +5,7 @@
 #include "base/logging.h"
 #include "storage/articlerepository.h"
 #include "storage/articletext.h"
+#include "text/headline.h"
 
 #include <QHash>
 
@@ -109,7 +110,7 @@ Story makeStory(const Cluster &cluster, const QList<Storage::ArticleRow> &rows,
         const double similarity = cluster.similarity(vectors[index]);
         if (similarity > bestSimilarity) {
             bestSimilarity = similarity;
-            story.headline = row.title;
+            story.headline = Text::Headline::of(row.title, row.excerpt).title;
             story.leadId = row.id;
         }
     }

@@ -11,7 +11,8 @@ namespace Ai {
 /// One story of the daily briefing: the articles of one or more sources about the same event.
 struct Story
 {
-    QString headline;         ///< The title of the article closest to the story's centre.
+    QString headline;         ///< The title of the article closest to the story's centre
+                              ///< (for an untitled post, its first sentence: Text::Headline).
     qint64 leadId = 0;        ///< That article, the story's lead.
     QList<qint64> articleIds; ///< Newest first.
     QStringList sourceTitles; ///< Distinct, in the order they reported it.

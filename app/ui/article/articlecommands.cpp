@@ -1,6 +1,6 @@
 #include "ui/article/articlecommands.h"
 
-#include "models/headline.h"
+#include "text/headline.h"
 #include "ui/article/articledisplay.h"
 #include "ui/article/articleview.h"
 #include "ui/mainactions.h"
@@ -38,7 +38,7 @@ QString suggestedFileName(const QString &title)
 // The article's name as the list and the page show it (a stand-in for a post without a title).
 QString shownTitle(const Storage::ArticleRow &row)
 {
-    return Models::Headline::of(row.title, row.excerpt).title;
+    return Text::Headline::of(row.title, row.excerpt).title;
 }
 
 } // namespace

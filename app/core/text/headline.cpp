@@ -1,8 +1,8 @@
-#include "models/headline.h"
+#include "text/headline.h"
 
 #include <QCoreApplication>
 
-namespace Models {
+namespace Text {
 
 namespace {
 
@@ -45,7 +45,7 @@ Headline Headline::of(const QString &title, const QString &excerpt)
         return {title, excerpt};
     const QString text = excerpt.trimmed();
     if (text.isEmpty())
-        return {QCoreApplication::translate("Models::Headline", "(untitled)"), {}};
+        return {QCoreApplication::translate("Text::Headline", "(untitled)"), {}};
     // A title is one line: the text's line breaks become spaces in it.
     if (text.size() <= MaxDerivedTitle)
         return {text.simplified(), {}};
@@ -56,4 +56,4 @@ Headline Headline::of(const QString &title, const QString &excerpt)
     return {text.left(cut).simplified() + Ellipsis, Ellipsis + text.mid(cut).trimmed()};
 }
 
-} // namespace Models
+} // namespace Text

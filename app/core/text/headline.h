@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace Models {
+namespace Text {
 
 /// The two lines the article list shows for an article. Posts from Mastodon and other
 /// microblogs have no title: for them the first sentence of the text stands in for one and the
@@ -18,4 +18,4 @@ struct Headline
     [[nodiscard]] static Headline of(const QString &title, const QString &excerpt);
 };
 
-} // namespace Models
+} // namespace Text
