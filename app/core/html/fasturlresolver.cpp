@@ -1,5 +1,7 @@
 #include "html/fasturlresolver.h"
 
+#include "text/ascii.h"
+
 #include <array>
 #include <utility>
 
@@ -22,30 +24,26 @@ constexpr std::array<bool, 256> makeUrlCharacters()
 
 constexpr std::array<bool, 256> kUrlCharacters = makeUrlCharacters();
 
-int upperHexValue(char c)
+bool isUpperHexDigit(char c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    return Text::Ascii::isDigit(c) || (c >= 'A' && c <= 'F');
 }
 
-bool isUnreserved(unsigned char c)
+bool isUnreserved(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '.' || c == '_' || c == '~';
+    return Text::Ascii::isAlpha(c) || Text::Ascii::isDigit(c) || c == '-' || c == '.' || c == '_' ||
+           c == '~';
 }
 
 // An escape that QUrl writes as it is: upper-case hex digits (it upper-cases "%2f"), for a
 // character that needs it (it decodes "%4A" to "J" and "%7E" to "~").
 bool isPlainEscape(std::string_view text, std::size_t at)
 {
-    if (at + 2 >= text.size())
+    if (at + 2 >= text.size() || !isUpperHexDigit(text[at + 1]) || !isUpperHexDigit(text[at + 2]))
         return false;
-    const int high = upperHexValue(text[at + 1]);
-    const int low = upperHexValue(text[at + 2]);
-    return high >= 0 && low >= 0 && !isUnreserved(static_cast<unsigned char>(high * 16 + low));
+    const int value =
+        Text::Ascii::hexValue(text[at + 1]) * 16 + Text::Ascii::hexValue(text[at + 2]);
+    return !isUnreserved(char(value));
 }
 
 // Only characters QUrl would write unchanged, '%' only as an escape it keeps, and one '#' at

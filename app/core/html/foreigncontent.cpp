@@ -1,6 +1,7 @@
 #include "html/foreigncontent.h"
 
 #include "html/htmlescape.h"
+#include "text/ascii.h"
 #include "text/htmltokenizer.h"
 
 #include <algorithm>
@@ -8,6 +9,8 @@
 
 namespace Html::Private {
 namespace {
+
+using Text::Ascii::equalsLower;
 
 constexpr std::size_t kMaxDepth = 100;
 
@@ -71,18 +74,6 @@ constexpr std::string_view kMathAttributes[] = {
     "mathcolor",  "mathsize",    "mathvariant", "movablelimits", "notation",    "open",
     "rowalign",   "rowlines",    "rowspacing",  "rspace",        "scriptlevel", "separator",
     "separators", "stretchy",    "symmetric",   "width"};
-
-char lower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
-
-bool equalsLower(std::string_view name, std::string_view lowerName)
-{
-    return name.size() == lowerName.size() &&
-           std::equal(name.begin(), name.end(), lowerName.begin(),
-                      [](char a, char b) { return lower(a) == b; });
-}
 
 template<std::size_t N>
 std::string_view canonical(const std::string_view (&names)[N], std::string_view lowerName)

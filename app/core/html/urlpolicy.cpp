@@ -1,6 +1,7 @@
 #include "html/urlpolicy.h"
 
 #include "net/weburl.h"
+#include "text/ascii.h"
 
 #include <QUrlQuery>
 
@@ -10,45 +11,21 @@
 namespace Html::Private {
 namespace {
 
+using Text::Ascii::hexValue;
+using Text::Ascii::isAlpha;
+using Text::Ascii::isDigit;
+using Text::Ascii::isHtmlSpace;
+using Text::Ascii::startsWithLower;
+using Text::Ascii::toLower;
+
 constexpr std::size_t kMaxVideoIdLength = 64;
-
-char toLower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
-}
-
-bool isAsciiAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool isAsciiDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-bool startsWithLower(std::string_view text, std::string_view lowerPrefix)
-{
-    if (text.size() < lowerPrefix.size())
-        return false;
-    for (std::size_t i = 0; i < lowerPrefix.size(); ++i) {
-        if (toLower(text[i]) != lowerPrefix[i])
-            return false;
-    }
-    return true;
-}
 
 bool isValidScheme(std::string_view scheme)
 {
-    if (scheme.empty() || !isAsciiAlpha(scheme.front()))
+    if (scheme.empty() || !isAlpha(scheme.front()))
         return false;
     for (char c : scheme) {
-        if (!isAsciiAlpha(c) && !isAsciiDigit(c) && c != '+' && c != '-' && c != '.')
+        if (!isAlpha(c) && !isDigit(c) && c != '+' && c != '-' && c != '.')
             return false;
     }
     return true;
@@ -64,14 +41,6 @@ bool isAllowedDataImage(std::string_view url)
             return true;
     }
     return false;
-}
-
-int hexValue(char c)
-{
-    if (isAsciiDigit(c))
-        return c - '0';
-    const char lower = toLower(c);
-    return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
 }
 
 // The byte of "%XX" at i when it is not ASCII, else -1.
@@ -144,7 +113,7 @@ bool isSrcsetDescriptor(std::string_view text)
     bool digit = false;
     bool dot = false;
     for (char c : text.substr(0, text.size() - 1)) {
-        if (isAsciiDigit(c)) {
+        if (isDigit(c)) {
             digit = true;
         } else if (c == '.' && !dot) {
             dot = true;
@@ -161,7 +130,7 @@ bool isVideoId(const QString &id)
         return false;
     for (QChar c : id) {
         const char16_t u = c.unicode();
-        if (!(u < 0x80 && (isAsciiAlpha(char(u)) || isAsciiDigit(char(u)) || u == '_' || u == '-')))
+        if (!(u < 0x80 && (isAlpha(char(u)) || isDigit(char(u)) || u == '_' || u == '-')))
             return false;
     }
     return true;
@@ -250,12 +219,12 @@ std::string UrlPolicy::cleanSrcset(std::string_view raw) const
     std::size_t pos = 0;
     const std::size_t n = raw.size();
     while (pos < n) {
-        while (pos < n && (isSpace(raw[pos]) || raw[pos] == ','))
+        while (pos < n && (isHtmlSpace(raw[pos]) || raw[pos] == ','))
             ++pos;
         if (pos >= n)
             break;
         const std::size_t urlStart = pos;
-        while (pos < n && !isSpace(raw[pos]))
+        while (pos < n && !isHtmlSpace(raw[pos]))
             ++pos;
         std::string_view candidate = raw.substr(urlStart, pos - urlStart);
         std::string_view descriptor;
@@ -263,7 +232,7 @@ std::string UrlPolicy::cleanSrcset(std::string_view raw) const
             while (!candidate.empty() && candidate.back() == ',')
                 candidate.remove_suffix(1);
         } else {
-            while (pos < n && isSpace(raw[pos]))
+            while (pos < n && isHtmlSpace(raw[pos]))
                 ++pos;
             const std::size_t descriptorStart = pos;
             int parens = 0;
@@ -272,7 +241,7 @@ std::string UrlPolicy::cleanSrcset(std::string_view raw) const
                 ++pos;
             }
             descriptor = raw.substr(descriptorStart, pos - descriptorStart);
-            while (!descriptor.empty() && isSpace(descriptor.back()))
+            while (!descriptor.empty() && isHtmlSpace(descriptor.back()))
                 descriptor.remove_suffix(1);
         }
         std::string url = clean(candidate, UrlUse::Resource);

@@ -1,5 +1,6 @@
 #include "text/entities.h"
 
+#include "text/ascii.h"
 #include "text/utf8.h"
 
 #include <array>
@@ -321,27 +322,6 @@ constexpr std::array<char16_t, 32> kWindows1252 = {
     0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
 
-bool isAsciiAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool isAsciiDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-int hexValue(char c)
-{
-    if (isAsciiDigit(c))
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 struct LetterRange
 {
     std::size_t begin = 0;
@@ -389,7 +369,8 @@ std::size_t decodeNumeric(std::string_view input, std::size_t pos, std::string &
     char32_t value = 0;
     bool overflow = false;
     for (; i < input.size(); ++i) {
-        const int digit = hex ? hexValue(input[i]) : (isAsciiDigit(input[i]) ? input[i] - '0' : -1);
+        const int digit =
+            hex ? Ascii::hexValue(input[i]) : (Ascii::isDigit(input[i]) ? input[i] - '0' : -1);
         if (digit < 0)
             break;
         value = value * (hex ? 16 : 10) + char32_t(digit);
@@ -425,12 +406,12 @@ std::size_t decodeReference(std::string_view input, std::size_t pos, ReferenceCo
         return 0;
     if (input[pos + 1] == '#')
         return decodeNumeric(input, pos, out);
-    if (!isAsciiAlpha(input[pos + 1]))
+    if (!Ascii::isAlpha(input[pos + 1]))
         return 0;
 
     std::size_t end = pos + 1;
     while (end < input.size() && end - pos - 1 < kLongestName &&
-           (isAsciiAlpha(input[end]) || isAsciiDigit(input[end])))
+           (Ascii::isAlpha(input[end]) || Ascii::isDigit(input[end])))
         ++end;
     const std::string_view name = input.substr(pos + 1, end - pos - 1);
     if (end < input.size() && input[end] == ';') {
@@ -446,7 +427,7 @@ std::size_t decodeReference(std::string_view input, std::size_t pos, ReferenceCo
             continue;
         const std::size_t next = pos + 1 + length;
         if (context == ReferenceContext::Attribute && next < input.size() &&
-            (input[next] == '=' || isAsciiAlpha(input[next]) || isAsciiDigit(input[next])))
+            (input[next] == '=' || Ascii::isAlpha(input[next]) || Ascii::isDigit(input[next])))
             return 0;
         appendUtf8(out, ref->codePoint);
         return length + 1;

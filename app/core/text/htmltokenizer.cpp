@@ -1,5 +1,6 @@
 #include "text/htmltokenizer.h"
 
+#include "text/ascii.h"
 #include "text/entities.h"
 
 #include <cstring>
@@ -7,35 +8,14 @@
 namespace Text {
 namespace {
 
+using Ascii::equalsLower;
+using Ascii::isAlpha;
+using Ascii::isHtmlSpace;
+using Ascii::toLower;
+
 // Beyond this many attributes on one tag the rest are parsed but not kept, so hostile input
 // cannot make attribute look-ups quadratic.
 constexpr std::size_t kMaxAttributes = 64;
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-bool isAsciiAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char toLower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
-}
-
-bool equalsLower(std::string_view text, std::string_view lower)
-{
-    if (text.size() != lower.size())
-        return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (toLower(text[i]) != lower[i])
-            return false;
-    }
-    return true;
-}
 
 // Elements whose content the tokenizer treats as text up to the matching end tag.
 bool isRawTextElement(std::string_view name, bool *decodes)
@@ -115,14 +95,14 @@ HtmlTokenizer::TagResult HtmlTokenizer::readMarkup()
     if (at + 1 >= m_input.size())
         return TagResult::NotATag;
     const char c = m_input[at + 1];
-    if (isAsciiAlpha(c)) {
+    if (isAlpha(c)) {
         m_pos = at + 1;
         return readTag(false) ? TagResult::Emitted : cutOffTag();
     }
     if (c == '/') {
         if (at + 2 >= m_input.size())
             return TagResult::NotATag;
-        if (isAsciiAlpha(m_input[at + 2])) {
+        if (isAlpha(m_input[at + 2])) {
             m_pos = at + 2;
             return readTag(true) ? TagResult::Emitted : cutOffTag();
         }
@@ -158,7 +138,7 @@ HtmlTokenizer::TagResult HtmlTokenizer::cutOffTag() const
 bool HtmlTokenizer::readTag(bool endTag)
 {
     const std::size_t nameStart = m_pos;
-    while (m_pos < m_input.size() && !isSpace(m_input[m_pos]) && m_input[m_pos] != '/' &&
+    while (m_pos < m_input.size() && !isHtmlSpace(m_input[m_pos]) && m_input[m_pos] != '/' &&
            m_input[m_pos] != '>')
         ++m_pos;
     m_tagNameBuffer.assign(m_input.data() + nameStart, m_pos - nameStart);
@@ -185,7 +165,7 @@ void HtmlTokenizer::readAttributes()
 {
     const std::size_t n = m_input.size();
     for (;;) {
-        while (m_pos < n && (isSpace(m_input[m_pos]) || m_input[m_pos] == '/')) {
+        while (m_pos < n && (isHtmlSpace(m_input[m_pos]) || m_input[m_pos] == '/')) {
             if (m_input[m_pos] == '/' && m_pos + 1 < n && m_input[m_pos + 1] == '>')
                 m_selfClosing = true;
             ++m_pos;
@@ -202,20 +182,20 @@ void HtmlTokenizer::readAttributes()
 
         // A name may start with '='; it runs to whitespace, '/', '>' or '='.
         const std::size_t nameStart = m_pos++;
-        while (m_pos < n && !isSpace(m_input[m_pos]) && m_input[m_pos] != '/' &&
+        while (m_pos < n && !isHtmlSpace(m_input[m_pos]) && m_input[m_pos] != '/' &&
                m_input[m_pos] != '>' && m_input[m_pos] != '=')
             ++m_pos;
         const std::string_view name = m_input.substr(nameStart, m_pos - nameStart);
 
         std::size_t p = m_pos;
-        while (p < n && isSpace(m_input[p]))
+        while (p < n && isHtmlSpace(m_input[p]))
             ++p;
         if (p >= n || m_input[p] != '=') {
             addAttribute(name, {});
             continue;
         }
         ++p;
-        while (p < n && isSpace(m_input[p]))
+        while (p < n && isHtmlSpace(m_input[p]))
             ++p;
         if (p >= n) {
             m_pos = n + 1;
@@ -232,7 +212,7 @@ void HtmlTokenizer::readAttributes()
             m_pos = close + 1;
         } else {
             const std::size_t valueStart = p;
-            while (p < n && !isSpace(m_input[p]) && m_input[p] != '>')
+            while (p < n && !isHtmlSpace(m_input[p]) && m_input[p] != '>')
                 ++p;
             addAttribute(name, m_input.substr(valueStart, p - valueStart));
             m_pos = p;
@@ -317,7 +297,7 @@ std::size_t HtmlTokenizer::findRawTextEnd() const
         const std::size_t nameEnd = lt + 2 + m_rawTextTag.size();
         if (nameEnd <= n &&
             equalsLower(m_input.substr(lt + 2, m_rawTextTag.size()), m_rawTextTag) &&
-            (nameEnd == n || isSpace(m_input[nameEnd]) || m_input[nameEnd] == '/' ||
+            (nameEnd == n || isHtmlSpace(m_input[nameEnd]) || m_input[nameEnd] == '/' ||
              m_input[nameEnd] == '>'))
             return lt;
         p = lt + 2;
